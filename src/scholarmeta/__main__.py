@@ -1,0 +1,5 @@
+"""``python -m scholarmeta``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,133 @@
+"""The ``scholarmeta`` command line. Exit codes: see :data:`scholarmeta.errors.EXIT_CODES`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from . import __version__
+from .api import write
+from .batch import BatchResult, iter_works
+from .errors import EXIT_CODES, OverrideError, ScholarmetaError
+from .formats import FORMAT_MODULES, available_formats
+from .report import Report
+
+__all__ = ["main"]
+
+
+def _fail(exc: ScholarmetaError) -> NoReturn:
+    click.echo(f"scholarmeta: error: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+def _pairs(values: Sequence[str], what: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for v in values:
+        key, sep, val = v.partition("=")
+        if not sep or not key.strip():
+            _fail(OverrideError(f"{what} takes KEY=VALUE, got {v!r}"))
+        out[key.strip()] = val
+    return out
+
+
+def _print_report(report: Report, quiet: bool) -> None:
+    if quiet:
+        return
+    for d in report:
+        click.echo(f"scholarmeta: {d.severity}: {d}", err=True)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output in (None, "-"):
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.flush()
+    else:
+        Path(output).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="scholarmeta")
+def cli() -> None:
+    """Scholarly metadata: read article pages, BibTeX, CSL-JSON, JATS, RIS and Dublin Core;
+    write any of them back out, or formatted citations."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--from", "from_", metavar="FORMAT", help="input format (sniffed when omitted)")
+@click.option("--to", "to", metavar="FORMAT", required=True, help="output format")
+@click.option("-o", "--output", metavar="FILE", help="write here instead of stdout")
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
+              help="set a field the input lacks, by its CSL name (container-title, issued, URL …)")
+@click.option("-O", "--option", "opts", multiple=True, metavar="KEY=VALUE", help="writer option")
+@click.option("--ascii", "ascii_", is_flag=True, help="bibtex/biblatex: LaTeX-escaped ASCII")
+@click.option("--references", is_flag=True, help="write the work's references instead of the work")
+@click.option("-q", "--quiet", is_flag=True, help="do not print the loss report")
+def convert(
+    inputs: tuple[str, ...], from_: str | None, to: str, output: str | None, sets: tuple[str, ...],
+    opts: tuple[str, ...], ascii_: bool, references: bool, quiet: bool,
+) -> None:  # fmt: skip
+    """Convert INPUTS (files, or - for stdin) to another format.
+
+    \b
+    scholarmeta convert article.html --from html --to jats
+    scholarmeta convert refs.bib --to csljson -o refs.json
+    """
+    overrides = _pairs(sets, "--set")
+    options: dict[str, Any] = dict(_pairs(opts, "--option"))
+    if ascii_:
+        options["ascii"] = True
+    if references:
+        options["references"] = True
+    result = BatchResult()
+    paths = [p if p != "-" else "/dev/stdin" for p in inputs]
+    try:
+        works = list(iter_works(paths, from_, result=result, overrides=overrides))
+        if len(inputs) == 1 and result.failures:
+            _print_report(result.report, quiet)
+            _fail(result.failures[0].error)
+        report = Report()
+        text = write(works, to, report=report, **options)
+    except ScholarmetaError as exc:
+        _fail(exc)
+    _emit(text, output)
+    _print_report(Report([*result.report, *report]), quiet)
+    for f in result.failures:
+        click.echo(f"scholarmeta: error: {f}", err=True)
+    if result.failures:
+        click.echo(f"scholarmeta: {len(result.failures)} of {result.files} files failed", err=True)
+        sys.exit(1)
+
+
+@cli.command("formats")
+def formats_cmd() -> None:
+    """List the formats, what each can do, and its file extensions."""
+    known = {f.NAME: f for f in available_formats()}
+    for name in FORMAT_MODULES:
+        fmt = known.get(name)
+        if fmt is None:
+            continue
+        can = ("read" if getattr(fmt, "read", None) else "    ") + (
+            " write" if getattr(fmt, "write", None) else ""
+        )
+        click.echo(f"{name:<10} {can:<11} {' '.join(fmt.EXTENSIONS):<18} {fmt.DESCRIPTION}")
+
+
+@cli.command("exit-codes")
+def exit_codes_cmd() -> None:
+    """Print the table of exit codes."""
+    for code, meaning in EXIT_CODES.items():
+        click.echo(f"{code}  {meaning}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the ``scholarmeta`` command."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="scholarmeta",
+                 standalone_mode=True)  # fmt: skip
+    except ScholarmetaError as exc:  # pragma: no cover - commands catch their own
+        _fail(exc)

@@ -1,0 +1,82 @@
+"""Diagnostics as data: what a reader could not map, what a writer dropped or degraded.
+
+A ``Report`` is a list of ``Diagnostic`` that readers and writers append to; the CLI prints it to
+stderr, the API returns it (``write(...).report``) or fills the one you pass in.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["Diagnostic", "Report", "Written"]
+
+Kind = Literal["dropped", "degraded", "unmapped", "invalid", "skipped", "duplicate", "failed", "note"]
+
+
+class Diagnostic(BaseModel):
+    """One thing worth telling: a dropped field, an unmapped field kept in ``extra``, a failed entry.
+
+    >>> str(Diagnostic(kind="dropped", field="abstracts[en]", record="doe2020", format="bibtex",
+    ...                message="BibTeX holds one abstract"))
+    'doe2020: abstracts[en]: dropped (bibtex): BibTeX holds one abstract'
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Kind
+    message: str
+    severity: Literal["info", "warning", "error"] = "warning"
+    format: str | None = None
+    source: str | None = None
+    record: str | None = None
+    field: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = []
+        if self.source:
+            where.append(self.source + (f":{self.line}" if self.line is not None else ""))
+        elif self.line is not None:
+            where.append(f"line {self.line}")
+        if self.record:
+            where.append(self.record)
+        if self.field:
+            where.append(self.field)
+        fmt = f" ({self.format})" if self.format else ""
+        prefix = ": ".join(where)
+        return f"{prefix + ': ' if prefix else ''}{self.kind}{fmt}: {self.message}"
+
+
+class Report(list[Diagnostic]):
+    """A list of diagnostics with helpers to add them.
+
+    >>> r = Report(); r.add("dropped", "no place for it", field="x"); len(r)
+    1
+    """
+
+    def add(self, kind: Kind, message: str, **where: str | int | None) -> None:
+        severity = where.pop("severity", None) or ("error" if kind == "failed" else "warning")
+        self.append(Diagnostic(kind=kind, message=message, severity=severity, **where))  # type: ignore[arg-type]
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self if d.severity == "error"]
+
+
+class Written(str):
+    """The text a writer produced, with the ``report`` of what it could not keep.
+
+    It *is* a ``str``, so ``write(...)`` can be used as text directly.
+
+    >>> w = Written("@article{...}", Report()); w.startswith("@"), len(w.report)
+    (True, 0)
+    """
+
+    report: Report
+
+    def __new__(cls, text: str, report: Report | None = None) -> Written:
+        obj = super().__new__(cls, text)
+        obj.report = report if report is not None else Report()
+        return obj
