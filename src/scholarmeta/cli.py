@@ -103,6 +103,88 @@ def convert(
         sys.exit(1)
 
 
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--from", "from_", metavar="FORMAT", help="input format (sniffed when omitted)")
+@click.option("-s", "--style", default="apa", show_default=True,
+              help="CSL style name (apa, ieee, gost, mla, chicago, harvard, vancouver …) or .csl file")
+@click.option("-l", "--locale", help="CSL locale, e.g. ru-RU (default: the style's, else by language)")
+@click.option("--format", "output_format", type=click.Choice(["text", "html", "rst"]), default="text",
+              show_default=True)
+@click.option("--citation", is_flag=True, help="in-text citations instead of the bibliography")
+@click.option("--references", is_flag=True, help="format the works' reference lists")
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="set a field, as in convert")
+@click.option("-o", "--output", metavar="FILE", help="write here instead of stdout")
+@click.option("--list-styles", is_flag=True, help="list the bundled styles and exit")
+def cite(
+    inputs: tuple[str, ...], from_: str | None, style: str, locale: str | None, output_format: str,
+    citation: bool, references: bool, sets: tuple[str, ...], output: str | None, list_styles: bool,
+) -> None:  # fmt: skip
+    """Format INPUTS as citations in a CSL style.
+
+    \b
+    scholarmeta cite article.html --style gost
+    scholarmeta cite refs.bib --style ieee --format html
+    """
+    from .cite import available_styles
+    from .cite import cite as cite_works
+
+    if list_styles:
+        click.echo("\n".join(available_styles()))
+        return
+    if not inputs:
+        raise click.UsageError("give at least one INPUT (or --list-styles)")
+    result = BatchResult()
+    paths = [p if p != "-" else "/dev/stdin" for p in inputs]
+    try:
+        works = list(iter_works(paths, from_, result=result, overrides=_pairs(sets, "--set")))
+        if len(inputs) == 1 and result.failures:
+            _fail(result.failures[0].error)
+        if references:
+            works = [r.as_work(n) for w in works for n, r in enumerate(w.references, 1)]
+        text = cite_works(works, style, locale=locale, output=output_format,  # type: ignore[arg-type]
+                          mode="citation" if citation else "bibliography")  # fmt: skip
+    except ScholarmetaError as exc:
+        _fail(exc)
+    _emit(text, output)
+    for f in result.failures:
+        click.echo(f"scholarmeta: error: {f}", err=True)
+    if result.failures:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("input", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--to", "to", required=True,
+              type=click.Choice(["csljson", "bibtex", "biblatex", "ris", "jats", "dc"]))
+@click.option("--lang", help="language of the list (detected per line when omitted)")
+@click.option("-o", "--output", metavar="FILE", help="write here instead of stdout")
+@click.option("-q", "--quiet", is_flag=True, help="do not print the loss report")
+def refs(input: str, to: str, lang: str | None, output: str | None, quiet: bool) -> None:
+    """Parse a pasted reference list (one per line, or a numbered list) into structured
+    references.
+
+    \b
+    scholarmeta refs references.txt --to csljson
+    """
+    from ._io import load_source
+    from .model import Work
+    from .refparse import parse_references
+
+    try:
+        text, _name = load_source(Path(input if input != "-" else "/dev/stdin"))
+        parsed = parse_references(text.splitlines(), lang=lang)
+        report = Report()
+        if to == "jats":  # a JATS document holds a reference list in an article's back matter
+            out = write(Work(type="document", references=parsed), to, report=report)
+        else:
+            out = write([r.as_work(n) for n, r in enumerate(parsed, 1)], to, report=report)
+    except ScholarmetaError as exc:
+        _fail(exc)
+    _emit(out, output)
+    _print_report(report, quiet)
+
+
 @cli.command("formats")
 def formats_cmd() -> None:
     """List the formats, what each can do, and its file extensions."""

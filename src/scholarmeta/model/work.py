@@ -348,6 +348,29 @@ class Reference(BaseModel):
             raise ValueError("a reference needs a raw string or structured fields")
         return self
 
+    def as_work(self, n: int | None = None) -> Work:
+        """The reference as a ``Work`` of its own: the structured fields when known, else a
+        ``document`` whose note is the raw string (no field is invented).
+
+        >>> Reference(raw="Some report.", label="6").as_work().type
+        'document'
+        """
+        ident = self.id or (f"ref-{self.label}" if self.label else f"ref-{n}" if n else None)
+        if self.work is not None:
+            upd: dict[str, object] = {}
+            if self.work.id is None and ident:
+                upd["id"] = ident
+            if self.raw and "reference:raw" not in self.work.extra:
+                upd["extra"] = {**self.work.extra, "reference:raw": self.raw}
+            return self.work.model_copy(update=upd) if upd else self.work
+        return Work(
+            id=ident,
+            type="document",
+            language=self.lang,
+            notes=[LangString(value=self.raw or "", lang=self.lang)],
+            extra={"reference:raw": self.raw},
+        )
+
 
 class Work(BaseModel):
     """A scholarly work. Text fields are lists of ``LangString`` so every language is kept;

@@ -1,0 +1,102 @@
+"""The public API: sources of every kind, typed errors, overrides, loss reports."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+import scholarmeta
+from scholarmeta import (
+    FormatDetectionError,
+    OverrideError,
+    SourceNotFoundError,
+    UnknownFormatError,
+    UnsupportedOperationError,
+)
+from scholarmeta.model import LangString, Work
+from support import EXAMPLES
+
+CSL = '[{"id": "a", "type": "book", "title": "Title", "issued": {"date-parts": [[2001]]}}]'
+
+
+def test_all_is_explicit_and_importable() -> None:
+    for name in scholarmeta.__all__:
+        assert hasattr(scholarmeta, name), name
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda p: str(p),
+        lambda p: p,
+        lambda p: p.read_bytes(),
+        lambda p: p.read_text(encoding="utf-8"),
+        lambda p: io.BytesIO(p.read_bytes()),
+        lambda p: io.StringIO(p.read_text(encoding="utf-8")),
+    ],
+    ids=["str-path", "pathlib", "bytes", "text", "binary-file", "text-file"],
+)
+def test_read_accepts_every_kind_of_source(tmp_path: Path, make) -> None:  # type: ignore[no-untyped-def]
+    p = tmp_path / "a.json"
+    p.write_text(CSL, encoding="utf-8")
+    assert scholarmeta.read(make(p)).title == "Title"
+
+
+def test_missing_file_is_a_typed_error_naming_the_file() -> None:
+    with pytest.raises(SourceNotFoundError) as e:
+        scholarmeta.read("no/such/file.bib")
+    assert "no/such/file.bib" in str(e.value)
+
+
+def test_undetectable_input_asks_for_from() -> None:
+    with pytest.raises(FormatDetectionError):
+        scholarmeta.read(b"just some words\nand more words")
+
+
+def test_unknown_format_is_a_typed_error() -> None:
+    with pytest.raises(UnknownFormatError):
+        scholarmeta.write(Work(), "docx")
+
+
+def test_unknown_writer_option_is_refused() -> None:
+    with pytest.raises(UnsupportedOperationError):
+        scholarmeta.write(Work(), "csljson", colour="red")
+
+
+def test_overrides_set_missing_fields() -> None:
+    w = scholarmeta.read(CSL, container_title="Вестник КазНУ", issued="2024-05",
+                         URL="https://example.org/a/1")  # fmt: skip
+    assert (w.container_title, w.issued.iso() if w.issued else None, w.url) == (
+        "Вестник КазНУ", "2024-05", "https://example.org/a/1",
+    )
+    assert w.container_titles[0].lang == "kk"
+
+
+def test_unknown_override_is_a_typed_error() -> None:
+    with pytest.raises(OverrideError):
+        scholarmeta.read(CSL, colour="red")
+
+
+def test_bad_override_value_is_a_typed_error() -> None:
+    with pytest.raises(OverrideError):
+        scholarmeta.read(CSL, issued="2024-13-45")
+
+
+def test_write_returns_text_with_a_loss_report() -> None:
+    w = Work(id="x", type="article-journal", language="kk",
+             titles=[LangString(value="Тақырып", lang="kk"), LangString(value="Title", lang="en")])  # fmt: skip
+    out = scholarmeta.write(w, "bibtex")
+    assert isinstance(out, str) and isinstance(out.report, list)
+
+
+def test_read_all_is_lazy(tmp_path: Path) -> None:
+    entries = "\n".join(f"@book{{k{i}, title={{T{i}}}, year=2000}}" for i in range(50))
+    it = scholarmeta.read_all(entries, "bibtex")
+    assert next(it).title == "T0"
+
+
+def test_example_pages_exist_for_three_languages() -> None:
+    names = {p.name for p in EXAMPLES.glob("*.html")}
+    assert {"kk-article.html", "ru-article.html", "en-article.html"} <= names
