@@ -7,7 +7,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from support import SEED, SHARED, need_shared  # noqa: E402
+from support import SEED, SHARED, need_shared
 
 
 @pytest.fixture

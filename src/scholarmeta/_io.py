@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from itertools import pairwise
 from pathlib import Path
 from typing import IO, Union
 
@@ -27,7 +28,7 @@ def _looks_cp1251(data: bytes) -> bool:
     letters = sum(1 for b in high if b >= 0xC0 or b in (0xA8, 0xB8, 0xB2, 0xB3, 0xAA, 0xBA))
     lower = sum(1 for b in high if b in _CYR_LOWER)
     # Cyrillic words are runs of high bytes; accented Latin has lone ones between ASCII letters.
-    paired = sum(1 for a, b in zip(data, data[1:]) if a >= 0x80 and b >= 0x80)
+    paired = sum(1 for a, b in pairwise(data) if a >= 0x80 and b >= 0x80)
     return letters / len(high) > 0.9 and lower / len(high) > 0.5 and paired / len(high) > 0.4
 
 

@@ -35,7 +35,7 @@ def _date(field: str) -> Callable[[Work, str], dict[str, Any]]:
 
 def _ident(scheme: str) -> Callable[[Work, str], dict[str, Any]]:
     def setter(work: Work, value: str) -> dict[str, Any]:
-        new = Identifier(scheme=scheme, value=value)  # type: ignore[arg-type]
+        new = Identifier.model_validate({"scheme": scheme, "value": value})
         kept = [i for i in work.identifiers if i.scheme != scheme]
         return {"identifiers": [*kept, new]}
 

@@ -58,7 +58,7 @@ class Report(list[Diagnostic]):
 
     def add(self, kind: Kind, message: str, **where: str | int | None) -> None:
         severity = where.pop("severity", None) or ("error" if kind == "failed" else "warning")
-        self.append(Diagnostic(kind=kind, message=message, severity=severity, **where))  # type: ignore[arg-type]
+        self.append(Diagnostic(kind=kind, message=message, severity=severity, **where))
 
     @property
     def errors(self) -> list[Diagnostic]:

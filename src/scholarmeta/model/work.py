@@ -215,6 +215,10 @@ class Affiliation(BaseModel):
         return v
 
 
+def _default_roles() -> list[Role]:
+    return ["author"]
+
+
 class Contributor(BaseModel):
     """A person or an organisation with roles in a work.
 
@@ -231,7 +235,7 @@ class Contributor(BaseModel):
     alternative_names: list[PersonName] = Field(
         default_factory=list, description="romanised or other-language forms"
     )
-    roles: list[Role] = Field(default_factory=lambda: ["author"])
+    roles: list[Role] = Field(default_factory=_default_roles)
     degrees: list[LangString] = Field(default_factory=list)
     positions: list[LangString] = Field(default_factory=list)
     affiliations: list[Affiliation] = Field(default_factory=list)
