@@ -1,0 +1,50 @@
+"""Language detection and romanisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from scholarmeta.lang import detect_language, normalize_space
+from scholarmeta.translit import ascii_fold, romanize
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Мақала тәуелсіздік тәжірибесінің сыртқы саясатқа әсерін зерттейді.", "kk"),
+        ("Бұл зерттеуде мемлекеттің рөлі қарастырылады", "kk"),
+        ("Алматы қаласы", "kk"),
+        ("ғылыми жетекшісі, доцент", "kk"),
+        ("Статья посвящена внешней политике Республики Казахстан.", "ru"),
+        ("В статье рассматривается роль Қазақстан в регионе и его политика", "ru"),
+        ("научный руководитель, канд. пед. наук, доцент", "ru"),
+        ("Казахстан, Алматы", "ru"),
+        ("This article analyzes the foreign policy of Kazakhstan.", "en"),
+        ("Keywords: diplomacy", "en"),
+        ("Стаття присвячена зовнішній політиці України та її європейській інтеграції", "uk"),
+        ("12345 — 67", None),
+    ],
+)
+def test_detect_language(text: str, lang: str | None) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("Бақытқызы Жпнэль", "Bakytkyzy Zhpnel"),
+        ("Тулекова Гүлжан Қажымұратқызы", "Tulekova Gulzhan Kazhymuratkyzy"),
+        ("Щербаков Юрий", "Shcherbakov Iurii"),
+        ("Öztürk", "Ozturk"),
+    ],
+)
+def test_romanize(text: str, latin: str) -> None:
+    assert romanize(text) == latin
+
+
+def test_ascii_fold_gives_key_material() -> None:
+    assert ascii_fold("Қазақстанның") == "kazakstannyn"
+
+
+def test_normalize_space_handles_nbsp_and_runs() -> None:
+    assert normalize_space("a\u00a0\u00a0b  \n c") == "a b c"
