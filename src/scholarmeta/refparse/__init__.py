@@ -1,25 +1,224 @@
-"""Free-text reference strings into structured references (interface; the parser fills it)."""
+"""Free-text reference strings into structured references (APA, MLA, Chicago, Harvard,
+Vancouver, IEEE, GOST R 7.0.5-2008 / GOST 7.1-2003, Kazakh GOST lists).
+
+A linear-chain CRF (python-crfsuite; no pure-Python sequence labeller is fast enough) labels
+tokens; rules then turn labelled runs into CSL fields and a ``Work``. The model file ships in
+``data/`` and is rebuilt with ``python scripts/train_refparse.py``.
+"""
 
 from __future__ import annotations
 
+import re
+import threading
 from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+import pycrfsuite
 
 from ..lang import detect_language, normalize_space
-from ..model import Reference
+from ..model import Contributor, Identifier, LangString, PersonName, Reference, Work
+from ..model.dates import PartialDate
+from ._features import featurize, tokenize
+from ._fields import fields_from_labels, guess_type, is_reference
 
-__all__ = ["parse_reference", "parse_references"]
+__all__ = [
+    "MODEL_FILE",
+    "finish_fields",
+    "label_tokens",
+    "parse_fields",
+    "parse_reference",
+    "parse_references",
+    "split_list",
+]
+
+MODEL_FILE = "refparse.crfsuite"
+"""Name of the shipped model inside ``scholarmeta/refparse/data``."""
+
+_LOCK = threading.Lock()
+_TAGGER: list[Any] = []
+_LABEL_RE = re.compile(r"^\s*(?:\[(\d{1,4}[a-z]?)\]|\((\d{1,4})\)|(\d{1,3})\s*[.)](?!\d))\s*")
+
+
+def _tagger() -> Any:
+    if not _TAGGER:
+        with _LOCK:
+            if not _TAGGER:
+                ref = resources.files(__name__) / "data" / MODEL_FILE
+                with resources.as_file(ref) as path:
+                    t = pycrfsuite.Tagger()
+                    t.open(str(path))
+                _TAGGER.append(t)
+    return _TAGGER[0]
+
+
+def label_tokens(text: str, tagger: Any = None) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """Tokens of ``text`` and their predicted labels.
+
+    >>> toks, labels = label_tokens("Иванов И.И. Физика. М.: Наука, 2019. 288 с.")
+    >>> labels[0], labels[-3]
+    ('author', 'pages')
+    """
+    toks = tokenize(text)
+    if not toks:
+        return toks, []
+    tagger = tagger or _tagger()
+    labels: list[str] = tagger.tag(featurize(text, toks))
+    return toks, labels
+
+
+def parse_fields(text: str, tagger: Any = None) -> dict[str, Any]:
+    """CSL-named fields of one reference string (``{}`` for a line that is no reference).
+
+    >>> parse_fields("Smith J. A. Deep learning. London: Routledge, 2019.")["publisher"]
+    'Routledge'
+    """
+    if not is_reference(text):
+        return {}
+    toks, labels = label_tokens(text, tagger)
+    return finish_fields(text, toks, labels)
+
+
+def finish_fields(text: str, toks: list[tuple[str, int, int]], labels: list[str]) -> dict[str, Any]:
+    """Fields and type from labelled tokens (the rule stage after the CRF).
+
+    >>> finish_fields("Doe J. 2020", tokenize("Doe J. 2020"), ["author"] * 3 + ["date"])["type"]
+    'document'
+    """
+    if not is_reference(text):
+        return {}
+    f = fields_from_labels(text, toks, labels)
+    f["type"] = guess_type(f, text)
+    return f
+
+
+def _given(g: str | None) -> str | None:
+    if g and re.search(r"(?:^|[\s.\-])[^\W\d_]$", g) and "." in g + ".":
+        last = g.split()[-1].split(".")[-1]
+        if len(last) == 1 and last.isupper() and ("." in g or len(g) == 1):
+            return g + "."
+    return g
+
+
+def _contributors(f: dict[str, Any], lang: str | None) -> list[Contributor]:
+    out: list[Contributor] = []
+    for role in ("author", "editor", "translator"):
+        for n in f.get(role, []):
+            if "literal" in n:
+                out.append(Contributor(kind="organization", organization=[LangString(value=n["literal"], lang=lang)], roles=[role]))
+            else:
+                name = PersonName(family=n.get("family"), given=_given(n.get("given")), suffix=n.get("suffix"), lang=lang)
+                out.append(Contributor(name=name, roles=[role]))
+    return out
+
+
+def _work(f: dict[str, Any], lang: str | None) -> Work:
+    def ls(key: str) -> list[LangString]:
+        return [LangString(value=f[key], lang=lang)] if f.get(key) else []
+
+    extra: dict[str, Any] = {}
+    idents: list[Identifier] = []
+    for key, scheme in (("DOI", "doi"), ("ISBN", "isbn"), ("ISSN", "issn")):
+        if key in f:
+            try:
+                idents.append(Identifier(scheme=scheme, value=f[key]))  # type: ignore[arg-type]
+            except ValueError:
+                extra[f"refparse:{key}"] = f[key]
+    url = f.get("URL")
+    if url:
+        try:
+            Work(url=url)
+        except ValueError:
+            extra["refparse:URL"] = url
+            url = None
+    if f.get("_ids"):
+        extra["refparse:id"] = f["_ids"]
+    for role in ("author", "editor", "translator"):
+        if f.get(f"_{role}_etal"):
+            extra[f"refparse:{role}-et-al"] = True
+    accessed = None
+    if f.get("accessed"):
+        try:
+            accessed = PartialDate.parse(f["accessed"])
+        except ValueError:
+            extra["refparse:accessed"] = f["accessed"]
+    return Work(
+        type=f.get("type", "document"),
+        language=lang,
+        genre=f.get("genre"),
+        titles=ls("title"),
+        contributors=_contributors(f, lang),
+        container_titles=ls("container-title"),
+        collection_titles=ls("collection-title"),
+        volume=f.get("volume"),
+        issue=f.get("issue"),
+        page=f.get("page"),
+        number_of_pages=f.get("number-of-pages"),
+        edition=f.get("edition"),
+        publisher=ls("publisher"),
+        publisher_place=ls("publisher-place"),
+        issued=PartialDate(year=int(f["issued"])) if f.get("issued") else None,
+        accessed=accessed,
+        identifiers=idents,
+        url=url,
+        notes=ls("note"),
+        extra=extra,
+    )
 
 
 def parse_reference(text: str, lang: str | None = None) -> Reference:
-    """Parse one reference string. The raw string is always kept.
+    """Parse one reference string. The raw string (without a leading citation number, which
+    goes to ``label``) is always kept; a line that is no reference keeps type ``document``
+    and no other field.
 
-    >>> parse_reference("Doe J. A title. 2020.").raw
-    'Doe J. A title. 2020.'
+    >>> r = parse_reference("1. Иванов И.И. Физика. – М.: Наука, 2019. – 288 с.")
+    >>> r.label, r.work.type, r.work.publisher[0].value, r.work.issued.year
+    ('1', 'book', 'Наука', 2019)
     """
     raw = normalize_space(text)
-    return Reference(raw=raw, lang=lang or detect_language(raw))
+    label = None
+    m = _LABEL_RE.match(raw)
+    if m and len(raw) > m.end():
+        label = next(g for g in m.groups() if g)
+        raw = raw[m.end() :]
+    lang = lang or detect_language(raw)
+    fields = parse_fields(raw)
+    try:
+        work = _work(fields, lang) if fields else Work(type="document", language=lang)
+    except ValueError:  # a field the model rejects: keep the string rather than fail
+        work = Work(type="document", language=lang)
+    return Reference(raw=raw, label=label, lang=lang, work=work)
 
 
-def parse_references(lines: Iterable[str], lang: str | None = None) -> list[Reference]:
-    """Parse many reference strings (blank lines skipped)."""
-    return [parse_reference(s, lang) for s in lines if s.strip()]
+_ITEM_RE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,3}\s*[.)](?!\d))\s*")
+
+
+def split_list(lines: Iterable[str] | str) -> list[str]:
+    """Reference strings of a list; numbered items ("1. ", "[1] ", "1) ") absorb the
+    wrapped lines that follow them.
+
+    >>> split_list(["1. Doe J. A long", "title. 2020.", "2) Roe R. Other. 2021."])
+    ['1. Doe J. A long title. 2020.', '2) Roe R. Other. 2021.']
+    """
+    if isinstance(lines, str):
+        lines = lines.splitlines()
+    items = [s for s in (normalize_space(x) for x in lines) if s]
+    if not any(_ITEM_RE.match(s) for s in items):
+        return items
+    out: list[str] = []
+    for s in items:
+        if _ITEM_RE.match(s) or not out:
+            out.append(s)
+        else:
+            out[-1] = out[-1].removesuffix("-") + ("" if out[-1].endswith("-") else " ") + s
+    return out
+
+
+def parse_references(lines: Iterable[str] | str, lang: str | None = None) -> list[Reference]:
+    """Parse a reference list: one string per reference, or a numbered list whose items
+    may wrap over several lines (blank lines skipped).
+
+    >>> [r.label for r in parse_references(["[1] Doe J. Title. 2020.", "[2] Roe R. Other. 2021."])]
+    ['1', '2']
+    """
+    return [parse_reference(s, lang) for s in split_list(lines)]

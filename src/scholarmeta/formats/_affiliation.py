@@ -1,0 +1,577 @@
+"""Person lines and affiliation lines of Kazakh, Russian and English article pages.
+
+Tables are data (edit them, not the code): countries, cities, positions, degrees, role labels and
+the heads of organisation names. Hand-written because no library parses Kazakh affiliation
+lines ("… Университетінің … кафедрасының студенті") or Kazakh/Russian name order.
+
+Every parser here returns plain data (dicts, lists, strings): the readers build models once.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import Any
+
+from ..lang import detect_language, normalize_space
+from ..translit import ascii_fold, romanize
+
+__all__ = [
+    "CITIES",
+    "COUNTRIES",
+    "DEGREE_PATTERNS",
+    "ORG_HEADS",
+    "PATRONYMIC_ENDINGS",
+    "POSITIONS",
+    "POSITION_CONCEPTS",
+    "SUPERVISOR_LABELS",
+    "affiliation_like",
+    "align_romanized",
+    "classify_part",
+    "is_name_like",
+    "parse_affiliation_lines",
+    "similarity",
+    "split_name",
+    "strip_role_label",
+]
+
+# -- tables ------------------------------------------------------------------------------------
+
+COUNTRIES: dict[str, str] = {
+    **dict.fromkeys(
+        ["қр", "рк", "қазақстан", "казахстан", "kazakhstan", "republic of kazakhstan",
+         "the republic of kazakhstan", "қазақстан республикасы", "республика казахстан", "kz",
+         "рк."], "KZ"),
+    **dict.fromkeys(
+        ["россия", "рф", "российская федерация", "ресей", "ресей федерациясы", "russia",
+         "russian federation"], "RU"),
+    **dict.fromkeys(["кыргызстан", "киргизия", "қырғызстан", "kyrgyzstan", "kyrgyz republic",
+                     "кыргызская республика"], "KG"),
+    **dict.fromkeys(["узбекистан", "өзбекстан", "uzbekistan", "республика узбекистан"], "UZ"),
+    **dict.fromkeys(["таджикистан", "тәжікстан", "tajikistan"], "TJ"),
+    **dict.fromkeys(["туркменистан", "түрікменстан", "turkmenistan"], "TM"),
+    **dict.fromkeys(["китай", "кнр", "қытай", "қхр", "china", "prc"], "CN"),
+    **dict.fromkeys(["турция", "түркия", "turkey", "türkiye", "turkiye"], "TR"),
+    **dict.fromkeys(["беларусь", "белоруссия", "belarus"], "BY"),
+    **dict.fromkeys(["украина", "украина", "ukraine"], "UA"),
+    **dict.fromkeys(["азербайджан", "әзербайжан", "azerbaijan"], "AZ"),
+    **dict.fromkeys(["германия", "германия", "germany"], "DE"),
+    **dict.fromkeys(["сша", "ақш", "usa", "united states", "united states of america"], "US"),
+    **dict.fromkeys(["великобритания", "ұлыбритания", "uk", "united kingdom"], "GB"),
+    **dict.fromkeys(["южная корея", "оңтүстік корея", "south korea", "republic of korea"], "KR"),
+    **dict.fromkeys(["монголия", "моңғолия", "mongolia"], "MN"),
+}  # fmt: skip
+"""Country names and abbreviations (case-folded) -> ISO 3166-1 alpha-2."""
+
+CITIES: frozenset[str] = frozenset(
+    "алматы almaty алма-ата астана astana нұр-сұлтан нур-султан nur-sultan шымкент shymkent "
+    "қарағанды караганда karaganda qaraghandy ақтөбе актобе aktobe атырау atyrau павлодар pavlodar "
+    "өскемен усть-каменогорск oskemen ust-kamenogorsk семей semey тараз taraz түркістан туркестан "
+    "turkistan turkestan қызылорда кызылорда kyzylorda орал уральск oral uralsk қостанай костанай "
+    "kostanay көкшетау кокшетау kokshetau талдықорған талдыкорган taldykorgan ақтау актау aktau "
+    "петропавл петропавловск petropavl petropavlovsk жезқазған жезказган zhezkazgan "
+    "москва moscow санкт-петербург saint-petersburg st.petersburg новосибирск novosibirsk омск omsk "
+    "бишкек bishkek ташкент tashkent душанбе dushanbe пекин beijing анкара ankara стамбул istanbul "
+    "минск minsk".split()
+)
+"""Cities recognised without a ``г.`` / ``қ.`` / ``city`` marker (case-folded)."""
+
+_CITY_MARK_RE = re.compile(
+    r"^(?:г\.|город|қ\.|city of)\s*(?P<a>.+)$|^(?P<b>.+?)\s+(?:қ\.|қаласы|city)$", re.I
+)
+
+POSITIONS: list[tuple[str, str, str]] = [
+    # (canonical, language, regex of the written forms; possessive endings of Kazakh optional)
+    ("аға оқытушы", "kk", r"аға\s+оқытушы(?:сы)?"),
+    ("оқытушы", "kk", r"оқытушы(?:сы)?"),
+    ("қауымдастырылған профессор", "kk", r"қауымдастырылған\s+профессор(?:ы)?"),
+    ("кафедра меңгерушісі", "kk", r"кафедра\s+меңгерушісі"),
+    ("аға ғылыми қызметкер", "kk", r"аға\s+ғылыми\s+қызметкер(?:і)?"),
+    ("ғылыми қызметкер", "kk", r"ғылыми\s+қызметкер(?:і)?"),
+    ("студент", "kk", r"студенті|студенттері"),
+    ("магистрант", "kk", r"магистранты|магистранттары"),
+    ("докторант", "kk", r"докторанты|докторанттары"),
+    ("доцент", "kk", r"доценті"),
+    ("профессор", "kk", r"профессоры"),
+    ("старший преподаватель", "ru", r"старш(?:ий|ая)\s+преподаватель"),
+    ("преподаватель", "ru", r"преподаватель"),
+    ("ассоциированный профессор", "ru", r"ассоциированный\s+профессор"),
+    ("заведующий кафедрой", "ru", r"заведующ(?:ий|ая)\s+кафедрой"),
+    ("старший научный сотрудник", "ru", r"старш(?:ий|ая)\s+научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
+    ("научный сотрудник", "ru", r"научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
+    ("студент", "ru", r"студент(?:ка)?"),
+    ("магистрант", "ru", r"магистрант(?:ка)?"),
+    ("докторант", "ru", r"докторант(?:ка)?"),
+    ("аспирант", "ru", r"аспирант(?:ка)?"),
+    ("доцент", "ru", r"доцент"),
+    ("профессор", "ru", r"профессор"),
+    ("ассистент", "ru", r"ассистент"),
+    ("senior lecturer", "en", r"senior\s+lecturer"),
+    ("lecturer", "en", r"lecturer"),
+    ("associate professor", "en", r"associate\s+professor"),
+    ("assistant professor", "en", r"assistant\s+professor"),
+    ("professor", "en", r"professor"),
+    ("head of department", "en", r"head\s+of\s+(?:the\s+)?department"),
+    ("senior researcher", "en", r"senior\s+research(?:er|\s+fellow)"),
+    ("researcher", "en", r"researcher|research\s+fellow"),
+    ("master's student", "en", r"master(?:'|’)?s?\s+(?:degree\s+)?student|graduate\s+student"),
+    ("doctoral student", "en", r"(?:phd|doctoral)\s+student|doctoral\s+candidate"),
+    ("student", "en", r"(?:undergraduate\s+|bachelor(?:'|’)?s?\s+)?student"),
+    ("master's student", "en", r"magistrant|master\s+student"),
+    ("doctoral student", "en", r"doctorant|phd\s+candidate"),
+]
+"""Positions (job titles, study levels): canonical form, language, written forms (regex)."""
+
+_COURSE = (
+    r"(?:\d+\s*[-–]?\s*(?:ші|шы|st|nd|rd|th)?\s*[-–]?\s*(?:курс(?:а|тың)?|year|course)\s+)?"
+)
+POSITION_CONCEPTS: dict[str, str] = {
+    **dict.fromkeys(["студент", "student"], "student"),
+    **dict.fromkeys(["магистрант", "master's student"], "master"),
+    **dict.fromkeys(["докторант", "аспирант", "doctoral student"], "doctoral"),
+    **dict.fromkeys(["оқытушы", "преподаватель", "lecturer"], "lecturer"),
+    **dict.fromkeys(["аға оқытушы", "старший преподаватель", "senior lecturer"], "senior lecturer"),
+    **dict.fromkeys(["доцент", "қауымдастырылған профессор", "ассоциированный профессор",
+                     "associate professor"], "associate professor"),
+    **dict.fromkeys(["профессор", "professor"], "professor"),
+    **dict.fromkeys(["кафедра меңгерушісі", "заведующий кафедрой", "head of department"], "head"),
+    **dict.fromkeys(["ғылыми қызметкер", "научный сотрудник", "researcher"], "researcher"),
+    **dict.fromkeys(["аға ғылыми қызметкер", "старший научный сотрудник", "senior researcher"],
+                    "senior researcher"),
+}  # fmt: skip
+"""Canonical positions in any language -> one concept, to match translated affiliations."""
+
+# one alternation, in table order (longer forms first), so one scan finds the leftmost position
+_POSITION_RE = re.compile(
+    rf"(?<![\w-]){_COURSE}(?:"
+    + "|".join(f"(?P<p{i}>{rx})" for i, (_, _, rx) in enumerate(POSITIONS))
+    + r")(?:\s+\d+\s*[-–]?\s*(?:курса|года))?(?![\w-])",
+    re.I,
+)
+
+DEGREE_PATTERNS: list[str] = [
+    r"(?:[а-яёәғқңөұүһі]{1,4}\.\s?-?\s?){1,3}ғ\.\s?[кд]\.",  # ф.ғ.к., т.ғ.д., ф.-м.ғ.к.
+    r"[кд]\.\s?(?:[а-яё]{1,4}\.\s?-?\s?){1,3}н\.",  # к.ф.н., д.и.н., к.ф.-м.н.
+    r"(?:канд|кандидат|док|доктор)\.?\s+(?:[а-яё]+\.?\s+){1,3}наук",
+    r"(?:[а-яәғқңөұүһі]+\s+){1,3}ғылымдарының\s+(?:кандидаты|докторы)",
+    r"(?:PhD|Ph\.\s?D\.?)(?:\s+(?:докторы|доктор|doctor|in\s+\w+(?:\s+\w+)?))?",
+    r"(?:доктор|докторы)\s+PhD",
+    r"(?:Candidate|Doctor)\s+of\s+(?:[A-Za-z]+\s+){1,4}Sciences?",
+    r"(?:Master|Bachelor)\s+of\s+(?:[A-Za-z]+\s*){1,4}",
+    r"(?:MSc|MA|MBA|M\.Sc\.|Dr\.?\s?Sc\.?|DSc)",
+    r"магистр(?!ант)(?:\s+[а-яёәғқңөұүһі]+){0,2}",
+]
+"""Academic degrees (regex), Kazakh, Russian and English; ``профессор`` is a position."""
+_DEGREE_RE = re.compile(r"(?<!\w)(?:" + "|".join(DEGREE_PATTERNS) + r")(?!\w)", re.I)
+
+SUPERVISOR_LABELS: list[str] = [
+    r"научн(?:ый|ая|ого)\s+руководител(?:ь|я|и)",
+    r"научн(?:ый|ая)\s+консультант",
+    r"руководитель",
+    r"ғылыми\s+жетекші(?:сі)?",
+    r"ғылыми\s+кеңесші(?:сі)?",
+    r"жетекші(?:сі)?",
+    r"(?:scientific|academic|research)\s+(?:supervisor|advisor|adviser)",
+    r"supervisor|advisor|adviser",
+]
+"""Labels that make a person line a supervisor's."""
+_LABEL_RE = re.compile(
+    r"^\s*(?:" + "|".join(SUPERVISOR_LABELS) + r")\s*(?:[:,.;–—-]\s*|$)", re.I
+)
+
+ORG_HEADS: dict[str, str] = {
+    # word stem (case-folded) -> the affiliation part it heads
+    "университет": "institution", "university": "institution", "академи": "institution",
+    "academy": "institution", "институт": "institution", "institute": "institution",
+    "колледж": "institution", "college": "institution", "жоо": "institution",
+    "политехни": "institution", "консерватори": "institution", "орталығ": "institution",
+    "центр": "institution", "center": "institution", "centre": "institution",
+    "кафедр": "department", "department": "department", "факультет": "department",
+    "faculty": "department", "школа": "department", "мектеб": "department",
+    "мектеп": "department", "school": "department", "бөлім": "department",
+    "отдел": "department", "лаборатори": "department", "laboratory": "department",
+    "division": "department",
+}  # fmt: skip
+"""Words that head an organisation name and which part they make."""
+
+_INSTITUTION_HINT_RE = re.compile(r"(?:\bим\.|\bимени\b|атындағы|\b[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{3,}\b)")
+_GENITIVE_RE = re.compile(r"(?<=[ыіиауеоюяэ])(?:ның|нің)$|(?:ның|нің|дың|дің|тың|тің)$")
+_RU_HEAD_NOMINATIVE = {"кафедры": "кафедра", "факультета": "факультет", "отдела": "отдел"}
+_CONJ = frozenset(["және", "мен", "бен", "пен", "и", "and", "&"])
+_TRAIL_RE = re.compile(r"^[\s,;:.–—-]+|[\s,;:–—-]+$")
+
+PATRONYMIC_ENDINGS: tuple[str, ...] = (
+    "ұлы", "улы", "қызы", "кызы", "ович", "евич", "ьич", "овна", "евна", "ична", "инична",
+    "uly", "kyzy", "qyzy", "ovich", "evich", "ovna", "evna", "ichna",
+)  # fmt: skip
+"""Endings of Kazakh and Russian patronymics (Cyrillic and romanised)."""
+
+_INITIAL_RE = re.compile(r"^(?:[^\W\d_]{1,2}\.\s?-?){1,3}$")
+_NAME_TOKEN_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*\.?$")
+
+
+# -- names -------------------------------------------------------------------------------------
+
+
+def _is_patronymic(token: str) -> bool:
+    return token.lower().endswith(PATRONYMIC_ENDINGS)
+
+
+def split_name(text: str) -> dict[str, str]:
+    """Split a person's name written the Kazakh/Russian way (Family Given Patronymic).
+
+    Initials may come first or last; with two full tokens the order is Family Given even when the
+    family name ends like a patronymic (``Бақытқызы``); a middle patronymic means Given
+    Patronymic Family.
+
+    >>> split_name("Тулекова Гүлжан Қажымұратқызы")
+    {'family': 'Тулекова', 'given': 'Гүлжан', 'patronymic': 'Қажымұратқызы'}
+    >>> split_name("А.Б. Сейітов")
+    {'family': 'Сейітов', 'given': 'А.Б.'}
+    """
+    tokens = normalize_space(text).strip(" ,;").split()
+    if not tokens:
+        return {}
+    if len(tokens) == 1:
+        return {"family": tokens[0]}
+    initials = [t for t in tokens if _INITIAL_RE.match(t)]
+    if initials and len(initials) < len(tokens):
+        full = [t for t in tokens if not _INITIAL_RE.match(t)]
+        return {"family": " ".join(full), "given": "".join(initials)}
+    if len(tokens) == 2:
+        return {"family": tokens[0], "given": tokens[1]}
+    if len(tokens) == 3 and _is_patronymic(tokens[1]) and not _is_patronymic(tokens[2]):
+        return {"family": tokens[2], "given": tokens[0], "patronymic": tokens[1]}
+    if _is_patronymic(tokens[-1]):
+        return {
+            "family": tokens[0],
+            "given": " ".join(tokens[1:-1]),
+            "patronymic": tokens[-1],
+        }
+    return {"family": tokens[0], "given": " ".join(tokens[1:])}
+
+
+def similarity(a: str, b: str) -> float:
+    """Similarity in [0, 1] of two strings in any script, compared romanised and folded.
+
+    >>> round(similarity("Тұран Университеті", "Turan University"), 2)
+    0.88
+    """
+    fa, fb = ascii_fold(a), ascii_fold(b)
+    if not fa or not fb:
+        return 0.0
+    return SequenceMatcher(None, fa, fb, autojunk=False).ratio()
+
+
+def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
+    """Title-cased slug tokens aligned to the name's tokens (by romanised similarity).
+
+    >>> align_romanized(["Тулекова", "Гүлжан"], "gulzhan-tulekova-2")
+    ['Tulekova', 'Gulzhan']
+    """
+    parts = [p for p in re.split(r"[-_.+\s]+", slug.strip("/").rsplit("/", 1)[-1]) if p]
+    parts = [p for p in parts if not p.isdigit()]
+    if not parts or not tokens:
+        return None
+    out: list[str | None] = [None] * len(tokens)
+    free = list(range(len(parts)))
+    pairs = sorted(
+        ((similarity(t, p), i, j) for i, t in enumerate(tokens) for j, p in enumerate(parts)),
+        reverse=True,
+    )
+    for score, i, j in pairs:
+        if out[i] is None and j in free and score >= 0.5:
+            out[i] = parts[j]
+            free.remove(j)
+    if any(o is None for o in out):
+        return None
+    return ["-".join(x.capitalize() for x in o.split("-")) for o in out if o is not None]
+
+
+def is_name_like(text: str) -> bool:
+    """True when ``text`` reads like one or more personal names (``Family Given``, initials).
+
+    >>> is_name_like("Сейітов А.Б., Omarova Aigerim")
+    True
+    >>> is_name_like("Тұран университеті, Алматы")
+    False
+    """
+    text = normalize_space(text)
+    if not text or len(text) > 120 or any(ch.isdigit() for ch in text):
+        return False
+    for name in re.split(r"\s*[,;]\s*|\s+(?:және|и|and)\s+", text.strip(" ,;")):
+        toks = name.split()
+        if not 1 < len(toks) <= 4:
+            return False
+        for t in toks:
+            if not (_INITIAL_RE.match(t) or (_NAME_TOKEN_RE.match(t) and t[0].isupper())):
+                return False
+        if classify_part(name)[0] != "other" or _LABEL_RE.match(name):
+            return False
+    return True
+
+
+# -- affiliation lines -------------------------------------------------------------------------
+
+
+def strip_role_label(line: str) -> tuple[str, bool]:
+    """Remove leading supervisor labels; say whether there was one.
+
+    >>> strip_role_label("ғылыми жетекшісі, ф.ғ.к., доцент")
+    ('ф.ғ.к., доцент', True)
+    """
+    found = False
+    while True:
+        m = _LABEL_RE.match(line)
+        if not m:
+            return line.strip(), found
+        found = True
+        line = line[m.end() :]
+
+
+def _find_position(text: str) -> tuple[str, str, int, int] | None:
+    m = _POSITION_RE.search(text)
+    if m is None or m.lastgroup is None:
+        return None
+    canon, lang, _ = POSITIONS[int(m.lastgroup[1:])]
+    return canon, lang, m.start(), m.end()
+
+
+def _head_kind(token: str) -> str | None:
+    low = token.lower().strip(".,;:()«»\"")
+    for stem, kind in ORG_HEADS.items():
+        if low.startswith(stem) or (stem == "жоо" and low == "жоо"):
+            return kind
+    return None
+
+
+def classify_part(part: str) -> tuple[str, Any]:
+    """Classify one comma-separated part of an affiliation line.
+
+    Returns ``(kind, value)``: ``country`` (ISO code), ``city``, ``position`` ((canonical,
+    lang) pair), ``degree``, ``department``, ``institution`` or ``other``.
+
+    >>> classify_part("ҚР")
+    ('country', 'KZ')
+    >>> classify_part("г. Алматы")
+    ('city', 'Алматы')
+    >>> classify_part("старший преподаватель")
+    ('position', ('старший преподаватель', 'ru'))
+    """
+    p = _TRAIL_RE.sub("", part)
+    low = p.lower()
+    if not p:
+        return "other", p
+    if low in COUNTRIES:
+        return "country", COUNTRIES[low]
+    if low in CITIES:
+        return "city", p
+    m = _CITY_MARK_RE.match(p)
+    if m:
+        return "city", (m.group("a") or m.group("b")).strip()
+    d = _DEGREE_RE.fullmatch(p)
+    if d:
+        return "degree", p
+    pos = _find_position(p)
+    if pos and pos[2] == 0 and pos[3] == len(p):
+        return "position", (pos[0], pos[1])
+    kinds = [k for k in map(_head_kind, p.split()) if k]
+    if "institution" in kinds:
+        return ("department" if kinds[0] == "department" else "institution"), p
+    if kinds:
+        return "department", p
+    if _INSTITUTION_HINT_RE.search(p) and len(p) > 3:
+        return "institution", p
+    return "other", p
+
+
+def affiliation_like(text: str) -> bool:
+    """True when every comma part of ``text`` is an affiliation part and one is an organisation,
+    a position or a place.
+
+    >>> affiliation_like("student, Department of History, Example University")
+    True
+    >>> affiliation_like("the balance of power")
+    False
+    """
+    parts = [p for p in (_TRAIL_RE.sub("", x) for x in text.split(",")) if p]
+    if not parts:
+        return False
+    kinds = [classify_part(p)[0] for p in parts]
+    return "other" not in kinds
+
+
+def _merge_conjunction_parts(parts: list[str]) -> list[str]:
+    """Join a part that ends in a conjunction with the next one (a stray comma: ``және,``)."""
+    out: list[str] = []
+    for p in parts:
+        if out and out[-1].split() and out[-1].split()[-1].lower() in _CONJ:
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out
+
+
+def _split_genitive_chain(part: str) -> list[tuple[str, str]] | None:
+    """Kazakh ``X Университетінің Y кафедрасының студенті`` -> [(institution, 'X Университеті'),
+    (department, 'Y кафедрасы'), (rest, 'студенті')]; None when there is no chain."""
+    tokens = part.split()
+    out: list[tuple[str, str]] = []
+    start = 0
+    for i, tok in enumerate(tokens):
+        kind = _head_kind(tok)
+        if kind is None:
+            continue
+        bare = tok.rstrip(".,;:")
+        nom = _GENITIVE_RE.sub("", bare)
+        if nom == bare:
+            continue
+        out.append((kind, " ".join([*tokens[start:i], nom])))
+        start = i + 1
+    if not out:
+        return None
+    if start < len(tokens):
+        out.append(("rest", " ".join(tokens[start:])))
+    return out
+
+
+def _split_ru_department(text: str) -> list[tuple[str, str]]:
+    """``кафедры истории Евразийского университета`` -> department + institution (split at the
+    first capitalised word after the department head)."""
+    toks = text.split()
+    if toks and toks[0].lower() in _RU_HEAD_NOMINATIVE:
+        toks[0] = _RU_HEAD_NOMINATIVE[toks[0].lower()]
+    for i in range(1, len(toks)):
+        if toks[i][:1].isupper() and i > 1:
+            rest = " ".join(toks[i:])
+            if any(_head_kind(t) == "institution" for t in toks[i:]):
+                return [("department", " ".join(toks[:i])), ("institution", rest)]
+            break
+    return [("department", " ".join(toks))]
+
+
+def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
+    """Classify one part (and what a chain or a leading position splits it into)."""
+    text = _TRAIL_RE.sub("", text)
+    if not text:
+        return
+    chain = _split_genitive_chain(text)
+    if chain:
+        for kind, value in chain:
+            if kind == "rest":
+                _classify_text(value, lang, into)
+            else:
+                into[kind].append(value)
+        return
+    degrees = [m.group(0) for m in _DEGREE_RE.finditer(text)]
+    if degrees:
+        into["degrees"].extend(d.strip() for d in degrees)
+        text = _TRAIL_RE.sub("", _DEGREE_RE.sub(" ", text))
+        text = normalize_space(text)
+        if not text:
+            return
+    kind, value = classify_part(text)
+    if kind == "country":
+        into["country"] = into["country"] or value
+    elif kind == "city":
+        into["city"].append(value)
+    elif kind == "position":
+        into["positions"].append(value)
+    elif kind in ("department", "institution"):
+        pos = _find_position(text)
+        if pos and pos[2] == 0:
+            into["positions"].append((pos[0], pos[1]))
+            _classify_text(text[pos[3] :], lang, into)
+        elif kind == "department" and _head_kind(text.split()[0]) == "department":
+            for k, v in _split_ru_department(text):
+                into[k].append(v)
+        else:
+            into[kind].append(value)
+    elif kind == "degree":
+        into["degrees"].append(value)
+    else:
+        pos = _find_position(text)
+        if pos:
+            into["positions"].append((pos[0], pos[1]))
+        else:
+            into["other"].append(text)
+
+
+def parse_affiliation_lines(lines: list[str], lang: str | None = None) -> dict[str, Any]:
+    """Parse one person's affiliation lines (role label already removed or not).
+
+    Returns plain data: ``supervisor`` (bool), ``degrees`` and ``positions`` (lists of (value,
+    lang)), ``affiliations`` (list of dicts: institution, department, city, country, raw, lang)
+    and ``other`` (parts nothing claimed).
+
+    >>> r = parse_affiliation_lines(["Тұран Университетінің тарих кафедрасының студенті,",
+    ...                              "ҚР, Алматы"])
+    >>> r["affiliations"][0]["institution"], r["affiliations"][0]["department"]
+    (['Тұран Университеті'], ['тарих кафедрасы'])
+    >>> r["positions"], r["affiliations"][0]["country"], r["affiliations"][0]["city"]
+    ([('студент', 'kk')], 'KZ', ['Алматы'])
+    """
+    supervisor = False
+    cleaned: list[str] = []
+    for line in lines:
+        text = normalize_space(line)
+        parts = [p for p in (_TRAIL_RE.sub("", x) for x in text.split(",")) if p]
+        kept = []
+        for p in parts:
+            rest, found = strip_role_label(p)
+            supervisor |= found
+            if rest:
+                kept.append(rest)
+        if kept:
+            cleaned.append(", ".join(kept) if any(_LABEL_RE.match(p) for p in parts) else text)
+    lang = lang or detect_language(" ".join(cleaned)) if cleaned else lang
+    degrees: list[tuple[str, str | None]] = []
+    positions: list[tuple[str, str | None]] = []
+    affs: list[dict[str, Any]] = []
+    other: list[str] = []
+    cur: dict[str, Any] | None = None
+    for line in cleaned:
+        into: dict[str, Any] = {
+            "institution": [], "department": [], "city": [], "country": None,
+            "degrees": [], "positions": [], "other": [],
+        }  # fmt: skip
+        parts = _merge_conjunction_parts(
+            [p for p in (_TRAIL_RE.sub("", x) for x in line.split(",")) if p]
+        )
+        for p in parts:
+            rest, _ = strip_role_label(p)
+            _classify_text(rest, lang, into)
+        line_lang = lang
+        if lang and lang != "en" and detect_language(line) == "en":
+            line_lang = "en"
+        degrees += [(d, line_lang) for d in into["degrees"]]
+        for canon, plang in into["positions"]:
+            positions.append((canon, plang if plang == "en" or line_lang == "en" else line_lang))
+        other += into["other"]
+        starts_new = cur is None or (
+            (into["institution"] and cur["institution"])
+            or (into["department"] and cur["department"] and not into["institution"])
+        )
+        if starts_new:
+            cur = {"institution": [], "department": [], "city": [], "country": None,
+                   "raw": [], "lang": line_lang}  # fmt: skip
+            affs.append(cur)
+        assert cur is not None
+        for key in ("institution", "department", "city"):
+            cur[key] += into[key]
+        cur["country"] = cur["country"] or into["country"]
+        cur["raw"].append(_TRAIL_RE.sub("", line))
+    affs = [a for a in affs if a["institution"] or a["department"] or a["city"] or a["country"]]
+    return {
+        "supervisor": supervisor,
+        "degrees": degrees,
+        "positions": positions,
+        "affiliations": affs,
+        "other": other,
+        "lang": lang,
+    }
+
+
+def romanized_key(text: str) -> str:
+    """A comparison key for a name in any script."""
+    return ascii_fold(romanize(text))

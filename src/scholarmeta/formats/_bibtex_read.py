@@ -1,0 +1,626 @@
+"""Reading BibTeX and biblatex into ``Work``: one reader for both dialects.
+
+bibtexparser v2 splits the file into blocks (without its middlewares, which are slow); we
+resolve ``@string`` macros and ``#`` concatenation, ``crossref`` / ``xdata`` inheritance, decode
+LaTeX with :mod:`scholarmeta.latex` and split names with :mod:`scholarmeta.names`.
+Works are built with ``model_construct`` from values checked here (identifiers and dates still go
+through their validators), because pydantic validation was the largest cost on big files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any, TypeVar
+
+import bibtexparser
+from bibtexparser.model import DuplicateBlockKeyBlock
+
+from ..lang import detect_language as _detect_language
+from ..latex import latex_to_unicode, strip_outer_braces
+from pydantic import BaseModel
+
+from ..model import (
+    Abstract,
+    Contributor,
+    Identifier,
+    KeywordGroup,
+    LangString,
+    PersonName,
+    Work,
+)
+from ..model.dates import PartialDate
+from ..names import is_others, parse_name, split_names
+from ..report import Report
+from ._bibtex_tables import (
+    BIBLATEX_TO_CSL,
+    BIBTEX_TO_CSL,
+    EDITORTYPE_TO_ROLE,
+    LANGID_TO_BCP47,
+    MONTHS,
+    NAME_FIELDS,
+)
+
+__all__ = ["INHERIT_TITLE", "read_bib", "sniff_bib"]
+
+_M = TypeVar("_M", bound=BaseModel)
+
+_ENTRY_RE = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]", re.M)
+_BIBLATEX_HINTS = re.compile(
+    r"^\s*(?:journaltitle|date|langid|location|urldate|eprinttype|xdata|editora|"
+    r"editoratype|maintitle|pagetotal|origdate|eventtitle)\s*=|^\s*@(?:online|mvbook|"
+    r"bookinbook|xdata|dataset|software|thesis|report|mvcollection|inreference|set)\s*[{(]",
+    re.I | re.M,
+)
+_ENCODING_HINT = re.compile(
+    r"(?:-\*-\s*coding:\s*([\w.-]+?)(?:-unix|-dos|-mac)?\s*-\*-|%\s*!TEX\s+encoding\s*=\s*"
+    r"([\w.-]+)|jabref-meta:\s*encoding:?\s*([\w.-]+)|^%\s*Encoding:\s*([\w.-]+))",
+    re.I | re.M,
+)
+
+# Parent title -> child field, by parent type (biblatex's default inheritance rules).
+INHERIT_TITLE: dict[str, str] = {
+    "book": "booktitle", "collection": "booktitle", "proceedings": "booktitle",
+    "reference": "booktitle", "mvbook": "maintitle", "mvcollection": "maintitle",
+    "mvproceedings": "maintitle", "mvreference": "maintitle", "periodical": "journaltitle",
+}  # fmt: skip
+_NO_INHERIT = frozenset("ids crossref xref entryset entrysubtype execute label options related "
+                        "relatedoptions relatedstring relatedtype shorthand shorthandintro "
+                        "sortkey xdata key".split())  # fmt: skip
+
+_PATRONYMIC = re.compile(
+    r"(?:ович|евич|ьич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы|ovich|evich|ovna|evna|"
+    r"ichna|uly|kyzy|qyzy)\.?$",
+    re.I,
+)
+_SPACE = re.compile(r"\s+")
+_YEAR = re.compile(r"^\s*(-?\d{1,4})\s*$")
+_YEAR_IN = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_URL_IN = re.compile(r"(?:https?|ftp)://[^\s{}<>\"]+")
+_ISBN_TOKEN = re.compile(r"[\dXx][\d\s-]{8,}[\dXx]")
+_ISSN_TOKEN = re.compile(r"\d{4}-?\d{3}[\dXx]")
+_VERBATIM = frozenset({"doi", "url", "eprint", "file", "pdf", "isbn", "issn", "urlraw"})
+_CONSUMED = frozenset({"crossref", "xdata", "key", "ids"})
+
+
+def sniff_bib(text: str, biblatex: bool) -> float:
+    """Confidence that ``text`` is BibTeX (or, with ``biblatex``, biblatex)."""
+    head = text[:20000]
+    m = _ENTRY_RE.search(head)
+    if not m:
+        return 0.0
+    if biblatex:
+        return 0.92 if _BIBLATEX_HINTS.search(head) else 0.5
+    return 0.9
+
+
+def _redecode(text: str) -> str:
+    """Honour an 8-bit encoding hint (Emacs ``coding:``, ``% !TEX encoding``, JabRef meta)
+    when the text was decoded by a Latin-1/cp1252 fallback and the hint names another code."""
+    if text.isascii():
+        return text
+    m = _ENCODING_HINT.search(text[:4096])
+    if not m:
+        return text
+    enc = next(g for g in m.groups() if g).lower()
+    if enc.replace("_", "-") in {"utf-8", "utf8"}:
+        return text
+    aliases = {"latin-9": "iso8859-15", "latin9": "iso8859-15", "latin-1": "latin-1"}
+    enc = aliases.get(enc, enc)
+    for fallback in ("cp1252", "latin-1"):
+        try:
+            return text.encode(fallback).decode(enc)
+        except (UnicodeError, LookupError):
+            continue
+    return text
+
+
+def _match_brace(s: str, i: int) -> int:
+    """Index just after the brace group opening at ``s[i]``."""
+    depth = 0
+    for j in range(i, len(s)):
+        ch = s[j]
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return len(s)
+
+
+def _evaluate(raw: str, macros: dict[str, str], unknown: list[str]) -> str:
+    """A field value without its delimiters, ``#`` concatenations and macros resolved."""
+    s = raw.strip()
+    if not s:
+        return ""
+    first = s[0]
+    if first == "{" and _match_brace(s, 0) == len(s):
+        return s[1:-1]
+    if first == '"' and s.endswith('"') and s.count('"') == 2:
+        return s[1:-1]
+    if first not in '{"' and "#" not in s:
+        return macros.get(s.lower(), s) if not s.isdigit() else s
+    out: list[str] = []
+    i, n = 0, len(s)
+    while i < n:
+        ch = s[i]
+        if ch.isspace() or ch == "#":
+            i += 1
+        elif ch == "{":
+            j = _match_brace(s, i)
+            out.append(s[i + 1 : j - 1])
+            i = j
+        elif ch == '"':
+            j, depth = i + 1, 0
+            while j < n and not (s[j] == '"' and depth == 0):
+                depth += {"{": 1, "}": -1}.get(s[j], 0)
+                j += 1
+            out.append(s[i + 1 : j])
+            i = j + 1
+        else:
+            j = i
+            while j < n and s[j] != "#" and not s[j].isspace():
+                j += 1
+            tok = s[i:j]
+            if tok.isdigit():
+                out.append(tok)
+            elif tok.lower() in macros:
+                out.append(macros[tok.lower()])
+            else:
+                unknown.append(tok)
+                out.append(tok)
+            i = j
+    return "".join(out)
+
+
+def _text(value: str) -> str:
+    return _SPACE.sub(" ", latex_to_unicode(value)).strip()
+
+
+def _verbatim(value: str) -> str:
+    """URL-like values: no LaTeX decoding beyond escaped specials and ``\\url{}``."""
+    v = value.strip()
+    if v.startswith("\\url{") and v.endswith("}"):
+        v = v[5:-1]
+    v = strip_outer_braces(v)
+    for a, b in (("\\_", "_"), ("\\%", "%"), ("\\&", "&"), ("\\#", "#"), ("\\~{}", "~"),
+                 ("{\\textunderscore}", "_"), ("\\textunderscore{}", "_"), ("\\textunderscore", "_")):  # fmt: skip
+        if a in v:
+            v = v.replace(a, b)
+    return v.replace("{", "").replace("}", "").strip()
+
+
+_DEFAULTS: dict[type[Any], list[tuple[str, Any, Any]] | None] = {}
+
+
+def _construct(cls: type[_M], **values: Any) -> _M:
+    """What ``model_construct`` does, minus its per-call cost: pydantic inspects each default
+    factory's signature on every call, which cost more than the whole parse on large files.
+    Only for models without aliases or post-init (else plain ``model_construct``)."""
+    spec = _DEFAULTS.get(cls, ())
+    if spec == ():
+        simple = not cls.__pydantic_post_init__ and all(
+            f.alias is None and f.validation_alias is None for f in cls.model_fields.values()
+        )
+        spec = _DEFAULTS[cls] = (
+            [(n, f.default_factory, f.default) for n, f in cls.model_fields.items()]
+            if simple else None
+        )  # fmt: skip
+    if spec is None:
+        return cls.model_construct(**values)
+    data: dict[str, Any] = {}
+    for name, factory, default in spec:
+        if name in values:
+            data[name] = values[name]
+        else:
+            data[name] = factory() if factory is not None else default
+    obj = cls.__new__(cls)
+    object.__setattr__(obj, "__dict__", data)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
+@lru_cache(maxsize=8192)
+def detect_language(text: str) -> str | None:
+    """Cached: names and journal titles repeat across a file."""
+    return _detect_language(text)
+
+
+@lru_cache(maxsize=8192)
+def _identifier(scheme: str, value: str) -> Identifier:
+    """Cached: a journal's ISSN repeats in every one of its articles (identifiers are frozen)."""
+    return Identifier(scheme=scheme, value=value)  # type: ignore[arg-type]
+
+
+class _Entry:
+    __slots__ = ("fields", "key", "line", "type")
+
+    def __init__(self, type_: str, key: str, fields: dict[str, str], line: int) -> None:
+        self.type, self.key, self.fields, self.line = type_, key, fields, line
+
+
+def _inherit(entry: _Entry, parent: _Entry, xdata: bool) -> None:
+    """Fill ``entry``'s missing fields from ``parent`` (biblatex's crossref/xdata rules)."""
+    f = entry.fields
+    for k, v in parent.fields.items():
+        if k in _NO_INHERIT:
+            continue
+        target = k
+        if not xdata:
+            if k == "title":
+                target = INHERIT_TITLE.get(parent.type, "booktitle" if entry.type.startswith("in")
+                                           else "title")  # fmt: skip
+                if target == "title" and "title" in f:
+                    continue
+            elif k == "subtitle" and parent.type in INHERIT_TITLE:
+                target = INHERIT_TITLE[parent.type].replace("title", "subtitle")
+            elif k == "shorttitle":
+                continue
+            elif k == "author" and parent.type in ("book", "mvbook") and entry.type in (
+                "inbook", "bookinbook", "suppbook"
+            ):
+                f.setdefault("bookauthor", v)
+        f.setdefault(target, v)
+
+
+class _Reader:
+    def __init__(self, fmt: str, source: str | None, report: Report) -> None:
+        self.fmt, self.source, self.report = fmt, source, report
+        self.types = BIBLATEX_TO_CSL if fmt == "biblatex" else BIBTEX_TO_CSL
+
+    def add(self, kind: Any, message: str, **where: Any) -> None:
+        self.report.add(kind, message, format=self.fmt, source=self.source, **where)
+
+    # -- names ---------------------------------------------------------------------------
+    def contributors(self, value: str, role: str, extra: dict[str, Any], field: str) -> list[Contributor]:
+        out: list[Contributor] = []
+        for raw in split_names(value):
+            if is_others(raw):
+                extra[f"{self.fmt}:{field}+others"] = True
+                continue
+            parts = parse_name(raw)
+            if not (parts.first or parts.von or parts.jr) and parts.last.startswith("{") and (
+                strip_outer_braces(parts.last) != parts.last
+            ) and " " in parts.last:
+                org = _text(parts.last)
+                if org:
+                    out.append(_construct(Contributor, 
+                        kind="organization", organization=[_construct(LangString, 
+                            value=org, lang=detect_language(org))], roles=[role]))  # fmt: skip
+                continue
+            family = _text(parts.last) or None
+            given = _text(parts.first) or None
+            patronymic = None
+            if given and " " in given and _PATRONYMIC.search(given):
+                given, _, patronymic = given.rpartition(" ")
+            if not (family or given):
+                continue
+            name = _construct(PersonName, 
+                family=family, given=given, patronymic=patronymic,
+                particle=_text(parts.von) or None, suffix=_text(parts.jr) or None,
+                literal=None, lang=detect_language((family or "") + " " + (given or "")),
+            )  # fmt: skip
+            out.append(_construct(Contributor, name=name, roles=[role]))
+        return out
+
+    # -- dates ---------------------------------------------------------------------------
+    def issued(self, f: dict[str, str], key: str) -> PartialDate | None:
+        if "date" in f:
+            raw = _text(f["date"])
+            try:
+                d = PartialDate.parse(raw)
+            except ValueError:
+                d = PartialDate(literal=raw)
+            if d.year is not None or "year" not in f:
+                return d
+        year_raw = _text(f.get("year", ""))
+        if not year_raw:
+            return None
+        m = _YEAR.match(year_raw)
+        month = self.month(f.get("month"), key)
+        day_raw = _text(f.get("day", ""))
+        if m is None:
+            m2 = _YEAR_IN.search(year_raw)
+            if m2 and len(year_raw) <= 6:  # 2004a, [1999]
+                m = m2
+            else:
+                return PartialDate(literal=year_raw)
+        try:
+            day = int(day_raw) if day_raw.isdigit() and month else None
+            return PartialDate(year=int(m.group(1)), month=month, day=day)
+        except ValueError:
+            return PartialDate(year=int(m.group(1)))
+
+    def month(self, raw: str | None, key: str) -> int | None:
+        if not raw:
+            return None
+        v = _text(raw).strip().lower().rstrip(".")
+        if v.isdigit() and 1 <= int(v) <= 12:
+            return int(v)
+        n = MONTHS.get(v[:3])
+        if n is None:
+            self.add("invalid", f"month {raw!r} not understood", record=key, field="month")
+        return n
+
+    # -- identifiers -----------------------------------------------------------------------
+    def ident(self, scheme: Any, value: str, key: str, field: str, extra: dict[str, Any],
+              ids: list[Identifier]) -> None:  # fmt: skip
+        try:
+            ident = _identifier(scheme, value)
+        except ValueError as exc:
+            self.add("invalid", f"{field} {value!r} kept in extra: {exc}", record=key, field=field)
+            extra[f"{self.fmt}:{field}"] = value
+            return
+        if ident not in ids:
+            ids.append(ident)
+
+    # -- the entry -----------------------------------------------------------------------
+    def work(self, e: _Entry) -> Work:
+        f, key, fmt = e.fields, e.key, self.fmt
+        csl_type = self.types.get(e.type)
+        extra: dict[str, Any] = {}
+        if csl_type is None:
+            csl_type = "document"
+            extra[f"{fmt}:entrytype"] = e.type
+            self.add("unmapped", f"entry type @{e.type} read as 'document'", record=key,
+                     line=e.line)  # fmt: skip
+        d: dict[str, Any] = {"id": key, "type": csl_type}
+        lang_raw = f.get("langid") or f.get("language") or f.get("hyphenation")
+        language = None
+        if lang_raw:
+            lv = _text(lang_raw)
+            language = LANGID_TO_BCP47.get(lv) or LANGID_TO_BCP47.get(lv.lower())
+            if language is None and re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", lv):
+                language = lv.lower() if len(lv) <= 3 else lv
+            if language is None:
+                extra[f"{fmt}:language"] = lv
+        title = _text(f["title"]) if "title" in f else ""
+        if language is None and title:
+            language = detect_language(title)
+        d["language"] = language
+
+        def ls(value: str) -> list[LangString]:
+            t = _text(value)
+            return [_construct(LangString, value=t, lang=language)] if t else []
+
+        def ls_detect(value: str) -> list[LangString]:
+            t = _text(value)
+            return [_construct(LangString, value=t, lang=detect_language(t) or language)] if t else []
+
+        if title:
+            d["titles"] = [_construct(LangString, value=title, lang=language)]
+        contributors: list[Contributor] = []
+        ids: list[Identifier] = []
+        keywords: list[str] = []
+        notes: list[LangString] = []
+        is_article = csl_type.startswith("article") or csl_type in ("review", "periodical")
+        for name, raw in f.items():
+            if name == "title" or name in _CONSUMED or name in ("langid", "language", "hyphenation",
+                                                              "year", "month", "day", "date"):  # fmt: skip
+                continue
+            if name in NAME_FIELDS:
+                contributors += self.contributors(raw, NAME_FIELDS[name], extra, name)
+            elif name in ("editora", "editorb", "editorc"):
+                etype = _text(f.get(name + "type", "editor")).lower()
+                role = EDITORTYPE_TO_ROLE.get(etype)
+                if role is None:
+                    role = "editor"
+                    self.add("degraded", f"{name}type {etype!r} read as editor", record=key,
+                             field=name)  # fmt: skip
+                contributors += self.contributors(raw, role, extra, name)
+            elif name in ("editortype", "editoratype", "editorbtype", "editorctype"):
+                if name == "editortype" and _text(raw).lower() != "editor":
+                    extra[f"{fmt}:{name}"] = _text(raw)
+                    self.add("unmapped", "kept in extra", record=key, field=name)
+            elif name == "subtitle":
+                d["subtitles"] = ls(raw)
+            elif name in ("shorttitle", "shortTitle"):
+                d["short_titles"] = ls(raw)
+            elif name == "titleaddon" and _text(raw).startswith("[") and _text(raw).endswith("]"):
+                t = _text(raw)[1:-1].strip()
+                if t:
+                    d.setdefault("titles", []).append(_construct(LangString, 
+                        value=t, lang=detect_language(t)))  # fmt: skip
+            elif name in ("journal", "journaltitle", "booktitle"):
+                if "container_titles" not in d or name == "journaltitle":
+                    d["container_titles"] = ls(raw)
+                else:
+                    extra[f"{fmt}:{name}"] = _text(raw)
+                    self.add("unmapped", "second container title kept in extra", record=key,
+                             field=name)  # fmt: skip
+            elif name in ("shortjournal", "journalabbr", "journal-abbrev", "iso-abbrev"):
+                d["container_short_title"] = _text(raw) or None
+            elif name == "series":
+                d["collection_titles"] = ls(raw)
+            elif name == "volume":
+                d["volume"] = _text(raw) or None
+            elif name == "number":
+                v = _text(raw) or None
+                if is_article and "issue" in f and _text(f["issue"]) == v:
+                    continue
+                if is_article and "issue" not in f:
+                    d["issue"] = v
+                elif csl_type in ("book", "chapter", "paper-conference") and "series" in f:
+                    d["collection_number"] = v
+                else:
+                    d["number"] = v
+            elif name == "issue":
+                d["issue"] = _text(raw) or None
+            elif name == "pages":
+                d["page"] = _text(raw) or None
+            elif name == "pagetotal":
+                d["number_of_pages"] = _text(raw) or None
+            elif name == "volumes":
+                d["number_of_volumes"] = _text(raw) or None
+            elif name == "eid":
+                d["article_number"] = _text(raw) or None
+            elif name == "edition":
+                d["edition"] = _text(raw) or None
+            elif name == "publisher":
+                d["publisher"] = ls(raw)
+            elif name in ("address", "location"):
+                d["publisher_place"] = ls(raw)
+            elif name in ("institution", "school", "organization"):
+                d.setdefault("institution", []).extend(ls(raw))
+            elif name == "eventtitle":
+                d["event_title"] = _text(raw) or None
+            elif name == "venue":
+                d["event_place"] = _text(raw) or None
+            elif name in ("eventdate", "urldate"):
+                try:
+                    pd = PartialDate.parse(_text(raw))
+                except ValueError:
+                    pd = None
+                d["event_date" if name == "eventdate" else "accessed"] = pd
+            elif name == "type":
+                d["genre"] = _text(raw) or None
+            elif name == "abstract":
+                text = latex_to_unicode(raw)
+                paras = [_SPACE.sub(" ", p).strip() for p in re.split(r"\n\s*\n|\\par\b", text)]
+                paras = [p for p in paras if p]
+                if paras:
+                    d.setdefault("abstracts", []).append(_construct(Abstract, 
+                        lang=detect_language(paras[0]) or language, paragraphs=paras,
+                        title=None))  # fmt: skip
+            elif name in ("keywords", "keyword"):
+                text = _text(raw)
+                sep = ";" if ";" in text else ","
+                keywords += [k.strip() for k in text.split(sep) if k.strip()]
+            elif name == "note":
+                notes += ls_detect(raw)
+            elif name == "doi":
+                self.ident("doi", _verbatim(raw), key, name, extra, ids)
+            elif name in ("url", "howpublished") and _URL_IN.search(_verbatim(raw)):
+                urls = _URL_IN.findall(_verbatim(raw))
+                try:
+                    url = _identifier("url", urls[0]).value
+                except ValueError as exc:
+                    self.add("invalid", f"URL kept in extra: {exc}", record=key, field=name)
+                    extra[f"{fmt}:{name}"] = _verbatim(raw)
+                else:
+                    if "url" not in d:
+                        d["url"] = url
+                    for more in urls[1:]:
+                        self.ident("url", more, key, name, extra, ids)
+            elif name == "isbn":
+                for tok in _ISBN_TOKEN.findall(_verbatim(raw)) or [_verbatim(raw)]:
+                    self.ident("isbn", tok, key, name, extra, ids)
+            elif name in ("issn", "eissn"):
+                for tok in _ISSN_TOKEN.findall(_verbatim(raw)) or [_verbatim(raw)]:
+                    self.ident(name, tok, key, name, extra, ids)
+            elif name in ("pmid", "pmcid", "arxiv"):
+                self.ident(name, _verbatim(raw), key, name, extra, ids)
+            elif name == "eprint":
+                etype = _text(f.get("eprinttype") or f.get("archiveprefix") or "").lower()
+                scheme = {"arxiv": "arxiv", "pubmed": "pmid", "pmid": "pmid", "pmc": "pmcid",
+                          "pmcid": "pmcid", "doi": "doi"}.get(etype)  # fmt: skip
+                if scheme:
+                    self.ident(scheme, _verbatim(raw), key, name, extra, ids)
+                else:
+                    extra[f"{fmt}:eprint"] = _verbatim(raw)
+                    self.add("unmapped", "kept in extra", record=key, field=name)
+            elif name in ("eprinttype", "archiveprefix") and "eprint" in f:
+                continue
+            else:
+                extra[f"{fmt}:{name}"] = raw if name in _VERBATIM else _SPACE.sub(" ", raw).strip()
+                self.add("unmapped", "kept in extra", record=key, field=name)
+        issued = self.issued(f, key)
+        if issued is not None:
+            d["issued"] = issued
+        if contributors:
+            d["contributors"] = contributors
+        if ids:
+            d["identifiers"] = ids
+        if keywords:
+            d["keywords"] = [_construct(KeywordGroup, 
+                lang=language or detect_language(" ".join(keywords)),
+                terms=list(dict.fromkeys(keywords)), vocabulary=None)]  # fmt: skip
+        if notes:
+            d["notes"] = notes
+        if csl_type == "thesis" and "genre" not in d:
+            d["genre"] = {"mastersthesis": "Master's thesis", "phdthesis": "PhD thesis"}.get(e.type)
+        if extra:
+            d["extra"] = extra
+        return _construct(Work, **{k: v for k, v in d.items() if v is not None})
+
+
+def read_bib(text: str, *, source: str | None, report: Report, fmt: str) -> Iterator[Work]:
+    """Yield the works of a BibTeX / biblatex file; broken and duplicate entries are reported
+    with their line and skipped."""
+    text = _redecode(text)
+    lib = bibtexparser.parse_string(text, parse_stack=[])
+    reader = _Reader(fmt, source, report)
+    for block in lib.failed_blocks:
+        line = block.start_line + 1
+        if isinstance(block, DuplicateBlockKeyBlock):
+            reader.add("duplicate", f"duplicate key {block.key!r}: the first entry is kept",
+                       record=block.key, line=line)  # fmt: skip
+            continue
+        err = block.error
+        msg = getattr(err, "abort_reason", None) or str(err) or type(err).__name__
+        m = re.match(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)", block.raw)
+        reader.add("failed", f"entry not read: {msg.strip()}", record=m.group(1) if m else None,
+                   line=line, severity="error")  # fmt: skip
+    macros: dict[str, str] = {k: k for k in MONTHS}  # month macros stay names, read by month()
+    unknown: list[str] = []
+    for s in lib.strings:
+        macros[s.key.lower()] = _evaluate(s.value, macros, unknown)
+    entries: list[_Entry] = []
+    by_key: dict[str, _Entry] = {}
+    for ent in lib.entries:
+        fields: dict[str, str] = {}
+        for fld in ent.fields:
+            name = fld.key.lower()
+            if name in fields:
+                reader.add("duplicate", f"field {name!r} given twice: the first is kept",
+                           record=ent.key, field=name, line=fld.start_line + 1)  # fmt: skip
+                continue
+            unknown.clear()
+            fields[name] = _evaluate(fld.value, macros, unknown) if isinstance(fld.value, str) else str(fld.value)
+            for tok in unknown:
+                reader.add("invalid", f"undefined macro {tok!r} kept as text", record=ent.key,
+                           field=name, line=fld.start_line + 1)  # fmt: skip
+        item = _Entry(ent.entry_type.lower(), ent.key, fields, ent.start_line + 1)
+        entries.append(item)
+        by_key.setdefault(ent.key.lower(), item)
+    _resolve_inheritance(entries, by_key, reader)
+    for item in entries:
+        if item.type == "xdata":
+            continue
+        try:
+            yield reader.work(item)
+        except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
+            reader.add("failed", f"entry not read: {exc}", record=item.key, line=item.line,
+                       severity="error")  # fmt: skip
+
+
+def _resolve_inheritance(entries: list[_Entry], by_key: dict[str, _Entry], reader: _Reader) -> None:
+    done: set[int] = set()
+
+    def resolve(e: _Entry, stack: tuple[int, ...]) -> None:
+        if id(e) in done:
+            return
+        if id(e) in stack:
+            reader.add("invalid", "circular crossref/xdata", record=e.key, line=e.line)
+            return
+        for field, is_xdata in (("xdata", True), ("crossref", False)):
+            if field not in e.fields:
+                continue
+            for ref in (r.strip() for r in e.fields[field].split(",") if r.strip()):
+                parent = by_key.get(ref.lower())
+                if parent is None:
+                    reader.add("invalid", f"{field} {ref!r} names no entry", record=e.key,
+                               field=field, line=e.line)  # fmt: skip
+                    continue
+                resolve(parent, (*stack, id(e)))
+                _inherit(e, parent, is_xdata)
+        done.add(id(e))
+
+    for e in entries:
+        if "xdata" in e.fields or "crossref" in e.fields:
+            resolve(e, ())
+

@@ -1,0 +1,231 @@
+"""Helpers shared by the CSL-JSON, RIS and Dublin Core formats: loss reports, identifier
+recognition, language-tagged strings.
+
+>>> classify_identifier("urn:isbn:0-306-40615-2")
+('isbn', '978-0-306-40615-7')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..lang import detect_language, normalize_space
+from ..model import Identifier, LangString, PartialDate, PersonName, Work
+from ..model.identifiers import normalize_doi, normalize_isbn, normalize_issn, normalize_url
+from ..report import Report
+
+__all__ = [
+    "classify_identifier",
+    "is_empty",
+    "lang_string",
+    "language_tag",
+    "parse_date",
+    "record_label",
+    "report_unheld",
+    "safe_identifier",
+    "split_person_name",
+]
+
+
+def record_label(work: Work, index: int | None = None) -> str:
+    """How a report names a work: its id, else its title, else its position.
+
+    >>> record_label(Work(id="x"))
+    'x'
+    """
+    if work.id:
+        return work.id
+    if work.title:
+        return work.title[:60]
+    return f"#{index + 1}" if index is not None else "<work>"
+
+
+def is_empty(value: Any) -> bool:
+    """True for ``None``, empty containers and ``False``.
+
+    >>> is_empty([]), is_empty("a")
+    (True, False)
+    """
+    return value is None or value is False or (hasattr(value, "__len__") and len(value) == 0)
+
+
+def report_unheld(
+    work: Work, holds: frozenset[str], report: Report, fmt: str, record: str
+) -> None:
+    """Report as dropped every non-empty top-level field of ``work`` that the format does not hold.
+
+    >>> r = Report(); report_unheld(Work(volume="3"), frozenset({"type"}), r, "ris", "x")
+    >>> [d.field for d in r]
+    ['volume']
+    """
+    for name in Work.model_fields:
+        if name in holds or name == "type":
+            continue
+        if not is_empty(getattr(work, name)):
+            report.add("dropped", f"{fmt} has no place for {name}", format=fmt, record=record,
+                       field=name)
+
+
+def lang_string(text: Any, lang: str | None = None) -> LangString | None:
+    """A ``LangString`` for ``text`` (white space normalised), in ``lang`` or the detected
+    language; ``None`` for empty text.
+
+    >>> lang_string(" Мақала және   зерттеу ")
+    LangString(value='Мақала және зерттеу', lang='kk')
+    """
+    if text is None:
+        return None
+    value = normalize_space(str(text))
+    if not value:
+        return None
+    return LangString(value=value, lang=lang or detect_language(value))
+
+
+def safe_identifier(scheme: str, value: str) -> Identifier | None:
+    """The identifier, or ``None`` when it does not validate.
+
+    >>> safe_identifier("issn", "1234-5678") is None
+    True
+    """
+    try:
+        return Identifier(scheme=scheme, value=value)  # type: ignore[arg-type]
+    except (ValidationError, ValueError):
+        return None
+
+
+_ISBN_SHAPE = re.compile(r"^(?:97[89][- ]?)?(?:\d[- ]?){9}[\dXx]$")
+_ISSN_SHAPE = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
+
+
+def classify_identifier(text: str) -> tuple[str, str] | None:
+    """Recognise an identifier by its shape: DOI, ISBN, ISSN, URL (with or without a prefix).
+
+    >>> classify_identifier("https://doi.org/10.1000/182")
+    ('doi', '10.1000/182')
+    >>> classify_identifier("0378-5955")
+    ('issn', '0378-5955')
+    """
+    s = text.strip()
+    low = s.lower()
+    for prefix, scheme in (("urn:isbn:", "isbn"), ("isbn:", "isbn"), ("isbn ", "isbn"),
+                           ("urn:issn:", "issn"), ("issn:", "issn"), ("issn ", "issn")):
+        if low.startswith(prefix):
+            try:
+                fn = normalize_isbn if scheme == "isbn" else normalize_issn
+                return scheme, fn(s[len(prefix):].strip())
+            except ValueError:
+                return None
+    if re.match(r"^(?:doi:|info:doi/|urn:doi:|https?://(?:dx\.)?doi\.org/|10\.\d{4,9}/)", low):
+        try:
+            return "doi", normalize_doi(s)
+        except ValueError:
+            return None
+    compact = s.replace(" ", "")
+    if _ISSN_SHAPE.match(compact):
+        try:
+            return "issn", normalize_issn(compact)
+        except ValueError:
+            return None
+    if _ISBN_SHAPE.match(s):
+        try:
+            return "isbn", normalize_isbn(s)
+        except ValueError:
+            return None
+    if re.match(r"^(?:https?|ftp)://", low):
+        try:
+            return "url", normalize_url(s)
+        except ValueError:
+            return None
+    return None
+
+
+_YMD = re.compile(r"^\s*(-?\d{1,4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*$")
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """A ``PartialDate`` from ``2019``, ``2019-05-03``, ``2019/05/03``, EDTF or anything else
+    (kept as a literal); ``None`` for empty text.
+
+    >>> parse_date("2019/05/03").iso()
+    '2019-05-03'
+    >>> parse_date("Spring 2019").literal
+    'Spring 2019'
+    """
+    s = normalize_space(text)
+    if not s:
+        return None
+    m = _YMD.match(s)
+    if m:
+        y, mo, d = (int(g) if g else None for g in m.groups())
+        try:
+            return PartialDate(year=y, month=mo, day=d if mo else None)
+        except ValidationError:
+            pass
+    try:
+        return PartialDate.parse(s)
+    except (ValidationError, ValueError):
+        return PartialDate(literal=s)
+
+
+LANGUAGE_NAMES: dict[str, str] = {
+    "english": "en", "anglais": "en", "englisch": "en", "inglês": "en", "inglés": "en",
+    "английский": "en", "ағылшын": "en", "eng": "en",
+    "russian": "ru", "русский": "ru", "russe": "ru", "russisch": "ru", "орыс": "ru", "rus": "ru",
+    "kazakh": "kk", "қазақ": "kk", "казахский": "kk", "kaz": "kk", "kazakh (cyrillic)": "kk",
+    "german": "de", "deutsch": "de", "allemand": "de", "ger": "de", "deu": "de",
+    "french": "fr", "français": "fr", "francais": "fr", "französisch": "fr", "fre": "fr",
+    "fra": "fr", "italian": "it", "italiano": "it", "italien": "it", "ita": "it",
+    "spanish": "es", "español": "es", "espagnol": "es", "spa": "es",
+    "portuguese": "pt", "português": "pt", "por": "pt", "chinese": "zh", "chi": "zh",
+    "zho": "zh", "japanese": "ja", "jpn": "ja", "polish": "pl", "polski": "pl", "pol": "pl",
+    "hungarian": "hu", "magyar": "hu", "hun": "hu", "hebrew": "he", "heb": "he",
+    "arabic": "ar", "ara": "ar", "ukrainian": "uk", "українська": "uk", "ukr": "uk",
+    "turkish": "tr", "türkçe": "tr", "tur": "tr", "dutch": "nl", "nederlands": "nl",
+    "dut": "nl", "nld": "nl", "uzbek": "uz", "kyrgyz": "ky", "tatar": "tt", "татарча": "tt",
+}  # fmt: skip
+"""Language names (English and endonyms) and ISO 639-2 codes met in metadata -> BCP-47."""
+
+
+def language_tag(text: str) -> str | None:
+    """A BCP-47 tag for a language tag or name (``English``, ``rus``, ``kk-KZ``); else ``None``.
+
+    >>> language_tag("English (EN)"), language_tag("ru_RU"), language_tag("Klingon")
+    ('en', 'ru-RU', None)
+    """
+    s = text.strip()
+    first = re.split(r"[,;(/.]|\s+(?:and|in)\s", s)[0].strip().lower()
+    if first in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[first]
+    try:
+        return Work(language=s).language
+    except ValidationError:
+        pass
+    word = first.split()[0] if first.split() else ""
+    return LANGUAGE_NAMES.get(word)
+
+
+def split_person_name(text: str) -> PersonName | None:
+    """``Family, Given[, Suffix]``; without a comma ``Family I.I.`` or ``Given Family``.
+
+    >>> split_person_name("Иванов И.И.").family, split_person_name("Jane Doe").family
+    ('Иванов', 'Doe')
+    """
+    s = normalize_space(text)
+    if not s:
+        return None
+    if "," in s:
+        fam, _, rest = s.partition(",")
+        given, _, suffix = rest.partition(",")
+        if not fam.strip():
+            return PersonName(literal=s)
+        return PersonName(family=fam.strip(), given=given.strip() or None,
+                          suffix=suffix.strip() or None)
+    words = s.split()
+    if len(words) == 1:
+        return PersonName(family=s)
+    if all(re.fullmatch(r"(?:\w\.)+(?:-\w\.)?|\w{1,2}", w) for w in words[1:]):
+        return PersonName(family=words[0], given=" ".join(words[1:]))
+    return PersonName(family=words[-1], given=" ".join(words[:-1]))

@@ -1,0 +1,914 @@
+"""The article-page layout of Kazakh/Russian/English journal and conference sites.
+
+Layout: ``h1.page_title`` (often ALL CAPS); ``div.authors`` with ``<p><a href="/author/slug">``
+names, each followed by right-aligned affiliation lines (a supervisor's carry a label); then the
+body in ``div.content``: a labelled abstract (АҢДАТПА / АННОТАЦИЯ / ABSTRACT …), maybe an
+unlabelled abstract in another language, keywords, bold section headings, figures with a
+caption paragraph, a labelled numbered reference list, and often a block in another language
+(translated title, names, affiliations, abstract, keywords).
+
+Decisions:
+
+* Profile links: made absolute when a base URL is known (``source`` is an http(s) URL, or the
+  page has ``<base href>``, ``link rel=canonical`` or ``og:url``); otherwise ``Contributor.url``
+  stays empty and the relative paths are kept in ``Work.extra["html:author_profiles"]``.
+* ``Work.type`` is ``article-journal`` unless the page's ``<title>`` or breadcrumbs speak of a
+  conference (then ``paper-conference``): the layout alone does not say which.
+* Figures are listed in the section where they appear and, with the same ``id``, in
+  ``Work.figures`` (the page's inventory); writers that print both should de-duplicate by id.
+* Languages are detected from the text, never taken from labels.
+
+Hand-written: no library reads this layout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from ..lang import detect_language, normalize_space, script_of
+from ..model import Reference, Work
+from ..refparse import parse_reference
+from ..report import Report
+from ._affiliation import (
+    POSITION_CONCEPTS,
+    affiliation_like,
+    align_romanized,
+    is_name_like,
+    parse_affiliation_lines,
+    similarity,
+    split_name,
+    strip_role_label,
+)
+
+__all__ = [
+    "ABSTRACT_LABELS",
+    "ACKNOWLEDGEMENT_LABELS",
+    "CAPTION_WORDS",
+    "KEYWORD_LABELS",
+    "REFERENCE_LABELS",
+    "read_article",
+    "sentence_case",
+]
+
+ABSTRACT_LABELS: list[str] = [
+    "аңдатпа", "андатпа", "аннотация", "abstract", "түйіндеме", "түйін", "резюме", "summary",
+    "annotation", "аннотациясы",
+]  # fmt: skip
+KEYWORD_LABELS: list[str] = [
+    "кілттік сөздер", "кілт сөздер", "түйінді сөздер", "түйін сөздер", "тірек сөздер",
+    "ключевые слова", "keywords", "key words", "кілттік сөз",
+]  # fmt: skip
+REFERENCE_LABELS: list[str] = [
+    "пайдаланылған әдебиеттер тізімі", "пайдаланылған әдебиеттер", "әдебиеттер тізімі",
+    "әдебиеттер", "список использованной литературы", "список использованных источников",
+    "список литературы", "литература", "references", "bibliography", "literature",
+    "пайдаланған әдебиеттер",
+]  # fmt: skip
+ACKNOWLEDGEMENT_LABELS: list[str] = [
+    "алғыс айту", "алғыс", "благодарности", "благодарность", "acknowledgements",
+    "acknowledgments", "acknowledgement", "funding", "финансирование", "қаржыландыру",
+]  # fmt: skip
+CAPTION_WORDS: list[str] = ["сурет", "рисунок", "рис.", "figure", "fig.", "сызба", "схема"]
+
+
+def _label_re(labels: list[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alts})\s*(?:[:.—–-]\s*|$)", re.I)
+
+
+_ABSTRACT_RE = _label_re(ABSTRACT_LABELS)
+_KEYWORDS_RE = _label_re(KEYWORD_LABELS)
+_REFS_RE = _label_re(REFERENCE_LABELS)
+_ACK_RE = _label_re(ACKNOWLEDGEMENT_LABELS)
+_CAPTION_RE = re.compile(
+    r"^\s*(?P<word>" + "|".join(re.escape(w) for w in CAPTION_WORDS) + r")\s*"
+    r"(?P<num>\d+[а-яa-z]?)\s*[.:–—-]?\s*(?P<text>.*)$",
+    re.I | re.S,
+)
+_NUMBER_LABEL_RE = re.compile(r"^(?P<label>(?:[IVXLC]+|\d+(?:\.\d+)*)[.)])\s*(?P<rest>.*)$", re.S)
+_REF_NUMBER_RE = re.compile(r"^\[?(\d{1,3})[.)\]]\s+(.+)$", re.S)
+_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+_SENT_END = frozenset(".!?")
+_CENTER_RE = re.compile(r"text-align\s*:\s*center", re.I)
+_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
+_CONF_RE = re.compile(r"конференц|conferenc|симпозиум|symposium|форум|forum|congress|конгресс", re.I)
+_BOLD = frozenset(["strong", "b"])
+_BLOCK_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "table"])
+_HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
+
+_TITLE_XP = etree.XPath(
+    "//h1[contains(concat(' ', normalize-space(@class), ' '), ' page_title ')]"
+)
+_AUTHORS_XP = etree.XPath(
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' authors ')]"
+)
+_CONTENT_XP = etree.XPath(
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' content ')]"
+)
+_BASE_XP = etree.XPath(
+    "string((//base/@href | //link[@rel='canonical']/@href"
+    " | //meta[@property='og:url']/@content)[1])"
+)
+_CONTEXT_XP = etree.XPath(
+    "//head/title//text() | //*[contains(@class, 'breadcrumb')]//text()"
+)
+
+
+# -- small helpers -----------------------------------------------------------------------------
+
+
+def _text(el: lxml.html.HtmlElement) -> str:
+    return normalize_space(el.text_content())
+
+
+def _align(el: lxml.html.HtmlElement) -> str | None:
+    a = (el.get("align") or "").lower()
+    if a:
+        return a
+    style = el.get("style")
+    if style:
+        if _CENTER_RE.search(style):
+            return "center"
+        if _RIGHT_RE.search(style):
+            return "right"
+    return None
+
+
+def _bold_prefix(el: lxml.html.HtmlElement) -> tuple[str, str]:
+    """(text of the leading bold run, the rest of the element's text)."""
+    if (el.text or "").strip():
+        return "", _text(el)
+    head: list[str] = []
+    rest_started = False
+    rest: list[str] = []
+    for child in el:
+        if rest_started:
+            rest.append(child.text_content())
+            rest.append(child.tail or "")
+            continue
+        if child.tag in _BOLD or (
+            child.tag in ("em", "i", "span", "u") and len(child) == 1 and child[0].tag in _BOLD
+            and not (child.text or "").strip()
+        ):
+            head.append(child.text_content())
+            tail = child.tail or ""
+            if tail.strip():
+                rest_started = True
+                rest.append(tail)
+            else:
+                head.append(tail)
+        elif child.tag == "br":
+            head.append(" ")
+        else:
+            rest_started = True
+            rest.append(child.text_content())
+            rest.append(child.tail or "")
+    return normalize_space("".join(head)), normalize_space("".join(rest))
+
+
+def _fully_bold(el: lxml.html.HtmlElement) -> bool:
+    head, rest = _bold_prefix(el)
+    return bool(head) and not rest
+
+
+def _is_caps(text: str) -> bool:
+    return len(text) > 3 and text.isupper()
+
+
+def _split_keywords(text: str) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in re.split(r"\s*[,;]\s*", normalize_space(text)):
+        term = raw.strip().rstrip(".").strip()
+        if term and term.casefold() not in seen:
+            seen.add(term.casefold())
+            out.append(term)
+    return out
+
+
+_STEM = 6
+_PROPER_SHARE = 0.7  # a word is a proper noun when written capitalised this often mid-sentence
+
+
+def _case_map(texts: list[str], title: str) -> dict[str, Counter[str]]:
+    """How the title's words are written mid-sentence on the page: lower-cased word -> forms
+    counted, plus ``~stem`` keys (first six letters) gathering a word's inflected forms.
+
+    Only the title's words are looked for (``str.find`` per word), which is much faster than
+    tokenising the whole page.
+    """
+    forms: dict[str, Counter[str]] = {}
+    keys = {w.lower() for w in _WORD_RE.findall(title)}
+    stems = {(k[:_STEM] if len(k) > _STEM else k) for k in keys}
+    for text in texts:
+        if _is_caps(text):
+            continue
+        low = text.lower()
+        if len(low) != len(text):
+            continue
+        for stem in stems:
+            start = 0
+            while True:
+                k = low.find(stem, start)
+                if k < 0:
+                    break
+                start = k + 1
+                if k and (low[k - 1].isalnum() or low[k - 1] in "-'’"):
+                    continue
+                j = k - 1
+                while j >= 0 and text[j].isspace():
+                    j -= 1
+                if j < 0 or text[j] in ".!?":
+                    continue  # sentence-initial: says nothing about the word
+                m = _WORD_RE.match(text, k)
+                if m is None:
+                    continue
+                word = m.group(0)
+                key = word.lower()
+                if key in keys:
+                    forms.setdefault(key, Counter())[word] += 1
+                if len(key) > _STEM:
+                    forms.setdefault("~" + key[:_STEM], Counter())[word] += 1
+    return forms
+
+
+def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
+    """Re-case an ALL-CAPS title: first word capitalised, others lower unless the page writes
+    them (or, failing that, a word of the same stem) capitalised mid-sentence more often than
+    not (70 %); acronyms the page writes in capitals stay so.
+
+    >>> sentence_case("ҚАЗАҚСТАН ТАРИХЫ МЕН ЕУРОПА", {"еуропа": Counter({"Еуропа": 2})})
+    'Қазақстан тарихы мен Еуропа'
+    """
+    fm = _WORD_RE.search(title)
+    first = fm.start() if fm else 0
+
+    def recase(m: re.Match[str]) -> str:
+        word = m.group(0)
+        key = word.lower()
+        counted = forms.get(key)
+        exact = counted is not None
+        if counted is None and len(key) > _STEM:
+            counted = forms.get("~" + key[:_STEM])
+        if counted:
+            up = sum(v for f, v in counted.items() if f[:1].isupper())
+            if up > _PROPER_SHARE * sum(counted.values()):
+                best = counted.most_common(1)[0][0]
+                return best if exact and best[:1].isupper() else word.capitalize()
+        return word.capitalize() if m.start() == first else word.lower()
+
+    return _WORD_RE.sub(recase, title)
+
+
+# -- people ------------------------------------------------------------------------------------
+
+
+def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
+    """Persons (name, href, lines, label) from a run of author-block elements."""
+    persons: list[dict[str, Any]] = []
+    pending_label = False
+    for el in elements:
+        links = [a for a in el.iter("a") if a.get("href") and _text(a)]
+        if links:
+            lead = normalize_space(el.text or "")
+            label = bool(lead) and strip_role_label(lead)[1]
+            group: list[dict[str, Any]] = []
+            for a in links:
+                p = {"name": _text(a), "href": a.get("href"), "lines": [],
+                     "label": label or pending_label, "share": group}  # fmt: skip
+                group.append(p)
+                persons.append(p)
+            pending_label = False
+            tail = normalize_space("".join(a.tail or "" for a in links)).strip(" ,;")
+            if tail and not is_name_like(tail):
+                group[-1]["lines"].append(tail)
+            continue
+        text = _text(el)
+        if not text:
+            continue
+        rest, is_label = strip_role_label(text)
+        align = _align(el)
+        if is_label and not rest:
+            if persons and not persons[-1]["lines"]:
+                persons[-1]["label"] = True
+            else:
+                pending_label = True
+            continue
+        if align != "right" and is_name_like(text):
+            group = []
+            for name in re.split(r"\s*[,;]\s*|\s+(?:және|и|and)\s+", text):
+                if name:
+                    p = {"name": name, "href": None, "lines": [], "label": pending_label,
+                         "share": group}  # fmt: skip
+                    group.append(p)
+                    persons.append(p)
+            pending_label = False
+            continue
+        if persons:
+            persons[-1]["lines"].append(text)
+    # names written together, or listed before a shared set of lines, share those lines
+    for i, p in enumerate(persons):
+        if not p["lines"]:
+            for q in persons[i + 1 :]:
+                if q["lines"]:
+                    if not q["label"]:
+                        p["lines"] = list(q["lines"])
+                    break
+    return persons
+
+
+def _name_lang(name: str, page_lang: str | None) -> str:
+    lang = detect_language(name)
+    if script_of(name) == "Latn":
+        return "en"
+    if lang == "kk":
+        return "kk"
+    return page_lang if page_lang in ("kk", "ru") else (lang or "ru")
+
+
+def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) -> dict[str, Any]:
+    """Plain contributor data from one person found in the page."""
+    lang = _name_lang(p["name"], page_lang)
+    parsed = parse_affiliation_lines(p["lines"], None)
+    aff_lang = parsed["lang"] or lang
+    name = split_name(p["name"])
+    data: dict[str, Any] = {
+        "name": {**name, "lang": lang if lang != "en" else None},
+        "alternative_names": [],
+        "roles": ["supervisor"] if (p["label"] or parsed["supervisor"]) else ["author"],
+        "degrees": [{"value": v, "lang": lg or aff_lang} for v, lg in parsed["degrees"]],
+        "positions": [{"value": v, "lang": lg or aff_lang} for v, lg in parsed["positions"]],
+        "affiliations": [_aff_data(a, aff_lang) for a in parsed["affiliations"]],
+    }
+    href = p["href"]
+    if href and script_of(p["name"]) == "Cyrl":
+        toks = [t for t in p["name"].split() if t]
+        rom = align_romanized(toks, href.rstrip("/"))
+        if rom:
+            rname = split_name(" ".join(rom))
+            if len(rom) == len(toks):  # same token order as the Cyrillic split
+                order = dict(zip(toks, rom, strict=True))
+                rname = {k: " ".join(order.get(t, t) for t in v.split()) for k, v in name.items()}
+            data["alternative_names"].append({**rname, "lang": f"{lang}-Latn"})
+    if href:
+        if re.match(r"https?://", href):
+            data["url"] = href
+        elif base:
+            data["url"] = urljoin(base, href)
+        else:
+            data["_profile_path"] = href
+    return data
+
+
+def _aff_data(a: dict[str, Any], lang: str | None) -> dict[str, Any]:
+    lg = a.get("lang") or lang
+
+    def ls(values: list[str]) -> list[dict[str, Any]]:
+        return [{"value": v, "lang": lg} for v in values if v]
+
+    return {
+        "institution": ls(a["institution"]),
+        "department": ls([", ".join(a["department"])] if a["department"] else []),
+        "city": ls(a["city"][:1]),
+        "country": a["country"],
+        "raw": ls(a["raw"]),
+    }
+
+
+def _merge_variant(target: dict[str, Any], variant: dict[str, Any]) -> None:
+    """Add another language's form of a person (names, affiliations, positions, degrees)."""
+    keys = {_fold_name(n) for n in [target["name"], *target["alternative_names"]]}
+    vname = variant["name"]
+    if _fold_name(vname) not in keys:
+        if vname.get("lang") is None:
+            vname = {**vname, "lang": f"{target['name'].get('lang') or 'kk'}-Latn"}
+        target["alternative_names"].append(vname)
+    for key in ("degrees", "positions"):
+        have = {(x["value"], x["lang"]) for x in target[key]}
+        target[key] += [x for x in variant[key] if (x["value"], x["lang"]) not in have]
+    for i, aff in enumerate(variant["affiliations"]):
+        if i < len(target["affiliations"]):
+            _merge_aff(target["affiliations"][i], aff)
+        else:
+            target["affiliations"].append(aff)
+
+
+def _merge_aff(target: dict[str, Any], aff: dict[str, Any]) -> None:
+    for key in ("institution", "department", "city", "raw"):
+        langs = {x["lang"] for x in target[key]}
+        target[key] += [x for x in aff[key] if key == "raw" or x["lang"] not in langs]
+    target["country"] = target["country"] or aff["country"]
+
+
+def _fold_name(n: dict[str, Any]) -> str:
+    from ..translit import ascii_fold
+
+    return ascii_fold(" ".join(str(n.get(k) or "") for k in ("family", "given", "patronymic")))
+
+
+def _match_person(people: list[dict[str, Any]], name: str, index: int) -> dict[str, Any] | None:
+    best, score = None, 0.0
+    for i, p in enumerate(people):
+        full = " ".join(str(p["name"].get(k) or "") for k in ("family", "given", "patronymic"))
+        s = max(
+            [similarity(full, name)]
+            + [similarity(" ".join(str(a.get(k) or "") for k in ("family", "given",
+                                                                    "patronymic")), name)
+               for a in p["alternative_names"]]
+        ) + (0.05 if i == index else 0.0)
+        if s > score:
+            best, score = p, s
+    return best if score >= 0.5 else (people[index] if index < len(people) else None)
+
+
+def _attach_leak(people: list[dict[str, Any]], lines: list[str]) -> bool:
+    """Attach an affiliation found leaked into the body to the person it translates."""
+    parsed = parse_affiliation_lines(lines, None)
+    if not parsed["affiliations"]:
+        return False
+    aff = _aff_data(parsed["affiliations"][0], parsed["lang"])
+    best, score = None, -1.0
+    for p in people:
+        s = 0.0
+        for a in p["affiliations"]:
+            for key in ("institution", "department"):
+                mine = [x["value"] for x in a[key]]
+                theirs = [x["value"] for x in aff[key]]
+                if mine and theirs:
+                    s = max(s, 0.0) + max(similarity(m, t) for m in mine for t in theirs)
+            if any(x["lang"] == aff["raw"][0]["lang"] for x in a["raw"]):
+                s -= 0.5  # already has this language
+        for pos, _ in parsed["positions"]:
+            concept = POSITION_CONCEPTS.get(pos)
+            if concept and any(POSITION_CONCEPTS.get(x["value"]) == concept for x in p["positions"]):
+                s += 1.5
+            else:
+                s += max((similarity(x["value"], pos) for x in p["positions"]), default=0.0)
+        if s > score:
+            best, score = p, s
+    if best is None:
+        return False
+    if best["affiliations"]:
+        _merge_aff(best["affiliations"][0], aff)
+    else:
+        best["affiliations"].append(aff)
+    have = {(x["value"], x["lang"]) for x in best["positions"]}
+    for v, lg in parsed["positions"]:
+        if (v, lg) not in have:
+            best["positions"].append({"value": v, "lang": lg})
+    return True
+
+
+# -- body --------------------------------------------------------------------------------------
+
+
+_Block = tuple[lxml.html.HtmlElement, "int | None", str]
+
+
+def _flatten(container: lxml.html.HtmlElement) -> list[_Block]:
+    """Block elements in order, with their text (computed once); list items carry their number."""
+    out: list[_Block] = []
+    for el in container:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in ("ol", "ul"):
+            try:
+                n = int(el.get("start") or 1)
+            except ValueError:
+                n = 1
+            for li in el:
+                if li.tag == "li":
+                    out.append((li, n if tag == "ol" else None, _text(li)))
+                    n += 1
+        elif tag in _BLOCK_TAGS:
+            out.append((el, None, _text(el)))
+        elif tag in ("div", "section", "article", "span", "font", "center"):
+            out.extend(_flatten(el))
+    return out
+
+
+_LATN_CHAR_RE = re.compile(r"[A-Za-z]")
+_CYRL_CHAR_RE = re.compile(r"[\u0400-\u04ff]")
+# two or more words of one script, joined by spaces and punctuation (no letter of another script)
+_LATN_RUN_RE = re.compile(
+    r"(?<![\w\u0400-\u04ff])[A-Za-z][\w'’.&-]*(?:[\s,;:()]+[A-Za-z0-9][\w'’.&-]*)+"
+)
+_CYRL_RUN_RE = re.compile(
+    r"(?<!\w)[\u0400-\u04ff][\u0400-\u04ff\d'’.&-]*"
+    r"(?:[\s,;:()]+[\u0400-\u04ff\d][\u0400-\u04ff\d'’.&-]*)+"
+)
+
+
+def _foreign_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of runs (2+ words) written in the other script than the paragraph's."""
+    lat = len(_LATN_CHAR_RE.findall(text))
+    if not lat:
+        return []
+    cyr = len(_CYRL_CHAR_RE.findall(text))
+    if not cyr:
+        return []
+    rx = _LATN_RUN_RE if cyr >= lat else _CYRL_RUN_RE
+    return [m.span() for m in rx.finditer(text)]
+
+
+class _State:
+    """What the body walk builds (plain data)."""
+
+    def __init__(self) -> None:
+        self.abstracts: list[dict[str, Any]] = []
+        self.keywords: list[dict[str, Any]] = []
+        self.sections: list[dict[str, Any]] = []
+        self.figures: list[dict[str, Any]] = []
+        self.references: list[tuple[str, str]] = []
+        self.extra: dict[str, list[str]] = {}
+        self.blocks: list[dict[str, Any]] = []
+        self.leaks: list[list[str]] = []
+        self.texts: list[str] = []
+
+
+def _new_section(title: str, label: str | None) -> dict[str, Any]:
+    return {"title": title or None, "label": label, "paragraphs": [], "figures": [],
+            "sections": []}  # fmt: skip
+
+
+def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
+    mode = "front"  # front | abstract | keywords | body | refs | extra
+    abstract: dict[str, Any] | None = None
+    top: dict[str, Any] | None = None
+    sub: dict[str, Any] | None = None
+    extra_key = ""
+    pending_leak: list[str] = []
+    n = len(blocks)
+    i = 0
+
+    def next_text(j: int) -> tuple[int, lxml.html.HtmlElement | None, str]:
+        while j < n:
+            t = blocks[j][2]
+            if t or blocks[j][0].find(".//img") is not None:
+                return j, blocks[j][0], t
+            j += 1
+        return j, None, ""
+
+    while i < n:
+        el, num, text = blocks[i]
+        i += 1
+        img = el.find(".//img")
+        if img is not None and img.get("src"):
+            fig: dict[str, Any] = {"id": f"fig{len(st.figures) + 1}", "href": img.get("src"),
+                                   "caption": []}  # fmt: skip
+            if img.get("alt", "").strip():
+                fig["alt"] = normalize_space(img.get("alt", ""))
+            j, nxt, cap_text = next_text(i)
+            m = _CAPTION_RE.match(text) or _CAPTION_RE.match(cap_text)
+            if m:
+                fig["label"] = f"{m.group('word').capitalize()} {m.group('num')}"
+                cap = normalize_space(m.group("text"))
+                if cap:
+                    fig["caption"].append({"value": cap, "lang": detect_language(cap) or main_lang})
+                if not _CAPTION_RE.match(text):
+                    i = j + 1
+            st.figures.append(fig)
+            (sub or top or _ensure(st, "body"))["figures"].append(fig)
+            continue
+        if not text:
+            continue
+        head, rest = _bold_prefix(el)
+        kind, label_title, after = _label_of(text, head, rest)
+        if kind == "keywords":
+            if after:
+                _add_keywords(st, after)
+                mode = "body" if mode == "body" else "front"
+            else:
+                mode = "keywords"
+            abstract = None
+            continue
+        if kind == "refs":
+            mode = "refs"
+            continue
+        if kind == "extra":
+            mode, extra_key = "extra", head.rstrip(":. ") or text
+            if after:
+                st.extra.setdefault(extra_key, []).append(after)
+            continue
+        if kind == "abstract":
+            abstract = {"title": label_title, "paragraphs": []}
+            st.abstracts.append(abstract)
+            mode = "abstract"
+            if after:
+                abstract["paragraphs"].append(after)
+            continue
+        if mode == "keywords":
+            _add_keywords(st, text)
+            mode = "front" if not st.sections else "body"
+            continue
+        if mode == "refs":
+            if num is not None and el.tag == "li":
+                st.references.append((str(num), text))
+                continue
+            rm = _REF_NUMBER_RE.match(text)
+            if rm:
+                st.references.append((rm.group(1), rm.group(2)))
+                continue
+            if el.tag == "li":
+                st.references.append((str(len(st.references) + 1), text))
+                continue
+        # a translated block: bold (often centred) title followed by names or an abstract label
+        if _fully_bold(el) or el.tag in _HEADING_TAGS:
+            j, nxt, nxt_text = next_text(i)
+            if nxt is not None and not _CAPTION_RE.match(text) and _starts_block(nxt, nxt_text):
+                i = _read_block(blocks, i, text, st)
+                mode, abstract = "front", None
+                continue
+        if mode == "extra" and not (head and not rest):
+            st.extra.setdefault(extra_key, []).append(text)
+            continue
+        # section headings
+        heading = _heading(el, num, head, rest)
+        if heading is not None:
+            title, label, inline, level = heading
+            mode, abstract = "body", None
+            sec = _new_section(title, label)
+            if level == 2 and top is not None and top.get("label") and top["label"][0] in "IVXLC":
+                top["sections"].append(sec)
+                sub = sec
+            else:
+                st.sections.append(sec)
+                top, sub = sec, None
+            if inline:
+                sec["paragraphs"].append(inline)
+                st.texts.append(inline)
+            continue
+        # paragraphs
+        para = _take_leaks(text, st, pending_leak)
+        if not para:
+            continue
+        st.texts.append(para)
+        if mode in ("front", "abstract"):
+            lang = detect_language(para[:400])
+            if abstract is not None and (abstract.get("lang") in (None, lang)):
+                abstract["lang"] = lang
+                abstract["paragraphs"].append(para)
+            elif abstract is not None or st.abstracts:
+                abstract = {"paragraphs": [para], "lang": lang}
+                st.abstracts.append(abstract)
+            else:
+                abstract = {"paragraphs": [para], "lang": lang}
+                st.abstracts.append(abstract)
+            mode = "abstract"
+            continue
+        (sub or top or _ensure(st, "body"))["paragraphs"].append(para)
+    if pending_leak:
+        st.leaks.append(pending_leak)
+
+
+_LABELS = (
+    (_KEYWORDS_RE, "keywords"), (_REFS_RE, "refs"), (_ACK_RE, "extra"), (_ABSTRACT_RE, "abstract")
+)  # fmt: skip
+
+
+def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
+    """(kind, label as written, text after it) when a paragraph opens with a label.
+
+    A bold label may run into its text; a plain one must end with a colon (or a full stop, for
+    an abstract) or be the whole paragraph, so "Литература – это …" is no label.
+    """
+    src = head or text
+    for rx, kind in _LABELS:
+        m = rx.match(src)
+        if m is None:
+            continue
+        written = normalize_space(src[: m.end()]).rstrip(":.—–- ")
+        if head:
+            return kind, written, normalize_space(src[m.end() :] + " " + rest)
+        tail = text[m.end() :]
+        sep = text[: m.end()].rstrip()[-1:]
+        if not tail.strip() or sep == ":" or (sep == "." and kind == "abstract"):
+            return kind, written, normalize_space(tail)
+    return "", "", ""
+
+
+def _ensure(st: _State, _why: str) -> dict[str, Any]:
+    if not st.sections:
+        st.sections.append(_new_section("", None))
+    return st.sections[-1]
+
+
+def _take_leaks(text: str, st: _State, pending: list[str]) -> str:
+    """Remove affiliation-like foreign-script runs; collect them (adjacent runs form one)."""
+    runs = _foreign_runs(text)
+    if not runs:
+        if pending:
+            st.leaks.append(list(pending))
+            pending.clear()
+        return text
+    out = text
+    found: list[tuple[int, int, str]] = []
+    for s, e in runs:
+        chunk = text[s:e].strip(" ,;")
+        if affiliation_like(chunk):
+            found.append((s, e, chunk))
+    for s, e, _chunk in reversed(found):
+        out = out[:s] + " " + out[e:]
+    for s, e, chunk in found:
+        at_start = not text[:s].strip()
+        if pending and not at_start:
+            st.leaks.append(list(pending))
+            pending.clear()
+        pending.append(chunk)
+        if e < len(text.rstrip()) and text[e:].strip():
+            st.leaks.append(list(pending))
+            pending.clear()
+    return normalize_space(out)
+
+
+def _add_keywords(st: _State, text: str) -> None:
+    terms = _split_keywords(text)
+    if terms:
+        st.keywords.append({"terms": terms, "lang": detect_language(" ".join(terms))})
+
+
+def _heading(
+    el: lxml.html.HtmlElement, num: int | None, head: str, rest: str
+) -> tuple[str, str | None, str, int] | None:
+    """(title, label, inline text, level) when ``el`` is a section heading."""
+    if el.tag in _HEADING_TAGS:
+        head, rest = _text(el), ""
+    if not head or len(head) > 200:
+        return None
+    if _CAPTION_RE.match(head):
+        return None
+    m = _NUMBER_LABEL_RE.match(head)
+    label = m.group("label") if m else None
+    title = m.group("rest") if m else head
+    if rest and not (head.endswith(":") or label):
+        return None
+    if not rest and head.endswith(".") and not label and len(head) > 80:
+        return None
+    title = title.strip().rstrip(":").strip()
+    if el.tag == "li" and num is not None:
+        label = label or f"{num}."
+        return title, label, rest, 2
+    level = 2 if label and label[0].isdigit() else 1
+    return title, label, rest, level
+
+
+def _starts_block(el: lxml.html.HtmlElement, text: str) -> bool:
+    """Whether ``el`` opens the people or abstract part of a translated block."""
+    if any(a.get("href", "").find("/author") >= 0 for a in el.iter("a")):
+        return True
+    if _ABSTRACT_RE.match(text) and (len(text) < 20 or _fully_bold(el)):
+        return True
+    return _align(el) != "right" and is_name_like(text)
+
+
+def _read_block(blocks: list[_Block], i: int, title: str, st: _State) -> int:
+    """Read the names and affiliation lines of a translated block; return the next index."""
+    people_els: list[lxml.html.HtmlElement] = []
+    n = len(blocks)
+    while i < n:
+        el, _, text = blocks[i]
+        if text and (_ABSTRACT_RE.match(text) or _KEYWORDS_RE.match(text)):
+            break
+        if text and not (_align(el) == "right" or _starts_block(el, text)
+                         or strip_role_label(text)[1]):  # fmt: skip
+            break
+        people_els.append(el)
+        i += 1
+    st.blocks.append({"title": title, "people": _people(people_els)})
+    return i
+
+
+# -- entry point -------------------------------------------------------------------------------
+
+
+def read_article(
+    tree: lxml.html.HtmlElement, *, source: str | None, report: Report
+) -> Work | None:
+    """Read a page in the article layout; ``None`` when the page does not have it.
+
+    >>> from scholarmeta.formats.html import parse_html
+    >>> page = ('<h1 class="page_title">ТАРИХ ЖӘНЕ ҚОҒАМ</h1><div class="authors">'
+    ...         '<p><a href="/author/omarov-aset">Омаров Әсет</a></p></div>')
+    >>> w = read_article(parse_html(page), source=None, report=Report())
+    >>> w.title, w.contributors[0].alternative_names[0].family
+    ('Тарих және қоғам', 'Omarov')
+    >>> read_article(parse_html("<p>hello</p>"), source=None, report=Report()) is None
+    True
+    """
+    titles = _TITLE_XP(tree)
+    authors_divs = _AUTHORS_XP(tree)
+    if not titles or not isinstance(titles, list):
+        return None
+    title_el = titles[0]
+    contents = _CONTENT_XP(tree)
+    content = contents[0] if isinstance(contents, list) and contents else None
+    st = _State()
+    blocks = _flatten(content) if content is not None else []
+    _walk_body(blocks, st, None)
+    if not authors_divs and not st.abstracts and not st.keywords:
+        return None
+    raw_title = _text(title_el)
+    base = source if source and re.match(r"https?://", source) else None
+    if base is None:
+        found = _BASE_XP(tree)
+        base = str(found) if found and re.match(r"https?://", str(found)) else None
+
+    # language and title
+    main_abs = next((a for a in st.abstracts if a.get("lang")), None)
+    lang = detect_language(raw_title) or (main_abs or {}).get("lang")
+    page_texts: list[str] | None = None
+
+    def recase(t: str) -> str:
+        nonlocal page_texts
+        if not _is_caps(t):
+            return t
+        if page_texts is None:
+            page_texts = [p for a in st.abstracts for p in a["paragraphs"]] + st.texts
+        return sentence_case(t, _case_map(page_texts, t))
+
+    title = recase(raw_title)
+    data: dict[str, Any] = {"type": "article-journal", "language": lang}
+    if title:
+        data["titles"] = [{"value": title, "lang": lang}]
+
+    # people
+    people_raw = _people(list(authors_divs[0])) if isinstance(authors_divs, list) and authors_divs else []
+    people = [_build_person(p, lang, base) for p in people_raw]
+    for blk in st.blocks:
+        t = recase(blk["title"])
+        tl = detect_language(t)
+        if t and tl != lang and tl not in {x["lang"] for x in data.get("titles", [])}:
+            data.setdefault("titles", []).append({"value": t, "lang": tl})
+        for k, p in enumerate(blk["people"]):
+            variant = _build_person(p, tl, None)
+            target = _match_person(people, p["name"], k)
+            if target is not None:
+                _merge_variant(target, variant)
+    for leak in st.leaks:
+        if _attach_leak(people, leak):
+            report.add("note", f"moved affiliation text out of the body: {'; '.join(leak)}",
+                       format="html", source=source, field="abstracts")  # fmt: skip
+        else:
+            report.add("unmapped", f"foreign text in the body: {'; '.join(leak)}",
+                       format="html", source=source)  # fmt: skip
+    profiles = [{"name": p["name"]["family"] or "", "path": p.pop("_profile_path")}
+                for p in people if "_profile_path" in p]  # fmt: skip
+    data["contributors"] = people
+
+    # abstracts, keywords
+    data["abstracts"] = [
+        {"lang": a.get("lang") or detect_language(" ".join(a["paragraphs"])),
+         "paragraphs": a["paragraphs"], **({"title": a["title"]} if a.get("title") else {})}
+        for a in st.abstracts if a["paragraphs"]
+    ]  # fmt: skip
+    data["keywords"] = st.keywords
+    data["sections"] = [_section_out(s, lang) for s in st.sections]
+    data["figures"] = st.figures
+    refs = []
+    for label, text in st.references:
+        rlang = detect_language(text[:200])
+        try:
+            ref = parse_reference(text, rlang)
+        except Exception as exc:  # the parser is another module: never lose the raw string
+            report.add("degraded", f"reference {label} kept raw: {exc}", format="html",
+                       source=source, field="references")  # fmt: skip
+            ref = Reference(raw=text, lang=rlang)
+        refs.append(ref.model_copy(update={"label": label}))
+    data["references"] = refs
+
+    # type and leftovers
+    found_ctx = _CONTEXT_XP(tree)
+    context = " ".join(map(str, found_ctx)) if isinstance(found_ctx, list) else ""
+    if _CONF_RE.search(context):
+        data["type"] = "paper-conference"
+    extra: dict[str, Any] = {}
+    if profiles:
+        extra["html:author_profiles"] = profiles
+        report.add("unmapped", "relative profile links kept in extra (no base URL known)",
+                   format="html", source=source, field="html:author_profiles",
+                   severity="info")  # fmt: skip
+    for key, paras in st.extra.items():
+        extra[f"html:{key}"] = "\n\n".join(paras)
+        report.add("unmapped", f"{key!r} has no model field; kept in extra",
+                   format="html", source=source, field=f"html:{key}")  # fmt: skip
+    if extra:
+        data["extra"] = extra
+    return Work.model_validate(data)
+
+
+def _section_out(s: dict[str, Any], lang: str | None) -> dict[str, Any]:
+    out = {k: v for k, v in s.items() if v not in (None, [], "") and k != "sections"}
+    title = s.get("title") or ""
+    # detection costs; a title in the page's own script is in the page's language
+    same = lang is None or script_of(title) == ("Latn" if lang == "en" else "Cyrl")
+    out["lang"] = (lang if same else detect_language(title)) or lang
+    if s["sections"]:
+        out["sections"] = [_section_out(x, lang) for x in s["sections"]]
+    return out

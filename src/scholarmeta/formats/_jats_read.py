@@ -1,0 +1,964 @@
+"""JATS / NLM reader: ``<article>`` elements to ``Work``.
+
+Parsing is safe by construction: the DOCTYPE (with any internal subset, so billion-laughs and
+external entities) is cut before lxml sees the text, named character entities of the JATS
+entity sets are replaced from the HTML5 table, and the parser loads no DTD and no network.
+Hand-written because no maintained library maps JATS to a CSL-like model with every language
+variant (pubmed_parser and elife-tools are tied to one publisher's output and to English).
+"""
+
+from __future__ import annotations
+
+import html.entities
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+from pydantic import ValidationError
+
+from ..errors import ParseError
+from ..lang import detect_language, normalize_space
+from ..model import (
+    Abstract,
+    Affiliation,
+    Contributor,
+    Figure,
+    Identifier,
+    KeywordGroup,
+    LangString,
+    PartialDate,
+    PersonName,
+    Reference,
+    Section,
+    Work,
+)
+from ..report import Report
+
+__all__ = [
+    "ARTICLE_TYPES",
+    "CONTRIB_ROLES",
+    "COUNTRY_CODES",
+    "PUBLICATION_TYPES",
+    "parse_jats",
+    "read_jats",
+]
+
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_KEEP_NS = ("http://www.w3.org/1999/xlink", "http://www.w3.org/XML/1998/namespace")
+
+ARTICLE_TYPES: dict[str, str] = {
+    "research-article": "article-journal",
+    "review-article": "article-journal",
+    "brief-report": "article-journal",
+    "case-report": "article-journal",
+    "rapid-communication": "article-journal",
+    "letter": "article-journal",
+    "editorial": "article-journal",
+    "correction": "article-journal",
+    "retraction": "article-journal",
+    "article-commentary": "article-journal",
+    "discussion": "article-journal",
+    "reply": "article-journal",
+    "systematic-review": "article-journal",
+    "data-paper": "article-journal",
+    "methods-article": "article-journal",
+    "book-review": "review-book",
+    "product-review": "review",
+    "meeting-report": "paper-conference",
+    "abstract": "article-journal",
+    "news": "article-newspaper",
+    "obituary": "article-journal",
+    "other": "article-journal",
+}
+"""article/@article-type -> CSL type; the JATS value is kept as ``genre``."""
+
+CONTRIB_ROLES: dict[str, str] = {
+    "author": "author",
+    "editor": "editor",
+    "guest-editor": "editor",
+    "section-editor": "editor",
+    "series-editor": "collection-editor",
+    "translator": "translator",
+    "reviewer": "reviewer",
+    "compiler": "compiler",
+    "illustrator": "illustrator",
+    "chair": "chair",
+    "organizer": "organizer",
+    "supervisor": "supervisor",
+    "contributor": "contributor",
+    "collab": "author",
+}
+"""contrib/@contrib-type and person-group/@person-group-type -> model role."""
+
+PUBLICATION_TYPES: dict[str, str] = {
+    "journal": "article-journal",
+    "magazine": "article-magazine",
+    "newspaper": "article-newspaper",
+    "book": "book",
+    "book-chapter": "chapter",
+    "confproc": "paper-conference",
+    "conf-proc": "paper-conference",
+    "conference": "paper-conference",
+    "thesis": "thesis",
+    "dissertation": "thesis",
+    "report": "report",
+    "gov": "report",
+    "web": "webpage",
+    "webpage": "webpage",
+    "website": "webpage",
+    "blog": "post-weblog",
+    "patent": "patent",
+    "data": "dataset",
+    "dataset": "dataset",
+    "database": "dataset",
+    "software": "software",
+    "standard": "standard",
+    "legislation": "legislation",
+    "preprint": "manuscript",
+    "other": "document",
+}
+"""citation/@publication-type (also @citation-type in NLM 2.x) -> CSL type."""
+
+# Roles given in words or as CRediT terms that the model holds as a role.
+_ROLE_WORDS: dict[str, str] = {
+    "supervision": "supervisor",
+    "supervisor": "supervisor",
+    "научный руководитель": "supervisor",
+    "ғылыми жетекші": "supervisor",
+    "ғылыми жетекшісі": "supervisor",
+    "editor": "editor",
+    "translator": "translator",
+}
+
+COUNTRY_CODES: dict[str, str] = {
+    "kazakhstan": "KZ", "қазақстан": "KZ", "казахстан": "KZ", "russia": "RU",
+    "russian federation": "RU", "россия": "RU", "usa": "US", "united states": "US",
+    "united states of america": "US", "uk": "GB", "united kingdom": "GB", "england": "GB",
+    "germany": "DE", "france": "FR", "brazil": "BR", "brasil": "BR", "portugal": "PT",
+    "spain": "ES", "españa": "ES", "italy": "IT", "japan": "JP", "china": "CN", "india": "IN",
+    "canada": "CA", "australia": "AU", "netherlands": "NL", "switzerland": "CH",
+    "sweden": "SE", "mexico": "MX", "méxico": "MX", "argentina": "AR", "chile": "CL",
+    "colombia": "CO", "kyrgyzstan": "KG", "uzbekistan": "UZ", "ukraine": "UA", "turkey": "TR",
+}  # fmt: skip
+"""Country names seen in affiliations -> ISO 3166-1 alpha-2 (when ``@country`` is absent)."""
+
+_DOCTYPE = re.compile(r"<!DOCTYPE\s[^\[>]*(?:\[.*?\]\s*)?>", re.S | re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+_SKIP_TEXT = frozenset({"fn", "fig", "table-wrap", "disp-formula-group", "supplementary-material"})
+_TITLE_SKIP = _SKIP_TEXT | {"xref"}
+_COLLAB_SKIP = _SKIP_TEXT | {"contrib-group", "xref"}
+_DATE_TYPES = ("pub", "epub", "collection", "ppub", "epub-ppub", "epreprint", "")
+
+
+def _entity(m: re.Match[str]) -> str:
+    name = m.group(1)
+    if name in _XML_ENTITIES:
+        return m.group(0)
+    ch = html.entities.html5.get(name + ";")
+    return ch if ch is not None else m.group(0)
+
+
+def parse_jats(text: str | bytes, *, source: str | None = None) -> etree._Element:
+    """Parse JATS text safely and return the root element, namespaces removed from JATS tags.
+
+    >>> parse_jats('<!DOCTYPE article [<!ENTITY x "boom">]><article>&ndash;&x;</article>').text
+    '–'
+    """
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    text = _XML_DECL.sub("", text.lstrip("\ufeff"), count=1)
+    text = _DOCTYPE.sub("", text, count=1)
+    text = _ENTITY.sub(_entity, text)
+    data = text.encode("utf-8")
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+        remove_comments=True, remove_pis=True, encoding="utf-8",
+    )  # fmt: skip
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        msg = str(exc.msg) if exc.msg else str(exc)
+        if "Entity" not in msg:
+            line = exc.lineno if exc.lineno else None
+            raise ParseError(f"not well-formed XML: {msg}", source=source, line=line) from None
+        # An undeclared entity (its DTD was cut): drop it and keep the rest of the article.
+        recover = etree.XMLParser(
+            resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+            remove_comments=True, remove_pis=True, recover=True, encoding="utf-8",
+        )  # fmt: skip
+        root = etree.fromstring(data, recover)
+        if root is None:
+            raise ParseError(f"not well-formed XML: {msg}", source=source) from None
+        root.set("{urn:scholarmeta}recovered", msg)
+    for el in root.iter():
+        tag = el.tag
+        if isinstance(tag, str) and tag[0] == "{":
+            ns, _, local = tag[1:].partition("}")
+            if ns not in _KEEP_NS and "MathML" not in ns:
+                el.tag = local
+    return root
+
+
+def _text(el: etree._Element | None, skip: frozenset[str] = _SKIP_TEXT) -> str:
+    """Text content with white space normalised, leaving out footnotes, figures and tables."""
+    if el is None:
+        return ""
+    parts: list[str] = []
+
+    def walk(e: etree._Element) -> None:
+        if e.text:
+            parts.append(e.text)
+        for c in e:
+            if isinstance(c.tag, str) and c.tag not in skip:
+                walk(c)
+            if c.tail:
+                parts.append(c.tail)
+
+    walk(el)
+    return normalize_space("".join(parts))
+
+
+def _title(el: etree._Element) -> str:
+    """A title without its footnote and cross-reference markers."""
+    return _text(el, _TITLE_SKIP)
+
+
+def _spaced_text(el: etree._Element) -> str:
+    """Text of an element whose children carry no punctuation (element-citation): spaced."""
+    out = normalize_space(" ".join(str(t) for t in el.itertext() if t.strip()))
+    return re.sub(r"\s+([,.;:)])", r"\1", out)
+
+
+def _lang(el: etree._Element | None, default: str | None) -> str | None:
+    if el is None:
+        return default
+    v = el.get(XML_LANG)
+    return _valid_lang(v) or default
+
+
+def _valid_lang(v: str | None) -> str | None:
+    if not v:
+        return None
+    v = v.strip().replace("_", "-")
+    return v.lower() if re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*", v) else None
+
+
+def _child_text(el: etree._Element, tag: str) -> str | None:
+    c = el.find(tag)
+    return (_text(c) or None) if c is not None else None
+
+
+class _Reader:
+    def __init__(self, art: etree._Element, source: str | None, report: Report) -> None:
+        self.art = art
+        self.source = source
+        self.report = report
+        self.extra: dict[str, Any] = {}
+        self.record: str | None = None
+        self.lang: str | None = _valid_lang(art.get(XML_LANG))
+        self.affs: dict[str, etree._Element] = {}
+
+    def note(self, kind: str, message: str, field: str | None = None) -> None:
+        self.report.add(kind, message, format="jats", source=self.source, record=self.record,  # type: ignore[arg-type]
+                        field=field)  # fmt: skip
+
+    def keep(self, key: str, value: Any) -> None:
+        if value in (None, "", [], {}):
+            return
+        self.extra[f"jats:{key}"] = value
+        self.note("unmapped", "kept in extra", field=f"jats:{key}")
+
+    # -- entry point -------------------------------------------------------------------------
+    def work(self) -> Work:
+        art = self.art
+        front = art.find("front")
+        meta = front.find("article-meta") if front is not None else None
+        if meta is None:
+            meta = etree.Element("article-meta")
+        jmeta = front.find("journal-meta") if front is not None else None
+        data: dict[str, Any] = {}
+        ids = self.identifiers(meta)
+        doi = next((i.value for i in ids if i.scheme == "doi"), None)
+        title_el = meta.find("title-group/article-title")
+        title = _text(title_el)
+        self.record = doi or title[:60] or None
+        if self.lang is None:
+            self.lang = detect_language(title) if title else None
+        self.collect_affs()
+        atype = (art.get("article-type") or "").strip().lower()
+        data["type"] = ARTICLE_TYPES.get(atype, "article-journal")
+        if atype and atype != "research-article":
+            data["genre"] = atype
+        data["language"] = self.lang
+        data["identifiers"] = ids
+        self.titles(meta, data)
+        data["contributors"] = self.contributors(meta)
+        data["abstracts"] = self.abstracts(meta, self.lang)
+        data["keywords"] = self.keywords(meta, self.lang)
+        self.translations(data)
+        if jmeta is not None:
+            self.journal(jmeta, data)
+        self.dates(meta, data)
+        self.numbers(meta, data)
+        for su in meta.findall("self-uri"):
+            url = su.get(XLINK_HREF) or _text(su)
+            if url and url.startswith(("http://", "https://")) and "url" not in data:
+                data["url"] = url
+        self.permissions(meta, data)
+        subjects = [_text(s) for s in meta.findall("article-categories//subject") if _text(s)]
+        self.keep("subjects", subjects)
+        history = {}
+        for hd in meta.findall("history/date"):
+            d = _date(hd)
+            if d is not None:
+                history[hd.get("date-type") or "date"] = d.iso()
+        self.keep("history", history)
+        self.keep("funding", [_text(f) for f in meta.iter("funding-source") if _text(f)])
+        self.keep("author-notes", _text(meta.find("author-notes")) or None)
+        custom = {}
+        for cm in meta.iter("custom-meta"):
+            name, value = _child_text(cm, "meta-name"), _child_text(cm, "meta-value")
+            if name and value:
+                custom[name] = value
+        self.keep("custom-meta", custom)
+        body = art.find("body")
+        if body is not None:
+            data["sections"], data["figures"] = self.body(body)
+        floats = art.find("floats-group")
+        if floats is not None:
+            data.setdefault("figures", []).extend(self.fig(f) for f in floats.iter("fig"))
+        data["references"] = self.references()
+        data["extra"] = self.extra
+        if art.get("{urn:scholarmeta}recovered"):
+            self.note("degraded", "undeclared entity dropped: " + art.get("{urn:scholarmeta}recovered", ""))
+        return self.safe_work({k: v for k, v in data.items() if v not in (None, [], {})})
+
+    def safe_work(self, data: dict[str, Any]) -> Work:
+        """A ``Work``; a field the model rejects is reported and left out, not the whole work."""
+        for _ in range(5):
+            try:
+                return Work(**data)
+            except ValidationError as exc:
+                bad = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
+                if not bad & set(data):
+                    raise
+                for key in bad & set(data):
+                    self.note("invalid", f"{key} {data.pop(key)!r} ignored", field=key)
+        return Work(**data)
+
+    # -- identifiers, titles -----------------------------------------------------------------
+    def identifiers(self, meta: etree._Element) -> list[Identifier]:
+        out: list[Identifier | None] = []
+        for el in meta.findall("article-id"):
+            kind = (el.get("pub-id-type") or "other").lower()
+            value = _text(el)
+            if not value:
+                continue
+            scheme = {"doi": "doi", "pmid": "pmid", "pmc": "pmcid", "pmcid": "pmcid",
+                      "arxiv": "arxiv"}.get(kind, "other")  # fmt: skip
+            out.append(self.ident(scheme, value, None if scheme != "other" else kind))
+        return [i for i in out if i is not None]
+
+    def ident(self, scheme: str, value: str, label: str | None = None) -> Identifier | None:
+        try:
+            return Identifier(scheme=scheme, value=value, label=label)
+        except ValidationError:
+            self.note("invalid", f"bad {scheme} {value!r} ignored", field=scheme)
+            return None
+
+    def titles(self, meta: etree._Element, data: dict[str, Any]) -> None:
+        titles: list[LangString] = []
+        subtitles: list[LangString] = []
+        short: list[LangString] = []
+        tg = meta.find("title-group")
+        if tg is not None:
+            for el in tg.findall("article-title"):
+                _add(titles, _title(el), _lang(el, self.lang))
+            for el in tg.findall("subtitle"):
+                _add(subtitles, _title(el), _lang(el, self.lang))
+            for grp in tg.findall("trans-title-group"):
+                lang = _lang(grp, None)
+                for el in grp.findall("trans-title"):
+                    _add(titles, _title(el), _lang(el, lang))
+                for el in grp.findall("trans-subtitle"):
+                    _add(subtitles, _title(el), _lang(el, lang))
+            for el in tg.findall("trans-title"):  # NLM 2.x: trans-title directly in title-group
+                _add(titles, _title(el), _lang(el, None))
+            for el in tg.findall("alt-title"):
+                if (el.get("alt-title-type") or "short") in ("short", "running-head", "running"):
+                    _add(short, _title(el), _lang(el, self.lang))
+        data["titles"], data["subtitles"], data["short_titles"] = titles, subtitles, short
+
+    # -- contributors and affiliations ---------------------------------------------------------
+    def collect_affs(self) -> None:
+        for el in self.art.iter("aff", "aff-alternatives"):
+            aid = el.get("id")
+            if aid and aid not in self.affs:
+                self.affs[aid] = el
+
+    def contributors(self, meta: etree._Element) -> list[Contributor]:
+        out: list[Contributor] = []
+        for cg in meta.findall("contrib-group"):
+            group_affs = [a for a in cg if a.tag in ("aff", "aff-alternatives")]
+            contribs = cg.findall("contrib")
+            for el in contribs:
+                c = self.contrib(el, group_affs)
+                if c is not None:
+                    out.append(c)
+        return out
+
+    def contrib(self, el: etree._Element, group_affs: list[etree._Element]) -> Contributor | None:
+        ctype = (el.get("contrib-type") or "author").lower()
+        roles: list[str] = []
+        base = CONTRIB_ROLES.get(ctype)
+        if base is None:
+            self.note("degraded", f"contrib-type {ctype!r} read as 'other'", field="contrib-type")
+            base = "other"
+        for r in el.findall("role"):
+            term = (r.get("vocab-term") or _text(r)).strip().lower().rstrip(",. ")
+            mapped = _ROLE_WORDS.get(term)
+            if mapped and mapped not in roles:
+                roles.append(mapped)
+        # a neutral "contributor" with a specific <role> (the writer's supervisor) takes that role
+        if base not in roles and not (base == "contributor" and roles):
+            roles.insert(0, base)
+        d: dict[str, Any] = {"roles": roles}
+        names: list[PersonName] = []
+        for n in el:
+            if n.tag == "name-alternatives":
+                names.extend(x for x in (self.name(c) for c in n) if x is not None)
+            elif n.tag in ("name", "string-name"):
+                pn = self.name(n)
+                if pn is not None:
+                    names.append(pn)
+        collab = el.find("collab")
+        if collab is None:
+            collab = el.find("collab-alternatives/collab")
+        if names:
+            main = next((n for n in names if n.lang in (None, self.lang)), names[0])
+            d["name"] = main
+            d["alternative_names"] = [n for n in names if n is not main]
+        elif collab is not None and _text(collab, _COLLAB_SKIP):
+            d["kind"] = "organization"
+            org = _text(collab, _COLLAB_SKIP)
+            d["organization"] = [LangString(value=org, lang=_lang(collab, self.lang))]
+        else:
+            return None
+        for ci in el.findall("contrib-id"):
+            if (ci.get("contrib-id-type") or "").lower() == "orcid" or "orcid" in _text(ci):
+                d["orcid"] = _text(ci)
+        d["degrees"] = [LangString(value=_text(x), lang=self.lang) for x in el.findall("degrees") if _text(x)]
+        email = el.find(".//email")
+        if email is not None and _text(email):
+            d["email"] = _text(email)
+        for u in el.findall("uri") + el.findall("ext-link"):
+            href = u.get(XLINK_HREF) or _text(u)
+            if href.startswith(("http://", "https://")):
+                d["url"] = href
+                break
+        if el.get("corresp") == "yes" or el.find("xref[@ref-type='corresp']") is not None:
+            d["corresponding"] = True
+        aff_els: list[etree._Element] = []
+        for x in el.findall("xref"):
+            if x.get("ref-type") == "aff":
+                for rid in (x.get("rid") or "").split():
+                    if rid in self.affs:
+                        aff_els.append(self.affs[rid])
+        aff_els.extend(a for a in el if a.tag in ("aff", "aff-alternatives"))
+        if not aff_els and not any(x.get("ref-type") == "aff" for x in el.findall("xref")):
+            aff_els = [a for a in group_affs if a.get("id") is None or len(group_affs) == 1]
+        affs = []
+        for a in aff_els:
+            aff = self.affiliation(a)
+            if aff is not None and aff not in affs:
+                affs.append(aff)
+        d["affiliations"] = affs
+        for key in ("orcid", "email", "url"):
+            try:
+                Contributor.model_validate({"name": {"literal": "x"}, key: d.get(key)})
+            except ValidationError:
+                self.note("invalid", f"bad {key} {d[key]!r} ignored", field=key)
+                d.pop(key)
+        try:
+            return Contributor(**d)
+        except ValidationError as exc:
+            self.note("invalid", f"contributor not read: {exc.errors()[0]['msg']}", field="contrib")
+            return None
+
+    def name(self, el: etree._Element) -> PersonName | None:
+        lang = _lang(el, None)
+        if el.tag == "string-name" and el.find("surname") is None and el.find("given-names") is None:
+            t = _text(el)
+            return PersonName(literal=t, lang=lang) if t else None
+        if el.tag not in ("name", "string-name"):
+            return None
+        family = _child_text(el, "surname")
+        given = _child_text(el, "given-names")
+        suffix = _child_text(el, "suffix")
+        prefix = _child_text(el, "prefix")
+        if prefix:
+            self.note("dropped", f"name prefix {prefix!r} (an honorific) not kept", field="prefix")
+        if not (family or given):
+            return None
+        return PersonName(family=family, given=given, suffix=suffix, lang=lang)
+
+    def affiliation(self, el: etree._Element) -> Affiliation | None:
+        variants = el.findall("aff") if el.tag == "aff-alternatives" else [el]
+        d: dict[str, Any] = {"institution": [], "department": [], "city": [], "address": [], "raw": []}
+        d["id"] = el.get("id")
+        for aff in variants:
+            lang = _lang(aff, self.lang)
+            seen = len(d["institution"]) + len(d["raw"])
+            for c in aff.iter():
+                tag = c.tag
+                if not isinstance(tag, str):
+                    continue
+                ct = (c.get("content-type") or "").lower()
+                if tag == "institution":
+                    if ct == "original":
+                        _add(d["raw"], _text(c), lang)
+                        continue
+                    key = "department" if ct.startswith("orgdiv") or ct in ("dept", "department") else "institution"
+                    _add(d[key], _text(c), lang)
+                elif tag == "institution-id" and "ror" in (c.get("institution-id-type") or "").lower():
+                    d["ror"] = _text(c)
+                elif tag == "city" or (tag == "named-content" and ct == "city") or (
+                    tag == "addr-line" and ct == "city"
+                ):
+                    _add(d["city"], _text(c), lang)
+                elif tag in ("addr-line", "state", "postal-code") and not c.findall("*"):
+                    _add(d["address"], _text(c), lang)
+                elif tag == "country":
+                    code = (c.get("country") or "").strip().upper()
+                    if not re.fullmatch(r"[A-Z]{2}", code):
+                        code = COUNTRY_CODES.get(_text(c).lower(), "")
+                    if code:
+                        d["country"] = code
+                    elif _text(c):
+                        _add(d["address"], _text(c), lang)
+            if len(d["institution"]) + len(d["raw"]) == seen:
+                # untagged or only addr-line: the text itself is the affiliation
+                skip = frozenset({"label", "sup", "email", *_SKIP_TEXT})
+                raw = _text(aff, skip).strip(" ,;")
+                _add(d["raw"], raw, lang)
+        if not any(d[k] for k in ("institution", "department", "city", "address", "raw")):
+            return None
+        return Affiliation(**d)
+
+    # -- abstracts, keywords, translations ---------------------------------------------------
+    def abstracts(self, meta: etree._Element, lang: str | None) -> list[Abstract]:
+        plain: list[Abstract] = []
+        typed: list[Abstract] = []
+        for el in meta:
+            if el.tag not in ("abstract", "trans-abstract"):
+                continue
+            a_lang = _lang(el, lang if el.tag == "abstract" else None)
+            paras: list[str] = []
+            for sec_or_p in el:
+                if sec_or_p.tag == "p":
+                    _add_str(paras, _text(sec_or_p))
+                elif sec_or_p.tag == "sec":
+                    head = _child_text(sec_or_p, "title")
+                    ps = [_text(p) for p in sec_or_p.iter("p") if _text(p)]
+                    if head and ps:
+                        ps[0] = f"{head.rstrip(':')}: {ps[0]}"
+                    for p in ps:
+                        _add_str(paras, p)
+            if not paras:
+                _add_str(paras, _text(el, frozenset({"title", "label", *_SKIP_TEXT})))
+            if not paras:
+                continue
+            if a_lang is None:
+                a_lang = detect_language(" ".join(paras))
+            title = _child_text(el, "title")
+            a = Abstract(lang=a_lang, paragraphs=paras, title=title)
+            (typed if el.get("abstract-type") else plain).append(a)
+        return plain + typed
+
+    def keywords(self, meta: etree._Element, lang: str | None) -> list[KeywordGroup]:
+        out: list[KeywordGroup] = []
+        for g in meta.findall("kwd-group"):
+            terms: list[str] = []
+            for k in g:
+                if k.tag == "kwd":
+                    _add_str(terms, _text(k))
+                elif k.tag == "compound-kwd":
+                    _add_str(terms, " — ".join(_text(p) for p in k if _text(p)))
+            if not terms:
+                continue
+            glang = _lang(g, lang)
+            vocab = g.get("vocab") or g.get("kwd-group-type")
+            out.append(KeywordGroup(lang=glang, terms=terms, vocabulary=vocab))
+        return out
+
+    def translations(self, data: dict[str, Any]) -> None:
+        for sub in self.art.iter("sub-article"):
+            kind = (sub.get("article-type") or "").lower()
+            if kind != "translation":
+                continue
+            lang = _lang(sub, None)
+            stub = sub.find("front-stub")
+            if stub is None:
+                stub = sub.find("front/article-meta")
+            if stub is None:
+                continue
+            tg = stub.find("title-group")
+            if tg is not None:
+                for el in tg.findall("article-title"):
+                    _add(data["titles"], _title(el), _lang(el, lang))
+                for el in tg.findall("subtitle"):
+                    _add(data["subtitles"], _title(el), _lang(el, lang))
+            have = {a.lang for a in data["abstracts"]}
+            for a in self.abstracts(stub, lang):
+                if a.lang not in have or a.title is not None:
+                    if a not in data["abstracts"]:
+                        data["abstracts"].append(a)
+            have_kw = {g.lang for g in data["keywords"]}
+            for g in self.keywords(stub, lang):
+                if g.lang not in have_kw:
+                    data["keywords"].append(g)
+
+    # -- journal, dates, pages, license -----------------------------------------------------
+    def journal(self, jm: etree._Element, data: dict[str, Any]) -> None:
+        titles: list[LangString] = []
+        for el in jm.iter("journal-title"):
+            _add(titles, _text(el), _lang(el, self.lang))
+        for grp in jm.iter("trans-title-group"):
+            for el in grp.findall("trans-title"):
+                _add(titles, _text(el), _lang(el, _lang(grp, None)))
+        data["container_titles"] = titles
+        abbrev = jm.find(".//abbrev-journal-title")
+        if abbrev is None:
+            abbrev = jm.find("journal-id[@journal-id-type='iso-abbrev']")
+        if abbrev is None:
+            abbrev = jm.find("journal-id[@journal-id-type='nlm-ta']")
+        if abbrev is not None and _text(abbrev):
+            data["container_short_title"] = _text(abbrev)
+        for el in jm.findall("issn"):
+            kind = (el.get("pub-type") or el.get("publication-format") or "").lower()
+            scheme = "eissn" if kind in ("epub", "electronic", "online") else "issn"
+            ident = self.ident(scheme, _text(el))
+            if ident is not None and ident not in data["identifiers"]:
+                data["identifiers"].append(ident)
+        pub = jm.find("publisher")
+        if pub is not None:
+            names = [LangString(value=_text(n), lang=_lang(n, self.lang)) for n in pub.findall("publisher-name") if _text(n)]
+            data["publisher"] = names
+            data["publisher_place"] = [
+                LangString(value=_text(n), lang=_lang(n, self.lang)) for n in pub.findall("publisher-loc") if _text(n)
+            ]
+
+    def dates(self, meta: etree._Element, data: dict[str, Any]) -> None:
+        found: dict[str, PartialDate] = {}
+        for el in meta.findall("pub-date"):
+            kind = (el.get("date-type") or el.get("pub-type") or "").lower()
+            fmt = (el.get("publication-format") or "").lower()
+            if fmt == "electronic" and kind in ("pub", ""):
+                kind = "epub"
+            d = _date(el)
+            if d is not None and kind not in found:
+                found[kind] = d
+        for kind in _DATE_TYPES:
+            if kind in found:
+                data["issued"] = found[kind]
+                break
+        else:
+            if found:
+                data["issued"] = next(iter(found.values()))
+        epub = found.get("epub")
+        if epub is not None and data.get("issued") is not None and epub != data["issued"]:
+            data["available"] = epub
+
+    def numbers(self, meta: etree._Element, data: dict[str, Any]) -> None:
+        for key in ("volume", "issue"):
+            v = _child_text(meta, key)
+            if v:
+                data[key] = v
+        fpage, lpage = _child_text(meta, "fpage"), _child_text(meta, "lpage")
+        prange = _child_text(meta, "page-range")
+        if prange:
+            data["page"] = prange
+        elif fpage:
+            data["page"] = f"{fpage}–{lpage}" if lpage and lpage != fpage else fpage
+        eloc = _child_text(meta, "elocation-id")
+        if eloc:
+            data["article_number"] = eloc
+        for el in meta.findall("isbn"):
+            ident = self.ident("isbn", _text(el))
+            if ident is not None:
+                data["identifiers"].append(ident)
+
+    def permissions(self, meta: etree._Element, data: dict[str, Any]) -> None:
+        perm = meta.find("permissions")
+        if perm is None:
+            perm = meta.find("copyright-statement/..")
+        if perm is None:
+            return
+        lic = perm.find("license")
+        if lic is not None:
+            url = lic.get(XLINK_HREF)
+            if not url:
+                ref = next((c for c in lic.iter() if isinstance(c.tag, str) and c.tag.endswith("license_ref")), None)
+                url = _text(ref) if ref is not None else None
+            if not url:
+                link = lic.find(".//ext-link")
+                url = link.get(XLINK_HREF) if link is not None else None
+            data["license"] = url or _text(lic) or None
+        self.keep("copyright-statement", _child_text(perm, "copyright-statement"))
+
+    # -- body --------------------------------------------------------------------------------
+    def body(self, body: etree._Element) -> tuple[list[Section], list[Figure]]:
+        sections: list[Section] = []
+        loose: list[str] = []
+        figures: list[Figure] = []
+        for c in body:
+            if c.tag == "sec":
+                sections.append(self.section(c))
+            elif c.tag == "p":
+                _add_str(loose, _text(c))
+                figures.extend(self.fig(f) for f in c.iter("fig"))
+            elif c.tag in ("fig", "fig-group"):
+                figures.extend(self.fig(f) for f in c.iter("fig"))
+        if loose:
+            sections.insert(0, Section(paragraphs=loose, lang=self.lang))
+        return sections, figures
+
+    def section(self, sec: etree._Element) -> Section:
+        d: dict[str, Any] = {"paragraphs": [], "figures": [], "sections": []}
+        d["title"] = _child_text(sec, "title")
+        d["label"] = _child_text(sec, "label")
+        d["lang"] = _lang(sec, self.lang)
+        for c in sec:
+            if c.tag == "p":
+                _add_str(d["paragraphs"], _text(c))
+                d["figures"].extend(self.fig(f) for f in c.iter("fig"))
+            elif c.tag in ("fig", "fig-group"):
+                d["figures"].extend(self.fig(f) for f in c.iter("fig"))
+            elif c.tag == "sec":
+                d["sections"].append(self.section(c))
+            elif c.tag in ("list", "disp-quote", "boxed-text"):
+                for p in c.iter("p"):
+                    _add_str(d["paragraphs"], _text(p))
+        return Section(**d)
+
+    def fig(self, el: etree._Element) -> Figure:
+        caption: list[LangString] = []
+        for cap in el.findall("caption"):
+            lang = _lang(cap, self.lang)
+            t = _text(cap)
+            if t:
+                caption.append(LangString(value=t, lang=lang))
+        g = el.find(".//graphic")
+        alt = el.find(".//alt-text")
+        return Figure(
+            id=el.get("id"),
+            label=_child_text(el, "label"),
+            caption=caption,
+            href=g.get(XLINK_HREF) if g is not None else None,
+            alt=_text(alt) or None if alt is not None else None,
+        )
+
+    # -- references --------------------------------------------------------------------------
+    def references(self) -> list[Reference]:
+        out: list[Reference] = []
+        for ref in self.art.iter("ref"):
+            r = self.reference(ref)
+            if r is not None:
+                out.append(r)
+        return out
+
+    def reference(self, ref: etree._Element) -> Reference | None:
+        cits = [c for c in ref.iter("element-citation", "mixed-citation", "citation", "nlm-citation")]
+        label = _child_text(ref, "label")
+        if not cits:
+            raw = _text(ref, frozenset({"label"}))
+            if not raw:
+                return None
+            cits = []
+        mixed = next((c for c in cits if c.tag in ("mixed-citation", "citation")), None)
+        structured = next((c for c in cits if c.tag in ("element-citation", "nlm-citation")), None)
+        if structured is None and mixed is not None and len(mixed):
+            structured = mixed
+        if mixed is not None:
+            # NLM 2.x <citation> is often fully tagged with no punctuation between the tags
+            loose = (mixed.text or "") + "".join(c.tail or "" for c in mixed)
+            raw = _text(mixed) if loose.strip(" \n\t.,;:") else _spaced_text(mixed)
+        elif structured is not None:
+            raw = _spaced_text(structured)
+        src = mixed if mixed is not None else structured
+        lang = _lang(src, None)
+        if label and raw.startswith(label):
+            raw = raw[len(label) :]
+        raw = raw.lstrip(" .,;:")
+        if lang is None and raw:
+            lang = detect_language(raw)
+            # the detector's fallback for Latin script is English; in a non-English article
+            # that guess is as likely wrong as right
+            if lang == "en" and self.lang not in (None, "en"):
+                lang = None
+        work = self.cited_work(structured, lang) if structured is not None else None
+        if work is None and raw:
+            try:
+                from ..refparse import parse_reference
+
+                parsed = parse_reference(raw, lang)
+                return parsed.model_copy(update={"id": ref.get("id"), "label": label, "raw": raw})
+            except Exception:  # refparse is best effort; the raw string is what matters
+                self.note("degraded", "reference string not parsed", field="references")
+        if not raw and work is None:
+            return None
+        return Reference(id=ref.get("id"), label=label, raw=raw or None, lang=lang, work=work)
+
+    def cited_work(self, c: etree._Element, lang: str | None) -> Work | None:
+        ptype = (c.get("publication-type") or c.get("citation-type") or "").lower()
+        d: dict[str, Any] = {"type": PUBLICATION_TYPES.get(ptype, "article-journal" if not ptype else "document")}
+        contributors: list[Contributor] = []
+        for pg in c.findall("person-group"):
+            role = CONTRIB_ROLES.get((pg.get("person-group-type") or "author").lower(), "author")
+            for n in pg:
+                if n.tag in ("name", "string-name"):
+                    pn = self.name(n)
+                    if pn is not None:
+                        contributors.append(Contributor(name=pn, roles=[role]))
+                elif n.tag == "collab" and _text(n):
+                    contributors.append(Contributor(kind="organization", organization=[LangString(value=_text(n), lang=lang)], roles=[role]))
+        for n in c:  # NLM/mixed citations may hold names without a person-group
+            if n.tag in ("name", "string-name"):
+                pn = self.name(n)
+                if pn is not None:
+                    contributors.append(Contributor(name=pn))
+            elif n.tag == "collab" and _text(n):
+                contributors.append(Contributor(kind="organization", organization=[LangString(value=_text(n), lang=lang)]))
+        d["contributors"] = contributors
+        title = _child_text(c, "article-title") or _child_text(c, "chapter-title")
+        source = _child_text(c, "source")
+        if title:
+            d["titles"] = [LangString(value=title, lang=lang)]
+            if source:
+                d["container_titles"] = [LangString(value=source, lang=lang)]
+            if _child_text(c, "chapter-title") and d["type"] == "book":
+                d["type"] = "chapter"
+        elif source:
+            d["titles"] = [LangString(value=source, lang=lang)]
+        for key, tag in (("volume", "volume"), ("issue", "issue"), ("edition", "edition")):
+            v = _child_text(c, tag)
+            if v:
+                d[key] = v
+        fpage, lpage = _child_text(c, "fpage"), _child_text(c, "lpage")
+        if _child_text(c, "page-range"):
+            d["page"] = _child_text(c, "page-range")
+        elif fpage:
+            d["page"] = f"{fpage}–{lpage}" if lpage and lpage != fpage else fpage
+        if _child_text(c, "elocation-id"):
+            d["article_number"] = _child_text(c, "elocation-id")
+        size = c.find("size")
+        if size is not None and _text(size) and d.get("page") is None:
+            d["number_of_pages"] = re.sub(r"\D+", "", _text(size)) or None
+        year = _child_text(c, "year")
+        if year:
+            m = re.search(r"-?\d{1,4}", year)
+            if m:
+                d["issued"] = PartialDate(year=int(m.group(0)))
+        pub = _child_text(c, "publisher-name")
+        if pub:
+            d["publisher"] = [LangString(value=pub, lang=lang)]
+        loc = _child_text(c, "publisher-loc")
+        if loc:
+            d["publisher_place"] = [LangString(value=loc, lang=lang)]
+        conf = _child_text(c, "conf-name")
+        if conf:
+            d["event_title"] = conf
+        ids: list[Identifier] = []
+        for p in c.findall("pub-id"):
+            kind = (p.get("pub-id-type") or "").lower()
+            scheme = {"doi": "doi", "pmid": "pmid", "pmc": "pmcid", "pmcid": "pmcid", "arxiv": "arxiv"}.get(kind)
+            if scheme:
+                ident = self.ident(scheme, _text(p))
+                if ident is not None:
+                    ids.append(ident)
+        for tag in ("isbn", "issn"):
+            for p in c.findall(tag):
+                ident = self.ident(tag, _text(p))
+                if ident is not None:
+                    ids.append(ident)
+        d["identifiers"] = ids
+        for link in c.findall("ext-link") + c.findall("uri"):
+            url = link.get(XLINK_HREF) or _text(link)
+            if url.startswith(("http://", "https://", "www.")):
+                try:
+                    d["url"] = Work(url=url).url
+                    break
+                except ValidationError:
+                    continue
+        access = c.find("date-in-citation")
+        if access is not None:
+            iso = access.get("iso-8601-date") or _text(access)
+            m = re.search(r"\d{4}-\d{2}-\d{2}", iso)
+            if m:
+                d["accessed"] = PartialDate.parse(m.group(0))
+        d = {k: v for k, v in d.items() if v not in (None, [], "")}
+        if len(d) <= 1:  # only a type: nothing tagged
+            return None
+        return self.safe_work(d)
+
+
+def _date(el: etree._Element) -> PartialDate | None:
+    iso = el.get("iso-8601-date")
+    year = _child_text(el, "year")
+    y = int(m.group(0)) if year and (m := re.search(r"-?\d{1,4}", year)) else None
+    if y is None and iso:
+        try:
+            return PartialDate.parse(iso)
+        except ValidationError:
+            return None
+    if y is None:
+        s = _child_text(el, "string-date")
+        return PartialDate(literal=s) if s else None
+    d: dict[str, Any] = {"year": y}
+    month = _child_text(el, "month")
+    if month and month.isdigit() and 1 <= int(month) <= 12:
+        d["month"] = int(month)
+        day = _child_text(el, "day")
+        if day and day.isdigit() and 1 <= int(day) <= 31:
+            d["day"] = int(day)
+    season = (_child_text(el, "season") or "").lower()
+    if season and "month" not in d:
+        for i, names in enumerate((("spring",), ("summer",), ("autumn", "fall"), ("winter",)), 1):
+            if any(n in season for n in names):
+                d["season"] = i
+    return PartialDate(**d)
+
+
+def _add(items: list[LangString], value: str, lang: str | None) -> None:
+    if value and not any(s.value == value and s.lang == lang for s in items):
+        items.append(LangString(value=value, lang=lang))
+
+
+def _add_str(items: list[str], value: str) -> None:
+    if value and value not in items:
+        items.append(value)
+
+
+def read_jats(text: str, *, source: str | None, report: Report) -> Iterator[Work]:
+    """Yield one work per top-level ``<article>``; a broken article is reported and skipped.
+
+    >>> [w.title for w in read_jats("<articles><article><front><article-meta><title-group>"
+    ...  "<article-title>A</article-title></title-group></article-meta></front></article>"
+    ...  "</articles>", source=None, report=Report())]
+    ['A']
+    """
+    root = parse_jats(text, source=source)
+    articles = [root] if root.tag == "article" else list(root.iter("article"))
+    if not articles:
+        raise ParseError(f"no <article> element (root is <{root.tag}>)", source=source)
+    for art in articles:
+        try:
+            yield _Reader(art, source, report).work()
+        except (ValidationError, ValueError) as exc:
+            line = art.sourceline if isinstance(art.sourceline, int) else None
+            report.add("failed", f"article not read: {exc}", format="jats", source=source,
+                       line=line, severity="error")  # fmt: skip

@@ -1,0 +1,506 @@
+"""Unqualified Dublin Core as OAI-PMH ``oai_dc`` records, read and write.
+
+The writer emits one ``oai_dc:dc`` record per work (an OAI-PMH ``ListRecords`` response for
+several works, or with ``envelope=True``), valid against ``oai_dc.xsd``: every language of the
+title, abstract and keywords with ``xml:lang``, creators as ``Family, Given``, the supervisor,
+editors and other contributors as ``dc:contributor``, identifiers as URIs (``https://doi.org/``,
+``urn:isbn:``, ``urn:issn:``) and the container as a ``dc:source`` citation. The reader takes
+``oai_dc`` records, OAI-PMH responses (header identifiers kept in ``extra``) and any element
+holding DC elements.
+
+Why hand-written: the OAI-PMH libraries (Sickle, pyoai) harvest over HTTP into raw dicts; the
+mapping to and from the Work model is the whole job here, and lxml does the XML.
+
+>>> from scholarmeta.model import Work, LangString
+>>> xml = write([Work(titles=[LangString(value="T", lang="en")])], report=Report())
+>>> next(read(xml, source=None, report=Report())).title
+'T'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+from lxml import etree
+from pydantic import ValidationError
+
+from ..errors import ParseError
+from ..lang import detect_language, normalize_space
+from ..model import Abstract, Contributor, KeywordGroup, LangString, PartialDate, Work, first_text
+from ..report import Report
+from ._h4_common import (
+    classify_identifier,
+    lang_string,
+    language_tag,
+    parse_date,
+    record_label,
+    safe_identifier,
+    split_person_name,
+)
+
+__all__ = [
+    "DCMI_TYPES",
+    "DESCRIPTION",
+    "EXTENSIONS",
+    "HOLDS",
+    "NAME",
+    "TYPE_FROM_DC",
+    "TYPE_TO_EUREPO",
+    "WRITE_OPTIONS",
+    "read",
+    "sniff",
+    "write",
+]
+
+NAME = "dc"
+DESCRIPTION = "Dublin Core (OAI-PMH oai_dc records)"
+EXTENSIONS: tuple[str, ...] = (".xml", ".dc.xml", ".oai")
+WRITE_OPTIONS: frozenset[str] = frozenset({"envelope", "datestamp"})
+
+DC_NS = "http://purl.org/dc/elements/1.1/"
+DCTERMS_NS = "http://purl.org/dc/terms/"
+OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/"
+OAI_NS = "http://www.openarchives.org/OAI/2.0/"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+HOLDS: frozenset[str] = frozenset({
+    "type", "language", "titles", "contributors", "keywords", "abstracts", "publisher",
+    "issued", "identifiers", "url", "container_titles", "volume", "issue", "page", "license",
+})  # fmt: skip
+"""Work fields Dublin Core keeps on a write -> read trip."""
+
+DCMI_TYPES: dict[str, str] = {
+    "dataset": "Dataset", "software": "Software", "graphic": "StillImage", "figure": "StillImage",
+    "map": "StillImage", "motion_picture": "MovingImage", "broadcast": "MovingImage",
+    "song": "Sound", "event": "Event", "performance": "Event",
+}  # fmt: skip
+"""CSL type -> DCMI Type Vocabulary term; every other type is ``Text``."""
+
+TYPE_TO_EUREPO: dict[str, str] = {
+    "article-journal": "article", "article": "article", "book": "book", "chapter": "bookPart",
+    "paper-conference": "conferenceObject", "thesis": "doctoralThesis", "report": "report",
+    "review": "review", "review-book": "review", "patent": "patent", "dataset": "dataset",
+    "software": "software", "manuscript": "workingPaper", "speech": "lecture",
+}  # fmt: skip
+"""CSL type -> info:eu-repo/semantics/ term (the OpenAIRE vocabulary repositories use)."""
+
+TYPE_FROM_DC: dict[str, str] = {
+    "article": "article-journal", "journalarticle": "article-journal",
+    "journal article": "article-journal", "book": "book", "bookpart": "chapter",
+    "book chapter": "chapter", "chapter": "chapter", "conferenceobject": "paper-conference",
+    "conferencepaper": "paper-conference", "conference paper": "paper-conference",
+    "conference proceedings": "paper-conference", "doctoralthesis": "thesis",
+    "masterthesis": "thesis", "bachelorthesis": "thesis", "thesis": "thesis",
+    "dissertation": "thesis", "report": "report", "technical report": "report",
+    "workingpaper": "manuscript", "preprint": "article", "review": "review", "patent": "patent",
+    "dataset": "dataset", "software": "software", "lecture": "speech", "image": "graphic",
+    "stillimage": "graphic", "movingimage": "motion_picture", "sound": "song", "event": "event",
+    "webpage": "webpage", "статья": "article-journal", "мақала": "article-journal",
+}  # fmt: skip
+"""``dc:type`` values (lower case, eu-repo prefix removed) -> CSL type; CSL names read as is."""
+
+_PARSER_OPTS: dict[str, Any] = {
+    "resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False,
+    "remove_comments": True, "remove_pis": True,
+}  # fmt: skip
+
+
+# -- writing ---------------------------------------------------------------------------------
+def _person(c: Contributor, lang: str | None) -> str:
+    if c.name is None:
+        return first_text(c.organization, lang) or c.display()
+    n = c.name
+    if not (n.family or n.given):
+        return n.literal or ""
+    family = " ".join(p for p in (n.particle, n.family) if p)
+    given = n.given_full()
+    s = f"{family}, {given}" if family and given else (family or given or "")
+    return f"{s}, {n.suffix}" if n.suffix else s
+
+
+def _source_citation(work: Work) -> str | None:
+    """``Container, vol. 5, no. 2, pp. 9–46`` (the form the reader parses back)."""
+    container = first_text(work.container_titles, work.language)
+    parts = [container] if container else []
+    if work.volume:
+        parts.append(f"vol. {work.volume}")
+    if work.issue:
+        parts.append(f"no. {work.issue}")
+    if work.page:
+        parts.append(f"pp. {work.page}")
+    return ", ".join(parts) or None
+
+
+def _identifier_uri(scheme: str, value: str) -> str | None:
+    return {
+        "doi": f"https://doi.org/{value}", "isbn": f"urn:isbn:{value}",
+        "issn": f"urn:issn:{value}", "eissn": f"urn:issn:{value}", "url": value,
+        "pmid": f"info:pmid/{value}", "arxiv": f"arXiv:{value}",
+    }.get(scheme)  # fmt: skip
+
+
+def _record(work: Work) -> etree._Element:
+    nsmap = {"oai_dc": OAI_DC_NS, "dc": DC_NS, "xsi": XSI_NS}
+    root = etree.Element(f"{{{OAI_DC_NS}}}dc", nsmap=nsmap)  # type: ignore[dict-item]
+    root.set(f"{{{XSI_NS}}}schemaLocation",
+             f"{OAI_DC_NS} http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
+    lang = work.language
+
+    def add(name: str, text: str | None, xml_lang: str | None = None) -> None:
+        if text is None or not text.strip():
+            return
+        el = etree.SubElement(root, f"{{{DC_NS}}}{name}")
+        el.text = text
+        if xml_lang:
+            el.set(XML_LANG, xml_lang)
+
+    for t in work.titles:
+        sub = next((s.value for s in work.subtitles if s.lang == t.lang), None)
+        add("title", f"{t.value}: {sub}" if sub else t.value, t.lang)
+    for c in work.contributors:
+        if "author" in c.roles:
+            add("creator", _person(c, lang))
+    for c in work.contributors:
+        if any(r != "author" for r in c.roles):
+            add("contributor", _person(c, lang))
+    for g in work.keywords:
+        for term in g.terms:
+            add("subject", term, g.lang)
+    for a in work.abstracts:
+        add("description", a.text, a.lang)
+    for p in work.publisher:
+        add("publisher", p.value, p.lang)
+    if work.issued is not None:
+        add("date", work.issued.iso())
+    add("type", DCMI_TYPES.get(work.type, "Text"))
+    eu = TYPE_TO_EUREPO.get(work.type)
+    add("type", f"info:eu-repo/semantics/{eu}" if eu else work.type)
+    seen: set[str] = set()
+    if work.url:
+        add("identifier", work.url)
+        seen.add(work.url)
+    for ident in work.identifiers:
+        uri = _identifier_uri(ident.scheme, ident.value)
+        if uri and uri not in seen:
+            seen.add(uri)
+            add("identifier", uri)
+    add("source", _source_citation(work))
+    add("language", lang)
+    add("rights", work.license)
+    return root
+
+
+def _envelope(records: list[tuple[Work, etree._Element]], datestamp: str) -> etree._Element:
+    nsmap = {None: OAI_NS, "xsi": XSI_NS}
+    root = etree.Element(f"{{{OAI_NS}}}OAI-PMH", nsmap=nsmap)  # type: ignore[dict-item]
+    root.set(f"{{{XSI_NS}}}schemaLocation",
+             f"{OAI_NS} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd")
+    etree.SubElement(root, f"{{{OAI_NS}}}responseDate").text = f"{datestamp}T00:00:00Z"
+    req = etree.SubElement(root, f"{{{OAI_NS}}}request")
+    req.set("verb", "ListRecords")
+    req.set("metadataPrefix", "oai_dc")
+    req.text = "https://scholarmeta.invalid/oai"
+    lst = etree.SubElement(root, f"{{{OAI_NS}}}ListRecords")
+    for i, (work, dc) in enumerate(records):
+        rec = etree.SubElement(lst, f"{{{OAI_NS}}}record")
+        header = etree.SubElement(rec, f"{{{OAI_NS}}}header")
+        oai_id = work.extra.get("oai:identifier")
+        ident = oai_id if isinstance(oai_id, str) else f"oai:scholarmeta:{work.id or i + 1}"
+        etree.SubElement(header, f"{{{OAI_NS}}}identifier").text = ident
+        stamp = work.extra.get("oai:datestamp")
+        etree.SubElement(header, f"{{{OAI_NS}}}datestamp").text = (
+            stamp if isinstance(stamp, str) else datestamp
+        )
+        etree.SubElement(rec, f"{{{OAI_NS}}}metadata").append(dc)
+    return root
+
+
+_REASONS: dict[str, str] = {
+    "contributors": "DC names carry no role, affiliation, ORCID or e-mail",
+    "subtitles": "written after the title with ': '",
+    "identifiers": "DC identifiers hold DOI, ISBN, ISSN, PMID, arXiv and URLs",
+    "id": "a bare oai_dc record has no record id (use envelope=True)",
+}  # fmt: skip
+
+
+def write(works: list[Work], *, report: Report, **options: Any) -> str:
+    """One ``oai_dc:dc`` record, or an OAI-PMH ``ListRecords`` response for several works
+    (or with ``envelope=True``); ``datestamp`` (``YYYY-MM-DD``) sets the header dates.
+
+    >>> print(write([Work(type="book")], report=Report()).splitlines()[1])
+      <dc:type>Text</dc:type>
+    """
+    envelope = options.get("envelope")
+    wrap = bool(envelope) or (envelope is None and len(works) != 1)
+    datestamp = str(options.get("datestamp") or datetime.now(timezone.utc).date().isoformat())
+    records = [(w, _record(w)) for w in works]
+    for i, (work, el) in enumerate(records):
+        _report_losses(work, el, report, record_label(work, i), wrapped=wrap)
+    root = _envelope(records, datestamp) if wrap else records[0][1]
+    return etree.tostring(root, encoding="unicode", pretty_print=True) if works or wrap else ""
+
+
+def _report_losses(work: Work, el: etree._Element, report: Report, record: str,
+                   *, wrapped: bool) -> None:
+    """Report each field whose value does not come back from the record (an exact loss list)."""
+    back = _element_to_work(el, None, Report(), 0)
+    got = back.model_dump(mode="json") if back is not None else {}
+    for key, value in work.model_dump(mode="json").items():
+        if key == "type" or value in (None, [], {}, False) or got.get(key) == value:
+            continue
+        if key == "id" and wrapped:
+            continue
+        empty = got.get(key) in (None, [], {}, False)
+        report.add("dropped" if empty else "degraded",
+                   _REASONS.get(key, f"Dublin Core has no element for {key}"),
+                   format=NAME, record=record, field=key)
+
+
+# -- reading ---------------------------------------------------------------------------------
+def _parse_xml(text: str, source: str | None) -> etree._Element:
+    s = text.lstrip("\ufeff \t\r\n")
+    if re.search(r"<!ENTITY", s[:20000], re.I):
+        raise ParseError("XML with DTD entity declarations is refused (XXE / entity expansion)",
+                         source=source, line=1)
+    s = re.sub(r"^<\?xml[^>]*\?>", "", s)
+    try:
+        return etree.fromstring(s.encode("utf-8"), etree.XMLParser(**_PARSER_OPTS))
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(f"not well-formed XML: {exc.msg}", source=source,
+                         line=exc.lineno, column=exc.offset) from None
+
+
+def _local(el: etree._Element) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def _is_dc(el: etree._Element) -> bool:
+    return isinstance(el.tag, str) and etree.QName(el).namespace in (DC_NS, DCTERMS_NS)
+
+
+def _text(el: etree._Element) -> str:
+    return normalize_space("".join(el.itertext()))
+
+
+def _parse_source(text: str) -> dict[str, str]:
+    """``Journal, vol. 5, no. 2, pp. 9–46`` and similar citations -> container fields."""
+    out: dict[str, str] = {}
+    rest = text
+    for key, pat in (("volume", r"(?:vol\.?|volume|т\.|том)\s*([\w.-]+)"),
+                     ("issue", r"(?:no\.?|№|iss\.?|issue|вып\.?)\s*([\w./-]+)"),
+                     ("page", r"(?:pp?\.|с\.|б\.)\s*(\d[\d\s–—-]*\d|\d+)")):
+        m = re.search(r"(?:^|[,;.(]\s*)" + pat, rest, re.I)
+        if m:
+            out[key] = m.group(1).strip()
+            rest = rest[: m.start()] + rest[m.end():]
+    container = normalize_space(re.sub(r"[\s,;.]+$", "", rest))
+    if container:
+        out["container"] = container
+    return out
+
+
+def _element_to_work(rec: etree._Element, source: str | None, report: Report,
+                     index: int) -> Work | None:
+    where: dict[str, Any] = {"format": NAME, "source": source, "line": rec.sourceline}
+    groups: dict[str, list[tuple[str, str | None]]] = {}
+    extra: dict[str, Any] = {}
+    for el in rec:
+        if not _is_dc(el):
+            continue
+        value = _text(el) if _local(el) != "description" else "".join(el.itertext()).strip()
+        if value:
+            groups.setdefault(_local(el), []).append((value, el.get(XML_LANG)))
+
+    def lang_of(raw: str | None, text: str) -> str | None:
+        return (language_tag(raw) if raw else None) or detect_language(text)
+
+    lang_raw = next((v for v, _ in groups.get("language", [])), None)
+    lang = language_tag(lang_raw) if lang_raw else None
+    if lang_raw and lang is None:
+        extra["dc:language"] = lang_raw
+        report.add("invalid", f"not a language: {lang_raw!r}", field="language", **where)
+    out: dict[str, Any] = {"language": lang}
+    titles = [LangString(value=normalize_space(v), lang=lang_of(lg, v))
+              for v, lg in groups.get("title", [])]
+    out["titles"] = list(dict.fromkeys(titles))
+    if lang is None and titles:
+        out["language"] = titles[0].lang
+    contributors: list[Contributor] = []
+    for tag, role in (("creator", "author"), ("contributor", "contributor")):
+        for v, _ in groups.get(tag, []):
+            try:
+                name = split_person_name(v)
+            except ValidationError:
+                name = None
+            if name is None:
+                continue
+            same = next((c for c in contributors if c.name == name), None)
+            if same is None:
+                contributors.append(Contributor(name=name, roles=[role]))  # type: ignore[list-item]
+            elif role not in same.roles:
+                same.roles = [*same.roles, role]  # type: ignore[list-item]
+    out["contributors"] = contributors
+    kw: dict[str | None, list[str]] = {}
+    for v, lg in groups.get("subject", []):
+        key = lang_of(lg, v) if lg else None
+        terms = kw.setdefault(key, [])
+        if v not in terms:
+            terms.append(v)
+    if None in kw:  # untagged subjects: one group in the language most of them are in
+        terms = kw.pop(None)
+        guess = detect_language(" ".join(terms)) or out["language"]
+        kw.setdefault(guess, []).extend(t for t in terms if t not in kw.get(guess, []))
+    out["keywords"] = [KeywordGroup(lang=k, terms=v) for k, v in kw.items()]
+    abstracts: list[Abstract] = []
+    notes: list[LangString] = []
+    for v, lg in groups.get("description", []):
+        paras = [normalize_space(p) for p in re.split(r"\n\s*\n", v) if p.strip()]
+        alang = lang_of(lg, v)
+        if any(a.lang == alang for a in abstracts):
+            ls = lang_string(v, alang)
+            if ls:
+                notes.append(ls)
+        elif paras:
+            abstracts.append(Abstract(lang=alang, paragraphs=paras))
+    out["abstracts"], out["notes"] = abstracts, notes
+    out["publisher"] = [x for x in (lang_string(v, lang_of(lg, v)) for v, lg in
+                                    groups.get("publisher", [])) if x]
+    dates = [v for v, _ in groups.get("date", [])]
+    if dates:
+        out["issued"] = parse_date(re.sub(r"T\d\d:\d\d(:\d\d)?(\.\d+)?(Z|[+-]\d\d:?\d\d)?$", "",
+                                          dates[0]))
+        if dates[1:]:
+            extra["dc:date"] = dates[1:]
+    ctype = None
+    for v, _ in groups.get("type", []):
+        key = v.strip()
+        key = re.sub(r"^info:eu-repo/semantics/", "", key, flags=re.I)
+        if key in Work.model_fields["type"].annotation.__args__:  # type: ignore[union-attr]
+            ctype = key
+            break
+        mapped = TYPE_FROM_DC.get(key.lower())
+        if mapped and (ctype is None or mapped != "graphic"):
+            ctype = mapped if key.lower() != "text" else ctype
+    out["type"] = ctype or "document"
+    identifiers = []
+    others: list[str] = []
+    for v, _ in groups.get("identifier", []):
+        kind = classify_identifier(v)
+        if kind is None:
+            m = re.match(r"^(?:info:pmid/|pmid:\s*)(\d+)$", v, re.I)
+            kind = ("pmid", m.group(1)) if m else None
+            if kind is None and v.lower().startswith("arxiv:"):
+                kind = ("arxiv", v)
+        ident = safe_identifier(*kind) if kind else None
+        if ident is None:
+            others.append(v)
+        elif ident.scheme == "url" and "url" not in out:
+            out["url"] = ident.value
+        elif ident not in identifiers:
+            identifiers.append(ident)
+    if others:
+        extra["dc:identifier"] = others
+    for v, _ in groups.get("source", []):
+        kind = classify_identifier(v)
+        ident = safe_identifier(*kind) if kind else None
+        if ident is not None:
+            if ident not in identifiers:
+                identifiers.append(ident)
+            continue
+        if "container_titles" in out:
+            extra.setdefault("dc:source", []).append(v)
+            continue
+        parts = _parse_source(v)
+        if "container" in parts:
+            ls = lang_string(parts["container"], lang)
+            out["container_titles"] = [ls] if ls else []
+        for key in ("volume", "issue", "page"):
+            if key in parts:
+                out[key] = parts[key]
+    out["identifiers"] = identifiers
+    rights = [v for v, _ in groups.get("rights", [])]
+    if rights:
+        out["license"] = rights[0]
+        if rights[1:]:
+            extra["dc:rights"] = rights[1:]
+    handled = {"title", "creator", "contributor", "subject", "description", "publisher", "date",
+               "type", "identifier", "source", "language", "rights"}
+    for tag, vals in groups.items():
+        if tag not in handled:
+            extra[f"dc:{tag}"] = [v for v, _ in vals]
+            report.add("unmapped", f"dc:{tag} kept in extra", field=tag, **where)
+    out["extra"] = extra
+    try:
+        return Work.model_validate({k: v for k, v in out.items() if v is not None})
+    except ValidationError as exc:
+        report.add("failed", f"record {index + 1} cannot be read: {exc.errors()[0]['msg']}",
+                   severity="error", **where)
+        return None
+
+
+def _records(root: etree._Element) -> list[etree._Element]:
+    """Elements whose children include DC elements (oai_dc:dc, <metadata>, <dc>, <record>)."""
+    return [el for el in root.iter() if isinstance(el.tag, str) and any(_is_dc(c) for c in el)]
+
+
+def read(text: str, *, source: str | None, report: Report) -> Iterator[Work]:
+    """Yield the works of ``oai_dc`` records (bare, or inside an OAI-PMH response).
+
+    >>> xml = ('<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" '
+    ...        'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>A</dc:title>'
+    ...        '<dc:creator>Doe, Jane</dc:creator><dc:date>2020</dc:date></oai_dc:dc>')
+    >>> w = next(read(xml, source=None, report=Report()))
+    >>> w.title, w.authors[0].name.family, w.issued.year
+    ('A', 'Doe', 2020)
+    """
+    root = _parse_xml(text, source)
+    found = False
+    for i, rec in enumerate(_records(root)):
+        found = True
+        oai_rec = next((a for a in rec.iterancestors() if _local(a) == "record"), None)
+        header = None if oai_rec is None else next(
+            (c for c in oai_rec if _local(c) == "header"), None)
+        meta: dict[str, Any] = {}
+        if header is not None:
+            if header.get("status") == "deleted":
+                report.add("skipped", "deleted record", format=NAME, source=source,
+                           line=header.sourceline)
+                continue
+            for c in header:
+                name = _local(c)
+                if name in ("identifier", "datestamp") and (c.text or "").strip():
+                    meta[f"oai:{name}"] = c.text.strip()  # type: ignore[union-attr]
+                elif name == "setSpec" and c.text:
+                    meta.setdefault("oai:setSpec", []).append(c.text.strip())
+        work = _element_to_work(rec, source, report, i)
+        if work is None:
+            continue
+        if meta:
+            work = work.model_copy(update={"extra": {**work.extra, **meta}})
+            if work.id is None and "oai:identifier" in meta:
+                oai_id = meta["oai:identifier"]
+                work = work.model_copy(update={"id": oai_id.removeprefix("oai:scholarmeta:")})
+        yield work
+    if not found:
+        raise ParseError("no Dublin Core elements found", source=source,
+                         line=root.sourceline)
+
+
+def sniff(text: str, filename: str | None = None) -> float:
+    """Confidence that ``text`` is Dublin Core XML.
+
+    >>> sniff('<oai_dc:dc xmlns:dc="http://purl.org/dc/elements/1.1/">')
+    0.9
+    """
+    head = text.lstrip("\ufeff \t\r\n")[:5000]
+    if not head.startswith("<"):
+        return 0.0
+    if DC_NS in head and ("oai_dc" in head or "<dc:" in head):
+        return 0.9
+    if DC_NS in head:
+        return 0.6
+    return 0.0

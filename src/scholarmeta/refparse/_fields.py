@@ -1,0 +1,325 @@
+"""From labelled tokens to CSL-named fields: name splitting, cleaning, type decision."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = [
+    "clean",
+    "fields_from_labels",
+    "guess_type",
+    "is_reference",
+    "split_names",
+]
+
+_PUNCT_ENDS = " \t.,;:/–—-_*†‡"
+_BRACKETS = {"(": ")", "[": "]", "«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
+
+
+def clean(text: str) -> str:
+    """Strip surrounding punctuation, whitespace and unbalanced brackets.
+
+    >>> clean("(Наука), ")
+    'Наука'
+    """
+    s = " ".join(text.split())
+    for _ in range(3):
+        s = s.strip(_PUNCT_ENDS)
+        if len(s) >= 2 and s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
+            s = s[1:-1]
+            continue
+        if s[:1] in _BRACKETS and _BRACKETS[s[0]] not in s[1:]:
+            s = s[1:]
+            continue
+        if s and s[-1] in ")]»”\"" and s.count(s[-1]) == 1 and not any(o in s for o, c in _BRACKETS.items() if c == s[-1] and o != c):
+            s = s[:-1]
+            continue
+        break
+    return s.strip(_PUNCT_ENDS + " ")
+
+
+# -- names ------------------------------------------------------------------------------------
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ"
+_LO = "a-zа-яёәғқңөұүһіß-öø-ÿłśżźćńčšž"
+_INITIALS = re.compile(rf"^(?:[{_UP}][{_LO}]{{0,2}}\.|[{_UP}]\.?|-[{_UP}]\.?)(?:-?[{_UP}][{_LO}]{{0,2}}\.|-?[{_UP}]\.?)*$")
+_BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}$")
+_ETAL = re.compile(r"(?:\bet\.?\s*al\b\.?|\bи\s+др\b\.?|\bт\.\s*б\b\.?|\band\s+others\b|\bu\.\s*a\.)", re.I)
+_ROLE_WORDS = re.compile(
+    r"\((?:eds?|éds?|hrsg|ред|edd|comps?|trans)\.?\)|\[(?:eds?|hrsg)\.?\]|\b(?:edited\s+by|translated\s+by"
+    r"|eds|editors?|hrsg|под\s+(?:общ\.\s*|науч\.\s*)?ред(?:акцией)?|отв\.\s*ред|ред|пер\.?\s*с\s*\w+\.?"
+    r"|пер|trans|ed|ред\.\s*кол|director|producer|comps?)\b\.?|^\s*(?:in|в|в\s+кн)\s*[.:]?\s+",
+    re.I,
+)
+_SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\bet\b|\bи\b|\bжәне\b|\bмен\b|/)\s*")
+_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "dos", "ter", "ten"}
+_ORG_WORDS = re.compile(
+    r"\b(?:collaboration|organi[sz]ation|university|universit\w+|ministry|министерство|институт"
+    r"|university|council|association|agency|bank|committee|commission|society|office|department"
+    r"|group|consortium|центр|center|centre|комитет|академия|министрлігі|агенттігі|nations|"
+    r"government|institute|foundation|bureau|press|service|inc|ltd|corporation)\b",
+    re.I,
+)
+
+
+def _is_initials(s: str) -> bool:
+    w = s.replace(" ", "")
+    return bool(w) and (bool(_INITIALS.match(w)) or bool(_BARE_INITIALS.match(w)))
+
+
+def _single(text: str) -> dict[str, str]:
+    p = re.sub(rf"\.(?=[{_UP}][{_LO}])", ". ", text).strip()
+    if "," in p:
+        fam, _, giv = p.partition(",")
+        out = {"family": clean(fam)}
+        if clean(giv):
+            out["given"] = clean(giv)
+        return out
+    words = p.split()
+    if not words:
+        return {}
+    if len(words) == 1:
+        return {"family": clean(words[0])}
+    flags = [_is_initials(w) and not (len(w) > 1 and w.isupper() and "." not in w and len(words) > 2)
+             for w in words]
+    if all(flags):
+        return {"family": clean(words[-1]), "given": " ".join(words[:-1])}
+    if flags[0]:
+        k = next(i for i, f in enumerate(flags) if not f)
+        return {"given": " ".join(words[:k]), "family": clean(" ".join(words[k:]))}
+    if flags[-1]:
+        k = max(i for i, f in enumerate(flags) if not f) + 1
+        return {"family": clean(" ".join(words[:k])), "given": " ".join(words[k:])}
+    # natural order "Given Middle Family", particles stay with the family name
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in _PARTICLES:
+        k -= 1
+    return {"given": " ".join(words[:k]), "family": clean(" ".join(words[k:]))}
+
+
+def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
+    """Names of a name list (family/given, or literal for organisations) and whether it
+    ended with «et al.».
+
+    >>> split_names("Smith, J. A., Jones B. & Иванов И.И., et al.")[0]
+    [{'family': 'Smith', 'given': 'J. A.'}, {'family': 'Jones', 'given': 'B.'}, \
+{'family': 'Иванов', 'given': 'И.И.'}]
+    """
+    etal = bool(_ETAL.search(text))
+    s = _ETAL.sub(" ", text)
+    s = _ROLE_WORDS.sub(" ", s)
+    s = clean(s)
+    if not s:
+        return [], etal
+    if _ORG_WORDS.search(s) and not re.search(rf"\b[{_UP}]\.", s):
+        return [{"literal": s}], etal
+    names: list[dict[str, str]] = []
+    for chunk in _SPLIT.split(s):
+        parts = [p.strip(" ,;:()[]") for p in chunk.split(",")]
+        parts = [p for p in parts if p]
+        inverted = (
+            len(parts) >= 2 and len(parts[0].split()) == 1 and not _is_initials(parts[0])
+            and not _is_initials(parts[1].split()[0])
+        )
+        i = 0
+        while i < len(parts):
+            p = parts[i]
+            nxt = parts[i + 1] if i + 1 < len(parts) else None
+            if nxt is not None and _SUFFIX.match(nxt) and names:
+                pass
+            if (
+                nxt is not None
+                and len(p.split()) == 1
+                and not _is_initials(p)
+                and (_is_initials(nxt) or (inverted and len(nxt.split()) <= 3))
+            ):
+                name = {"family": clean(p), "given": nxt}
+                i += 2
+                if i < len(parts) and _SUFFIX.match(parts[i]):
+                    name["suffix"] = parts[i]
+                    i += 1
+                names.append(name)
+                continue
+            if _SUFFIX.match(p) and names:
+                names[-1]["suffix"] = p
+            else:
+                one = _single(p)
+                if one.get("family") or one.get("given"):
+                    names.append(one)
+            i += 1
+    return names, etal
+
+
+# -- other fields -----------------------------------------------------------------------------
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
+_PAGE_PREFIX = re.compile(r"^(?:pp?\.?|pages?|pgs?\.?|[сСcCбБS]\.|стр\.?|бб\.?|ss?\.)\s*", re.I)
+_TOTAL = re.compile(r"^\[?(\d+)\]?\s*(?:pp?\.?|pages?|с\.?|c\.|б\.?|бет|S\.|Bl\.)$", re.I)
+_VOL_PREFIX = re.compile(r"^(?:vols?\.?|volume|т\.|том|v\.|bd\.?|band|tome)\s*", re.I)
+_ISSUE_SPLIT = re.compile(r"^(.*?)\s*[(:,]\s*(?:no\.?|№|n°|issue|вып\.?|iss\.?)?\s*([\w\-–/]+)\s*\)?$", re.I)
+_ISSUE_PREFIX = re.compile(r"^(?:no\.?|nos\.?|nr\.?|number|issue|iss\.?|№|n°|вып\.?|выпуск|heft|n\.)\s*", re.I)
+_DOI = re.compile(r"10\.\d{4,9}/\S+")
+_URL = re.compile(r"(?:https?|ftp)\s*:\s*//\S+|www\.\S+", re.I)
+_ACCESS = re.compile(r"(?:дата\s+обращения|қаралған\s+күні|accessed|retrieved)\s*:?\s*(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})", re.I)
+
+
+def _year(text: str) -> str | None:
+    m = _YEAR.search(text)
+    return m.group(1) if m else None
+
+
+def fields_from_labels(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> dict[str, Any]:
+    """CSL-named fields from token labels (``runs`` of one label joined by raw text).
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Doe J. Title. 2020")
+    >>> fields_from_labels("Doe J. Title. 2020", t, ["author"] * 3 + ["title"] * 2 + ["date"])["issued"]
+    '2020'
+    """
+    runs: dict[str, list[str]] = {}
+    start = 0
+    for i in range(1, len(toks) + 1):
+        if i == len(toks) or labels[i] != labels[start]:
+            if labels[start] != "O":
+                runs.setdefault(labels[start], []).append(raw[toks[start][1] : toks[i - 1][2]])
+            start = i
+    f: dict[str, Any] = {}
+    for role in ("author", "editor", "translator"):
+        if role in runs:
+            names: list[dict[str, str]] = []
+            for text in runs[role]:
+                got, etal = split_names(text)
+                for name in got:
+                    # a GOST statement of responsibility repeats the heading's names
+                    if not names or all(_name_key(x) != _name_key(name) for x in names):
+                        names.append(name)
+                if etal:
+                    f[f"_{role}_etal"] = True
+            if names:
+                f[role] = names
+    for lab, key in (("title", "title"), ("container-title", "container-title"),
+                     ("collection-title", "collection-title"), ("publisher", "publisher"),
+                     ("location", "publisher-place"), ("edition", "edition"), ("genre", "genre"),
+                     ("note", "note")):
+        if lab in runs:
+            val = clean(" ".join(runs[lab]))
+            if val:
+                f[key] = val
+    if "date" in runs:
+        y = _year(" ".join(runs["date"]))
+        if y:
+            f["issued"] = y
+    vol = issue = None
+    if "volume" in runs:
+        v = clean(runs["volume"][0])
+        v = _VOL_PREFIX.sub("", v)
+        m = _ISSUE_SPLIT.match(v)
+        if _ISSUE_PREFIX.match(v) and not re.search(r"[(,]", v):
+            issue = clean(_ISSUE_PREFIX.sub("", v))
+        elif m and m.group(1) and re.search(r"[(:,№]|no", v, re.I):
+            vol, issue = clean(_VOL_PREFIX.sub("", m.group(1))), clean(m.group(2))
+        else:
+            vol = clean(v)
+    if "issue" in runs:
+        issue = clean(_ISSUE_PREFIX.sub("", clean(runs["issue"][0])))
+    if vol:
+        f["volume"] = vol
+    if issue:
+        f["issue"] = issue
+    if "pages" in runs:
+        p = clean(runs["pages"][0])
+        m = _TOTAL.match(p)
+        if m:
+            f["number-of-pages"] = m.group(1)
+        else:
+            p = clean(_PAGE_PREFIX.sub("", p))
+            if p:
+                f["page"] = p
+    if "doi" in runs:
+        m = _DOI.search(" ".join(runs["doi"]))
+        if m:
+            f["DOI"] = m.group().rstrip(".,;")
+    if "url" in runs:
+        text = " ".join(runs["url"])
+        m = _URL.search(text)
+        f["URL"] = re.sub(r"\s+", "", m.group() if m else clean(text)).rstrip(".,;")
+    for lab, key in (("isbn", "ISBN"), ("issn", "ISSN")):
+        if lab in runs:
+            val = re.sub(r"^(?:isbn|issn)\s*:?\s*", "", clean(runs[lab][0]), flags=re.I)
+            if val:
+                f[key] = val
+    if "id" in runs:
+        f["_ids"] = [clean(x) for x in runs["id"]]
+    if "accessed" in runs:
+        m = _ACCESS.search(" ".join(runs["accessed"]))
+        if m:
+            f["accessed"] = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    if "citation-number" in runs:
+        f["citation-number"] = clean(runs["citation-number"][0]).strip("[]()")
+    return f
+
+
+_THESIS = re.compile(r"thesis|dissertation|diss\.|дис\.|диссертац|автореф|phd|ph\.d", re.I)
+_REPORT = re.compile(r"report|отчет|есеп|working paper|technical", re.I)
+_CONF = re.compile(r"proc\.|proceedings|conference|conf\.|symposium|workshop|congress|материалы|конференц|конференция|съезд|семинар|форум|meeting", re.I)
+_CHAPTER = re.compile(r"^\s*(?:in|в кн|в|in:|в сб)\b", re.I)
+_LAW = re.compile(r"\b(?:закон|кодекс|постановление|указ|заң|жарлығы|act of|law no)\b", re.I)
+
+
+def guess_type(f: dict[str, Any], raw: str) -> str:
+    """A CSL type from the fields found and words of the raw string.
+
+    >>> guess_type({"container-title": "Вестник КазНУ", "volume": "3"}, "")
+    'article-journal'
+    """
+    genre = f.get("genre", "")
+    cont = f.get("container-title", "")
+    if _THESIS.search(genre) or _THESIS.search(raw[:400]) and not cont:
+        return "thesis"
+    if _LAW.search(f.get("title", "")[:60]) and not f.get("author"):
+        return "legislation"
+    if cont:
+        if _CONF.search(cont):
+            return "paper-conference"
+        if f.get("editor") or _CHAPTER.search(cont) or re.search(r"\b(?:In|В кн\.|В)\s*:", raw):
+            return "chapter"
+        if (f.get("publisher") or f.get("publisher-place")) and not f.get("volume"):
+            return "chapter"
+        return "article-journal"
+    if _REPORT.search(genre):
+        return "report"
+    if f.get("publisher") or f.get("publisher-place") or f.get("number-of-pages") or f.get("ISBN"):
+        return "book"
+    if f.get("URL"):
+        return "webpage"
+    if f.get("editor"):
+        return "book"
+    return "document" if not f.get("title") else "book" if not f.get("volume") else "article-journal"
+
+
+def _name_key(n: dict[str, str]) -> str:
+    given = "".join(p[0] for p in re.split(r"[\s.\-]+", n.get("given", "")) if p)
+    return (n.get("family") or n.get("literal") or "").lower() + "|" + given.upper()
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_reference(text: str) -> bool:
+    """False for prose lines that sit in reference lists without being references
+    (no digits, no initials, no link, mostly lower-case words).
+
+    >>> is_reference("Doe, J. (2019). A book. London: Routledge.")
+    True
+    >>> is_reference("Reports and analytical papers by various organisations about the region.")
+    False
+    """
+    if re.search(r"\d|https?:|www\.|//|\[Электрон", text):
+        return True
+    if re.search(rf"(?:^|[\s,])[{_UP}]\.", text):
+        return True
+    words = _WORD.findall(text)
+    if len(words) < 6:
+        return True
+    lower = sum(1 for w in words if w[0].islower())
+    return lower / len(words) < 0.45

@@ -1,0 +1,194 @@
+"""Dublin Core (oai_dc) writer and reader: schema validity, golden output, OAI-PMH, safety."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from scholarmeta.errors import ParseError
+from scholarmeta.formats import dc, detect_format
+from scholarmeta.model import Work
+from scholarmeta.report import Report
+from strategies import kazakh_conference_paper
+from support import GOLDEN, assert_valid_dc
+
+REGEN = os.environ.get("SCHOLARMETA_REGEN_GOLDEN") == "1"
+NS = {"dc": dc.DC_NS, "oai_dc": dc.OAI_DC_NS, "oai": dc.OAI_NS}
+
+
+def check_golden(path: Path, text: str) -> None:
+    """Compare ``text`` with the stored golden file (rewrite it with SCHOLARMETA_REGEN_GOLDEN=1)."""
+    if REGEN or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+def read_all(text: str, report: Report | None = None) -> list[Work]:
+    return list(dc.read(text, source="t.xml", report=report if report is not None else Report()))
+
+
+def kazakh_xml() -> etree._Element:
+    return etree.fromstring(dc.write([kazakh_conference_paper()], report=Report()).encode())
+
+
+LIST_RECORDS = """<?xml version="1.0" encoding="UTF-8"?>
+<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/">
+ <responseDate>2024-01-01T00:00:00Z</responseDate>
+ <request verb="ListRecords" metadataPrefix="oai_dc">https://repo.example.kz/oai</request>
+ <ListRecords>
+  <record>
+   <header><identifier>oai:repo.example.kz:123/45</identifier>
+    <datestamp>2023-05-01</datestamp><setSpec>com_1</setSpec></header>
+   <metadata>
+    <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"
+               xmlns:dc="http://purl.org/dc/elements/1.1/">
+     <dc:title xml:lang="ru">Метаданные научных статей</dc:title>
+     <dc:title xml:lang="en">Metadata of scholarly articles</dc:title>
+     <dc:creator>Петров, Пётр Петрович</dc:creator>
+     <dc:creator>Smith, John</dc:creator>
+     <dc:contributor>Сидоров, С.С.</dc:contributor>
+     <dc:subject>метаданные</dc:subject>
+     <dc:subject xml:lang="en">metadata</dc:subject>
+     <dc:description xml:lang="ru">Аннотация статьи.</dc:description>
+     <dc:date>2021-03-15T10:00:00Z</dc:date>
+     <dc:date>2021</dc:date>
+     <dc:type>Text</dc:type>
+     <dc:type>info:eu-repo/semantics/article</dc:type>
+     <dc:identifier>https://doi.org/10.1234/abc.5</dc:identifier>
+     <dc:identifier>http://hdl.handle.net/123/45</dc:identifier>
+     <dc:identifier>urn:issn:0378-5955</dc:identifier>
+     <dc:identifier>local-id-77</dc:identifier>
+     <dc:source>Вестник науки, vol. 5, no. 2, pp. 9–46</dc:source>
+     <dc:language>rus</dc:language>
+     <dc:format>application/pdf</dc:format>
+     <dc:rights>CC BY 4.0</dc:rights>
+    </oai_dc:dc>
+   </metadata>
+  </record>
+  <record><header status="deleted"><identifier>oai:repo.example.kz:9</identifier>
+   <datestamp>2023-01-01</datestamp></header></record>
+ </ListRecords>
+</OAI-PMH>
+"""
+
+
+# -- writer ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "options"),
+    [("kazakh_conference_paper.xml", {}),
+     ("kazakh_conference_paper.oai.xml", {"envelope": True, "datestamp": "2024-01-01"})],
+)
+def test_golden_kazakh_paper(name: str, options: dict[str, object]) -> None:
+    text = dc.write([kazakh_conference_paper()], report=Report(), **options)
+    assert_valid_dc(text)
+    check_golden(GOLDEN / "dc" / name, text)
+
+
+@pytest.mark.parametrize(
+    ("xpath", "expected"),
+    [("dc:title[@xml:lang='kk']/text()", ["Қазақ тіліндегі ғылыми мәтіндердің метадеректері"]),
+     ("dc:title[@xml:lang='en']/text()", ["Metadata of scientific texts in the Kazakh language"]),
+     ("dc:creator/text()", ["Төлегенова, Айгүл Серікқызы"]),
+     ("dc:contributor/text()", ["Омаров, Ержан"]),
+     ("dc:subject[@xml:lang='en']/text()", ["metadata", "Kazakh language", "bibliography"]),
+     ("dc:type/text()", ["Text", "info:eu-repo/semantics/conferenceObject"]),
+     ("dc:language/text()", ["kk"]),
+     ("dc:date/text()", ["2023-04-12"]),
+     ("dc:identifier[starts-with(., 'https://doi.org/')]/text()",
+      ["https://doi.org/10.1234/kaznu.2023.15"]),
+     ("dc:identifier[starts-with(., 'urn:isbn:')]/text()", ["urn:isbn:978-601-04-0000-9"]),
+     ("dc:source/text()", ["Жас ғалымдар конференциясының материалдары, pp. 112–118"])],
+)
+def test_writer_elements(xpath: str, expected: list[str]) -> None:
+    assert kazakh_xml().xpath(xpath, namespaces=NS) == expected
+
+
+def test_abstract_per_language() -> None:
+    langs = kazakh_xml().xpath("dc:description/@xml:lang", namespaces=NS)
+    assert langs == ["kk", "en"]
+
+
+def test_writer_reports_what_dc_cannot_hold() -> None:
+    report = Report()
+    dc.write([kazakh_conference_paper()], report=report)
+    assert {d.field for d in report} == {"id", "contributors", "event_title", "event_place",
+                                         "publisher_place", "references"}
+
+
+def test_several_works_make_a_list_records_document() -> None:
+    works = [kazakh_conference_paper(), Work(id="b", type="book")]
+    text = dc.write(works, report=Report(), datestamp="2024-01-01")
+    assert_valid_dc(text)
+    root = etree.fromstring(text.encode())
+    assert root.xpath("//oai:header/oai:identifier/text()", namespaces=NS) == [
+        "oai:scholarmeta:tulegenova2023", "oai:scholarmeta:b"]
+    assert [w.id for w in read_all(text)] == ["tulegenova2023", "b"]
+
+
+def test_round_trip_keeps_dc_fields() -> None:
+    work = kazakh_conference_paper()
+    back = read_all(dc.write([work], report=Report()))[0]
+    for field in sorted(dc.HOLDS - {"contributors"}):
+        assert getattr(back, field) == getattr(work, field), field
+
+
+# -- reader ----------------------------------------------------------------------------------
+def test_oai_list_records_read() -> None:
+    report = Report()
+    works = read_all(LIST_RECORDS, report)
+    assert len(works) == 1 and any(d.kind == "skipped" for d in report)
+    w = works[0]
+    assert (w.id, w.extra["oai:datestamp"], w.extra["oai:setSpec"]) == (
+        "oai:repo.example.kz:123/45", "2023-05-01", ["com_1"])
+
+
+@pytest.mark.parametrize(
+    ("attr", "expected"),
+    [("type", "article-journal"), ("language", "ru"), ("doi", "10.1234/abc.5"),
+     ("url", "http://hdl.handle.net/123/45"), ("container_title", "Вестник науки"),
+     ("volume", "5"), ("issue", "2"), ("page", "9–46"), ("license", "CC BY 4.0"),
+     ("title", "Метаданные научных статей")],
+)
+def test_reader_fields(attr: str, expected: str) -> None:
+    assert getattr(read_all(LIST_RECORDS)[0], attr) == expected
+
+
+def test_reader_names_dates_keywords_extra() -> None:
+    w = read_all(LIST_RECORDS)[0]
+    assert [(c.name.family, c.roles) for c in w.contributors if c.name] == [
+        ("Петров", ["author"]), ("Smith", ["author"]), ("Сидоров", ["contributor"])]
+    assert w.issued is not None and w.issued.iso() == "2021-03-15"
+    assert {g.lang: g.terms for g in w.keywords} == {"ru": ["метаданные"], "en": ["metadata"]}
+    assert w.identifier("issn") == "0378-5955"
+    assert w.extra["dc:identifier"] == ["local-id-77"]
+    assert w.extra["dc:format"] == ["application/pdf"]
+
+
+def test_bare_dc_without_oai_namespace() -> None:
+    text = ('<record xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Bare</dc:title>'
+            "<dc:type>Book</dc:type><dc:identifier>ISBN 0-306-40615-2</dc:identifier></record>")
+    w = read_all(text)[0]
+    assert (w.title, w.type, w.identifier("isbn")) == ("Bare", "book", "978-0-306-40615-7")
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [("<a>\n<b></a>", 2),
+     ("no xml at all", 1),
+     ("<root><nothing/></root>", 1),
+     ('<!DOCTYPE r [<!ENTITY x "boom">]>\n<r>&x;</r>', 1),
+     ('<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><r>&xxe;</r>', 1)],
+)
+def test_bad_or_unsafe_input_raises_parse_error(text: str, line: int) -> None:
+    with pytest.raises(ParseError) as exc:
+        read_all(text)
+    assert exc.value.line == line and exc.value.source == "t.xml"
+
+
+def test_sniff_and_detect() -> None:
+    text = dc.write([kazakh_conference_paper()], report=Report())
+    assert dc.sniff(text) >= 0.9 and detect_format(text) == "dc"

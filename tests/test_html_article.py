@@ -1,0 +1,304 @@
+"""The article-page layout reader on the seed page (read from ../shared) and its parts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from support import SEED, need_shared
+
+from scholarmeta.formats import _affiliation as aff
+from scholarmeta.formats._html_article import read_article, sentence_case
+from scholarmeta.formats.html import parse_html
+from scholarmeta.model import Work
+from scholarmeta.report import Report
+
+
+def _read(text: str, source: str | None = None) -> tuple[Work, Report]:
+    report = Report()
+    work = read_article(parse_html(text), source=source, report=report)
+    assert work is not None
+    return work, report
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Work, Report]:
+    return _read(need_shared(SEED).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def work(seed: tuple[Work, Report]) -> Work:
+    return seed[0]
+
+
+# -- the seed ----------------------------------------------------------------------------------
+
+
+def test_seed_title_is_sentence_cased_keeping_proper_nouns(work: Work) -> None:
+    assert work.title == (
+        "Қазақстанның тәуелсіздік тәжірбиесіндегі сыртқы саясатқа әсері "
+        "және халықаралық қатынастардағы рөлі"
+    )
+
+
+def test_seed_language(work: Work) -> None:
+    assert work.language == "kk"
+    assert work.titles[0].lang == "kk"
+
+
+def test_seed_has_one_author_and_one_supervisor(work: Work) -> None:
+    assert [c.roles for c in work.contributors] == [["author"], ["supervisor"]]
+
+
+def test_seed_author_name_family_first(work: Work) -> None:
+    name = work.authors[0].name
+    assert name is not None
+    assert (name.family, name.given, name.patronymic) == ("Бақытқызы", "Жпнэль", None)
+
+
+def test_seed_author_romanised_from_slug(work: Work) -> None:
+    alt = work.authors[0].alternative_names
+    assert [(n.family, n.given, n.lang) for n in alt] == [("Bakytkyzy", "Zhpnel", "kk-Latn")]
+
+
+def test_seed_supervisor_name_degrees_position(work: Work) -> None:
+    sup = work.contributors_with("supervisor")[0]
+    assert sup.name is not None
+    assert (sup.name.family, sup.name.given, sup.name.patronymic) == (
+        "Тулекова", "Гүлжан", "Қажымұратқызы",
+    )  # fmt: skip
+    assert [d.value for d in sup.degrees] == ["ф.ғ.к."]
+    assert [p.value for p in sup.positions] == ["доцент"]
+    assert sup.alternative_names[0].patronymic == "Kazhymuratkyzy"
+
+
+def test_seed_author_affiliation_kazakh(work: Work) -> None:
+    a = work.authors[0].affiliations[0]
+    assert [(s.value, s.lang) for s in a.institution if s.lang == "kk"] == [
+        ("Тұран Университеті", "kk")
+    ]
+    assert [s.value for s in a.department if s.lang == "kk"] == [
+        "аймақтану және халықаралық қатынастар кафедрасы"
+    ]
+    assert [s.value for s in a.city if s.lang == "kk"] == ["Алматы"]
+    assert a.country == "KZ"
+    assert a.raw[0].value.startswith("Тұран Университетінің")
+
+
+def test_seed_author_position_student(work: Work) -> None:
+    assert [(p.value, p.lang) for p in work.authors[0].positions] == [
+        ("студент", "kk"), ("student", "en"),
+    ]  # fmt: skip
+
+
+def test_seed_leaked_english_affiliation_attached_to_author(work: Work) -> None:
+    a = work.authors[0].affiliations[0]
+    en = {k: [s.value for s in getattr(a, k) if s.lang == "en"] for k in ("institution", "department", "city")}
+    assert en["institution"] == ["Turan University"]
+    assert en["department"] == ["Department of Regional Studies and International Relations"]
+    assert en["city"] == ["Almaty"]
+    assert any(s.lang == "en" for s in a.raw)
+    assert not any(s.lang == "en" for s in work.contributors[1].affiliations[0].raw)
+
+
+def test_seed_kazakh_abstract_without_leak(work: Work) -> None:
+    kk = work.abstract_in("kk")
+    assert kk is not None and len(kk.paragraphs) == 3
+    assert not re.search(r"[A-Za-z]", kk.text)
+
+
+def test_seed_english_abstract(work: Work) -> None:
+    en = work.abstract_in("en")
+    assert en is not None and len(en.paragraphs) == 1
+    assert en.paragraphs[0].startswith("This article analyzes")
+
+
+def test_seed_keywords(work: Work) -> None:
+    terms = work.keywords_in("kk")
+    assert len(terms) == 13
+    assert len(set(terms)) == 13
+    assert terms[0] == "Қазақстан" and not terms[-1].endswith(".")
+
+
+def test_seed_references(work: Work) -> None:
+    assert [r.label for r in work.references] == [str(i) for i in range(1, 8)]
+    assert all(r.raw for r in work.references)
+
+
+def test_seed_figure_with_caption(work: Work) -> None:
+    assert len(work.figures) == 1
+    fig = work.figures[0]
+    assert fig.label == "Сурет 1"
+    assert fig.caption[0].lang == "kk" and fig.caption[0].value.startswith("Тәуелсіздік")
+    assert fig.href and fig.href.endswith("image001.jpg")
+
+
+def test_seed_sections(work: Work) -> None:
+    assert [s.label for s in work.sections] == [None, "I.", "II.", "III.", "IV.", "V."]
+    assert work.sections[0].title == "Кіріспе"
+    assert [s.label for s in work.sections[1].sections] == ["1.", "2.", "3.", "4."]
+
+
+def test_seed_inline_heading_text_is_a_paragraph(work: Work) -> None:
+    third = work.sections[1].sections[2]
+    assert third.paragraphs and third.paragraphs[0].startswith("Қазақстан энергетикалық")
+
+
+def test_seed_profile_paths_kept_without_base(work: Work) -> None:
+    assert work.contributors[0].url is None
+    paths = work.extra["html:author_profiles"]
+    assert isinstance(paths, list) and len(paths) == 2
+
+
+def test_seed_profile_links_absolute_with_url_source() -> None:
+    text = need_shared(SEED).read_text(encoding="utf-8")
+    work, _ = _read(text, source="https://conf.example.kz/article/123")
+    assert work.contributors[0].url == "https://conf.example.kz/author/bakytkyzy-zhpnel"
+    assert "html:author_profiles" not in work.extra
+
+
+def test_seed_reports_moved_text(seed: tuple[Work, Report]) -> None:
+    assert any(d.kind == "note" and "Turan University" in d.message for d in seed[1])
+
+
+def test_seed_through_html_reader() -> None:
+    from scholarmeta.formats import html
+
+    works = list(html.read(need_shared(SEED).read_text(encoding="utf-8"), source="seed"))
+    assert len(works) == 1 and works[0].language == "kk"
+
+
+# -- pages without the layout ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><head><title>T</title></head><body><p>Just text</p></body></html>",
+        '<html><body><h1>Landing</h1><meta name="citation_title" content="X"></body></html>',
+        '<h1 class="page_title">Only a heading</h1><p>and a paragraph</p>',
+    ],
+)
+def test_no_layout_gives_none(page: str) -> None:
+    assert read_article(parse_html(page), source=None, report=Report()) is None
+
+
+# -- parts ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Бақытқызы Жпнэль", {"family": "Бақытқызы", "given": "Жпнэль"}),
+        ("Иванов Пётр Сергеевич", {"family": "Иванов", "given": "Пётр", "patronymic": "Сергеевич"}),
+        ("Ахметұлы Нұрлан", {"family": "Ахметұлы", "given": "Нұрлан"}),
+        ("Aigerim Nurlanovna Sadykova", {"family": "Sadykova", "given": "Aigerim", "patronymic": "Nurlanovna"}),
+        ("Смирнова Н.А.", {"family": "Смирнова", "given": "Н.А."}),
+    ],
+)
+def test_split_name(text: str, expected: dict[str, str]) -> None:
+    assert aff.split_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("ҚР", "KZ"), ("РК", "KZ"), ("Қазақстан", "KZ"), ("Казахстан", "KZ"), ("Kazakhstan", "KZ"),
+     ("Republic of Kazakhstan", "KZ"), ("Россия", "RU"), ("РФ", "RU")],
+)  # fmt: skip
+def test_country_codes(text: str, code: str) -> None:
+    assert aff.classify_part(text) == ("country", code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ф.ғ.к.", "т.ғ.к.", "п.ғ.к.", "э.ғ.к.", "з.ғ.к.", "PhD", "к.ф.н.", "канд. пед. наук",
+     "д.и.н.", "доктор исторических наук", "Candidate of Philological Sciences"],
+)  # fmt: skip
+def test_degrees(text: str) -> None:
+    assert aff.classify_part(text) == ("degree", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [("доцент", "доцент"), ("аға оқытушы", "аға оқытушы"), ("оқытушы", "оқытушы"),
+     ("старший преподаватель", "старший преподаватель"), ("senior lecturer", "senior lecturer"),
+     ("associate professor", "associate professor"), ("студент", "студент"),
+     ("магистрант", "магистрант"), ("докторант", "докторант"), ("student", "student"),
+     ("master's student", "master's student"), ("профессор", "профессор")],
+)  # fmt: skip
+def test_positions(text: str, canonical: str) -> None:
+    kind, value = aff.classify_part(text)
+    assert kind == "position" and value[0] == canonical
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["научный руководитель, к.ф.н.", "ғылыми жетекшісі, ф.ғ.к.", "ғылыми жетекші: PhD",
+     "Scientific supervisor: PhD", "supervisor, PhD", "research advisor, PhD"],
+)  # fmt: skip
+def test_supervisor_labels(line: str) -> None:
+    rest, found = aff.strip_role_label(line)
+    assert found and rest and not rest.startswith(",")
+
+
+def test_genitive_chain_normalised() -> None:
+    r = aff.parse_affiliation_lines(
+        ["Мысал Университетінің тарих және, археология кафедрасының магистранты"]
+    )
+    a = r["affiliations"][0]
+    assert a["institution"] == ["Мысал Университеті"]
+    assert a["department"] == ["тарих және археология кафедрасы"]
+    assert r["positions"] == [("магистрант", "kk")]
+
+
+def test_russian_department_and_institution_split() -> None:
+    r = aff.parse_affiliation_lines(["доцент кафедры физики Примерного государственного университета"])
+    a = r["affiliations"][0]
+    assert a["department"] == ["кафедра физики"]
+    assert a["institution"] == ["Примерного государственного университета"]
+
+
+def test_affiliation_like_rejects_prose() -> None:
+    assert aff.affiliation_like("Faculty of Law, Example University")
+    assert not aff.affiliation_like("Using the concepts of neorealism")
+
+
+def test_slug_alignment_reorders() -> None:
+    assert aff.align_romanized(["Әлиев", "Нұрлан"], "/author/nurlan-aliev") == ["Aliev", "Nurlan"]
+
+
+def test_sentence_case_uses_page_casing() -> None:
+    forms = {"алматы": Counter({"Алматы": 3}), "облысы": Counter({"облысы": 2})}
+    assert sentence_case("АЛМАТЫ ОБЛЫСЫ ЖӘНЕ ОНЫҢ АЛМАТЫ", forms) == "Алматы облысы және оның Алматы"
+
+
+def test_keywords_split_on_semicolons_and_dedupe() -> None:
+    page = (
+        '<h1 class="page_title">Т</h1><div class="authors"></div><div class="content">'
+        "<p><strong>Keywords:</strong> alpha; beta, alpha; gamma.</p></div>"
+    )
+    work, _ = _read(page)
+    assert work.keywords_in("en") == ["alpha", "beta", "gamma"]
+
+
+def test_acknowledgements_go_to_extra_and_report() -> None:
+    page = (
+        '<h1 class="page_title">A title</h1><div class="authors"></div><div class="content">'
+        "<p><strong>Abstract</strong></p><p>The study of things is described here.</p>"
+        "<p><strong>Acknowledgements</strong></p><p>We thank the reviewers.</p></div>"
+    )
+    work, report = _read(page)
+    assert work.extra["html:Acknowledgements"] == "We thank the reviewers."
+    assert any(d.kind == "unmapped" and d.field == "html:Acknowledgements" for d in report)
+
+
+def test_conference_title_gives_paper_conference() -> None:
+    page = (
+        "<html><head><title>Студенттік ғылыми конференция материалдары</title></head><body>"
+        '<h1 class="page_title">Тақырып</h1><div class="authors"></div>'
+        '<div class="content"><p><strong>Аңдатпа</strong></p><p>Мақала зерттеу туралы.</p></div>'
+        "</body></html>"
+    )
+    work, _ = _read(page)
+    assert work.type == "paper-conference"

@@ -1,0 +1,513 @@
+"""JATS writer and reader: DTD validity, variants, golden output, real articles, safety."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from scholarmeta.errors import ParseError, WriteError
+from scholarmeta.formats import detect_format, jats
+from scholarmeta.formats._jats_write import clean_text
+from scholarmeta.lang import normalize_space
+from scholarmeta.model import (
+    Abstract,
+    Affiliation,
+    Contributor,
+    Figure,
+    Identifier,
+    KeywordGroup,
+    LangString,
+    PartialDate,
+    PersonName,
+    Reference,
+    Section,
+    Work,
+)
+from scholarmeta.report import Report
+from support import DATA, GOLDEN, VALIDATORS, assert_valid_jats, need_shared
+
+JATS_DATA = DATA / "jats"
+
+
+def kk(value: str) -> LangString:
+    return LangString(value=value, lang="kk")
+
+
+def en(value: str) -> LangString:
+    return LangString(value=value, lang="en")
+
+
+def kazakh_work() -> Work:
+    """A student article with a supervisor, as Kazakh journal sites publish them."""
+    uni = Affiliation(
+        institution=[kk("Тұран университеті"), en("Turan University")],
+        department=[kk("Халықаралық қатынастар кафедрасы"), en("Department of International Relations")],
+        city=[kk("Алматы"), en("Almaty")],
+        country="KZ",
+    )
+    student = Contributor(
+        name=PersonName(family="Серікова", given="Айгерім", lang="kk"),
+        alternative_names=[PersonName(family="Serikova", given="Aigerim", lang="en")],
+        roles=["author"],
+        positions=[kk("студент")],
+        affiliations=[uni],
+        email="a.serikova@example.kz",
+    )
+    supervisor = Contributor(
+        name=PersonName(family="Жұмабаев", given="Ерлан", patronymic="Маратұлы", lang="kk"),
+        alternative_names=[
+            PersonName(family="Zhumabayev", given="Yerlan", patronymic="Maratuly", lang="en")
+        ],
+        roles=["supervisor"],
+        degrees=[kk("т.ғ.к.")],
+        affiliations=[uni],
+        orcid="0000-0002-1825-0097",
+    )
+    cited = Work(
+        type="article-journal",
+        titles=[LangString(value="Көпвекторлы сыртқы саясат", lang="kk")],
+        container_titles=[kk("Хабаршы")],
+        contributors=[Contributor(name=PersonName(family="Ахметов", given="Б.", lang="kk"))],
+        issued=PartialDate(year=2019),
+        volume="3",
+        issue="2",
+        page="15–24",
+        identifiers=[Identifier(scheme="doi", value="10.1234/habar.2019.3")],
+    )
+    return Work(
+        id="serikova2024",
+        type="article-journal",
+        language="kk",
+        titles=[kk("Қазақстанның көпвекторлы сыртқы саясаты"), en("Kazakhstan's multi-vector foreign policy")],
+        container_titles=[kk("Студенттік ғылым"), en("Student Science")],
+        identifiers=[
+            Identifier(scheme="doi", value="10.1234/ss.2024.7"),
+            Identifier(scheme="issn", value="0378-5955"),
+        ],
+        publisher=[kk("Ғылым баспасы")],
+        issued=PartialDate(year=2024, month=5),
+        volume="7",
+        issue="2",
+        page="9–16",
+        url="https://example.kz/article/7",
+        license="https://creativecommons.org/licenses/by/4.0/",
+        abstracts=[
+            Abstract(lang="kk", paragraphs=["Мақала сыртқы саясатты зерттейді.", "Екінші абзац."]),
+            Abstract(lang="en", paragraphs=["The article studies foreign policy."]),
+        ],
+        keywords=[
+            KeywordGroup(lang="kk", terms=["сыртқы саясат", "дипломатия"]),
+            KeywordGroup(lang="en", terms=["foreign policy", "diplomacy"]),
+        ],
+        contributors=[student, supervisor],
+        sections=[
+            Section(title="Кіріспе", label="1.", paragraphs=["Бірінші бөлім <мәтіні> & т.б."]),
+            Section(
+                title="Нәтижелер",
+                paragraphs=["Нәтиже\x00 мәтіні."],
+                figures=[Figure(id="f1", label="1-сурет", caption=[kk("Сауда көлемі")], href="fig1.png")],
+                sections=[Section(title="Талқылау", paragraphs=["Ішкі бөлім."])],
+            ),
+        ],
+        references=[
+            Reference(raw="Ахметов Б. Көпвекторлы сыртқы саясат // Хабаршы. 2019. №2. 15–24 б.", lang="kk", work=cited),
+            Reference(raw="Nazarbayev N. The Kazakhstan Way. London: Stacey, 2008. 372 p.", lang="en"),
+        ],
+    )
+
+
+def write(work: Work, report: Report | None = None, **options: object) -> str:
+    return jats.write([work], report=report if report is not None else Report(), **options)
+
+
+def read_one(text: str, report: Report | None = None) -> Work:
+    return next(jats.read(text, source="t.xml", report=report if report is not None else Report()))
+
+
+def xml(text: str) -> etree._Element:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    return etree.fromstring(text.encode("utf-8"), parser)
+
+
+# -- writer ------------------------------------------------------------------------------------
+
+
+def test_golden_kazakh_article() -> None:
+    out = write(kazakh_work())
+    path = GOLDEN / "jats" / "kazakh_article.xml"
+    if os.environ.get("SCHOLARMETA_REGEN_GOLDEN") == "1" or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(out, encoding="utf-8")
+    assert out == path.read_text(encoding="utf-8")
+
+
+def test_kazakh_article_is_valid() -> None:
+    assert_valid_jats(write(kazakh_work()))
+
+
+@cache
+def _dtd(name: str) -> etree.DTD:
+    return etree.DTD(str(need_shared(VALIDATORS / "jats" / name)))
+
+
+@pytest.mark.parametrize(
+    ("variant", "dtd"),
+    [
+        ("archiving", "JATS-archivearticle1-3-mathml3.dtd"),
+        ("publishing", "JATS-journalpublishing1-3-mathml3.dtd"),
+        ("authoring", "JATS-articleauthoring1-3-mathml3.dtd"),
+    ],
+)
+def test_variant_is_valid_against_its_dtd(variant: str, dtd: str) -> None:
+    out = write(kazakh_work(), variant=variant)
+    assert jats.VARIANTS[variant][0] in out
+    validator = _dtd(dtd)
+    assert validator.validate(xml(out)), validator.error_log.filter_from_errors()
+
+
+def test_doctype_option_off() -> None:
+    out = write(kazakh_work(), doctype=False)
+    assert "<!DOCTYPE" not in out and out.lstrip().startswith("<?xml")
+
+
+def test_unknown_variant_raises() -> None:
+    with pytest.raises(WriteError):
+        write(kazakh_work(), variant="green")
+
+
+def test_no_work_raises() -> None:
+    with pytest.raises(WriteError):
+        jats.write([], report=Report())
+
+
+@pytest.mark.parametrize(
+    ("xpath", "expected"),
+    [
+        ("string(/article/@xml:lang)", "kk"),
+        ("string(//article-meta/title-group/article-title)", "Қазақстанның көпвекторлы сыртқы саясаты"),
+        ("string(//title-group/trans-title-group[@xml:lang='en']/trans-title)", "Kazakhstan's multi-vector foreign policy"),
+        ("string(//article-id[@pub-id-type='doi'])", "10.1234/ss.2024.7"),
+        ("string(//abstract/@xml:lang)", "kk"),
+        ("string(//trans-abstract/@xml:lang)", "en"),
+        ("count(//abstract/p)", 2.0),
+        ("count(//article-meta/kwd-group)", 2.0),
+        ("string(//contrib[2]/role/@vocab-term)", "Supervision"),
+        ("string(//contrib[2]/@contrib-type)", "contributor"),
+        ("string(//contrib[2]//name[@xml:lang='kk']/given-names)", "Ерлан Маратұлы"),
+        ("string(//contrib[2]/contrib-id[@contrib-id-type='orcid'])", "https://orcid.org/0000-0002-1825-0097"),
+        ("count(//aff-alternatives/aff)", 2.0),
+        ("string(//aff[@xml:lang='en']/country/@country)", "KZ"),
+        ("string(//aff[@xml:lang='en']/institution[@content-type='orgdiv1'])", "Department of International Relations"),
+        ("count(//contrib/xref[@ref-type='aff'][@rid='aff1'])", 2.0),
+        ("string(//pub-date/@iso-8601-date)", "2024-05"),
+        ("string(//fpage)", "9"),
+        ("string(//lpage)", "16"),
+        ("string(//issn/@publication-format)", "print"),
+        ("count(//body/sec)", 2.0),
+        ("count(//body/sec/sec)", 1.0),
+        ("string(//fig/graphic/@xlink:href)", "fig1.png"),
+        ("count(//ref)", 2.0),
+        ("string(//ref[1]//element-citation/@publication-type)", "journal"),
+        ("string(//ref[1]//element-citation/pub-id)", "10.1234/habar.2019.3"),
+        ("count(//ref[2]/element-citation)", 0.0),
+    ],
+)
+def test_writer_places(xpath: str, expected: object) -> None:
+    doc = xml(write(kazakh_work()))
+    ns = {"xlink": "http://www.w3.org/1999/xlink"}
+    assert doc.xpath(xpath, namespaces=ns) == expected
+
+
+def test_writer_reports_what_jats_cannot_hold() -> None:
+    rep = Report()
+    write(kazakh_work().model_copy(update={"edition": "2", "extra": {"x:y": 1}}), rep)
+    fields = {d.field for d in rep if d.kind in ("dropped", "degraded")}
+    assert {"edition", "extra", "contributors.positions"} <= fields
+
+
+def test_control_characters_are_removed() -> None:
+    w = Work(titles=[LangString(value="A\x01B\x0bC\ufffe", lang="en")], language="en")
+    out = write(w)
+    assert_valid_jats(out)
+    assert "<article-title>ABC</article-title>" in out
+
+
+def test_extra_works_are_reported() -> None:
+    rep = Report()
+    w = Work(titles=[en("A")])
+    jats.write([w, Work(id="b", titles=[en("B")])], report=rep)
+    assert [d.record for d in rep if d.kind == "dropped"] == ["b"]
+
+
+def test_write_is_fast() -> None:
+    w = kazakh_work()
+    rep = Report()
+    jats.write([w], report=rep)
+    n = 200
+    t0 = time.perf_counter()
+    for _ in range(n):
+        jats.write([w], report=rep)
+    per_call = (time.perf_counter() - t0) / n
+    assert per_call < 0.01  # a regression guard only: shared CI cores are slow and noisy
+
+
+# -- reader ------------------------------------------------------------------------------------
+
+
+def manifest() -> list[dict[str, object]]:
+    path = JATS_DATA / "MANIFEST.json"
+    if not path.exists():
+        return []
+    return list(json.loads(path.read_text("utf-8")))
+
+
+MANIFEST = manifest()
+IDS = [str(m["file"]) for m in MANIFEST]
+
+
+@cache
+def read_file(name: str) -> tuple[Work, Report]:
+    rep = Report()
+    text = (JATS_DATA / name).read_text("utf-8")
+    works = list(jats.read(text, source=name, report=rep))
+    assert len(works) == 1
+    return works[0], rep
+
+
+@pytest.mark.parametrize("entry", MANIFEST, ids=IDS)
+def test_real_article_matches_manifest(entry: dict[str, object]) -> None:
+    need_shared(JATS_DATA)
+    work, rep = read_file(str(entry["file"]))
+    assert not rep.errors
+    assert work.doi == entry["doi"]
+    assert work.title
+    assert len(work.references) == entry["refs"]
+    if entry["lang"]:
+        assert work.language == str(entry["lang"]).lower()
+    assert work.issued is not None and str(work.issued.year) == entry["year"]
+
+
+@pytest.mark.parametrize("entry", MANIFEST, ids=IDS)
+def test_real_article_rewrites_valid(entry: dict[str, object]) -> None:
+    need_shared(JATS_DATA)
+    work, _ = read_file(str(entry["file"]))
+    assert_valid_jats(write(work))
+
+
+@pytest.mark.parametrize(
+    ("variant", "dtd"),
+    [
+        ("publishing", "JATS-journalpublishing1-3-mathml3.dtd"),
+        ("authoring", "JATS-articleauthoring1-3-mathml3.dtd"),
+    ],
+)
+def test_real_articles_rewrite_valid_in_other_variants(variant: str, dtd: str) -> None:
+    need_shared(JATS_DATA)
+    validator = _dtd(dtd)
+    for entry in MANIFEST:
+        work, _ = read_file(str(entry["file"]))
+        doc = xml(write(work, variant=variant))
+        assert validator.validate(doc), (entry["file"], validator.error_log.filter_from_errors())
+
+
+@pytest.mark.parametrize("entry", MANIFEST, ids=IDS)
+def test_real_article_is_sniffed(entry: dict[str, object]) -> None:
+    need_shared(JATS_DATA)
+    name = str(entry["file"])
+    assert detect_format((JATS_DATA / name).read_text("utf-8"), name) == "jats"
+
+
+def test_translation_sub_article_adds_languages() -> None:
+    need_shared(JATS_DATA)
+    scielo = [str(m["file"]) for m in MANIFEST if m["lang"] == "pt" and m["sub_articles"]]
+    assert scielo
+    for name in scielo:
+        work, _ = read_file(name)
+        assert {"pt", "en"} <= {t.lang for t in work.titles}
+
+
+def summary(w: Work) -> dict[str, object]:
+    return {
+        "titles": sorted((t.lang or "", t.value) for t in w.titles),
+        "abstracts": sorted((a.lang or "", a.paragraphs[0]) for a in w.abstracts),
+        "keywords": sorted((g.lang or "", tuple(g.terms)) for g in w.keywords),
+        "contributors": [
+            (c.display(), c.roles, c.orcid, [n.display() for n in c.alternative_names])
+            for c in w.contributors
+        ],
+        "references": [r.raw for r in w.references],
+    }
+
+
+def test_round_trip_kazakh_article() -> None:
+    w = kazakh_work()
+    back = read_one(write(w))
+    assert summary(back) == summary(w)
+    assert back.contributors[1].affiliations[0].institution == w.contributors[1].affiliations[0].institution
+    assert back.references[0].work is not None and back.references[0].work.doi == "10.1234/habar.2019.3"
+
+
+@pytest.mark.parametrize("entry", MANIFEST, ids=IDS)
+def test_round_trip_real_article(entry: dict[str, object]) -> None:
+    need_shared(JATS_DATA)
+    work, _ = read_file(str(entry["file"]))
+    assert summary(read_one(write(work))) == summary(work)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "check"),
+    [
+        ("<abstract><p>Text here.</p></abstract>", lambda w: w.abstracts[0].lang == "ru"),
+        ('<pub-date pub-type="epub"><month>3</month><year>2020</year></pub-date>',
+         lambda w: str(w.issued) == "2020-03"),
+        ('<pub-date pub-type="ppub"><season>Spring</season><year>2020</year></pub-date>',
+         lambda w: w.issued.season == 1),
+        ("<contrib-group><contrib><collab>WHO Group</collab></contrib></contrib-group>",
+         lambda w: w.contributors[0].organization[0].value == "WHO Group"),
+        ('<contrib-group><contrib contrib-type="editor"><string-name>Jane Roe</string-name>'
+         "</contrib></contrib-group>", lambda w: w.contributors[0].roles == ["editor"]),
+        ('<contrib-group><contrib><name><surname>Roe</surname><given-names>J</given-names></name>'
+         '<xref ref-type="aff" rid="a1"/></contrib><aff id="a1"><label>1</label>Some Institute, '
+         "Paris</aff></contrib-group>",
+         lambda w: w.contributors[0].affiliations[0].raw[0].value == "Some Institute, Paris"),
+        ('<aff id="a1"><institution>Uni</institution>, <country>Brazil</country></aff>'
+         '<contrib-group><contrib><name><surname>R</surname></name><xref ref-type="aff" rid="a1"/>'
+         "</contrib></contrib-group>", lambda w: w.contributors[0].affiliations[0].country == "BR"),
+        ('<permissions><license xlink:href="https://creativecommons.org/licenses/by/4.0/"/>'
+         "</permissions>", lambda w: w.license == "https://creativecommons.org/licenses/by/4.0/"),
+        ("<elocation-id>e123</elocation-id>", lambda w: w.article_number == "e123"),
+        ('<contrib-group><contrib><name><surname>R</surname></name><xref ref-type="aff" rid="a1"/>'
+         '</contrib><aff id="a1"><addr-line>Dept X, Uni Y, Lyon, France</addr-line></aff>'
+         "</contrib-group>",
+         lambda w: w.contributors[0].affiliations[0].raw[0].value == "Dept X, Uni Y, Lyon, France"),
+        ("<contrib-group><contrib><collab>Study Group<contrib-group><contrib><name><surname>A"
+         "</surname></name></contrib></contrib-group></collab></contrib></contrib-group>",
+         lambda w: w.contributors[0].organization[0].value == "Study Group"),
+        ('<self-uri xlink:href="http://">x</self-uri><volume>3</volume>',
+         lambda w: w.url is None and w.volume == "3"),
+        ('<contrib-group><contrib><name><surname>R</surname></name><email>not-an-email</email>'
+         "</contrib></contrib-group>", lambda w: w.contributors[0].email is None),
+        ('<article-id pub-id-type="pmc">PMC123</article-id>', lambda w: w.identifier("pmcid") == "PMC123"),
+    ],
+)
+def test_reader_fields(snippet: str, check: object) -> None:
+    text = (
+        '<article xml:lang="ru" xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta>'
+        f"<title-group><article-title>Заголовок</article-title></title-group>{snippet}"
+        "</article-meta></front></article>"
+    )
+    assert check(read_one(text))  # type: ignore[operator]
+
+
+def test_mixed_citation_without_tags_goes_to_refparse() -> None:
+    text = (
+        "<article><front><article-meta><title-group><article-title>T</article-title></title-group>"
+        "</article-meta></front><back><ref-list><ref id='r1'><label>1.</label><mixed-citation>"
+        "Doe J.  A   title. 2020.</mixed-citation></ref></ref-list></back></article>"
+    )
+    ref = read_one(text).references[0]
+    assert (ref.id, ref.label, ref.raw) == ("r1", "1.", "Doe J. A title. 2020.")
+
+
+def test_named_entities_without_dtd() -> None:
+    text = (
+        '<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange '
+        'DTD v1.3//EN" "http://jats.nlm.nih.gov/archiving/1.3/JATS-archivearticle1-3.dtd">'
+        "<article><front><article-meta><title-group><article-title>1990&ndash;2000 &amp; "
+        "&alpha;&#x2013;<xref ref-type='fn' rid='fn1'>*</xref></article-title></title-group>"
+        "</article-meta></front></article>"
+    )
+    assert read_one(text).title == "1990–2000 & α–"
+
+
+# -- safety ------------------------------------------------------------------------------------
+
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE article [<!ENTITY lol "lol">'
+    + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">' for i in range(1, 10))
+    + "]><article><front><article-meta><title-group><article-title>&lol9;</article-title>"
+    "</title-group></article-meta></front></article>"
+)
+XXE = (
+    '<?xml version="1.0"?><!DOCTYPE article [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    "<article><front><article-meta><title-group><article-title>x&xxe;</article-title>"
+    "</title-group></article-meta></front></article>"
+)
+
+
+@pytest.mark.parametrize("text", [BILLION_LAUGHS, XXE], ids=["billion-laughs", "xxe"])
+def test_entities_are_not_expanded(text: str) -> None:
+    try:
+        works = list(jats.read(text, source="evil.xml", report=Report()))
+    except ParseError:
+        return
+    title = works[0].title or ""
+    assert "lol" not in title and "root:" not in title and len(title) < 10
+
+
+@pytest.mark.parametrize(
+    "text", ["<article><front>", "not xml at all", "<root/>"], ids=["truncated", "text", "no-article"]
+)
+def test_bad_input_raises_parse_error(text: str) -> None:
+    with pytest.raises(ParseError):
+        list(jats.read(text, source="bad.xml", report=Report()))
+
+
+@pytest.mark.parametrize(
+    ("text", "filename", "low"),
+    [
+        ("<article><front><article-meta/></front></article>", None, 0.9),
+        ("<article>x</article>", "a.nxml", 0.9),
+        ("@article{x, title={T}}", "a.bib", 0.0),
+        ("<!doctype html><html><body><article>x</article></body></html>", "a.html", 0.0),
+    ],
+)
+def test_sniff(text: str, filename: str | None, low: float) -> None:
+    score = jats.sniff(text, filename)
+    assert score >= low if low else score < 0.2
+
+
+def test_many_articles_in_one_file() -> None:
+    one = "<article><front><article-meta><title-group><article-title>{}</article-title></title-group></article-meta></front></article>"
+    text = "<pmc-articleset>" + one.format("A") + one.format("B") + "</pmc-articleset>"
+    assert [w.title for w in jats.read(text, source=None, report=Report())] == ["A", "B"]
+
+
+def test_shared_folder_is_a_path() -> None:
+    assert isinstance(JATS_DATA, Path)
+
+
+# -- properties --------------------------------------------------------------------------------
+
+_TEXT = st.text(min_size=1, max_size=40).filter(lambda t: t.strip() and " ".join(t.split()) == t)
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=_TEXT, abstract=_TEXT, keyword=_TEXT)
+def test_any_text_writes_well_formed_and_reads_back(title: str, abstract: str, keyword: str) -> None:
+    w = Work(
+        language="en",
+        titles=[en(title)],
+        abstracts=[Abstract(lang="en", paragraphs=[abstract])],
+        keywords=[KeywordGroup(lang="en", terms=[keyword])],
+    )
+    out = write(w)
+    xml(out)  # well-formed, whatever the characters
+    back = read_one(out)
+    expected = normalize_space(clean_text(title))
+    assert back.title == (expected or None)
+
+
+def test_authoring_reports_what_it_cannot_hold() -> None:
+    rep = Report()
+    write(kazakh_work(), rep, variant="authoring")
+    fields = {d.field for d in rep if d.kind == "dropped"}
+    assert {"identifiers", "titles", "issued"} <= fields

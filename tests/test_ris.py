@@ -1,0 +1,163 @@
+"""RIS writer and reader: validity, golden output, vendor variants, broken records, loss report."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from scholarmeta.errors import ParseError
+from scholarmeta.formats import detect_format, ris
+from scholarmeta.model import Work
+from scholarmeta.report import Report
+from strategies import kazakh_conference_paper
+from support import GOLDEN, assert_valid_ris
+
+REGEN = os.environ.get("SCHOLARMETA_REGEN_GOLDEN") == "1"
+
+
+def check_golden(path: Path, text: str) -> None:
+    """Compare ``text`` with the stored golden file (rewrite it with SCHOLARMETA_REGEN_GOLDEN=1)."""
+    if REGEN or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+    assert text == path.read_bytes().decode("utf-8")
+
+
+def read_all(text: str, report: Report | None = None) -> list[Work]:
+    return list(ris.read(text, source="t.ris", report=report if report is not None else Report()))
+
+
+ENDNOTE = (
+    "\ufeffTY  - JOUR\r\nAU  - Smith, John A.\r\nAU  - Иванов, Иван Иванович\r\n"
+    "TI  - Growth of crystals\r\n   in low gravity\r\nJO  - J. Cryst. Growth\r\nVL  - 12\r\n"
+    "IS  - 3\r\nSP  - 101\r\nEP  - 110\r\nPY  - 2019/05/03/\r\nSN  - 0022-0248\r\n"
+    "DO  - 10.1016/j.jcrysgro.2019.01.001\r\nKW  - crystals; gravity\r\nAB  - An abstract.\r\n"
+    "N1  - A note\r\nLA  - English\r\nER  - \r\n"
+)
+ZOTERO = (
+    "TY  - BOOK\nTI  - Қазақ әдебиеті\nAU  - Әуезов, Мұхтар\nPY  - 1961\nCY  - Алматы\n"
+    "PB  - Жазушы\nSN  - 978-0-306-40615-7\nUR  - https://example.kz/book\nLA  - kk\n"
+    "DA  - 1961///\nER  - \n\n"
+    "TY  - CHAP\nTI  - A chapter\nT2  - The book\nA2  - Editor, Ed\nPY  - 2001\nSP  - 5\n"
+    "EP  - 9\nER  - \n"
+)
+WOS_LIKE = "TY - JOUR\nAU - Doe, J\nTI - Short spacing\nY1 - 2020\nZZ - custom value\nER -\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "attr", "expected"),
+    [(ENDNOTE, "title", "Growth of crystals in low gravity"),
+     (ENDNOTE, "container_title", "J. Cryst. Growth"),
+     (ENDNOTE, "page", "101–110"),
+     (ENDNOTE, "language", "en"),
+     (ENDNOTE, "doi", "10.1016/j.jcrysgro.2019.01.001"),
+     (ZOTERO, "title", "Қазақ әдебиеті"),
+     (ZOTERO, "language", "kk"),
+     (ZOTERO, "url", "https://example.kz/book"),
+     (WOS_LIKE, "title", "Short spacing")],
+)
+def test_reader_fields(text: str, attr: str, expected: str) -> None:
+    assert getattr(read_all(text)[0], attr) == expected
+
+
+def test_date_in_ris_slash_form() -> None:
+    issued = read_all(ENDNOTE)[0].issued
+    assert issued is not None and issued.iso() == "2019-05-03"
+
+
+def test_names_keywords_identifiers() -> None:
+    work = read_all(ENDNOTE)[0]
+    assert [c.name.family for c in work.authors if c.name] == ["Smith", "Иванов"]
+    assert work.keywords[0].terms == ["crystals", "gravity"]
+    assert work.identifier("issn") == "0022-0248"
+
+
+def test_isbn_recognised_by_shape() -> None:
+    assert read_all(ZOTERO)[0].identifier("isbn") == "978-0-306-40615-7"
+
+
+def test_multi_record_and_types() -> None:
+    works = read_all(ZOTERO)
+    assert [w.type for w in works] == ["book", "chapter"]
+    assert works[1].contributors[0].roles == ["editor"]
+
+
+def test_unknown_tag_kept_and_reported() -> None:
+    report = Report()
+    work = read_all(WOS_LIKE, report)[0]
+    assert work.extra["ris:ZZ"] == "custom value"
+    assert any(d.kind == "unmapped" and d.field == "ZZ" for d in report)
+    assert "ZZ  - custom value" in ris.write([work], report=Report())
+
+
+def test_broken_record_reported_with_line_and_skipped() -> None:
+    text = "AU  - Stray, Tag\nTI  - no TY here\nER  - \nTY  - BOOK\nTI  - Good\nER  - \n"
+    report = Report()
+    works = read_all(text, report)
+    assert [w.title for w in works] == ["Good"]
+    assert [(d.kind, d.line) for d in report.errors] == [("failed", 1)]
+
+
+def test_missing_er_reported() -> None:
+    report = Report()
+    works = read_all("TY  - JOUR\nTI  - One\nTY  - JOUR\nTI  - Two\n", report)
+    assert [w.title for w in works] == ["One", "Two"]
+    assert {d.line for d in report if d.kind == "invalid"} == {1, 3}
+
+
+def test_unknown_type_read_as_document() -> None:
+    report = Report()
+    work = read_all("TY  - WHATEVER\nTI  - x\nER  - \n", report)[0]
+    assert work.type == "document" and work.extra["ris:TY"] == "WHATEVER"
+
+
+@pytest.mark.parametrize("text", ["just some text\nwith lines", "", "{\"json\": 1}"])
+def test_not_ris_raises_parse_error(text: str) -> None:
+    with pytest.raises(ParseError) as exc:
+        read_all(text)
+    assert exc.value.source == "t.ris" and exc.value.line is not None
+
+
+@pytest.mark.parametrize("tag", ["TY  - CPAPER", "AU  - Төлегенова, Айгүл Серікқызы",
+                                 "DO  - 10.1234/kaznu.2023.15", "SN  - 978-601-04-0000-9",
+                                 "LA  - kk", "KW  - метадеректер"])
+def test_writer_tags(tag: str) -> None:
+    assert tag in ris.write([kazakh_conference_paper()], report=Report()).splitlines()
+
+
+def test_golden_kazakh_paper() -> None:
+    text = ris.write([kazakh_conference_paper()], report=Report())
+    assert_valid_ris(text)
+    check_golden(GOLDEN / "ris" / "kazakh_conference_paper.ris", text)
+
+
+def test_writer_reports_what_ris_cannot_hold() -> None:
+    report = Report()
+    ris.write([kazakh_conference_paper()], report=report)
+    assert {d.field for d in report} == {"titles", "abstracts", "keywords", "contributors",
+                                         "event_title", "event_place", "references"}
+
+
+def test_round_trip_keeps_ris_fields() -> None:
+    work = read_all(ENDNOTE)[0]
+    back = read_all(ris.write([work], report=Report()))[0]
+    for field in sorted(ris.HOLDS - {"id"}):
+        assert getattr(back, field) == getattr(work, field), field
+
+
+def test_supervisor_of_thesis_is_a3() -> None:
+    work = kazakh_conference_paper().model_copy(update={"type": "thesis"})
+    text = ris.write([work], report=Report())
+    assert "A3  - Омаров, Ержан" in text
+    assert read_all(text)[0].contributors_with("supervisor")
+
+
+@pytest.mark.parametrize(("text", "name"), [(ENDNOTE, None), (WOS_LIKE, "x.txt"), ("", "a.ris")])
+def test_sniff(text: str, name: str | None) -> None:
+    assert ris.sniff(text, name) >= (0.3 if text == "" else 0.8)
+
+
+def test_detected() -> None:
+    assert detect_format(ZOTERO) == "ris"
