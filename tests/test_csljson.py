@@ -287,3 +287,8 @@ def test_real_items_round_trip_standard_fields(name: str) -> None:
             mismatches.append((item.get("id"), {k: (v, got.get(k)) for k, v in want.items()
                                                 if got.get(k) != v}))
     assert not mismatches, mismatches[:5]
+
+
+def test_cheater_type_fixes_a_non_csl_type() -> None:
+    work = read_one(json.dumps([{"id": "a", "type": "misc-thing", "note": "Type: motion_picture"}]))
+    assert work.type == "motion_picture"

@@ -192,3 +192,25 @@ def test_bad_or_unsafe_input_raises_parse_error(text: str, line: int) -> None:
 def test_sniff_and_detect() -> None:
     text = dc.write([kazakh_conference_paper()], report=Report())
     assert dc.sniff(text) >= 0.9 and detect_format(text) == "dc"
+
+
+def test_dcterms_refinements_read() -> None:
+    text = ('<metadata xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>T</dc:title>'
+            '<dcterms:issued>2020-02</dcterms:issued><dcterms:abstract xml:lang="en">Text.'
+            "</dcterms:abstract></metadata>")
+    w = read_all(text)[0]
+    assert w.issued is not None and (w.issued.iso(), w.abstracts[0].lang) == ("2020-02", "en")
+
+
+@pytest.mark.parametrize("value", [False, "no", "false"])
+def test_envelope_off_as_text_or_bool(value: object) -> None:
+    text = dc.write([kazakh_conference_paper()], report=Report(), envelope=value)
+    assert etree.fromstring(text.encode()).tag == f"{{{dc.OAI_DC_NS}}}dc"
+
+
+def test_references_option() -> None:
+    text = dc.write([kazakh_conference_paper()], report=Report(), references=True,
+                    datestamp="2024-01-01")
+    assert_valid_dc(text)
+    assert [w.id for w in read_all(text)] == ["ref-1", "ref-2"]

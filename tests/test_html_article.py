@@ -6,13 +6,13 @@ import re
 from collections import Counter
 
 import pytest
-from support import SEED, need_shared
 
 from scholarmeta.formats import _affiliation as aff
 from scholarmeta.formats._html_article import read_article, sentence_case
 from scholarmeta.formats.html import parse_html
 from scholarmeta.model import Work
 from scholarmeta.report import Report
+from support import SEED, need_shared
 
 
 def _read(text: str, source: str | None = None) -> tuple[Work, Report]:
@@ -127,8 +127,9 @@ def test_seed_references(work: Work) -> None:
 
 
 def test_seed_figure_with_caption(work: Work) -> None:
-    assert len(work.figures) == 1
-    fig = work.figures[0]
+    figs = [f for s in work.sections for x in [s, *s.sections] for f in x.figures]
+    assert len(figs) == 1 and not work.figures
+    fig = figs[0]
     assert fig.label == "Сурет 1"
     assert fig.caption[0].lang == "kk" and fig.caption[0].value.startswith("Тәуелсіздік")
     assert fig.href and fig.href.endswith("image001.jpg")
@@ -302,3 +303,189 @@ def test_conference_title_gives_paper_conference() -> None:
     )
     work, _ = _read(page)
     assert work.type == "paper-conference"
+
+
+_FRONT = (
+    '<h1 class="page_title">Тақырып</h1><div class="authors">'
+    '<p><a href="/author/aliev-bek">Әлиев Бек</a></p>'
+    '<p align="right"><em>Мысал университеті, e-mail: bek@example.kz, ORCID: 0000-0002-1825-0097</em></p>'
+    '</div><div class="content"><p>ӘОЖ 327.8</p><p>МРНТИ 11.25.91</p><p>DOI: 10.1234/abc.2024.1</p>'
+    "<p><strong>Аңдатпа</strong></p><p>Мақала зерттеу туралы және оның нәтижелері.</p>"
+    "<p><strong>Әдебиеттер</strong></p><p>Иванов И.И. Книга. – М., 2020.</p><p>Petrov P. Book. 2019.</p>"
+    "</div>"
+)
+
+
+@pytest.mark.parametrize(("vocab", "code"), [("UDC", "327.8"), ("IRSTI", "11.25.91")])
+def test_classification_codes_become_keyword_groups(vocab: str, code: str) -> None:
+    work, _ = _read(_FRONT)
+    assert [g.terms for g in work.keywords if g.vocabulary == vocab] == [[code]]
+
+
+def test_doi_line_becomes_identifier() -> None:
+    assert _read(_FRONT)[0].doi == "10.1234/abc.2024.1"
+
+
+def test_email_and_orcid_from_affiliation_line() -> None:
+    c = _read(_FRONT)[0].contributors[0]
+    assert (c.email, c.orcid) == ("bek@example.kz", "0000-0002-1825-0097")
+    assert [s.value for s in c.affiliations[0].institution] == ["Мысал университеті"]
+
+
+def test_unnumbered_reference_paragraphs() -> None:
+    refs = _read(_FRONT)[0].references
+    assert [(r.label, r.raw) for r in refs] == [
+        ("1", "Иванов И.И. Книга. – М., 2020."), ("2", "Petrov P. Book. 2019."),
+    ]  # fmt: skip
+
+
+def test_names_without_links_and_shared_affiliation() -> None:
+    page = (
+        '<h1 class="page_title">Title</h1><div class="authors">'
+        "<p>Ахметова Айгүл, Сейітов Нұрлан</p>"
+        '<p align="right"><em>Мысал университетінің студенттері, ҚР, Астана</em></p></div>'
+    )
+    work, _ = _read(page)
+    assert [c.name.family for c in work.contributors if c.name] == ["Ахметова", "Сейітов"]
+    assert all(c.affiliations and c.affiliations[0].country == "KZ" for c in work.contributors)
+
+
+def test_russian_block_in_kazakh_page() -> None:
+    page = (
+        '<h1 class="page_title">Мектептегі тарих пәні</h1><div class="authors">'
+        '<p><a href="/author/aliev-bek">Әлиев Бек</a></p>'
+        '<p align="right"><em>Мысал университетінің студенті,</em></p>'
+        '<p align="right"><em>ҚР, Астана</em></p></div><div class="content">'
+        "<p><strong>Аңдатпа</strong></p><p>Мақала мектептегі тарих пәні туралы.</p>"
+        '<p align="center"><strong>Предмет истории в школе</strong></p>'
+        '<p align="center"><strong>Алиев Бек</strong></p>'
+        '<p align="right"><em>студент, Примерный университет,</em></p>'
+        '<p align="right"><em>РК, Астана</em></p>'
+        "<p><strong>Аннотация</strong></p><p>Статья посвящена предмету истории в школе.</p>"
+        "<p><strong>Ключевые слова:</strong> история, школа.</p></div>"
+    )
+    work, _ = _read(page)
+    assert [(t.value, t.lang) for t in work.titles][1] == ("Предмет истории в школе", "ru")
+    c = work.contributors[0]
+    assert ("Алиев", "ru") in [(n.family, n.lang) for n in c.alternative_names]
+    assert [s.value for s in c.affiliations[0].institution if s.lang == "ru"] == ["Примерный университет"]
+    assert work.keywords_in("ru") == ["история", "школа"]
+
+
+def test_place_named_in_prose_is_not_a_leak() -> None:
+    page = (
+        '<h1 class="page_title">Тақырып</h1><div class="authors">'
+        '<p><a href="/author/aliev-bek">Әлиев Бек</a></p>'
+        '<p align="right"><em>Мысал университетінің студенті, ҚР, Астана</em></p></div>'
+        '<div class="content"><p><strong>Аңдатпа</strong></p>'
+        "<p>Конференция Astana, Kazakhstan қаласында өтті және зерттеу нәтижелері талқыланды.</p></div>"
+    )
+    work, _ = _read(page)
+    assert "Astana, Kazakhstan" in work.abstracts[0].text
+    assert all(s.lang != "en" for s in work.contributors[0].affiliations[0].city)
+
+
+def test_figure_href_absolute_with_base() -> None:
+    page = (
+        '<html><head><link rel="canonical" href="https://example.kz/article/7"></head><body>'
+        '<h1 class="page_title">Тақырып</h1><div class="authors"></div><div class="content">'
+        "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>"
+        '<p><img src="/files/a.png"></p><p><strong>Сурет 2. Кесте сипаттамасы</strong></p></div>'
+        "</body></html>"
+    )
+    work, _ = _read(page)
+    fig = work.sections[0].figures[0]
+    assert (fig.label, fig.href) == ("Сурет 2", "https://example.kz/files/a.png")
+
+
+_RU_VARIANT = (
+    '<h1 class="page_title">ВЛИЯНИЕ ЦИФРОВИЗАЦИИ НА ОБРАЗОВАНИЕ В КАЗАХСТАНЕ</h1><div class="authors">'
+    '<p><a href="/author/petrova-anna">Петрова Анна</a>, <a href="/author/ivanov-ilya">Иванов Илья</a></p>'
+    '<p align="right"><em>студенты 3 курса, факультет информационных технологий, '
+    "Назарбаев Университет, Астана, Казахстан</em></p>"
+    "<p>Научный руководитель:</p>"
+    '<p><a href="/author/sidorov-pavel-ivanovich">Сидоров Павел Иванович</a></p>'
+    '<p align="right"><em>д.т.н., профессор, Назарбаев Университет, г. Астана, РК</em></p></div>'
+    '<div class="content"><p><strong>Аннотация.</strong> В статье анализируется влияние '
+    "цифровизации на систему образования в Казахстане.</p>"
+    "<p><strong>Ключевые слова</strong>: цифровизация; образование; Казахстан</p>"
+    "<h3>1. Введение</h3><p>Текст введения о Казахстане.</p>"
+    "<p><strong>Литература</strong></p><p>1. Иванов И.И. Книга. – М., 2020.</p>"
+    "<p>2. Петров П.П. Статья // Журнал. 2019. № 2.</p></div>"
+)
+
+
+def test_label_line_before_name_marks_next_person_supervisor() -> None:
+    work, _ = _read(_RU_VARIANT)
+    assert [c.roles[0] for c in work.contributors] == ["author", "author", "supervisor"]
+
+
+def test_names_in_one_line_share_affiliation_and_position() -> None:
+    work, _ = _read(_RU_VARIANT)
+    for c in work.authors:
+        assert [p.value for p in c.positions] == ["студент"]
+        assert [s.value for s in c.affiliations[0].institution] == ["Назарбаев Университет"]
+
+
+def test_slug_in_name_order_when_spelling_differs() -> None:
+    work, _ = _read(_RU_VARIANT)
+    alt = work.authors[1].alternative_names[0]
+    assert (alt.family, alt.given, alt.lang) == ("Ivanov", "Ilya", "ru-Latn")
+
+
+def test_colon_after_bold_keyword_label() -> None:
+    assert _read(_RU_VARIANT)[0].keywords_in("ru") == ["цифровизация", "образование", "Казахстан"]
+
+
+def test_numbered_paragraph_references_keep_their_numbers() -> None:
+    refs = _read(_RU_VARIANT)[0].references
+    assert [(r.label, r.raw) for r in refs] == [
+        ("1", "Иванов И.И. Книга. – М., 2020."), ("2", "Петров П.П. Статья // Журнал. 2019. № 2."),
+    ]  # fmt: skip
+
+
+def test_heading_element_section() -> None:
+    sec = _read(_RU_VARIANT)[0].sections[0]
+    assert (sec.label, sec.title, sec.paragraphs) == ("1.", "Введение", ["Текст введения о Казахстане."])
+
+
+@pytest.mark.parametrize(
+    ("line", "institution", "department", "position"),
+    [
+        ("Тұран университеті, «Халықаралық қатынастар» білім беру бағдарламасының 3-курс студенті",
+         "Тұран университеті", "«Халықаралық қатынастар» білім беру бағдарламасы", "студент"),
+        ("студент 2 курса ОП «Международные отношения», Университет Туран",
+         "Университет Туран", "ОП «Международные отношения»", "студент"),
+        ("2nd year student, Faculty of Law, Example University",
+         "Example University", "Faculty of Law", "student"),
+    ],
+)  # fmt: skip
+def test_study_programme_lines(line: str, institution: str, department: str, position: str) -> None:
+    r = aff.parse_affiliation_lines([line])
+    a = r["affiliations"][0]
+    assert (a["institution"], a["department"], [p for p, _ in r["positions"]]) == (
+        [institution], [department], [position],
+    )  # fmt: skip
+
+
+def test_phd_student_is_a_position_not_a_degree() -> None:
+    r = aff.parse_affiliation_lines(["PhD докторанты, Мысал университеті"])
+    assert (r["degrees"], r["positions"]) == ([], [("докторант", "kk")])
+
+
+def test_supervisor_named_inside_label_line() -> None:
+    page = (
+        '<h1 class="page_title">Тақырып</h1><div class="authors">'
+        '<p><a href="/author/saparov-erlan">Сапаров Ерлан</a></p>'
+        '<p align="right"><em>Мысал университетінің студенті, ҚР, Алматы</em></p>'
+        '<p align="right"><em>Ғылыми жетекші: Тулекова Г.Қ., ф.ғ.к., доцент</em></p></div>'
+    )
+    work, _ = _read(page)
+    sup = work.contributors[1]
+    assert sup.roles == ["supervisor"] and sup.name is not None
+    assert (sup.name.family, sup.name.given) == ("Тулекова", "Г.Қ.")
+    assert [d.value for d in sup.degrees] == ["ф.ғ.к."]
+
+
+def test_unlike_slug_gives_no_romanised_name() -> None:
+    assert aff.align_romanized(["Сапаров", "Ерлан"], "/author/node-123") is None

@@ -8,12 +8,12 @@ import os
 from typing import Any
 
 import pytest
-from support import EXAMPLES, GOLDEN, VALIDATE
 
 from scholarmeta.formats._html_article import read_article
 from scholarmeta.formats.html import parse_html
 from scholarmeta.model import Work
 from scholarmeta.report import Report
+from support import EXAMPLES, GOLDEN, VALIDATE
 
 EXPECTED: dict[str, dict[str, Any]] = {
     "kk-article": {
@@ -73,7 +73,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
                             "energy policy"]},
         "references": 2,
         "figures": [],
-        "sections": ["Introduction", "Auction design", "Results"],
+        "sections": ["Introduction", "Auction design", "Tariff caps", "Results"],
         "extra": ["html:Acknowledgements", "html:author_profiles"],
     },
     "kk-article-en-block": {
@@ -111,6 +111,10 @@ def _read(name: str) -> tuple[Work, Report]:
         assert work is not None
         _cache[name] = (work, report)
     return _cache[name]
+
+
+def _all_figures(sections: list[Any]) -> list[Any]:
+    return [f for s in sections for f in [*s.figures, *_all_figures(s.sections)]]
 
 
 def _by_family(work: Work, family: str) -> Any:
@@ -210,7 +214,7 @@ def test_references_numbered(name: str) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_figures(name: str) -> None:
-    figs = _read(name)[0].figures
+    figs = _all_figures(_read(name)[0].sections)
     assert [f.label for f in figs] == EXPECTED[name]["figures"]
     assert all(f.caption and f.href for f in figs)
 

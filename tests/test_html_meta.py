@@ -19,7 +19,7 @@ from scholarmeta.formats._html_meta import (
     read_meta,
     split_name,
 )
-from scholarmeta.model import Work
+from scholarmeta.model import PartialDate, Work
 from scholarmeta.report import Report
 from support import DATA, need_shared
 
@@ -69,7 +69,9 @@ def _tree(html: str) -> lxml.html.HtmlElement:
 
 
 def _read(html: str, report: Report | None = None) -> Work | None:
-    return read_meta(_tree(html), source="test.html", report=report if report is not None else Report())
+    return read_meta(
+        _tree(html), source="test.html", report=report if report is not None else Report()
+    )
 
 
 def _page(*metas: str, extra: str = "") -> str:
@@ -132,8 +134,13 @@ def _expected(exp: dict[str, Any], name: str) -> Any:
     if name == "journal":
         return exp.get("journal") or exp.get("booktitle")
     if name == "date":
-        d = exp.get("publication_date") or exp.get("date") or exp.get("year")
-        return parse_date(str(d)) if d else None
+        d = exp.get("publication_date") or exp.get("date")
+        if d:
+            return parse_date(str(d))
+        if isinstance(exp.get("year"), int):  # papis also writes year and month as numbers
+            month = exp.get("month") if isinstance(exp.get("month"), int) else None
+            return PartialDate(year=exp["year"], month=month)
+        return parse_date(str(exp["year"])) if exp.get("year") else None
     if name == "volume":
         return exp.get("volume")
     if name == "issue":
@@ -240,7 +247,9 @@ def test_papis_agreement_table(capsys: pytest.CaptureFixture[str]) -> None:
             elif (page, name) in KNOWN_DIFFERENCES:
                 counts[name][1] += 1
     lines = ["", "field       agree/compared  known-diff", "-" * 40]
-    lines += [f"{f:<11} {a:>3}/{n:<3} {100 * a / n:5.0f}%  {k}" for f, (a, k, n) in counts.items() if n]
+    lines += [
+        f"{f:<11} {a:>3}/{n:<3} {100 * a / n:5.0f}%  {k}" for f, (a, k, n) in counts.items() if n
+    ]
     lines += ["", "page                                                   parse ms  meta ms"]
     lines += [f"{p:<55} {a:7.1f} {b:8.1f}" for p, a, b in timing]
     with capsys.disabled():
@@ -257,11 +266,19 @@ def test_papis_agreement_table(capsys: pytest.CaptureFixture[str]) -> None:
 
 SANDCRAWLER: dict[str, dict[str, Any] | None] = {
     "sandcrawler__peerj_oa_article.html": {
-        "title": "The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles",
+        "title": "The state of OA: a large-scale analysis of the prevalence and impact of "
+        "Open Access articles",
         "doi": "10.7717/peerj.4375",
         "authors": [
-            "Piwowar", "Priem", "Larivière", "Alperin", "Matthias", "Norlander", "Farley",
-            "West", "Haustein",
+            "Piwowar",
+            "Priem",
+            "Larivière",
+            "Alperin",
+            "Matthias",
+            "Norlander",
+            "Farley",
+            "West",
+            "Haustein",
         ],
         "issued": "2018-02-13",
         "affiliations": {"Larivière": 2, "Piwowar": 1},
@@ -347,8 +364,12 @@ def test_author_details_attach_to_the_preceding_author() -> None:
         (["J. Doe", "Roe Richard"], [], ["Doe", "Richard"]),  # a given-first name: no page rule
     ],
 )  # fmt: skip
-def test_family_first_citation_author(authors: list[str], others: list[str], families: list[str]) -> None:
-    w = _read(_page(_m("citation_title", "T"), *(_m("citation_author", a) for a in authors), *others))
+def test_family_first_citation_author(
+    authors: list[str], others: list[str], families: list[str]
+) -> None:
+    w = _read(
+        _page(_m("citation_title", "T"), *(_m("citation_author", a) for a in authors), *others)
+    )
     assert w is not None
     assert [c.name.family for c in w.authors if c.name] == families
 
@@ -362,6 +383,8 @@ def test_family_first_citation_author(authors: list[str], others: list[str], fam
         ("J. P. F. Nunes", False, ("Nunes", "J. P. F.", None, None)),
         ("de la Cruz, Maria", False, ("Cruz", "Maria", "de la", None)),
         ("Schäfer Aguilar, Paloma", False, ("Schäfer Aguilar", "Paloma", None, None)),
+        ("Harry Wong, ing.", False, ("Wong", "Harry", None, None)),
+        ("Jane Doe, PhD", False, ("Doe", "Jane", None, None)),
         ("Тулекова Гүлжан Қажымұратқызы", True, ("Тулекова", "Гүлжан", None, None)),
     ],
 )
@@ -446,7 +469,10 @@ def test_jsonld_graph() -> None:
 
 def test_jsonld_broken_block_is_reported() -> None:
     rep = Report()
-    w = _read(_page(_m("citation_title", "T"), extra='<script type="application/ld+json">{oops</script>'), rep)
+    w = _read(
+        _page(_m("citation_title", "T"), extra='<script type="application/ld+json">{oops</script>'),
+        rep,
+    )
     assert w is not None and w.title == "T"
     assert any(d.kind == "invalid" and d.field == "application/ld+json" for d in rep)
 
@@ -469,8 +495,12 @@ def test_opengraph_fallback() -> None:
 
 
 def test_page_tags_are_the_last_resort() -> None:
-    w = _read(_page(_m("DOI", "10.1045/x-1"), extra="<title>Page title</title>"
-                    '<link rel="canonical" href="https://example.org/p">'))
+    w = _read(
+        _page(
+            _m("DOI", "10.1045/x-1"),
+            extra='<title>Page title</title><link rel="canonical" href="https://example.org/p">',
+        )
+    )
     assert w is not None
     assert (w.title, w.doi, w.url) == ("Page title", "10.1045/x-1", "https://example.org/p")
 
@@ -492,7 +522,9 @@ def test_invalid_identifier_goes_to_extra_and_report() -> None:
     w = _read(_page(_m("citation_title", "T"), _m("citation_doi", "not-a-doi"),
                     _m("citation_issn", "1234-5678")), rep)  # fmt: skip
     assert w is not None and w.doi is None
-    assert w.extra["html:citation_doi"] == "not-a-doi" and w.extra["html:citation_issn"] == "1234-5678"
+    assert (
+        w.extra["html:citation_doi"] == "not-a-doi" and w.extra["html:citation_issn"] == "1234-5678"
+    )
     assert {d.field for d in rep if d.kind == "invalid"} == {"citation_doi", "citation_issn"}
 
 
@@ -546,7 +578,10 @@ def test_citation_reference_subfields_and_raw() -> None:
 def test_text_is_unescaped_and_abstract_tags_stripped() -> None:
     w = _read(_page(
         _m("citation_title", "Cats &amp;amp; dogs"),
-        _m("citation_abstract", "&lt;p&gt;Abstract: first part.&lt;/p&gt;&lt;p&gt;Second  part.&lt;/p&gt;"),
+        _m(
+            "citation_abstract",
+            "&lt;p&gt;Abstract: first part.&lt;/p&gt;&lt;p&gt;Second  part.&lt;/p&gt;",
+        ),
     ))  # fmt: skip
     assert w is not None
     assert w.title == "Cats & dogs"
@@ -593,8 +628,8 @@ def test_layout_and_meta_merge() -> None:
 
 def test_read_meta_is_fast_on_a_large_page() -> None:
     metas = "".join(_m("citation_reference", f"Ref {i}. Some text {i}.") for i in range(300))
-    page = _page(_m("citation_title", "T"), *(_m("citation_author", f"A{i} Bee") for i in range(100)),
-                 extra=metas)  # fmt: skip
+    authors = [_m("citation_author", f"A{i} Bee") for i in range(100)]
+    page = _page(_m("citation_title", "T"), *authors, extra=metas)
     t0 = time.perf_counter()
     w = _read(page)
     assert w is not None and len(w.references) == 300
@@ -649,11 +684,16 @@ def test_affiliation_parts_are_split_and_raw_kept() -> None:
 @pytest.mark.parametrize(
     "script",
     [
-        "[]", "null", '"just a string"', '{"@graph": {"@type": "Article"}}',
+        "[]",
+        "null",
+        '"just a string"',
+        '{"@graph": {"@type": "Article"}}',
         '{"@type": "Article", "headline": ["Title A"], "author": 42, "isPartOf": "J"}',
-        '{"@type": ["Thing", "ScholarlyArticle"], "name": {"@value": "T"}, "author": [null, "Ann Alpha",'
+        '{"@type": ["Thing", "ScholarlyArticle"], "name": {"@value": "T"}, '
+        '"author": [null, "Ann Alpha",'
         ' {"@type": "Person"}], "datePublished": "someday", "keywords": ["a", 3],'
-        ' "inLanguage": {"name": "English", "alternateName": "en"}, "isPartOf": [{"isPartOf": {"@id": "#x"}}]}',
+        ' "inLanguage": {"name": "English", "alternateName": "en"}, '
+        '"isPartOf": [{"isPartOf": {"@id": "#x"}}]}',
     ],
 )
 def test_odd_jsonld_never_raises(script: str) -> None:
@@ -687,3 +727,50 @@ def test_tag_mappings(tags: list[str], field: str, value: Any) -> None:
         "issued": lambda: str(w.issued),
     }.get(field, lambda: getattr(w, field))()
     assert got == value
+
+
+def test_organisation_and_multi_name_tags() -> None:
+    w = _read(_page(
+        _m("citation_title", "T"),
+        _m("citation_author", "Doe, Jane; Roe, Richard"),
+        _m("citation_author", "The Example Consortium"),
+    ))  # fmt: skip
+    assert w is not None
+    assert [c.display() for c in w.authors] == ["Doe Jane", "Roe Richard", "The Example Consortium"]
+    assert w.authors[2].kind == "organization"
+
+
+def test_inline_markup_in_titles_joins_letters() -> None:
+    w = _read(_page(_m("citation_title", "H&lt;sub&gt;2&lt;/sub&gt;O in &lt;i&gt;vitro&lt;/i&gt;")))
+    assert w is not None and w.title == "H2O in vitro"
+
+
+def test_lower_source_adds_only_declared_languages() -> None:
+    w = _read(_page(
+        _m("citation_journal_title", "Zeitschrift für Dinge"),
+        _m("og:site_name", "SpringerLink", "property"), _m("og:type", "article", "property"),
+        _m("citation_keywords", "Bücher; Größe"), _m("DC.subject", "thing", lang="en"),
+        _m("article:tag", "site tag", "property"), _m("citation_title", "Über Dinge"),
+    ))  # fmt: skip
+    assert w is not None
+    assert [t.value for t in w.container_titles] == ["Zeitschrift für Dinge"]
+    groups = [(g.lang, g.terms) for g in w.keywords]
+    assert groups == [(None, ["Bücher", "Größe"]), ("en", ["thing"])]
+
+
+def test_atypon_dc_tags() -> None:
+    """Literatum pages: dc.Creator given first with padding, dc.Date in words, a DOI in
+    dc.Source, volume / issue / pages only in a dc.Identifier citation line."""
+    w = _read(_page(
+        _m("dc.Title", "A title"), _m("dc.Creator", " Jean-Paul    Malrieu "),
+        _m("dc.Date", "24 Apr 2013"),
+        _m("dc.Source", "https://doi.org/10.1080/00268976.2013.788745"),
+        '<meta name="dc.Identifier" scheme="coden" content="Molecular Physics, Vol. 111, '
+        'No. 9-11, July 2013, pp. 1092–1099">',
+        _m("dc.Type", "research-article"),
+    ))  # fmt: skip
+    assert w is not None
+    assert w.authors[0].name is not None and w.authors[0].name.family == "Malrieu"
+    assert str(w.issued) == "2013-04-24" and w.doi == "10.1080/00268976.2013.788745"
+    assert (w.volume, w.issue, w.page) == ("111", "9-11", "1092–1099")
+    assert w.type == "article-journal" and "html:dc.Identifier" in w.extra

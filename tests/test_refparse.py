@@ -8,11 +8,11 @@ from html import unescape
 from typing import Any
 
 import pytest
-from support import DATA, need_shared
 
 from scholarmeta.model import Work
 from scholarmeta.refparse import parse_reference, parse_references, split_list
 from scholarmeta.refparse._fields import is_reference, split_names
+from support import DATA, need_shared
 
 
 def _names(w: Work, role: str) -> list[str]:
@@ -99,7 +99,7 @@ def test_examples(text: str, expected: dict[str, Any]) -> None:
     work = parse_reference(text).work
     assert work is not None
     got = {k: _get(work, k) for k in expected}
-    if "doi" in got and got["doi"]:
+    if got.get("doi"):
         got["doi"] = got["doi"].lower()
     assert got == expected
 
@@ -195,10 +195,21 @@ def test_corporate_author() -> None:
     assert split_names("World Health Organization")[0] == [{"literal": "World Health Organization"}]
 
 
-def test_invalid_doi_kept_in_extra() -> None:
-    work = parse_reference("Doe, J. (2020). A title. Journal of Things, 3(1), 1-9. doi:10.12/x").work
-    assert work is not None and work.doi is None
-    assert any(k.startswith("refparse:") for k in work.extra) or not work.identifiers
+@pytest.mark.parametrize(
+    ("fields", "scheme", "extra_key"),
+    [
+        ({"ISBN": "978-5-02-040000-1"}, None, "refparse:ISBN"),
+        ({"ISBN": "978-0-306-40615-7"}, "isbn", None),
+        ({"URL": "https://doi.org/10.1108/JD-01-2017-0001"}, "doi", None),
+        ({"URL": "not a link"}, None, "refparse:URL"),
+    ],
+)
+def test_identifiers_only_when_valid(fields: dict[str, Any], scheme: str | None, extra_key: str | None) -> None:
+    from scholarmeta.refparse import _work
+
+    work = _work({"type": "book", "title": "T", **fields}, "en")
+    assert [i.scheme for i in work.identifiers] == ([scheme] if scheme else [])
+    assert list(work.extra) == ([extra_key] if extra_key else [])
 
 
 def test_shipped_model_holdout_floor() -> None:
@@ -212,3 +223,17 @@ def test_shipped_model_holdout_floor() -> None:
         score.add(ex.fields, parse_fields(ex.raw))
     assert score.micro()[2] >= 0.85
     assert score.field("author")[2] >= 0.88
+
+
+try:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover
+    pass
+else:
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.text(max_size=200))
+    def test_any_text_parses_and_keeps_raw(text: str) -> None:
+        refs = parse_references([text])
+        assert all(r.raw and r.work is not None for r in refs)

@@ -161,3 +161,35 @@ def test_sniff(text: str, name: str | None) -> None:
 
 def test_detected() -> None:
     assert detect_format(ZOTERO) == "ris"
+
+
+def test_text_between_records_is_skipped_not_failed() -> None:
+    text = "Record #1 of 2\nProvider: X\n1.\nTY  - JOUR\nTI  - One\nER  -\n\n2.\nTY  - JOUR\nTI  - Two\nER  -\n"
+    report = Report()
+    assert [w.title for w in read_all(text, report)] == ["One", "Two"]
+    assert not report.errors and any(d.kind == "skipped" and d.line == 1 for d in report)
+
+
+@pytest.mark.parametrize(
+    ("line", "scheme", "value"),
+    [("SN  - 2325-9671 (electronic)", "issn", "2325-9671"),
+     ("SN  - 0022-0248; 1873-5002", "issn", "0022-0248"),
+     ("DO  - http://dx.doi.org/10.1177/2325967120950040", "doi", "10.1177/2325967120950040"),
+     ("SN  - ISBN 0-306-40615-2", "isbn", "978-0-306-40615-7")],
+)
+def test_identifier_variants(line: str, scheme: str, value: str) -> None:
+    work = read_all(f"TY  - JOUR\n{line}\nER  -\n")[0]
+    assert work.identifier(scheme) == value
+
+
+def test_multiline_values_and_lookalike_lines() -> None:
+    text = "TY  - JOUR\nN2  - first line,\n      ER then second\nthe last line\nER  -\n"
+    work = read_all(text)[0]
+    assert work.abstracts[0].text == "first line, ER then second the last line"
+
+
+def test_references_option_writes_one_record_per_reference() -> None:
+    text = ris.write([kazakh_conference_paper()], report=Report(), references=True)
+    assert_valid_ris(text)
+    assert [w.title for w in read_all(text)] == [
+        "Иванов И.И. Библиографические стандарты. М.: Наука, 2015.", "Metadata basics"]

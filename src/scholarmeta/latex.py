@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 __all__ = [
     "ACCENTS",
+    "ascii_latex",
     "SYMBOLS",
     "escape_latex",
     "latex_to_unicode",
@@ -71,13 +73,14 @@ _CONTROL_SYMBOLS: dict[str, str] = {
 }  # fmt: skip
 
 _LBRACE, _RBRACE, _TILDE = "\x00", "\x01", "\x02"  # stand-ins for \{ \} \~{} during the passes
+_PLACEHOLDERS = {"textasciitilde": _TILDE, "textbraceleft": _LBRACE, "textbraceright": _RBRACE}
 _NEEDS = re.compile(r"[\\{}~$`]|--|''")
 _MATH = re.compile(r"(?<!\\)(\$\$.+?\$\$|\$[^$]+?(?<!\\)\$)", re.S)
 _ACCENT = re.compile(
     r"\\(?:([`'^\"~=.])|([uvHckrdbt])(?=[\s{]))\s*"
     r"(?:\{\s*(\\[ij](?![A-Za-z])|[A-Za-z]?)\s*\}|(\\[ij](?![A-Za-z])|[A-Za-z]))"
 )
-_COMMAND = re.compile(r"\\([A-Za-z]+)\s*(\{\})?|\\([^A-Za-z])")
+_COMMAND = re.compile(r"\\([A-Za-z]+)\s*(\{\})?(?=(.?))|\\([^A-Za-z])", re.S)
 _DASHES = re.compile(r"---?")
 _WS_ONLY = re.compile(r"\s+")
 
@@ -92,14 +95,19 @@ def _accent(m: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", base + ACCENTS[acc])
 
 
+@lru_cache(maxsize=1)
+def _pylatexenc() -> Any:
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    return LatexNodes2Text(math_mode="verbatim")
+
+
 @lru_cache(maxsize=512)
 def _fallback(name: str) -> str | None:
     """Ask pylatexenc about a command our tables lack; ``None`` when it knows nothing better."""
-    from pylatexenc.latex2text import LatexNodes2Text
-
     try:
-        text: str = LatexNodes2Text(math_mode="verbatim").latex_to_text("\\" + name + "{}")
-    except Exception:  # noqa: BLE001 - pylatexenc raises assorted errors on odd input
+        text: str = _pylatexenc().latex_to_text("\\" + name + "{}")
+    except Exception:
         return None
     return text if text.strip() else None
 
@@ -107,34 +115,36 @@ def _fallback(name: str) -> str | None:
 def _command(m: re.Match[str]) -> str:
     name = m.group(1)
     if name is None:
-        sym = m.group(3)
+        sym = m.group(4)
         if sym == "{":
             return _LBRACE
         if sym == "}":
             return _RBRACE
         return _CONTROL_SYMBOLS.get(sym, sym)
     if name in SYMBOLS:
-        return _TILDE if name == "textasciitilde" else SYMBOLS[name]
+        return _PLACEHOLDERS.get(name) or SYMBOLS[name]
     if name in _KEEP_ARG or name in _DROP:
         return ""
     known = _fallback(name)
     if known is not None:
         return known
-    return "\\" + name + (" " if m.group(0)[-1:].isspace() and not m.group(2) else "")
+    nxt = m.group(3)
+    return "\\" + name + (" " if not m.group(2) and (nxt.isalpha() or nxt == "{") else "")
 
 
 def _decode_text(s: str) -> str:
     if "\\" in s:
         s = _ACCENT.sub(_accent, s)
         s = _COMMAND.sub(_command, s)
-    if "{" in s or "}" in s:
-        s = s.replace("{", "").replace("}", "")
+    # ligatures before the braces go, so that a written "-{}-" stays two hyphens
     if "-" in s:
         s = _DASHES.sub(lambda m: "—" if len(m.group(0)) == 3 else "–", s)
     if "``" in s:
         s = s.replace("``", "“")
     if "''" in s:
         s = s.replace("''", "”")
+    if "{" in s or "}" in s:
+        s = s.replace("{", "").replace("}", "")
     if "~" in s:
         s = s.replace("~", " ")
     return s.replace(_LBRACE, "{").replace(_RBRACE, "}").replace(_TILDE, "~")
@@ -185,6 +195,7 @@ _SPECIAL_ASCII: dict[str, str] = {
     "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#",
     "$": r"\$", "_": r"\_", "^": r"\^{}", "~": r"\~{}",
 }  # fmt: skip
+_LIGATURE = re.compile(r"-{2,}|`{2,}|'{2,}")
 _SPECIAL_RE = re.compile(r"[\\{}%&#$_^~]")
 _MATH_OUT = re.compile(r"\$(?=\S)[^$%\n]*?[\\^_][^$%\n]*?(?<=\S)\$")
 _COMBINING_TO_ACCENT = {v: k for k, v in ACCENTS.items()}
@@ -227,17 +238,36 @@ def _char_to_latex(ch: str) -> str:
     return enc if enc.isascii() else "?"
 
 
-def _escape_plain(s: str, ascii_only: bool) -> str:
-    s = _SPECIAL_RE.sub(lambda m: _SPECIAL_ASCII[m.group(0)], s)
+_UNBALANCED = {**_SPECIAL_ASCII, "{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+
+
+def _escape_plain(s: str, ascii_only: bool, balanced: bool = True) -> str:
+    table = _SPECIAL_ASCII if balanced else _UNBALANCED
+    s = _SPECIAL_RE.sub(lambda m: table[m.group(0)], s)
+    if "--" in s or "``" in s or "''" in s:  # literal, not the TeX ligatures
+        s = _LIGATURE.sub(lambda m: "{}".join(m.group(0)), s)
     if ascii_only and not s.isascii():
         s = "".join(ch if ch.isascii() else _char_to_latex(ch) for ch in s)
     return s
 
 
+def ascii_latex(text: str) -> str:
+    """Only the non-ASCII characters of ``text`` as LaTeX commands (for raw LaTeX values).
+
+    >>> ascii_latex(r"G\\"odel and Gӧdel")
+    'G\\\\"odel and G{\\\\"\\\\cyro}del'
+    """
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFC", text)
+    return "".join(ch if ch.isascii() else _char_to_latex(ch) for ch in text)
+
+
 def escape_latex(text: str, *, ascii_only: bool = False) -> str:
     """Escape plain text for a BibTeX value: braces, backslash and the LaTeX specials always;
-    with ``ascii_only`` every non-ASCII character too. Math ``$...$`` with balanced braces
-    stays as written, so a value read from BibTeX goes back unchanged.
+    with ``ascii_only`` every non-ASCII character too. Unbalanced braces become
+    ``\\textbraceleft{}`` / ``\\textbraceright{}`` (BibTeX counts ``\\{`` as a brace). Math
+    ``$...$`` with balanced braces stays as written, so a value read from BibTeX goes back.
 
     >>> escape_latex("50% {of} R&D_x")
     '50\\\\% \\\\{of\\\\} R\\\\&D\\\\_x'
@@ -245,15 +275,17 @@ def escape_latex(text: str, *, ascii_only: bool = False) -> str:
     'M{\\\\"u}ller -- {\\\\L}{\\\\\\'o}d{\\\\\\'z}'
     """
     text = unicodedata.normalize("NFC", text)
+    # BibTeX counts \{ and \} as braces too: unbalanced ones become brace-free commands
+    bal = _balanced(text)
     if "$" not in text:
-        return _escape_plain(text, ascii_only)
+        return _escape_plain(text, ascii_only, bal)
     out: list[str] = []
     pos = 0
     for m in _MATH_OUT.finditer(text):
         if not _balanced(m.group(0)) or (ascii_only and not m.group(0).isascii()):
             continue
-        out.append(_escape_plain(text[pos : m.start()], ascii_only))
+        out.append(_escape_plain(text[pos : m.start()], ascii_only, bal))
         out.append(m.group(0))
         pos = m.end()
-    out.append(_escape_plain(text[pos:], ascii_only))
+    out.append(_escape_plain(text[pos:], ascii_only, bal))
     return "".join(out)

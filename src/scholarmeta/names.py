@@ -66,17 +66,19 @@ def is_others(name: str) -> bool:
 
 def _tokens(name: str) -> list[str]:
     """Words and commas at brace depth 0 (``~`` separates words as a space does)."""
-    if "{" not in name:
+    if "{" not in name and "\\" not in name:
         return name.replace(",", " , ").replace("~", " ").split()
     out: list[str] = []
     cur: list[str] = []
     depth = 0
+    prev = ""
     for ch in name:
+        escaped, prev = prev == "\\", ch
         if ch == "{":
             depth += 1
         elif ch == "}":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch.isspace() or ch == "~" or ch == ","):
+        elif depth == 0 and not escaped and (ch.isspace() or ch == "~" or ch == ","):
             if cur:
                 out.append("".join(cur))
                 cur = []

@@ -9,8 +9,9 @@ Every parser here returns plain data (dicts, lists, strings): the readers build 
 
 from __future__ import annotations
 
+import functools
 import re
-from difflib import SequenceMatcher
+from collections import Counter
 from typing import Any
 
 from ..lang import detect_language, normalize_space
@@ -20,6 +21,7 @@ __all__ = [
     "CITIES",
     "COUNTRIES",
     "DEGREE_PATTERNS",
+    "EXACT_HEADS",
     "ORG_HEADS",
     "PATRONYMIC_ENDINGS",
     "POSITIONS",
@@ -99,10 +101,10 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("заведующий кафедрой", "ru", r"заведующ(?:ий|ая)\s+кафедрой"),
     ("старший научный сотрудник", "ru", r"старш(?:ий|ая)\s+научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
     ("научный сотрудник", "ru", r"научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
-    ("студент", "ru", r"студент(?:ка)?"),
-    ("магистрант", "ru", r"магистрант(?:ка)?"),
-    ("докторант", "ru", r"докторант(?:ка)?"),
-    ("аспирант", "ru", r"аспирант(?:ка)?"),
+    ("студент", "ru", r"студент(?:ка|ы|ки)?"),
+    ("магистрант", "ru", r"магистрант(?:ка|ы|ки)?"),
+    ("докторант", "ru", r"докторант(?:ка|ы|ки)?"),
+    ("аспирант", "ru", r"аспирант(?:ка|ы|ки)?"),
     ("доцент", "ru", r"доцент"),
     ("профессор", "ru", r"профессор"),
     ("ассистент", "ru", r"ассистент"),
@@ -116,7 +118,8 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("researcher", "en", r"researcher|research\s+fellow"),
     ("master's student", "en", r"master(?:'|’)?s?\s+(?:degree\s+)?student|graduate\s+student"),
     ("doctoral student", "en", r"(?:phd|doctoral)\s+student|doctoral\s+candidate"),
-    ("student", "en", r"(?:undergraduate\s+|bachelor(?:'|’)?s?\s+)?student"),
+    ("докторант", "kk", r"phd\s+докторанты"),
+    ("student", "en", r"(?:undergraduate\s+|bachelor(?:'|’)?s?\s+)?students?"),
     ("master's student", "en", r"magistrant|master\s+student"),
     ("doctoral student", "en", r"doctorant|phd\s+candidate"),
 ]
@@ -154,7 +157,9 @@ DEGREE_PATTERNS: list[str] = [
     r"[кд]\.\s?(?:[а-яё]{1,4}\.\s?-?\s?){1,3}н\.",  # к.ф.н., д.и.н., к.ф.-м.н.
     r"(?:канд|кандидат|док|доктор)\.?\s+(?:[а-яё]+\.?\s+){1,3}наук",
     r"(?:[а-яәғқңөұүһі]+\s+){1,3}ғылымдарының\s+(?:кандидаты|докторы)",
-    r"(?:PhD|Ph\.\s?D\.?)(?:\s+(?:докторы|доктор|doctor|in\s+\w+(?:\s+\w+)?))?",
+    # "PhD докторанты" / "PhD student" is a position, not a degree
+    r"(?:PhD|Ph\.\s?D\.?)(?!\s+(?:докторант|student|candidate|студент))"
+    r"(?:\s+(?:докторы|доктор|doctor|in\s+\w+(?:\s+\w+)?))?",
     r"(?:доктор|докторы)\s+PhD",
     r"(?:Candidate|Doctor)\s+of\s+(?:[A-Za-z]+\s+){1,4}Sciences?",
     r"(?:Master|Bachelor)\s+of\s+(?:[A-Za-z]+\s*){1,4}",
@@ -190,9 +195,14 @@ ORG_HEADS: dict[str, str] = {
     "faculty": "department", "школа": "department", "мектеб": "department",
     "мектеп": "department", "school": "department", "бөлім": "department",
     "отдел": "department", "лаборатори": "department", "laboratory": "department",
-    "division": "department",
+    "division": "department", "образовательн": "department", "бағдарлама": "department",
+    "programme": "department", "program": "department",
 }  # fmt: skip
 """Words that head an organisation name and which part they make."""
+
+EXACT_HEADS: dict[str, str] = {"ОП": "department", "БББ": "department"}
+"""Abbreviations that head an organisation part (as written): образовательная программа,
+білім беру бағдарламасы."""
 
 _INSTITUTION_HINT_RE = re.compile(r"(?:\bим\.|\bимени\b|атындағы|\b[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{3,}\b)")
 _GENITIVE_RE = re.compile(r"(?<=[ыіиауеоюяэ])(?:ның|нің)$|(?:ның|нің|дың|дің|тың|тің)$")
@@ -206,6 +216,14 @@ PATRONYMIC_ENDINGS: tuple[str, ...] = (
 )  # fmt: skip
 """Endings of Kazakh and Russian patronymics (Cyrillic and romanised)."""
 
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
+_CONTACT_RE = re.compile(
+    r"(?:e-?mail|эл\.?\s*почта|электрондық\s+пошта|orcid(?:\s+id)?)\s*:?\s*"
+    r"|(?:https?://)?orcid\.org/|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b",
+    re.I,
+)
+_CYRL_RE = re.compile(r"[\u0400-\u04ff]")
 _INITIAL_RE = re.compile(r"^(?:[^\W\d_]{1,2}\.\s?-?){1,3}$")
 _NAME_TOKEN_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*\.?$")
 
@@ -251,16 +269,30 @@ def split_name(text: str) -> dict[str, str]:
     return {"family": tokens[0], "given": " ".join(tokens[1:])}
 
 
+@functools.lru_cache(maxsize=4096)
+def _fold(text: str) -> str:
+    return ascii_fold(text)  # names and organisations recur across pages: cache
+
+
 def similarity(a: str, b: str) -> float:
-    """Similarity in [0, 1] of two strings in any script, compared romanised and folded.
+    """Similarity in [0, 1] of two strings in any script: the Dice coefficient of the letter
+    pairs of their romanised, folded forms (cheap, and robust to small spelling differences).
 
     >>> round(similarity("Тұран Университеті", "Turan University"), 2)
-    0.88
+    0.87
+    >>> similarity("Бақытқызы", "bakytkyzy")
+    1.0
     """
-    fa, fb = ascii_fold(a), ascii_fold(b)
+    fa, fb = _fold(a), _fold(b)
     if not fa or not fb:
         return 0.0
-    return SequenceMatcher(None, fa, fb, autojunk=False).ratio()
+    if fa == fb:
+        return 1.0
+    if len(fa) < 2 or len(fb) < 2:
+        return 0.0
+    ba = Counter(fa[i : i + 2] for i in range(len(fa) - 1))
+    bb = Counter(fb[i : i + 2] for i in range(len(fb) - 1))
+    return 2 * sum((ba & bb).values()) / (len(fa) + len(fb) - 2)
 
 
 def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
@@ -284,7 +316,10 @@ def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
             out[i] = parts[j]
             free.remove(j)
     if any(o is None for o in out):
-        return None
+        # same count: the slug keeps the name's order, if the spelling is at all alike
+        if len(parts) != len(tokens) or min(map(similarity, tokens, parts)) < 0.25:
+            return None
+        out = list(parts)
     return ["-".join(x.capitalize() for x in o.split("-")) for o in out if o is not None]
 
 
@@ -337,12 +372,17 @@ def _find_position(text: str) -> tuple[str, str, int, int] | None:
     return canon, lang, m.start(), m.end()
 
 
+_HEAD_RE = re.compile(
+    r"[.,;:()«»\"]*(?:" + "|".join(sorted(map(re.escape, ORG_HEADS), key=len, reverse=True)) + ")",
+    re.I,
+)
+
+
 def _head_kind(token: str) -> str | None:
-    low = token.lower().strip(".,;:()«»\"")
-    for stem, kind in ORG_HEADS.items():
-        if low.startswith(stem) or (stem == "жоо" and low == "жоо"):
-            return kind
-    return None
+    if token in EXACT_HEADS:
+        return EXACT_HEADS[token]
+    m = _HEAD_RE.match(token)
+    return ORG_HEADS[m.group(0).lstrip(".,;:()«»\"").lower()] if m else None
 
 
 def classify_part(part: str) -> tuple[str, Any]:
@@ -493,6 +533,8 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
         pos = _find_position(text)
         if pos:
             into["positions"].append((pos[0], pos[1]))
+            if pos[2] == 0 and text[pos[3] :].strip():
+                _classify_text(text[pos[3] :], lang, into)
         else:
             into["other"].append(text)
 
@@ -513,8 +555,15 @@ def parse_affiliation_lines(lines: list[str], lang: str | None = None) -> dict[s
     """
     supervisor = False
     cleaned: list[str] = []
+    emails: list[str] = []
+    orcids: list[str] = []
     for line in lines:
         text = normalize_space(line)
+        emails += _EMAIL_RE.findall(text)
+        orcids += _ORCID_RE.findall(text)
+        text = _TRAIL_RE.sub("", _CONTACT_RE.sub(" ", text))
+        if not text:
+            continue
         parts = [p for p in (_TRAIL_RE.sub("", x) for x in text.split(",")) if p]
         kept = []
         for p in parts:
@@ -542,7 +591,7 @@ def parse_affiliation_lines(lines: list[str], lang: str | None = None) -> dict[s
             rest, _ = strip_role_label(p)
             _classify_text(rest, lang, into)
         line_lang = lang
-        if lang and lang != "en" and detect_language(line) == "en":
+        if lang and lang != "en" and not _CYRL_RE.search(line):
             line_lang = "en"
         degrees += [(d, line_lang) for d in into["degrees"]]
         for canon, plang in into["positions"]:
@@ -569,6 +618,8 @@ def parse_affiliation_lines(lines: list[str], lang: str | None = None) -> dict[s
         "affiliations": affs,
         "other": other,
         "lang": lang,
+        "emails": emails,
+        "orcids": orcids,
     }
 
 

@@ -9,18 +9,19 @@ through their validators), because pydantic validation was the largest cost on b
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, TypeVar
 
-import bibtexparser
-from bibtexparser.model import DuplicateBlockKeyBlock
+from bibtexparser.entrypoint import parse_string
+from bibtexparser.model import DuplicateBlockKeyBlock, Entry
+from pydantic import BaseModel
 
 from ..lang import detect_language as _detect_language
 from ..latex import latex_to_unicode, strip_outer_braces
-from pydantic import BaseModel
-
 from ..model import (
     Abstract,
     Contributor,
@@ -32,10 +33,9 @@ from ..model import (
 )
 from ..model.dates import PartialDate
 from ..names import is_others, parse_name, split_names
-from ..report import Report
+from ..report import Diagnostic, Report
 from ._bibtex_tables import (
     BIBLATEX_TO_CSL,
-    BIBTEX_TO_CSL,
     EDITORTYPE_TO_ROLE,
     LANGID_TO_BCP47,
     MONTHS,
@@ -48,7 +48,7 @@ _M = TypeVar("_M", bound=BaseModel)
 
 _ENTRY_RE = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]", re.M)
 _BIBLATEX_HINTS = re.compile(
-    r"^\s*(?:journaltitle|date|langid|location|urldate|eprinttype|xdata|editora|"
+    r"[\s,{](?:journaltitle|date|langid|location|urldate|eprinttype|xdata|editora|"
     r"editoratype|maintitle|pagetotal|origdate|eventtitle)\s*=|^\s*@(?:online|mvbook|"
     r"bookinbook|xdata|dataset|software|thesis|report|mvcollection|inreference|set)\s*[{(]",
     re.I | re.M,
@@ -75,13 +75,27 @@ _PATRONYMIC = re.compile(
     re.I,
 )
 _SPACE = re.compile(r"\s+")
+_DASH_SPACES = re.compile(r"(?<=\w)\s+([-–—])\s+(?=\w)")
 _YEAR = re.compile(r"^\s*(-?\d{1,4})\s*$")
+_YEAR_RANGE = re.compile(r"^\s*(\d{4})\s*(?:[-–—/]+)\s*(\d{4})\s*$")
 _YEAR_IN = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-_URL_IN = re.compile(r"(?:https?|ftp)://[^\s{}<>\"]+")
+_URL_IN = re.compile(r"(?:https?|ftp)://[^\s{}<>\";]+")
 _ISBN_TOKEN = re.compile(r"[\dXx][\d\s-]{8,}[\dXx]")
 _ISSN_TOKEN = re.compile(r"\d{4}-?\d{3}[\dXx]")
+_SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+_KEYLESS = re.compile(r"\s*@\s*\w+\s*([{(])\s*[\w-]+\s*=")
+_NEXT_BLOCK = re.compile(r"^[ \t]*@[ \t]*\w+[ \t]*[{(]", re.M)
 _VERBATIM = frozenset({"doi", "url", "eprint", "file", "pdf", "isbn", "issn", "urlraw"})
 _CONSUMED = frozenset({"crossref", "xdata", "key", "ids"})
+# Fields the reader maps; any other goes straight to ``extra`` (checked first: it is cheap).
+_KNOWN = frozenset(
+    "title langid language hyphenation year month day date editora editorb editorc editortype "
+    "editoratype editorbtype editorctype subtitle shorttitle titleaddon journal journaltitle "
+    "booktitle shortjournal journalabbr journal-abbrev iso-abbrev series volume number issue "
+    "pages pagetotal volumes eid edition publisher address location institution school "
+    "organization eventtitle venue eventdate urldate type abstract keywords keyword note doi "
+    "url howpublished isbn issn eissn pmid pmcid arxiv eprint eprinttype archiveprefix".split()
+) | frozenset(NAME_FIELDS) | _CONSUMED
 
 
 def sniff_bib(text: str, biblatex: bool) -> float:
@@ -116,6 +130,18 @@ def _redecode(text: str) -> str:
     return text
 
 
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """bibtexparser logs each broken block; we report them ourselves, with their line."""
+    log = logging.getLogger("bibtexparser")
+    level = log.level
+    log.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+
+
 def _match_brace(s: str, i: int) -> int:
     """Index just after the brace group opening at ``s[i]``."""
     depth = 0
@@ -140,7 +166,7 @@ def _evaluate(raw: str, macros: dict[str, str], unknown: list[str]) -> str:
         return s[1:-1]
     if first == '"' and s.endswith('"') and s.count('"') == 2:
         return s[1:-1]
-    if first not in '{"' and "#" not in s:
+    if first not in '{"' and "#" not in s and "%" not in s:
         return macros.get(s.lower(), s) if not s.isdigit() else s
     out: list[str] = []
     i, n = 0, len(s)
@@ -148,6 +174,9 @@ def _evaluate(raw: str, macros: dict[str, str], unknown: list[str]) -> str:
         ch = s[i]
         if ch.isspace() or ch == "#":
             i += 1
+        elif ch == "%":  # a comment between the parts of a value
+            j = s.find("\n", i)
+            i = n if j < 0 else j + 1
         elif ch == "{":
             j = _match_brace(s, i)
             out.append(s[i + 1 : j - 1])
@@ -175,8 +204,13 @@ def _evaluate(raw: str, macros: dict[str, str], unknown: list[str]) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=16384)
 def _text(value: str) -> str:
-    return _SPACE.sub(" ", latex_to_unicode(value)).strip()
+    """Decoded LaTeX with white space collapsed (cached: journals, publishers repeat)."""
+    t = latex_to_unicode(value)
+    if "  " in t or "\n" in t or "\t" in t or "\r" in t or "\u00a0" in t:
+        return _SPACE.sub(" ", t).strip()
+    return t.strip()
 
 
 def _verbatim(value: str) -> str:
@@ -192,7 +226,8 @@ def _verbatim(value: str) -> str:
     return v.replace("{", "").replace("}", "").strip()
 
 
-_DEFAULTS: dict[type[Any], list[tuple[str, Any, Any]] | None] = {}
+_setattr = object.__setattr__
+_DEFAULTS: dict[type[Any], tuple[dict[str, Any], list[tuple[str, Any]]] | None] = {}
 
 
 def _construct(cls: type[_M], **values: Any) -> _M:
@@ -204,23 +239,25 @@ def _construct(cls: type[_M], **values: Any) -> _M:
         simple = not cls.__pydantic_post_init__ and all(
             f.alias is None and f.validation_alias is None for f in cls.model_fields.values()
         )
+        fields = cls.model_fields.items()
         spec = _DEFAULTS[cls] = (
-            [(n, f.default_factory, f.default) for n, f in cls.model_fields.items()]
+            ({n: f.default for n, f in fields if f.default_factory is None},
+             [(n, f.default_factory) for n, f in fields if f.default_factory is not None])
             if simple else None
         )  # fmt: skip
     if spec is None:
         return cls.model_construct(**values)
-    data: dict[str, Any] = {}
-    for name, factory, default in spec:
-        if name in values:
-            data[name] = values[name]
-        else:
-            data[name] = factory() if factory is not None else default
+    static, factories = spec  # type: ignore[misc]  # mypy narrows () wrongly
+    data = static.copy()
+    data.update(values)
+    for name, factory in factories:
+        if name not in values:
+            data[name] = factory()
     obj = cls.__new__(cls)
-    object.__setattr__(obj, "__dict__", data)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+    _setattr(obj, "__dict__", data)
+    _setattr(obj, "__pydantic_fields_set__", set(values))
+    _setattr(obj, "__pydantic_extra__", None)
+    _setattr(obj, "__pydantic_private__", None)
     return obj
 
 
@@ -231,9 +268,9 @@ def detect_language(text: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def _identifier(scheme: str, value: str) -> Identifier:
+def _identifier(scheme: Any, value: str) -> Identifier:
     """Cached: a journal's ISSN repeats in every one of its articles (identifiers are frozen)."""
-    return Identifier(scheme=scheme, value=value)  # type: ignore[arg-type]
+    return Identifier(scheme=scheme, value=value)
 
 
 class _Entry:
@@ -270,10 +307,13 @@ def _inherit(entry: _Entry, parent: _Entry, xdata: bool) -> None:
 class _Reader:
     def __init__(self, fmt: str, source: str | None, report: Report) -> None:
         self.fmt, self.source, self.report = fmt, source, report
-        self.types = BIBLATEX_TO_CSL if fmt == "biblatex" else BIBTEX_TO_CSL
+        self.types = BIBLATEX_TO_CSL  # a superset: BibTeX files often use biblatex types
 
     def add(self, kind: Any, message: str, **where: Any) -> None:
-        self.report.add(kind, message, format=self.fmt, source=self.source, **where)
+        # Report.add validates each Diagnostic; big files have tens of thousands of them
+        severity = where.pop("severity", None) or ("error" if kind == "failed" else "warning")
+        self.report.append(_construct(Diagnostic, kind=kind, message=message, severity=severity,
+                                      format=self.fmt, source=self.source, **where))  # fmt: skip
 
     # -- names ---------------------------------------------------------------------------
     def contributors(self, value: str, role: str, extra: dict[str, Any], field: str) -> list[Contributor]:
@@ -288,8 +328,8 @@ class _Reader:
             ) and " " in parts.last:
                 org = _text(parts.last)
                 if org:
-                    out.append(_construct(Contributor, 
-                        kind="organization", organization=[_construct(LangString, 
+                    out.append(_construct(Contributor,
+                        kind="organization", organization=[_construct(LangString,
                             value=org, lang=detect_language(org))], roles=[role]))  # fmt: skip
                 continue
             family = _text(parts.last) or None
@@ -299,7 +339,7 @@ class _Reader:
                 given, _, patronymic = given.rpartition(" ")
             if not (family or given):
                 continue
-            name = _construct(PersonName, 
+            name = _construct(PersonName,
                 family=family, given=given, patronymic=patronymic,
                 particle=_text(parts.von) or None, suffix=_text(parts.jr) or None,
                 literal=None, lang=detect_language((family or "") + " " + (given or "")),
@@ -322,7 +362,11 @@ class _Reader:
             return None
         m = _YEAR.match(year_raw)
         month = self.month(f.get("month"), key)
+        season = _SEASONS.get(_text(f.get("month", "")).lower())
         day_raw = _text(f.get("day", ""))
+        rng = _YEAR_RANGE.match(year_raw)
+        if m is None and rng:
+            return PartialDate(year=int(rng.group(1)), end=PartialDate(year=int(rng.group(2))))
         if m is None:
             m2 = _YEAR_IN.search(year_raw)
             if m2 and len(year_raw) <= 6:  # 2004a, [1999]
@@ -331,7 +375,7 @@ class _Reader:
                 return PartialDate(literal=year_raw)
         try:
             day = int(day_raw) if day_raw.isdigit() and month else None
-            return PartialDate(year=int(m.group(1)), month=month, day=day)
+            return PartialDate(year=int(m.group(1)), month=month, day=day, season=season)
         except ValueError:
             return PartialDate(year=int(m.group(1)))
 
@@ -341,6 +385,8 @@ class _Reader:
         v = _text(raw).strip().lower().rstrip(".")
         if v.isdigit() and 1 <= int(v) <= 12:
             return int(v)
+        if v in _SEASONS:
+            return None
         n = MONTHS.get(v[:3])
         if n is None:
             self.add("invalid", f"month {raw!r} not understood", record=key, field="month")
@@ -352,7 +398,9 @@ class _Reader:
         try:
             ident = _identifier(scheme, value)
         except ValueError as exc:
-            self.add("invalid", f"{field} {value!r} kept in extra: {exc}", record=key, field=field)
+            why = str(exc).splitlines()[1 if "validation error" in str(exc) else 0].strip()
+            why = why.split(" [type=")[0].removeprefix("Value error, ")
+            self.add("invalid", f"{field} {value!r} kept in extra: {why}", record=key, field=field)
             extra[f"{self.fmt}:{field}"] = value
             return
         if ident not in ids:
@@ -363,6 +411,8 @@ class _Reader:
         f, key, fmt = e.fields, e.key, self.fmt
         csl_type = self.types.get(e.type)
         extra: dict[str, Any] = {}
+        if csl_type == "book" and "booktitle" in f and "title" in f and f["booktitle"] != f["title"]:
+            csl_type = "chapter"  # a @book with a booktitle of its own is a part of that book
         if csl_type is None:
             csl_type = "document"
             extra[f"{fmt}:entrytype"] = e.type
@@ -399,6 +449,10 @@ class _Reader:
         notes: list[LangString] = []
         is_article = csl_type.startswith("article") or csl_type in ("review", "periodical")
         for name, raw in f.items():
+            if name not in _KNOWN:
+                extra[f"{fmt}:{name}"] = raw.strip()
+                self.add("unmapped", "kept in extra", record=key, field=name)
+                continue
             if name == "title" or name in _CONSUMED or name in ("langid", "language", "hyphenation",
                                                               "year", "month", "day", "date"):  # fmt: skip
                 continue
@@ -423,7 +477,7 @@ class _Reader:
             elif name == "titleaddon" and _text(raw).startswith("[") and _text(raw).endswith("]"):
                 t = _text(raw)[1:-1].strip()
                 if t:
-                    d.setdefault("titles", []).append(_construct(LangString, 
+                    d.setdefault("titles", []).append(_construct(LangString,
                         value=t, lang=detect_language(t)))  # fmt: skip
             elif name in ("journal", "journaltitle", "booktitle"):
                 if "container_titles" not in d or name == "journaltitle":
@@ -451,7 +505,7 @@ class _Reader:
             elif name == "issue":
                 d["issue"] = _text(raw) or None
             elif name == "pages":
-                d["page"] = _text(raw) or None
+                d["page"] = _DASH_SPACES.sub(r"\1", _text(raw)) or None
             elif name == "pagetotal":
                 d["number_of_pages"] = _text(raw) or None
             elif name == "volumes":
@@ -483,7 +537,7 @@ class _Reader:
                 paras = [_SPACE.sub(" ", p).strip() for p in re.split(r"\n\s*\n|\\par\b", text)]
                 paras = [p for p in paras if p]
                 if paras:
-                    d.setdefault("abstracts", []).append(_construct(Abstract, 
+                    d.setdefault("abstracts", []).append(_construct(Abstract,
                         lang=detect_language(paras[0]) or language, paragraphs=paras,
                         title=None))  # fmt: skip
             elif name in ("keywords", "keyword"):
@@ -536,7 +590,7 @@ class _Reader:
         if ids:
             d["identifiers"] = ids
         if keywords:
-            d["keywords"] = [_construct(KeywordGroup, 
+            d["keywords"] = [_construct(KeywordGroup,
                 lang=language or detect_language(" ".join(keywords)),
                 terms=list(dict.fromkeys(keywords)), vocabulary=None)]  # fmt: skip
         if notes:
@@ -552,41 +606,61 @@ def read_bib(text: str, *, source: str | None, report: Report, fmt: str) -> Iter
     """Yield the works of a BibTeX / biblatex file; broken and duplicate entries are reported
     with their line and skipped."""
     text = _redecode(text)
-    lib = bibtexparser.parse_string(text, parse_stack=[])
+    with _quiet():
+        lib = parse_string(text, parse_stack=[])
     reader = _Reader(fmt, source, report)
+    recovered: list[tuple[Any, int]] = []
     for block in lib.failed_blocks:
-        line = block.start_line + 1
+        start = block.start_line or 0
+        raw = block.raw or ""
+        keyless = _KEYLESS.match(raw)
+        if keyless and not isinstance(block, DuplicateBlockKeyBlock):
+            # an entry without a key (EndNote exports): give it one and read it again
+            ent = _reparse_keyless(text, start, fmt)
+            if ent is not None:
+                recovered.append((ent, start))
+                reader.add("invalid", f"entry without a key read as {ent.key!r}", record=ent.key,
+                           line=start + 1)  # fmt: skip
+                continue
         if isinstance(block, DuplicateBlockKeyBlock):
             reader.add("duplicate", f"duplicate key {block.key!r}: the first entry is kept",
-                       record=block.key, line=line)  # fmt: skip
+                       record=block.key, line=start + 1)  # fmt: skip
             continue
         err = block.error
         msg = getattr(err, "abort_reason", None) or str(err) or type(err).__name__
-        m = re.match(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)", block.raw)
+        kept = block.ignore_error_block
+        if isinstance(kept, Entry) and "Duplicate field" in msg:
+            # BibTeX keeps the first of repeated fields; so do we (below), and say so
+            recovered.append((kept, 0))
+            continue
+        m = re.match(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)", raw)
         reader.add("failed", f"entry not read: {msg.strip()}", record=m.group(1) if m else None,
-                   line=line, severity="error")  # fmt: skip
+                   line=start + 1, severity="error")  # fmt: skip
     macros: dict[str, str] = {k: k for k in MONTHS}  # month macros stay names, read by month()
     unknown: list[str] = []
     for s in lib.strings:
         macros[s.key.lower()] = _evaluate(s.value, macros, unknown)
     entries: list[_Entry] = []
     by_key: dict[str, _Entry] = {}
-    for ent in lib.entries:
+    for ent, offset in [*((e, 0) for e in lib.entries), *recovered]:
         fields: dict[str, str] = {}
         for fld in ent.fields:
             name = fld.key.lower()
             if name in fields:
                 reader.add("duplicate", f"field {name!r} given twice: the first is kept",
-                           record=ent.key, field=name, line=fld.start_line + 1)  # fmt: skip
+                           record=ent.key, field=name, line=fld.start_line + offset + 1)  # fmt: skip
                 continue
             unknown.clear()
             fields[name] = _evaluate(fld.value, macros, unknown) if isinstance(fld.value, str) else str(fld.value)
             for tok in unknown:
                 reader.add("invalid", f"undefined macro {tok!r} kept as text", record=ent.key,
-                           field=name, line=fld.start_line + 1)  # fmt: skip
-        item = _Entry(ent.entry_type.lower(), ent.key, fields, ent.start_line + 1)
+                           field=name, line=fld.start_line + offset + 1)  # fmt: skip
+        item = _Entry(ent.entry_type.lower(), ent.key, fields, ent.start_line + offset + 1)
         entries.append(item)
         by_key.setdefault(ent.key.lower(), item)
+        for alias in fields.get("ids", "").split(","):  # biblatex key aliases
+            if alias.strip():
+                by_key.setdefault(alias.strip().lower(), item)
     _resolve_inheritance(entries, by_key, reader)
     for item in entries:
         if item.type == "xdata":
@@ -596,6 +670,27 @@ def read_bib(text: str, *, source: str | None, report: Report, fmt: str) -> Iter
         except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
             reader.add("failed", f"entry not read: {exc}", record=item.key, line=item.line,
                        severity="error")  # fmt: skip
+
+
+def _reparse_keyless(text: str, start_line: int, fmt: str) -> Any:
+    """Parse the keyless entry starting on ``start_line`` (0-based) with a made-up key."""
+    pos = 0
+    for _ in range(start_line):
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return None
+    nxt = _NEXT_BLOCK.search(text, pos + 1)
+    chunk = text[pos : nxt.start() if nxt else len(text)]
+    m = _KEYLESS.match(chunk)
+    if m is None:
+        return None
+    key = f"{fmt}-line{start_line + 1}"
+    with _quiet():
+        sub = parse_string(chunk[: m.end(1)] + key + "," + chunk[m.end(1) :],
+                                        parse_stack=[])  # fmt: skip
+    if not sub.entries or sub.failed_blocks:
+        return None
+    return sub.entries[0]
 
 
 def _resolve_inheritance(entries: list[_Entry], by_key: dict[str, _Entry], reader: _Reader) -> None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import bibtexparser
+from bibtexparser.entrypoint import write_string
 from bibtexparser.library import Library
 from bibtexparser.model import Entry, Field
+from bibtexparser.writer import BibtexFormat
 
-from ..latex import escape_latex
+from ..latex import ascii_latex, escape_latex
 from ..model import Contributor, LangString, PersonName, Work, text_in
 from ..report import Report
 from ..translit import ascii_fold
@@ -146,15 +147,15 @@ class _Writer:
 
         lang = work.language
         # names
-        by_role: dict[str, list[Contributor]] = {}
+        by_role: dict[str, list[Contributor]] = {}  # role -> people, in order
         for c in work.contributors:
-            for role in c.roles:
-                by_role.setdefault(role, []).append(c)
+            for r in c.roles:
+                by_role.setdefault(r, []).append(c)
         role_fields = ROLE_TO_BIBLATEX if bl else ROLE_TO_BIBTEX
         for role, people in by_role.items():
-            others = any(work.extra.get(f"{p}:{role}+others") for p in ("bibtex", "biblatex"))
+            et_al = any(work.extra.get(f"{p}:{role}+others") for p in ("bibtex", "biblatex"))
             if role in role_fields:
-                put(role_fields[role], self.names(people) + (" and others" if others else ""))
+                put(role_fields[role], self.names(people) + (" and others" if et_al else ""))
             elif role == "supervisor" and bl:
                 put("editora", self.names(people))
                 put("editoratype", "supervisor")
@@ -178,13 +179,13 @@ class _Writer:
             put("title", self.title(main, protect))
             if subtitle and bl:
                 put("subtitle", self.title(subtitle, False))
-            others = [t for t in work.titles if t.value != work.title]
-            if others and bl:
-                put("titleaddon", "[" + self.title(others[0].value, False) + "]")
-                self.drop(work, "titles", f"translated title ({others[0].lang}) written as "
+            translated = [t for t in work.titles if t.value != work.title]
+            if translated and bl:
+                put("titleaddon", "[" + self.title(translated[0].value, False) + "]")
+                self.drop(work, "titles", f"translated title ({translated[0].lang}) written as "
                           "titleaddon in brackets", "degraded")  # fmt: skip
-                others = others[1:]
-            for t in others:
+                translated = translated[1:]
+            for t in translated:
                 self.drop(work, f"titles[{t.lang}]", f"{self.fmt} holds one title")
         if work.short_titles:
             put("shorttitle", self.title(work.short_titles[0].value, False))
@@ -225,7 +226,7 @@ class _Writer:
             for fname, value in numbers[1:]:
                 self.drop(work, fname, f"one number field only; {value!r} not written")
         if work.page:
-            put("pages", self.esc(_RANGE.sub("--", work.page)))
+            put("pages", _RANGE.sub("--", self.esc(work.page)))
         if work.article_number:
             if bl:
                 put("eid", self.esc(work.article_number))
@@ -271,7 +272,7 @@ class _Writer:
                 continue
             seen.add(scheme)
             if scheme in ("doi", "isbn", "issn"):
-                put(scheme, self.esc(ident.value))
+                put(scheme, _verbatim(ident.value))
             elif scheme == "eissn" and "issn" not in seen and not any(
                 i.scheme == "issn" for i in work.identifiers
             ):
@@ -285,7 +286,7 @@ class _Writer:
             else:
                 self.drop(work, f"identifiers[{scheme}]", f"no {self.fmt} field for {scheme}")
         if work.url:
-            put("url", self.esc(work.url))
+            put("url", _verbatim(work.url))
         if work.accessed:
             if bl and work.accessed.year is not None:
                 put("urldate", work.accessed.iso())
@@ -324,7 +325,8 @@ class _Writer:
             if not _FIELD_OK.match(fname) or fname.lower() in names or not isinstance(v, str | int):
                 continue
             value = str(v)
-            fields.append((fname, "{" + (value if _balanced_safe(value) else self.esc(value)) + "}"))
+            value = value if _balanced_safe(value) else self.esc(value)
+            fields.append((fname, "{" + (ascii_latex(value) if self.ascii else value) + "}"))
             names.add(fname.lower())
         return Entry(etype, key, [Field(n, v) for n, v in fields])
 
@@ -357,6 +359,11 @@ class _Writer:
                 self.drop(work, f"abstracts[{a.lang}]", "one abstract only (the work's language)")
 
 
+def _verbatim(value: str) -> str:
+    """DOIs and URLs are verbatim fields (no LaTeX escapes); percent-encode what could break."""
+    return value.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
+
+
 def first_value(items: list[LangString], lang: str | None) -> str:
     """The value in ``lang`` or the first."""
     return text_in(items, lang) or items[0].value
@@ -381,7 +388,7 @@ def write_bib(works: list[Work], *, report: Report, fmt: str, ascii_only: bool =
     lib = Library()
     used: set[str] = set()
     for work in works:
-        base = work.id if _usable_key(work.id) else cite_key(work)
+        base = work.id if work.id and _usable_key(work.id) else cite_key(work)
         key = base
         n = 0
         while key.lower() in used:
@@ -389,10 +396,10 @@ def write_bib(works: list[Work], *, report: Report, fmt: str, ascii_only: bool =
             key = base + _suffix(n)
         used.add(key.lower())
         lib.add(writer.entry(work, key))
-    fmt_ = bibtexparser.BibtexFormat()
+    fmt_ = BibtexFormat()  # type: ignore[no-untyped-call]
     fmt_.indent = "  "
     fmt_.block_separator = "\n"
-    text: str = bibtexparser.write_string(lib, unparse_stack=[], bibtex_format=fmt_)
+    text: str = write_string(lib, unparse_stack=[], bibtex_format=fmt_)
     return text
 
 

@@ -22,9 +22,11 @@ __all__ = [
     "is_empty",
     "lang_string",
     "language_tag",
+    "option_flag",
     "parse_date",
     "record_label",
-    "report_unheld",
+    "reference_works",
+    "report_extra",
     "safe_identifier",
     "split_person_name",
 ]
@@ -52,23 +54,6 @@ def is_empty(value: Any) -> bool:
     return value is None or value is False or (hasattr(value, "__len__") and len(value) == 0)
 
 
-def report_unheld(
-    work: Work, holds: frozenset[str], report: Report, fmt: str, record: str
-) -> None:
-    """Report as dropped every non-empty top-level field of ``work`` that the format does not hold.
-
-    >>> r = Report(); report_unheld(Work(volume="3"), frozenset({"type"}), r, "ris", "x")
-    >>> [d.field for d in r]
-    ['volume']
-    """
-    for name in Work.model_fields:
-        if name in holds or name == "type":
-            continue
-        if not is_empty(getattr(work, name)):
-            report.add("dropped", f"{fmt} has no place for {name}", format=fmt, record=record,
-                       field=name)
-
-
 def lang_string(text: Any, lang: str | None = None) -> LangString | None:
     """A ``LangString`` for ``text`` (white space normalised), in ``lang`` or the detected
     language; ``None`` for empty text.
@@ -91,7 +76,7 @@ def safe_identifier(scheme: str, value: str) -> Identifier | None:
     True
     """
     try:
-        return Identifier(scheme=scheme, value=value)  # type: ignore[arg-type]
+        return Identifier(scheme=scheme, value=value)
     except (ValidationError, ValueError):
         return None
 
@@ -229,3 +214,53 @@ def split_person_name(text: str) -> PersonName | None:
     if all(re.fullmatch(r"(?:\w\.)+(?:-\w\.)?|\w{1,2}", w) for w in words[1:]):
         return PersonName(family=words[0], given=" ".join(words[1:]))
     return PersonName(family=words[-1], given=" ".join(words[:-1]))
+
+
+def option_flag(value: Any) -> bool | None:
+    """A writer option given as a bool or as CLI text (``true``/``no``/``auto``).
+
+    >>> option_flag("no"), option_flag(True), option_flag("auto")
+    (False, True, None)
+    """
+    if value is None or isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("", "auto"):
+        return None
+    return text not in ("0", "false", "no", "off")
+
+
+def reference_works(works: list[Work]) -> list[Work]:
+    """The works' references as works (ids ``ref-1``…): the structured ones as they are, the
+    others as a ``document`` titled with the raw string, so a reader still sees the reference.
+
+    >>> from scholarmeta.model import Reference
+    >>> [w.title for w in reference_works([Work(references=[Reference(raw="Doe. T. 2020.")])])]
+    ['Doe. T. 2020.']
+    """
+    out: list[Work] = []
+    for work in works:
+        for n, ref in enumerate(work.references, 1):
+            rid = ref.id or f"ref-{n}"
+            if ref.work is not None:
+                out.append(ref.work.model_copy(update={"id": ref.work.id or rid}))
+            elif ref.raw:
+                lang = ref.lang or detect_language(ref.raw)
+                out.append(Work(id=rid, type="document", language=lang,
+                                titles=[LangString(value=ref.raw, lang=lang)]))
+    return out
+
+
+def report_extra(extra: dict[str, Any], report: Report, since: int, **where: Any) -> None:
+    """Report as unmapped each ``extra`` key that no diagnostic since ``report[since]`` names,
+    so nothing lands in ``extra`` silently.
+
+    >>> r = Report(); report_extra({"ris:ZZ": "v"}, r, 0, format="ris"); [d.field for d in r]
+    ['ZZ']
+    """
+    named = {d.field for d in report[since:]}
+    for key in extra:
+        name = key.split(":", 1)[-1]
+        if name not in named:
+            report.add("unmapped", f"{name} has no Work field; kept in extra[{key!r}]",
+                       field=name, **where)

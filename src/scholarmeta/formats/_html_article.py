@@ -14,9 +14,14 @@ Decisions:
   stays empty and the relative paths are kept in ``Work.extra["html:author_profiles"]``.
 * ``Work.type`` is ``article-journal`` unless the page's ``<title>`` or breadcrumbs speak of a
   conference (then ``paper-conference``): the layout alone does not say which.
-* Figures are listed in the section where they appear and, with the same ``id``, in
-  ``Work.figures`` (the page's inventory); writers that print both should de-duplicate by id.
+* Figures sit in the section where they appear (``Section.figures``), not again in
+  ``Work.figures``, so writers print each once.
 * Languages are detected from the text, never taken from labels.
+* ``ӘОЖ``/``УДК``/``UDC`` and ``МРНТИ``/``IRSTI`` lines become keyword groups with that
+  vocabulary; a ``DOI:`` line becomes the DOI; acknowledgements/funding go to
+  ``Work.extra["html:<label>"]`` (reported as unmapped).
+* Affiliation text of another language found inside a paragraph (a copy-paste leak) is taken
+  out and attached to the contributor whose affiliation it translates (reported as a note).
 
 Hand-written: no library reads this layout.
 """
@@ -30,15 +35,19 @@ from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
+from pydantic import ValidationError
 
-from ..lang import detect_language, normalize_space, script_of
+from ..errors import ParseError
+from ..lang import detect_language, normalize_space
 from ..model import Reference, Work
+from ..model.identifiers import normalize_orcid
 from ..refparse import parse_reference
 from ..report import Report
 from ._affiliation import (
     POSITION_CONCEPTS,
     affiliation_like,
     align_romanized,
+    classify_part,
     is_name_like,
     parse_affiliation_lines,
     similarity,
@@ -68,7 +77,8 @@ REFERENCE_LABELS: list[str] = [
     "пайдаланылған әдебиеттер тізімі", "пайдаланылған әдебиеттер", "әдебиеттер тізімі",
     "әдебиеттер", "список использованной литературы", "список использованных источников",
     "список литературы", "литература", "references", "bibliography", "literature",
-    "пайдаланған әдебиеттер",
+    "пайдаланған әдебиеттер", "пайдаланылған әдебиет", "әдебиет", "использованная литература",
+    "список источников", "источники",
 ]  # fmt: skip
 ACKNOWLEDGEMENT_LABELS: list[str] = [
     "алғыс айту", "алғыс", "благодарности", "благодарность", "acknowledgements",
@@ -105,6 +115,16 @@ _HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
 _TITLE_XP = etree.XPath(
     "//h1[contains(concat(' ', normalize-space(@class), ' '), ' page_title ')]"
 )
+_H1_XP = etree.XPath("//h1")
+_CLASS_VOCAB: dict[str, str] = {
+    "әож": "UDC", "удк": "UDC", "udc": "UDC", "мрнти": "IRSTI", "грнти": "IRSTI",
+    "irsti": "IRSTI", "ғтамр": "IRSTI", "doi": "doi",
+}  # fmt: skip
+"""Classification-code labels (UDC, IRSTI) and DOI lines that open an article body."""
+_CLASS_RE = re.compile(
+    r"^\s*(" + "|".join(_CLASS_VOCAB) + r")\s*[:.]?\s*((?:10\.\d{4,9}/\S+)|[\d.:;,()/\s+-]+)$",
+    re.I,
+)
 _AUTHORS_XP = etree.XPath(
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' authors ')]"
 )
@@ -140,10 +160,10 @@ def _align(el: lxml.html.HtmlElement) -> str | None:
     return None
 
 
-def _bold_prefix(el: lxml.html.HtmlElement) -> tuple[str, str]:
+def _bold_prefix(el: lxml.html.HtmlElement, text: str | None = None) -> tuple[str, str]:
     """(text of the leading bold run, the rest of the element's text)."""
-    if (el.text or "").strip():
-        return "", _text(el)
+    if (el.text or "").strip() or not len(el):
+        return "", _text(el) if text is None else text
     head: list[str] = []
     rest_started = False
     rest: list[str] = []
@@ -172,9 +192,38 @@ def _bold_prefix(el: lxml.html.HtmlElement) -> tuple[str, str]:
     return normalize_space("".join(head)), normalize_space("".join(rest))
 
 
-def _fully_bold(el: lxml.html.HtmlElement) -> bool:
-    head, rest = _bold_prefix(el)
-    return bool(head) and not rest
+def _sample(text: str) -> str:
+    """Enough of a long text to tell its language (detection cost grows with length)."""
+    if len(text) <= 240:
+        return text
+    cut = text.rfind(" ", 0, 240)
+    return text[: cut if cut > 0 else 240]
+
+
+_KK_LETTER_RE = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _script(text: str) -> str | None:
+    """``Cyrl`` or ``Latn`` (majority of the letters of a sample), cheaply."""
+    sample = text[:240]
+    cyr = len(_CYRL_CHAR_RE.findall(sample))
+    lat = len(_LATN_CHAR_RE.findall(sample))
+    if not (cyr or lat):
+        return None
+    return "Cyrl" if cyr >= lat else "Latn"
+
+
+def _lang_like(text: str, prev: str | None) -> str | None:
+    """The language of ``text`` when it is probably that of the text before (``prev``): same
+    script and, in Cyrillic, Kazakh letters exactly when ``prev`` is Kazakh; else detect it.
+    Detection is the costly part of reading a page, and runs of paragraphs share a language."""
+    if prev in ("kk", "ru", "en"):
+        sc = _script(text)
+        if sc == "Latn" and prev == "en":
+            return prev
+        if sc == "Cyrl" and prev != "en" and (prev == "kk") == bool(_KK_LETTER_RE.search(text)):
+            return prev
+    return detect_language(_sample(text))
 
 
 def _is_caps(text: str) -> bool:
@@ -197,70 +246,67 @@ _PROPER_SHARE = 0.7  # a word is a proper noun when written capitalised this oft
 
 
 def _case_map(texts: list[str], title: str) -> dict[str, Counter[str]]:
-    """How the title's words are written mid-sentence on the page: lower-cased word -> forms
-    counted, plus ``~stem`` keys (first six letters) gathering a word's inflected forms.
+    """How the title's words are written on the page, by stem (first six letters, so a word's
+    inflected forms count too): ``~stem`` -> Counter of capitalised (mid-sentence), lower-case
+    and ALL-CAPS (acronym) occurrences.
 
-    Only the title's words are looked for (``str.find`` per word), which is much faster than
-    tokenising the whole page.
+    Counting with ``str.count``/``str.find`` over the joined page keeps this cheap.
     """
     forms: dict[str, Counter[str]] = {}
-    keys = {w.lower() for w in _WORD_RE.findall(title)}
-    stems = {(k[:_STEM] if len(k) > _STEM else k) for k in keys}
-    for text in texts:
-        if _is_caps(text):
+    page = "\n".join(t for t in texts if not _is_caps(t))
+    low = page.lower()
+    if len(low) != len(page):
+        return forms
+    for word in set(_WORD_RE.findall(title)):
+        if len(word) < 3:
             continue
-        low = text.lower()
-        if len(low) != len(text):
+        stem = word.lower()[:_STEM]
+        total = low.count(stem)
+        if not total:
             continue
-        for stem in stems:
-            start = 0
-            while True:
-                k = low.find(stem, start)
-                if k < 0:
-                    break
-                start = k + 1
-                if k and (low[k - 1].isalnum() or low[k - 1] in "-'’"):
-                    continue
-                j = k - 1
-                while j >= 0 and text[j].isspace():
-                    j -= 1
-                if j < 0 or text[j] in ".!?":
-                    continue  # sentence-initial: says nothing about the word
-                m = _WORD_RE.match(text, k)
-                if m is None:
-                    continue
-                word = m.group(0)
-                key = word.lower()
-                if key in keys:
-                    forms.setdefault(key, Counter())[word] += 1
-                if len(key) > _STEM:
-                    forms.setdefault("~" + key[:_STEM], Counter())[word] += 1
+        cap = stem.capitalize()
+        up = 0
+        k = page.find(cap)
+        while k >= 0:
+            j = k - 1
+            while j >= 0 and page[j] == " ":
+                j -= 1
+            if j < 0 or page[j] in ".!?\n" or (page[j].isalnum() and j == k - 1):
+                total -= 1  # sentence-initial (or inside a word): says nothing
+            else:
+                up += 1
+            k = page.find(cap, k + 1)
+        caps = page.count(word.upper()) if word.isupper() else 0
+        forms["~" + stem] = Counter({cap: up, stem: max(total - up - caps, 0), word.upper(): caps})
     return forms
 
 
 def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
     """Re-case an ALL-CAPS title: first word capitalised, others lower unless the page writes
-    them (or, failing that, a word of the same stem) capitalised mid-sentence more often than
-    not (70 %); acronyms the page writes in capitals stay so.
+    them (or a word of the same stem) capitalised mid-sentence most of the time (70 %);
+    acronyms the page writes in capitals stay so.
 
     >>> sentence_case("ҚАЗАҚСТАН ТАРИХЫ МЕН ЕУРОПА", {"еуропа": Counter({"Еуропа": 2})})
     'Қазақстан тарихы мен Еуропа'
+    >>> sentence_case("COVID-19 КЕЗІНДЕГІ IT САЛАСЫ", {})
+    'COVID-19 кезіндегі IT саласы'
     """
     fm = _WORD_RE.search(title)
     first = fm.start() if fm else 0
+    cyrillic = _script(title) == "Cyrl"
 
     def recase(m: re.Match[str]) -> str:
         word = m.group(0)
+        if any(c.isdigit() for c in word) or (cyrillic and word.isascii()):
+            return word  # COVID-19, a Latin acronym in a Cyrillic title: as written
         key = word.lower()
-        counted = forms.get(key)
-        exact = counted is not None
-        if counted is None and len(key) > _STEM:
-            counted = forms.get("~" + key[:_STEM])
+        counted = forms.get(key) or forms.get("~" + key[:_STEM])
         if counted:
+            total = sum(counted.values())
             up = sum(v for f, v in counted.items() if f[:1].isupper())
-            if up > _PROPER_SHARE * sum(counted.values()):
+            if total and up > _PROPER_SHARE * total:
                 best = counted.most_common(1)[0][0]
-                return best if exact and best[:1].isupper() else word.capitalize()
+                return word if best == word and len(word) > 1 else word.capitalize()
         return word.capitalize() if m.start() == first else word.lower()
 
     return _WORD_RE.sub(recase, title)
@@ -294,6 +340,16 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             continue
         rest, is_label = strip_role_label(text)
         align = _align(el)
+        if is_label and rest:
+            # "Ғылыми жетекші: Тулекова Г.Қ., ф.ғ.к., доцент" - the supervisor named in the line
+            first, _, remainder = rest.partition(",")
+            if is_name_like(first):
+                p = {"name": first.strip(), "href": None, "lines": [], "label": True, "share": []}
+                if remainder.strip(" ,;"):
+                    p["lines"].append(remainder.strip(" ,;"))
+                persons.append(p)
+                pending_label = False
+                continue
         if is_label and not rest:
             if persons and not persons[-1]["lines"]:
                 persons[-1]["label"] = True
@@ -324,8 +380,8 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
 
 
 def _name_lang(name: str, page_lang: str | None) -> str:
-    lang = detect_language(name)
-    if script_of(name) == "Latn":
+    lang = detect_language(name) if _KK_LETTER_RE.search(name) else None
+    if _script(name) == "Latn":
         return "en"
     if lang == "kk":
         return "kk"
@@ -346,8 +402,16 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
         "positions": [{"value": v, "lang": lg or aff_lang} for v, lg in parsed["positions"]],
         "affiliations": [_aff_data(a, aff_lang) for a in parsed["affiliations"]],
     }
+    if parsed["emails"]:
+        data["email"] = parsed["emails"][0]
+    for orcid in parsed["orcids"]:
+        try:
+            data["orcid"] = normalize_orcid(orcid)
+            break
+        except ValueError:  # a bad checksum: not an ORCID
+            continue
     href = p["href"]
-    if href and script_of(p["name"]) == "Cyrl":
+    if href and _script(p["name"]) == "Cyrl":
         toks = [t for t in p["name"].split() if t]
         rom = align_romanized(toks, href.rstrip("/"))
         if rom:
@@ -357,11 +421,10 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
                 rname = {k: " ".join(order.get(t, t) for t in v.split()) for k, v in name.items()}
             data["alternative_names"].append({**rname, "lang": f"{lang}-Latn"})
     if href:
-        if re.match(r"https?://", href):
-            data["url"] = href
-        elif base:
-            data["url"] = urljoin(base, href)
-        else:
+        url = href if re.match(r"https?://", href) else urljoin(base, href) if base else None
+        if url and re.match(r"https?://[^/\s]+", url):
+            data["url"] = url
+        elif not re.match(r"[a-z][a-z0-9+.-]*:", href, re.I):  # not javascript:, mailto: …
             data["_profile_path"] = href
     return data
 
@@ -407,9 +470,8 @@ def _merge_aff(target: dict[str, Any], aff: dict[str, Any]) -> None:
 
 
 def _fold_name(n: dict[str, Any]) -> str:
-    from ..translit import ascii_fold
-
-    return ascii_fold(" ".join(str(n.get(k) or "") for k in ("family", "given", "patronymic")))
+    """The name as written (exact forms are duplicates; other spellings are kept)."""
+    return " ".join(str(n.get(k) or "") for k in ("family", "given", "patronymic"))
 
 
 def _match_person(people: list[dict[str, Any]], name: str, index: int) -> dict[str, Any] | None:
@@ -531,6 +593,7 @@ class _State:
         self.blocks: list[dict[str, Any]] = []
         self.leaks: list[list[str]] = []
         self.texts: list[str] = []
+        self.dois: list[str] = []
 
 
 def _new_section(title: str, label: str | None) -> dict[str, Any]:
@@ -575,11 +638,21 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 if not _CAPTION_RE.match(text):
                     i = j + 1
             st.figures.append(fig)
-            (sub or top or _ensure(st, "body"))["figures"].append(fig)
+            (sub or top or _ensure(st))["figures"].append(fig)
             continue
         if not text:
             continue
-        head, rest = _bold_prefix(el)
+        head, rest = _bold_prefix(el, text)
+        bold = bool(head) and not rest
+        if len(text) < 200:
+            cm = _CLASS_RE.match(text)
+            if cm:
+                vocab = _CLASS_VOCAB[cm.group(1).lower()]
+                if vocab == "doi":
+                    st.dois.append(cm.group(2))
+                else:
+                    st.keywords.append({"terms": _split_keywords(cm.group(2)), "vocabulary": vocab})
+                continue
         kind, label_title, after = _label_of(text, head, rest)
         if kind == "keywords":
             if after:
@@ -616,11 +689,11 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             if rm:
                 st.references.append((rm.group(1), rm.group(2)))
                 continue
-            if el.tag == "li":
+            if el.tag == "li" or not bold:
                 st.references.append((str(len(st.references) + 1), text))
                 continue
         # a translated block: bold (often centred) title followed by names or an abstract label
-        if _fully_bold(el) or el.tag in _HEADING_TAGS:
+        if bold or el.tag in _HEADING_TAGS:
             j, nxt, nxt_text = next_text(i)
             if nxt is not None and not _CAPTION_RE.match(text) and _starts_block(nxt, nxt_text):
                 i = _read_block(blocks, i, text, st)
@@ -651,19 +724,20 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             continue
         st.texts.append(para)
         if mode in ("front", "abstract"):
-            lang = detect_language(para[:400])
+            lang = _lang_like(para, abstract.get("lang") if abstract else None)
             if abstract is not None and (abstract.get("lang") in (None, lang)):
                 abstract["lang"] = lang
                 abstract["paragraphs"].append(para)
-            elif abstract is not None or st.abstracts:
+                continue
+            if abstract is not None or not any(a.get("lang") == lang for a in st.abstracts):
+                # an unlabelled abstract in another language
                 abstract = {"paragraphs": [para], "lang": lang}
                 st.abstracts.append(abstract)
-            else:
-                abstract = {"paragraphs": [para], "lang": lang}
-                st.abstracts.append(abstract)
-            mode = "abstract"
-            continue
-        (sub or top or _ensure(st, "body"))["paragraphs"].append(para)
+                mode = "abstract"
+                continue
+            # after the keywords, text in a language already abstracted is the body
+            mode, abstract = "body", None
+        (sub or top or _ensure(st))["paragraphs"].append(para)
     if pending_leak:
         st.leaks.append(pending_leak)
 
@@ -686,7 +760,8 @@ def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
             continue
         written = normalize_space(src[: m.end()]).rstrip(":.—–- ")
         if head:
-            return kind, written, normalize_space(src[m.end() :] + " " + rest)
+            after = normalize_space(src[m.end() :] + " " + rest).lstrip(":.—–- ")
+            return kind, written, after
         tail = text[m.end() :]
         sep = text[: m.end()].rstrip()[-1:]
         if not tail.strip() or sep == ":" or (sep == "." and kind == "abstract"):
@@ -694,38 +769,51 @@ def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def _ensure(st: _State, _why: str) -> dict[str, Any]:
+def _ensure(st: _State) -> dict[str, Any]:
+    """The current section; an untitled one for text before any heading."""
     if not st.sections:
         st.sections.append(_new_section("", None))
     return st.sections[-1]
 
 
 def _take_leaks(text: str, st: _State, pending: list[str]) -> str:
-    """Remove affiliation-like foreign-script runs; collect them (adjacent runs form one)."""
-    runs = _foreign_runs(text)
-    if not runs:
+    """Remove affiliation-like foreign-script runs and collect them; a run that ends one
+    paragraph and one that starts the next form one affiliation. A run naming only a place
+    counts only as such a continuation (a city named in prose stays)."""
+    found: list[tuple[int, int, str]] = []
+    for s, e in _foreign_runs(text):
+        chunk = text[s:e].strip(" ,;")
+        if not affiliation_like(chunk):
+            continue
+        at_start = not text[:s].strip()
+        if not (at_start and pending) and not _strong_affiliation(chunk):
+            continue
+        found.append((s, e, chunk))
+    if not found:
         if pending:
             st.leaks.append(list(pending))
             pending.clear()
         return text
     out = text
-    found: list[tuple[int, int, str]] = []
-    for s, e in runs:
-        chunk = text[s:e].strip(" ,;")
-        if affiliation_like(chunk):
-            found.append((s, e, chunk))
     for s, e, _chunk in reversed(found):
         out = out[:s] + " " + out[e:]
     for s, e, chunk in found:
-        at_start = not text[:s].strip()
-        if pending and not at_start:
+        if pending and text[:s].strip():
             st.leaks.append(list(pending))
             pending.clear()
         pending.append(chunk)
-        if e < len(text.rstrip()) and text[e:].strip():
+        if text[e:].strip():
             st.leaks.append(list(pending))
             pending.clear()
     return normalize_space(out)
+
+
+def _strong_affiliation(text: str) -> bool:
+    """Names an organisation or a position, not only a place."""
+    return any(
+        classify_part(p)[0] in ("institution", "department", "position")
+        for p in text.split(",")
+    )
 
 
 def _add_keywords(st: _State, text: str) -> None:
@@ -763,7 +851,7 @@ def _starts_block(el: lxml.html.HtmlElement, text: str) -> bool:
     """Whether ``el`` opens the people or abstract part of a translated block."""
     if any(a.get("href", "").find("/author") >= 0 for a in el.iter("a")):
         return True
-    if _ABSTRACT_RE.match(text) and (len(text) < 20 or _fully_bold(el)):
+    if _ABSTRACT_RE.match(text) and _label_of(text, *_bold_prefix(el, text))[0] == "abstract":
         return True
     return _align(el) != "right" and is_name_like(text)
 
@@ -804,6 +892,8 @@ def read_article(
     """
     titles = _TITLE_XP(tree)
     authors_divs = _AUTHORS_XP(tree)
+    if not titles and authors_divs:
+        titles = _H1_XP(tree)
     if not titles or not isinstance(titles, list):
         return None
     title_el = titles[0]
@@ -839,7 +929,10 @@ def read_article(
         data["titles"] = [{"value": title, "lang": lang}]
 
     # people
-    people_raw = _people(list(authors_divs[0])) if isinstance(authors_divs, list) and authors_divs else []
+    people_raw: list[dict[str, Any]] = []
+    if isinstance(authors_divs, list) and authors_divs:
+        div = authors_divs[0]
+        people_raw = _people([b[0] for b in _flatten(div)] or [div])
     people = [_build_person(p, lang, base) for p in people_raw]
     for blk in st.blocks:
         t = recase(blk["title"])
@@ -854,7 +947,7 @@ def read_article(
     for leak in st.leaks:
         if _attach_leak(people, leak):
             report.add("note", f"moved affiliation text out of the body: {'; '.join(leak)}",
-                       format="html", source=source, field="abstracts")  # fmt: skip
+                       format="html", source=source, field="abstracts", severity="info")  # fmt: skip
         else:
             report.add("unmapped", f"foreign text in the body: {'; '.join(leak)}",
                        format="html", source=source)  # fmt: skip
@@ -869,11 +962,16 @@ def read_article(
         for a in st.abstracts if a["paragraphs"]
     ]  # fmt: skip
     data["keywords"] = st.keywords
+    if st.dois:
+        data["identifiers"] = [{"scheme": "doi", "value": d} for d in st.dois[:1]]
+    if base:
+        for fig in st.figures:
+            fig["href"] = urljoin(base, fig["href"])
     data["sections"] = [_section_out(s, lang) for s in st.sections]
-    data["figures"] = st.figures
     refs = []
+    rlang = None
     for label, text in st.references:
-        rlang = detect_language(text[:200])
+        rlang = _lang_like(text, rlang)
         try:
             ref = parse_reference(text, rlang)
         except Exception as exc:  # the parser is another module: never lose the raw string
@@ -900,14 +998,19 @@ def read_article(
                    format="html", source=source, field=f"html:{key}")  # fmt: skip
     if extra:
         data["extra"] = extra
-    return Work.model_validate(data)
+    try:
+        return Work.model_validate(data)
+    except ValidationError as exc:  # a value the model refuses: name it, never crash
+        err = exc.errors()[0]
+        where = ".".join(str(x) for x in err["loc"])
+        raise ParseError(f"article page: {where}: {err['msg']}", source=source, field=where) from None
 
 
 def _section_out(s: dict[str, Any], lang: str | None) -> dict[str, Any]:
     out = {k: v for k, v in s.items() if v not in (None, [], "") and k != "sections"}
     title = s.get("title") or ""
     # detection costs; a title in the page's own script is in the page's language
-    same = lang is None or script_of(title) == ("Latn" if lang == "en" else "Cyrl")
+    same = lang is None or _script(title) == ("Latn" if lang == "en" else "Cyrl")
     out["lang"] = (lang if same else detect_language(title)) or lang
     if s["sections"]:
         out["sections"] = [_section_out(x, lang) for x in s["sections"]]

@@ -16,8 +16,9 @@ Without a comma a name is family-first when (1) its first word is a family name 
 gives (DC.creator "Family, Given", JSON-LD familyName, EPrints), or (2) it has initials last
 ("Smith J.", "Иванов И.И."), an all-capitals word first ("SMITH John"), a Cyrillic
 patronymic last ("Иванов Иван Иванович"), or a Russian/Kazakh family-name ending (-ов, -ева,
--ский, -енко, -ұлы…) on the first word only ("Петрова Ирина"). A name with no such evidence follows the others on the
-page when some are family-first and none given-first; otherwise it is read given-first.
+-ский, -енко, -ұлы…) on the first word only ("Петрова Ирина").
+A name with no such evidence follows the others on the page when some are family-first and
+none given-first; otherwise it is read given-first.
 """
 
 from __future__ import annotations
@@ -47,7 +48,6 @@ from ..model import (
     Work,
 )
 from ..model.identifiers import normalize_url
-from ..model.work import _check_lang
 from ..refparse import parse_reference
 from ..report import Report
 from ._affiliation import parse_affiliation_lines
@@ -68,7 +68,16 @@ __all__ = [
 
 FORMAT = "html"
 
-SOURCE_ORDER: tuple[str, ...] = ("highwire", "dc", "prism", "eprints", "jsonld", "microdata", "og", "page")
+SOURCE_ORDER: tuple[str, ...] = (
+    "highwire",
+    "dc",
+    "prism",
+    "eprints",
+    "jsonld",
+    "microdata",
+    "og",
+    "page",
+)
 """Sources by precedence: the first one that has a field wins (``page`` = ``<title>``,
 ``<meta name="description|keywords|author|doi">``, ``<link rel="canonical">``)."""
 
@@ -266,7 +275,7 @@ TYPE_MAP: dict[str, str | None] = {
     "technicalreport": "report", "workingpaper": "report", "preprint": "article",
     "dataset": "dataset", "data": "dataset", "newsarticle": "article-newspaper",
     "blogposting": "post-weblog", "website": "webpage", "webpage": "webpage",
-    "text": None, "creativework": None,
+    "journal": "article-journal", "text": None, "creativework": None,
 }  # fmt: skip
 
 JSONLD_TYPES: dict[str, str] = {
@@ -311,6 +320,10 @@ _PARTICLES = frozenset(
     "van von de der den del della di da du la le ten ter dos das do bin ibn al el zu".split()
 )
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
+# degrees written after a comma ("Harry Wong, ing.", "Jane Doe, PhD"): not part of the name
+_DEGREES = frozenset(
+    "phd ph.d. ph.d md m.d. dr dr. ing ing. msc m.sc. bsc b.sc. mba ma ba prof prof. dsc d.sc.".split()
+)
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична|инична|ұлы|қызы|улы|кызы)$", re.I)
 # Russian / Kazakh family-name endings (Cyrillic and romanised); 5+ letters so "Eva" is no family
 _SURNAME_END = re.compile(
@@ -320,9 +333,20 @@ _SURNAME_END = re.compile(
 )
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.-?\s?)+$|^[^\W\d_]{1,2}$")
 _TAG_RE = re.compile(r"<[^>]+>")
+_INLINE_TAG_RE = re.compile(
+    r"</?(?:i|b|em|strong|sub|sup|span|a|u|sc|small|mml:[a-z]+)\b[^>]*>", re.I
+)
+# words that make a citation_author an organisation, not a person
+_ORG_WORDS = re.compile(
+    r"\b(?:consortium|collaboration|group|society|association|institute|university|committee|"
+    r"team|network|project|council|organi[sz]ation|working party|консорциум|группа|коллектив)\b",
+    re.I,
+)
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 _ABSTRACT_LABEL = re.compile(r"^(?:abstract|summary|аннотация|аңдатпа|резюме)\s*[:.\-–—]?\s+", re.I)
-_DOI_HINT = re.compile(r"^(?:doi:|info:doi/|urn:doi:|https?://(?:dx\.)?doi\.org/|10\.\d{4,9}/)", re.I)
+_DOI_HINT = re.compile(
+    r"^(?:doi:|info:doi/|urn:doi:|https?://(?:dx\.)?doi\.org/|10\.\d{4,9}/)", re.I
+)
 _ISSN_HINT = re.compile(r"^(?:urn:issn:|e?issn:?\s*)(.+)$", re.I)
 _ISBN_HINT = re.compile(r"^(?:urn:isbn:|isbn(?:-1[03])?:?\s*)(.+)$", re.I)
 _REF_FIELD = re.compile(r"(?:^|;)\s*(citation_[a-z_]+)\s*=", re.I)
@@ -341,12 +365,13 @@ def _clean(text: str | None, *, paragraphs: bool = False) -> str:
     if "<" in text:
         if paragraphs:
             text = re.sub(r"(?i)</p\s*>|<br\s*/?>\s*<br\s*/?>", "\n\n", text)
-        text = _TAG_RE.sub(" " if not paragraphs else "", text)
+        text = _TAG_RE.sub(" " if not paragraphs else "", _INLINE_TAG_RE.sub("", text))
     if paragraphs:
         return "\n\n".join(p for p in (normalize_space(x) for x in text.split("\n\n")) if p)
     return normalize_space(text)
 
 
+@functools.lru_cache(maxsize=256)
 def _lang_tag(value: str | None) -> str | None:
     """A BCP-47 tag from what a page wrote (``en_US``, ``eng``, ``En``), or ``None``."""
     if not value:
@@ -355,7 +380,7 @@ def _lang_tag(value: str | None) -> str | None:
     head, _, rest = v.partition("-")
     head = _ISO639_2.get(head.lower(), head)
     try:
-        return _check_lang(head + ("-" + rest if rest else ""))
+        return LangString(value="-", lang=head + ("-" + rest if rest else "")).lang
     except ValueError:
         return None
 
@@ -431,7 +456,10 @@ def _is_caps(tok: str) -> bool:
 def _name_shape(raw: str, known_families: set[str]) -> str:
     """``comma``, ``ff`` (family first), ``gf`` (given first) or ``?``; see NAME_ORDER_RULE."""
     if "," in raw:
-        return "comma"
+        head, _, tail = raw.partition(",")
+        if tail.strip().casefold() not in _DEGREES | _SUFFIXES:
+            return "comma"
+        raw = head  # "Harry Wong, PhD": the order of the name itself is still open
     toks = raw.split()
     if len(toks) < 2:
         return "?"
@@ -467,7 +495,9 @@ def _recase(tok: str) -> str:
     return "-".join(p[:1] + p[1:].lower() for p in tok.split("-"))
 
 
-def split_name(raw: str, *, family_first: bool = False, lang: str | None = None) -> PersonName | None:
+def split_name(
+    raw: str, *, family_first: bool = False, lang: str | None = None
+) -> PersonName | None:
     """Split a personal name written "Given Middle Family", "Family, Given", or family first.
 
     >>> split_name("Ludwig van Beethoven").model_dump(exclude_none=True)
@@ -482,6 +512,8 @@ def split_name(raw: str, *, family_first: bool = False, lang: str | None = None)
         return None
     suffix = None
     parts = [p.strip() for p in s.split(",") if p.strip()]
+    while len(parts) >= 2 and parts[-1].casefold() in _DEGREES:
+        parts.pop()
     if len(parts) >= 2 and parts[-1].casefold() in _SUFFIXES:
         suffix = parts.pop()
     given: str | None
@@ -511,14 +543,18 @@ def split_name(raw: str, *, family_first: bool = False, lang: str | None = None)
         if cyrl and len(toks) >= 2 and _PATRONYMIC.search(toks[-1]):
             patronymic = toks.pop()
         particle = [t for t in fam[:-1] if t in _PARTICLES]
-        return _person(fam[-1], " ".join(toks), patronymic, " ".join(particle) or None, suffix, lang, s)
+        return _person(
+            fam[-1], " ".join(toks), patronymic, " ".join(particle) or None, suffix, lang, s
+        )
     family = toks.pop()
     particle_toks = []
     while len(toks) > 1 and toks[-1] in _PARTICLES:
         particle_toks.insert(0, toks.pop())
     if cyrl and len(toks) >= 2 and _PATRONYMIC.search(toks[-1]):
         patronymic = toks.pop()
-    return _person(family, " ".join(toks), patronymic, " ".join(particle_toks) or None, suffix, lang, s)
+    return _person(
+        family, " ".join(toks), patronymic, " ".join(particle_toks) or None, suffix, lang, s
+    )
 
 
 def _person(
@@ -620,7 +656,9 @@ class _State:
     def invalid(self, name: str, value: str, why: str) -> None:
         key = f"html:{name}"
         old = self.extra.get(key)
-        self.extra[key] = value if old is None else [*old, value] if isinstance(old, list) else [old, value]
+        self.extra[key] = (
+            value if old is None else [*old, value] if isinstance(old, list) else [old, value]
+        )
         self.report.add(
             "invalid", f"{why}; kept in extra[{key!r}]", format=FORMAT, field=name,
             source=self.source,
@@ -652,7 +690,9 @@ def read_meta(
     st = _State(bags={s: _Bag() for s in SOURCE_ORDER}, report=rep, source=source)
     page_title: str | None = None
     canonical: str | None = None
-    root_lang = _lang_tag(tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang"))
+    root_lang = _lang_tag(
+        tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    )
     itemtype = (tree.get("itemtype") or "").rsplit("/", 1)[-1]
     if itemtype in JSONLD_TYPES:
         st.scholarly = True
@@ -697,7 +737,8 @@ _NAME_PARTS = etree.XPath(
     " or @itemprop='familyName']"
 )
 _GIVEN_PART = etree.XPath(
-    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' given-name ') or @itemprop='givenName']"
+    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' given-name ')"
+    " or @itemprop='givenName']"
 )
 _NOT_AUTHOR = re.compile(r"citation|referen|bibliograph|editor", re.I)
 
@@ -758,7 +799,9 @@ def _meta_of(el: lxml.html.HtmlElement) -> _Meta | None:
             break
     else:
         return None
-    lang = el.get("{http://www.w3.org/XML/1998/namespace}lang") or el.get("xml:lang") or el.get("lang")
+    lang = (
+        el.get("{http://www.w3.org/XML/1998/namespace}lang") or el.get("xml:lang") or el.get("lang")
+    )
     return _Meta(name.lower(), name, content, _lang_tag(lang), el.get("scheme"), via)
 
 
@@ -766,7 +809,10 @@ def _read_tags(metas: list[_Meta], st: _State) -> None:
     """Route each tag to its source; the first pass collects family names other sources give."""
     for m in metas:
         k = m.key
-        if k.startswith(("dc.creator", "dcterms.creator", "eprints.creators_name")) and "," in m.content:
+        if (
+            k.startswith(("dc.creator", "dcterms.creator", "eprints.creators_name"))
+            and "," in m.content
+        ):
             st.known_families.add(m.content.split(",")[0].strip().casefold())
     for m in metas:
         k = m.key
@@ -873,8 +919,19 @@ def _apply(src: str, action: str | None, m: _Meta, content: str, st: _State) -> 
         bag.keywords.append(([text], m.lang))
     elif action in ("author", "editor", "contributor"):
         role = {"author": "author", "editor": "editor", "contributor": "contributor"}[action]
+        parts = [p for p in (_clean(x) for x in text.split(";")) if p] if ";" in text else [text]
+        if len(parts) > 1:  # "Doe, J.; Roe, R." in one tag
+            for part in parts:
+                _apply(src, action, m, part, st)
+            return
         a = _Author(raw=text, lang=m.lang, role=role)
-        (bag.authors if role == "author" else bag.editors if role == "editor" else bag.contributors).append(a)
+        (
+            bag.authors
+            if role == "author"
+            else bag.editors
+            if role == "editor"
+            else bag.contributors
+        ).append(a)
     elif action == "container":
         bag.container_titles.append((text, m.lang))
     elif action == "container_short":
@@ -922,13 +979,18 @@ def _apply(src: str, action: str | None, m: _Meta, content: str, st: _State) -> 
     elif action == "genre":
         bag.set("genre", text)
     elif action == "source":  # DC.source: a journal name, perhaps with "2010 18:3" after it
-        if not re.match(r"https?://", text):
-            bag.container_titles.append((re.sub(r"\s+\d{4}(?:\s+\d+(?::\d+)?)?$", "", text), m.lang))
+        if _DOI_HINT.match(text) or re.match(r"https?://(?:dx\.)?doi\.org/", text):
+            bag.ids.append(("doi", text, m.name))
+        elif not re.match(r"https?://", text):
+            bag.container_titles.append(
+                (re.sub(r"\s+\d{4}(?:\s+\d+(?::\d+)?)?$", "", text), m.lang)
+            )
     elif action == "license":
         bag.set("license", text)
     elif action == "reference":
         bag.references.append(_reference(content))
     elif action == "reference_self":
+        _citation_string(bag, text)
         st.unmapped(m.name, text)
     else:  # volume, issue, first_page, last_page, page, number_of_pages, event_title …
         bag.set(action, text)
@@ -948,8 +1010,26 @@ def _identifier(bag: _Bag, text: str, m: _Meta, st: _State) -> None:
             bag.ids.append(("doi", text, m.name))
         elif not re.search(r"(?:\.pdf|/document|/download)$", text, re.I):
             bag.urls.append(text)
-    elif m.via != "itemprop":
+    elif m.via != "itemprop":  # a local id, or a citation line (Atypon's scheme="coden")
+        _citation_string(bag, text)
         st.unmapped(m.name, text)
+
+
+_VOL_RE = re.compile(r"\b(?:Vol(?:ume)?|Т|Том)\.?\s*(\d[\w\-–]*)", re.I)
+_ISS_RE = re.compile(r"\b(?:No|Issue|Nr|№)\.?\s*(\d[\w\-–/]*)", re.I)
+_PP_RE = re.compile(r"\b(?:pp?|С|с)\.\s*(\d+(?:\s*[-–]\s*\d+)?)")
+
+
+def _citation_string(bag: _Bag, text: str) -> bool:
+    """Volume, issue and pages of a citation line ("Molecular Physics, Vol. 111, No. 9-11,
+    July 2013, pp. 1092–1099"), as DC.identifier (scheme coden) and bibliographicCitation
+    give it; the line itself stays in ``extra``. True when it had any of them."""
+    found = False
+    for rx, key in ((_VOL_RE, "volume"), (_ISS_RE, "issue"), (_PP_RE, "page")):
+        if mm := rx.search(text):
+            bag.set(key, re.sub(r"\s+", "", mm.group(1)))
+            found = True
+    return found
 
 
 def _reference(content: str) -> Reference:
@@ -990,7 +1070,11 @@ def _reference(content: str) -> Reference:
             bag.publisher.append((value, None))
         elif action in ("volume", "issue", "first_page", "last_page"):
             bag.set(action, value)
-    st = _State(bags={s: bag if s == "highwire" else _Bag() for s in SOURCE_ORDER}, report=Report(), source=None)
+    st = _State(
+        bags={s: bag if s == "highwire" else _Bag() for s in SOURCE_ORDER},
+        report=Report(),
+        source=None,
+    )
     try:
         work = _build(st, None)
     except ValueError:
@@ -1022,11 +1106,17 @@ def _jtexts(v: Any) -> list[str]:
 
 
 def _jtypes(node: dict[str, Any]) -> list[str]:
-    return [t.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in _as_list(node.get("@type")) if isinstance(t, str)]
+    return [
+        t.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+        for t in _as_list(node.get("@type"))
+        if isinstance(t, str)
+    ]
 
 
 def _read_jsonld(text: str, index: int, st: _State) -> None:
-    raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$", "", text.strip())
+    raw = re.sub(
+        r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$", "", text.strip()
+    )
     try:
         data = json.loads(raw, strict=False)
     except ValueError as exc:
@@ -1097,6 +1187,8 @@ def _jsonld_work(
             person = _jsonld_person(_resolve(a, by_id), role, by_id)
             if person is not None:
                 (bag.authors if role == "author" else bag.editors).append(person)
+                if person.family:
+                    st.known_families.add(person.family.casefold())
         if bag.authors and key == "author":
             break
     for t in _jtexts(node.get("datePublished")) + _jtexts(node.get("dateCreated")):
@@ -1148,9 +1240,14 @@ def _jsonld_work(
                 if (d := parse_date(t)) is not None:
                     bag.dates.append((DATE_RANK.index("datepublished"), d))
         names = _jtexts(part.get("name"))
-        if names and not bag.container_titles and (
-            not ptypes or {"Periodical", "Book", "CreativeWorkSeries", "Journal"} & set(ptypes)
-            or not {"PublicationIssue", "PublicationVolume"} & set(ptypes)
+        if (
+            names
+            and not bag.container_titles
+            and (
+                not ptypes
+                or {"Periodical", "Book", "CreativeWorkSeries", "Journal"} & set(ptypes)
+                or not {"PublicationIssue", "PublicationVolume"} & set(ptypes)
+            )
         ):
             bag.container_titles.append((names[0], None))
         for v in _jtexts(part.get("issn")):
@@ -1208,8 +1305,9 @@ def _scalar(st: _State, key: str) -> str | None:
 
 
 def _lang_list(st: _State, attr: str, page_lang: str | None) -> list[LangString]:
-    """Texts from every source: each language from the first source that has it (one text per
-    language and source); a text seen already is not repeated."""
+    """Texts from every source: the first source that has any gives its texts (one per
+    language); a later source adds only texts in a language its tag declares and no earlier
+    source has (a detected language is no proof: "SpringerLink" is no English journal title)."""
     out: list[LangString] = []
     seen: set[str] = set()
     for src in SOURCE_ORDER:
@@ -1219,7 +1317,7 @@ def _lang_list(st: _State, attr: str, page_lang: str | None) -> list[LangString]
             lang = _text_lang(tag, text, page_lang)
             if text.casefold() in seen or lang in mine:
                 continue
-            if earlier and (lang in earlier or lang is None):
+            if earlier and (tag is None or lang in earlier):
                 continue
             mine.add(lang)
             seen.add(text.casefold())
@@ -1271,7 +1369,8 @@ def _build(st: _State, root_lang: str | None) -> Work:
         "abstracts": abstracts,
         "keywords": _keywords(st, page_lang),
         "contributors": contributors,
-        "container_titles": [] if wtype == "thesis" and not _first(st, "container_titles")
+        "container_titles": []
+        if wtype == "thesis" and not _first(st, "container_titles")
         else _lang_list(st, "container_titles", page_lang),
         "container_short_title": _scalar(st, "container_short_title"),
         "collection_titles": _lang_list(st, "collection_titles", page_lang),
@@ -1304,16 +1403,28 @@ def _build(st: _State, root_lang: str | None) -> Work:
         except ValidationError as exc:  # drop the fields that do not validate, say so
             bad = {str(e["loc"][0]) for e in exc.errors() if e.get("loc")} & set(data)
             if not bad:
-                raise
+                break
             for name in bad:
-                rep.add("invalid", f"{name}: {exc.errors()[0]['msg']}", format=FORMAT, field=name, source=source)
+                rep.add(
+                    "invalid",
+                    f"{name}: {exc.errors()[0]['msg']}",
+                    format=FORMAT,
+                    field=name,
+                    source=source,
+                )
                 data[name] = "article-journal" if name == "type" else None
+    rep.add("invalid", "the page's metadata did not validate; kept the titles only",
+            format=FORMAT, source=source)  # fmt: skip
     return Work(titles=data["titles"])
 
 
 def _trim_site(titles: list[LangString], st: _State) -> list[LangString]:
     """Drop a " | Site" / " - Journal" tail that OpenGraph and <title> add."""
-    sites = [t.casefold() for src in ("og", "highwire", "dc", "prism") for t, _ in st.bags[src].container_titles]
+    sites = [
+        t.casefold()
+        for src in ("og", "highwire", "dc", "prism")
+        for t, _ in st.bags[src].container_titles
+    ]
     out = []
     for ls in titles:
         v = ls.value
@@ -1335,6 +1446,7 @@ def _keywords(st: _State, page_lang: str | None) -> list[KeywordGroup]:
             continue
         single = len(items) == 1
         mine: dict[str | None, list[str]] = {}
+        declared: set[str | None] = set()
         for terms, tag in items:
             split: list[str] = []
             for t in terms:
@@ -1345,9 +1457,11 @@ def _keywords(st: _State, page_lang: str | None) -> list[KeywordGroup]:
                 continue
             lang = _text_lang(tag, " ".join(split), page_lang)
             mine.setdefault(lang, []).extend(split)
+            if tag:
+                declared.add(lang)
         for lang, terms in mine.items():
-            if lang in groups or (lang is None and groups):
-                continue
+            if lang in groups or (groups and lang not in declared):
+                continue  # later sources add only languages their tags declare
             seen: set[str] = set()
             kept: list[str] = []
             for t in terms:
@@ -1385,7 +1499,9 @@ def _work_type(st: _State) -> str:
         for t in st.bags[src].types:
             if t == "book-or-chapter":
                 b = st.bags[src]
-                same = b.titles and b.container_titles and b.titles[0][0] == b.container_titles[0][0]
+                same = (
+                    b.titles and b.container_titles and b.titles[0][0] == b.container_titles[0][0]
+                )
                 return "book" if same else "chapter"
             return t
     return "article-journal"
@@ -1407,13 +1523,21 @@ def _contributors(st: _State) -> list[Contributor]:
 
 def _contributor(a: _Author, page_ff: bool, st: _State) -> Contributor | None:
     role = a.role
+    if a.raw and not (a.family or a.given) and _ORG_WORDS.search(a.raw):
+        a.org = True
     try:
         if a.org:
-            c = Contributor(kind="organization", organization=[LangString(value=a.raw or a.family or "", lang=a.lang)], roles=[role])
+            c = Contributor(
+                kind="organization",
+                organization=[LangString(value=a.raw or a.family or "", lang=a.lang)],
+                roles=[role],
+            )
         else:
             if a.family or a.given:
                 name = PersonName(
-                    family=a.family, given=a.given, lang=a.lang or _name_lang(f"{a.given} {a.family}")
+                    family=a.family,
+                    given=a.given,
+                    lang=a.lang or _name_lang(f"{a.given} {a.family}"),
                 )
             else:
                 shape = _name_shape(a.raw or "", st.known_families)

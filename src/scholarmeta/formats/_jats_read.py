@@ -869,6 +869,9 @@ class _Reader:
         loc = _child_text(c, "publisher-loc")
         if loc:
             d["publisher_place"] = [LangString(value=loc, lang=lang)]
+        series = _child_text(c, "series")
+        if series:
+            d["collection_titles"] = [LangString(value=series, lang=lang)]
         conf = _child_text(c, "conf-name")
         if conf:
             d["event_title"] = conf

@@ -137,6 +137,13 @@ COUNTRY_NAMES: dict[str, str] = {
 # XML 1.0 forbids C0 controls other than tab/newline/CR, surrogates, U+FFFE and U+FFFF.
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SubElement = etree.SubElement
+# Work.extra keys (filled by the JATS reader) that the writer puts back in place
+_EXTRA_WRITTEN = ("jats:subjects", "jats:copyright-statement")
+# cited-work fields element_citation() does not write
+_CITATION_LOST = (
+    "subtitles", "abstracts", "keywords", "collection_number", "number",
+    "event_place", "event_date", "notes", "extra", "sections", "references",
+)  # fmt: skip
 _PAGES = re.compile(r"^\s*([^\s\-–—]+)\s*(?:[-–—]+\s*([^\s\-–—]+))?\s*$")
 
 
@@ -164,10 +171,15 @@ class _Writer:
         # Article Authoring is a smaller tag set: no article-id, translated titles,
         # trans-abstract, labels or xref to affiliations (the aff sits in the contrib).
         self.authoring = variant == "authoring"
-        self.label_lost = False
+        self.losses: set[tuple[str, str, str]] = set()
 
     # -- helpers ---------------------------------------------------------------------------
     def lost(self, field: str, message: str, kind: str = "dropped") -> None:
+        """Report a loss once per work (the same loss on three contributors is one message)."""
+        key = (kind, field, message)
+        if key in self.losses:
+            return
+        self.losses.add(key)
         self.report.add(kind, message, format="jats", record=self.record, field=field)  # type: ignore[arg-type]
 
     @staticmethod
@@ -190,6 +202,10 @@ class _Writer:
         attrs = {"dtd-version": "1.3", "article-type": CSL_TO_ARTICLE_TYPE.get(w.type, "other")}
         if w.genre and w.type in ("article-journal", "article"):
             attrs["article-type"] = re.sub(r"[^a-z0-9-]+", "-", w.genre.lower()).strip("-") or "other"
+        elif w.genre:
+            self.lost("genre", "article-type holds the type; the genre is dropped")
+        if w.type not in CSL_TO_ARTICLE_TYPE:
+            self.lost("type", f"{w.type!r} is no journal article: written as 'other'", "degraded")
         if self.lang:
             attrs[XML_LANG] = self.lang
         art = etree.Element("article", attrs, nsmap=NSMAP)
@@ -255,13 +271,22 @@ class _Writer:
                 self.lost("identifiers", f"the Authoring tag set has no article-id ({t})")
             elif t:
                 self.sub(am, "article-id", ident.value, **{"pub-id-type": t})
+        subjects = w.extra.get("jats:subjects")
+        if isinstance(subjects, list) and subjects and not self.authoring:
+            grp = self.sub(self.sub(am, "article-categories"), "subj-group")
+            for subj in subjects:
+                self.sub(grp, "subject", str(subj))
         self.title_group(am)
         self.contribs(am)
         if self.variant != "authoring":
             self.dates(am)
             self.pages(am)
-        if w.license and self.variant != "authoring":
+        copyright_ = w.extra.get("jats:copyright-statement")
+        if (w.license or isinstance(copyright_, str)) and not self.authoring:
             perm = self.sub(am, "permissions")
+            if isinstance(copyright_, str):
+                self.sub(perm, "copyright-statement", copyright_)
+        if w.license and not self.authoring:
             lic = self.sub(perm, "license")
             if w.license.startswith(("http://", "https://")):
                 lic.set(HREF, clean_text(w.license))
@@ -349,6 +374,8 @@ class _Writer:
         if c.name is None:
             org = text_in(c.organization, self.lang) or c.organization[0].value
             self.sub(el, "collab", org)
+            if len(c.organization) > 1:
+                self.lost("contributors.organization", "one language of an organisation name kept")
         else:
             names = [c.name, *c.alternative_names]
             if len(names) == 1:
@@ -551,8 +578,10 @@ class _Writer:
         for s in w.sections:
             self.section(body, s)
 
-    def section(self, parent: etree._Element, s: Section) -> None:
-        sec = self.sub(parent, "sec", **({XML_LANG: s.lang} if s.lang else {}))
+    def section(self, parent: etree._Element, s: Section, inherited: str | None = None) -> None:
+        inherited = inherited or self.lang
+        own = s.lang and s.lang != inherited  # xml:lang is inherited; repeat it only on change
+        sec = self.sub(parent, "sec", **({XML_LANG: s.lang} if own and s.lang else {}))
         if s.label and self.authoring:
             self.sub(sec, "title", " ".join(t for t in (s.label, s.title) if t))
         else:
@@ -564,7 +593,7 @@ class _Writer:
         for f in s.figures:
             self.figure(sec, f)
         for child in s.sections:
-            self.section(sec, child)
+            self.section(sec, child, s.lang or inherited)
 
     def figure(self, parent: etree._Element, f: Figure) -> None:
         fig = self.sub(parent, "fig", **({"id": _xml_id(f.id)} if f.id else {}))
@@ -607,9 +636,7 @@ class _Writer:
     def reference(self, rl: etree._Element, r: Reference, rid: str) -> None:
         ref = self.sub(rl, "ref", id=rid)
         if r.label and self.authoring:
-            if not self.label_lost:
-                self.lost("references.label", "the Authoring tag set has no reference labels")
-                self.label_lost = True
+            self.lost("references.label", "the Authoring tag set has no reference labels")
         elif r.label:
             self.sub(ref, "label", r.label)
         holder = ref
@@ -643,6 +670,10 @@ class _Writer:
             self.sub(el, "source", rw.container_title)
         elif title:
             self.sub(el, "source" if ptype in ("book", "thesis", "report") else "article-title", title)
+        if rw.collection_titles:
+            self.sub(el, "series", rw.collection_titles[0].value)
+        if rw.event_title:
+            self.sub(el, "conf-name", rw.event_title)
         if rw.edition:
             self.sub(el, "edition", rw.edition)
         if rw.publisher_place:
@@ -677,6 +708,9 @@ class _Writer:
             self.sub(el, "ext-link", rw.url, **{"ext-link-type": "uri", HREF: rw.url})
         if rw.accessed is not None:
             self.sub(el, "date-in-citation", rw.accessed.iso(), **{"content-type": "access-date"})
+        lost = [f for f in _CITATION_LOST if getattr(rw, f)]
+        if lost:
+            self.lost("references.work", f"not in element-citation: {', '.join(lost)}", "degraded")
 
     def report_unwritable(self) -> None:
         w = self.w
@@ -685,8 +719,12 @@ class _Writer:
             ("event_title", w.event_title), ("event_place", w.event_place),
             ("event_date", w.event_date), ("number", w.number), ("edition", w.edition),
             ("number_of_pages", w.number_of_pages), ("number_of_volumes", w.number_of_volumes),
-            ("institution", w.institution), ("accessed", w.accessed), ("extra", w.extra),
+            ("institution", w.institution), ("accessed", w.accessed),
         )  # fmt: skip
+        kept = () if self.authoring else _EXTRA_WRITTEN
+        for key in w.extra:
+            if key not in kept:
+                self.lost(f"extra[{key}]", "JATS article metadata has no element for it")
         for field, value in simple:
             if value:
                 self.lost(field, "JATS article metadata has no element for it")

@@ -43,20 +43,28 @@ from ..model import (
 )
 from ..model.identifiers import normalize_url
 from ..report import Report
-from ._h4_common import lang_string, language_tag, parse_date, record_label, safe_identifier
+from ._h4_common import (
+    lang_string,
+    language_tag,
+    option_flag,
+    parse_date,
+    record_label,
+    report_extra,
+    safe_identifier,
+)
 
 __all__ = [
     "CSL_VARIABLES",
-    "DATE_VARIABLES",
     "DATE_FIELDS",
+    "DATE_VARIABLES",
     "DESCRIPTION",
     "EXTENSIONS",
     "HOLDS",
     "IDENTIFIER_FIELDS",
     "LANG_FIELDS",
+    "NAME",
     "NAME_VARIABLES",
     "NAME_VARIABLE_ROLES",
-    "NAME",
     "ROLE_VARIABLES",
     "STRING_FIELDS",
     "TYPE_ALIASES",
@@ -359,10 +367,10 @@ def write(works: list[Work], *, report: Report, **options: Any) -> str:
       }
     ]
     """
-    lossless = bool(options.get("lossless", True))
+    lossless = option_flag(options.get("lossless")) is not False
     items: list[dict[str, Any]] = []
     for i, work in enumerate(works):
-        if options.get("references"):
+        if option_flag(options.get("references")):
             items.extend(_reference_items(work, lossless))
             continue
         items.append(work_to_item(work, lossless=lossless))
@@ -422,13 +430,13 @@ def _read_date(value: Any) -> PartialDate | None:
                 nums = [_int(x) for x in p[:3]] if isinstance(p, list) else []
                 if not nums or nums[0] is None:
                     raise ValueError("no year")
-                y, m, d = (nums + [None, None])[:3]
+                y, m, day = [*nums, None, None][:3]
                 sea = None
-                if m is not None and 13 <= m <= 16:  # citeproc-js: months 13-16 are seasons
-                    m, sea, d = None, m - 12, None
-                elif m is not None and 21 <= m <= 24:  # EDTF: 21-24 are seasons
-                    m, sea, d = None, m - 20, None
-                ends.append(PartialDate(year=y, month=m, day=d if m else None, season=sea))
+                if m is not None and (13 <= m <= 16 or 21 <= m <= 24):
+                    # citeproc-js months 13-16 and EDTF 21-24 are seasons
+                    sea = m - 12 if m <= 16 else m - 20
+                    m = day = None
+                ends.append(PartialDate(year=y, month=m, day=day if m else None, season=sea))
             start = ends[0]
             upd: dict[str, Any] = {"circa": circa}
             if season and start.season is None and start.month is None:
@@ -441,10 +449,10 @@ def _read_date(value: Any) -> PartialDate | None:
     for key in ("raw", "literal"):
         text = value.get(key)
         if isinstance(text, str) and text.strip():
-            d = parse_date(text) if key == "raw" else PartialDate(literal=normalize_space(text))
-            if d is not None and circa and d.year is not None:
-                d = d.model_copy(update={"circa": True})
-            return d
+            date = parse_date(text) if key == "raw" else PartialDate(literal=normalize_space(text))
+            if date is not None and circa and date.year is not None:
+                date = date.model_copy(update={"circa": True})
+            return date
     if season:
         return PartialDate(season=season, circa=circa)
     return None
@@ -502,6 +510,7 @@ def item_to_work(
     '2001-05'
     """
     where: dict[str, Any] = {"format": NAME, "source": source, "record": f"#{index + 1}"}
+    since = len(report)
     if not isinstance(item, dict):
         report.add("failed", f"item {index + 1} is not a JSON object", severity="error", **where)
         return None
@@ -522,7 +531,9 @@ def item_to_work(
         extra["csl:custom"] = custom
     if isinstance(item.get("note"), str):
         for key, value in _cheater_lines(item["note"]).items():
-            if key == "type" and isinstance(item.get("type"), str) and item["type"] in WORK_TYPES:
+            if key == "type":  # "Type: video" fixes a missing or non-CSL type only
+                if item.get("type") not in WORK_TYPES and value.strip() in WORK_TYPES:
+                    item["type"] = value.strip()
                 continue
             item.setdefault(key, value)
     rid = _as_text(item.get("id"))
@@ -629,6 +640,7 @@ def item_to_work(
     fields["contributors"] = contributors
     fields["identifiers"] = identifiers
     fields["extra"] = extra
+    report_extra(extra, report, since, **where)
     try:
         work = Work.model_validate({k: v for k, v in fields.items() if v is not None})
     except ValidationError as exc:

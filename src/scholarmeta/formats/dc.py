@@ -29,20 +29,32 @@ from pydantic import ValidationError
 
 from ..errors import ParseError
 from ..lang import detect_language, normalize_space
-from ..model import Abstract, Contributor, KeywordGroup, LangString, PartialDate, Work, first_text
+from ..model import (
+    WORK_TYPES,
+    Abstract,
+    Contributor,
+    KeywordGroup,
+    LangString,
+    Work,
+    first_text,
+)
 from ..report import Report
 from ._h4_common import (
     classify_identifier,
     lang_string,
     language_tag,
+    option_flag,
     parse_date,
     record_label,
+    reference_works,
+    report_extra,
     safe_identifier,
     split_person_name,
 )
 
 __all__ = [
     "DCMI_TYPES",
+    "DCTERMS_ALIASES",
     "DESCRIPTION",
     "EXTENSIONS",
     "HOLDS",
@@ -58,7 +70,7 @@ __all__ = [
 NAME = "dc"
 DESCRIPTION = "Dublin Core (OAI-PMH oai_dc records)"
 EXTENSIONS: tuple[str, ...] = (".xml", ".dc.xml", ".oai")
-WRITE_OPTIONS: frozenset[str] = frozenset({"envelope", "datestamp"})
+WRITE_OPTIONS: frozenset[str] = frozenset({"envelope", "datestamp", "references"})
 
 DC_NS = "http://purl.org/dc/elements/1.1/"
 DCTERMS_NS = "http://purl.org/dc/terms/"
@@ -81,7 +93,7 @@ DCMI_TYPES: dict[str, str] = {
 """CSL type -> DCMI Type Vocabulary term; every other type is ``Text``."""
 
 TYPE_TO_EUREPO: dict[str, str] = {
-    "article-journal": "article", "article": "article", "book": "book", "chapter": "bookPart",
+    "article-journal": "article", "article": "preprint", "book": "book", "chapter": "bookPart",
     "paper-conference": "conferenceObject", "thesis": "doctoralThesis", "report": "report",
     "review": "review", "review-book": "review", "patent": "patent", "dataset": "dataset",
     "software": "software", "manuscript": "workingPaper", "speech": "lecture",
@@ -102,6 +114,13 @@ TYPE_FROM_DC: dict[str, str] = {
     "webpage": "webpage", "статья": "article-journal", "мақала": "article-journal",
 }  # fmt: skip
 """``dc:type`` values (lower case, eu-repo prefix removed) -> CSL type; CSL names read as is."""
+
+DCTERMS_ALIASES: dict[str, str] = {
+    "abstract": "description", "issued": "date", "created": "date", "available": "date",
+    "dateAccepted": "date", "alternative": "title", "bibliographicCitation": "source",
+    "license": "rights", "accessRights": "rights", "isPartOf": "source",
+}  # fmt: skip
+"""DCMI terms (``dcterms:``) read as the element of the 15 they refine."""
 
 _PARSER_OPTS: dict[str, Any] = {
     "resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False,
@@ -145,7 +164,7 @@ def _identifier_uri(scheme: str, value: str) -> str | None:
 
 def _record(work: Work) -> etree._Element:
     nsmap = {"oai_dc": OAI_DC_NS, "dc": DC_NS, "xsi": XSI_NS}
-    root = etree.Element(f"{{{OAI_DC_NS}}}dc", nsmap=nsmap)  # type: ignore[dict-item]
+    root = etree.Element(f"{{{OAI_DC_NS}}}dc", nsmap=nsmap)
     root.set(f"{{{XSI_NS}}}schemaLocation",
              f"{OAI_DC_NS} http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
     lang = work.language
@@ -195,8 +214,8 @@ def _record(work: Work) -> etree._Element:
 
 
 def _envelope(records: list[tuple[Work, etree._Element]], datestamp: str) -> etree._Element:
-    nsmap = {None: OAI_NS, "xsi": XSI_NS}
-    root = etree.Element(f"{{{OAI_NS}}}OAI-PMH", nsmap=nsmap)  # type: ignore[dict-item]
+    nsmap: Any = {None: OAI_NS, "xsi": XSI_NS}
+    root = etree.Element(f"{{{OAI_NS}}}OAI-PMH", nsmap=nsmap)
     root.set(f"{{{XSI_NS}}}schemaLocation",
              f"{OAI_NS} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd")
     etree.SubElement(root, f"{{{OAI_NS}}}responseDate").text = f"{datestamp}T00:00:00Z"
@@ -229,12 +248,15 @@ _REASONS: dict[str, str] = {
 
 def write(works: list[Work], *, report: Report, **options: Any) -> str:
     """One ``oai_dc:dc`` record, or an OAI-PMH ``ListRecords`` response for several works
-    (or with ``envelope=True``); ``datestamp`` (``YYYY-MM-DD``) sets the header dates.
+    (or with ``envelope=True``); ``datestamp`` (``YYYY-MM-DD``) sets the header dates;
+    ``references=True`` writes the works' references instead.
 
     >>> print(write([Work(type="book")], report=Report()).splitlines()[1])
       <dc:type>Text</dc:type>
     """
-    envelope = options.get("envelope")
+    if option_flag(options.get("references")):
+        works = reference_works(works)
+    envelope = option_flag(options.get("envelope"))
     wrap = bool(envelope) or (envelope is None and len(works) != 1)
     datestamp = str(options.get("datestamp") or datetime.now(timezone.utc).date().isoformat())
     records = [(w, _record(w)) for w in works]
@@ -282,8 +304,13 @@ def _is_dc(el: etree._Element) -> bool:
     return isinstance(el.tag, str) and etree.QName(el).namespace in (DC_NS, DCTERMS_NS)
 
 
+def _line(el: etree._Element) -> int | None:
+    ln = el.sourceline
+    return ln if isinstance(ln, int) else None
+
+
 def _text(el: etree._Element) -> str:
-    return normalize_space("".join(el.itertext()))
+    return normalize_space("".join(str(t) for t in el.itertext()))
 
 
 def _parse_source(text: str) -> dict[str, str]:
@@ -305,15 +332,17 @@ def _parse_source(text: str) -> dict[str, str]:
 
 def _element_to_work(rec: etree._Element, source: str | None, report: Report,
                      index: int) -> Work | None:
-    where: dict[str, Any] = {"format": NAME, "source": source, "line": rec.sourceline}
+    where: dict[str, Any] = {"format": NAME, "source": source, "line": _line(rec)}
+    since = len(report)
     groups: dict[str, list[tuple[str, str | None]]] = {}
     extra: dict[str, Any] = {}
     for el in rec:
         if not _is_dc(el):
             continue
-        value = _text(el) if _local(el) != "description" else "".join(el.itertext()).strip()
+        value = _text(el) if _local(el) not in ("description", "abstract") else "".join(str(t) for t in el.itertext()).strip()
         if value:
-            groups.setdefault(_local(el), []).append((value, el.get(XML_LANG)))
+            tag = DCTERMS_ALIASES.get(_local(el), _local(el))
+            groups.setdefault(tag, []).append((value, el.get(XML_LANG)))
 
     def lang_of(raw: str | None, text: str) -> str | None:
         return (language_tag(raw) if raw else None) or detect_language(text)
@@ -340,7 +369,7 @@ def _element_to_work(rec: etree._Element, source: str | None, report: Report,
                 continue
             same = next((c for c in contributors if c.name == name), None)
             if same is None:
-                contributors.append(Contributor(name=name, roles=[role]))  # type: ignore[list-item]
+                contributors.append(Contributor(name=name, roles=[role]))
             elif role not in same.roles:
                 same.roles = [*same.roles, role]  # type: ignore[list-item]
     out["contributors"] = contributors
@@ -377,9 +406,8 @@ def _element_to_work(rec: etree._Element, source: str | None, report: Report,
             extra["dc:date"] = dates[1:]
     ctype = None
     for v, _ in groups.get("type", []):
-        key = v.strip()
-        key = re.sub(r"^info:eu-repo/semantics/", "", key, flags=re.I)
-        if key in Work.model_fields["type"].annotation.__args__:  # type: ignore[union-attr]
+        key = re.sub(r"^info:eu-repo/semantics/", "", v.strip(), flags=re.I)
+        if key == v.strip() and key in WORK_TYPES:
             ctype = key
             break
         mapped = TYPE_FROM_DC.get(key.lower())
@@ -434,6 +462,7 @@ def _element_to_work(rec: etree._Element, source: str | None, report: Report,
             extra[f"dc:{tag}"] = [v for v, _ in vals]
             report.add("unmapped", f"dc:{tag} kept in extra", field=tag, **where)
     out["extra"] = extra
+    report_extra(extra, report, since, **where)
     try:
         return Work.model_validate({k: v for k, v in out.items() if v is not None})
     except ValidationError as exc:
@@ -459,18 +488,20 @@ def read(text: str, *, source: str | None, report: Report) -> Iterator[Work]:
     """
     root = _parse_xml(text, source)
     found = False
+    for header in root.iter(f"{{{OAI_NS}}}header"):
+        if header.get("status") == "deleted":
+            found = True
+            ident = header.findtext(f"{{{OAI_NS}}}identifier")
+            report.add("skipped", f"deleted record {ident}", format=NAME, source=source,
+                       line=_line(header), record=ident)
     for i, rec in enumerate(_records(root)):
         found = True
         oai_rec = next((a for a in rec.iterancestors() if _local(a) == "record"), None)
-        header = None if oai_rec is None else next(
+        oai_header = None if oai_rec is None else next(
             (c for c in oai_rec if _local(c) == "header"), None)
         meta: dict[str, Any] = {}
-        if header is not None:
-            if header.get("status") == "deleted":
-                report.add("skipped", "deleted record", format=NAME, source=source,
-                           line=header.sourceline)
-                continue
-            for c in header:
+        if oai_header is not None:
+            for c in oai_header:
                 name = _local(c)
                 if name in ("identifier", "datestamp") and (c.text or "").strip():
                     meta[f"oai:{name}"] = c.text.strip()  # type: ignore[union-attr]
@@ -487,7 +518,7 @@ def read(text: str, *, source: str | None, report: Report) -> Iterator[Work]:
         yield work
     if not found:
         raise ParseError("no Dublin Core elements found", source=source,
-                         line=root.sourceline)
+                         line=_line(root))
 
 
 def sniff(text: str, filename: str | None = None) -> float:

@@ -4,6 +4,18 @@ The reader takes every JATS/NLM version (``element-citation``, ``mixed-citation`
 ``nlm-citation``, translated ``sub-article``s) and parses safely: no DTD, no entities, no
 network. The writer produces JATS 1.3 in the Archiving (default), Publishing or Authoring tag set.
 Mapping tables live in ``_jats_read`` / ``_jats_write`` and are re-exported here.
+
+Choices (JATS4R where it has a recommendation):
+
+- a name with romanised or other-language forms is one ``name-alternatives`` holding every
+  form (``xml:lang``, ``name-style="western"``); the patronymic goes in ``given-names``;
+- an affiliation with parts in several languages is an ``aff-alternatives`` of one ``aff``
+  per language, linked from each contributor by ``xref ref-type="aff"``;
+- a supervisor is ``contrib-type="contributor"`` with the CRediT role "Supervision"
+  (JATS has no supervisor contrib-type; the reader maps it back);
+- a document holds one article: extra works are reported as dropped;
+- the reader's ``references`` are every ``ref`` of the document, sub-articles included
+  (a letter's reply cites its own works).
 """
 
 from __future__ import annotations

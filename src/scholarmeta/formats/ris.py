@@ -10,11 +10,8 @@ list and raise on stray lines; we need line numbers, per-record recovery and the
 
 >>> from scholarmeta.model import Work, LangString
 >>> text = write([Work(type="book", titles=[LangString(value="T", lang="en")])], report=Report())
->>> print(text)
-TY  - BOOK
-TI  - T
-ER  - 
-<BLANKLINE>
+>>> text.splitlines()
+['TY  - BOOK', 'TI  - T', 'ER  - ']
 """
 
 from __future__ import annotations
@@ -31,9 +28,7 @@ from ..model import (
     Abstract,
     Contributor,
     KeywordGroup,
-    LangString,
     PartialDate,
-    PersonName,
     Work,
     first_text,
 )
@@ -43,8 +38,11 @@ from ._h4_common import (
     classify_identifier,
     lang_string,
     language_tag,
+    option_flag,
     parse_date,
     record_label,
+    reference_works,
+    report_extra,
     safe_identifier,
     split_person_name,
 )
@@ -67,7 +65,7 @@ __all__ = [
 NAME = "ris"
 DESCRIPTION = "RIS tagged bibliography format (EndNote, Zotero, Mendeley, Web of Science)"
 EXTENSIONS: tuple[str, ...] = (".ris", ".enw", ".txt")
-WRITE_OPTIONS: frozenset[str] = frozenset()
+WRITE_OPTIONS: frozenset[str] = frozenset({"references"})
 
 TYPE_FROM_RIS: dict[str, str] = {
     "JOUR": "article-journal", "EJOUR": "article-journal", "JFULL": "periodical",
@@ -164,6 +162,7 @@ def _parse_records(text: str, source: str | None, report: Report) -> Iterator[tu
     fields: list[tuple[str, str, int]] | None = None
     start = 0
     stray_from: int | None = None
+    noise: list[int] = []
     for n, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1):
         line = raw.replace("\ufeff", "").rstrip()
         if not line.strip():
@@ -173,8 +172,8 @@ def _parse_records(text: str, source: str | None, report: Report) -> Iterator[tu
             if fields:
                 tag, value, ln = fields[-1]
                 fields[-1] = (tag, f"{value}\n{line.strip()}" if value else line.strip(), ln)
-            elif stray_from is None:
-                stray_from = n
+            else:  # text between records (export banners, numbering): not a record
+                noise.append(n)
             continue
         tag, value = m.group(1), (m.group(2) or m.group(3) or "").strip()
         if tag == "TY":
@@ -207,12 +206,16 @@ def _parse_records(text: str, source: str | None, report: Report) -> Iterator[tu
     elif stray_from is not None:
         report.add("failed", "lines outside a record (no TY) skipped", format=NAME,
                    source=source, line=stray_from, severity="error")
+    if noise:
+        report.add("skipped", f"{len(noise)} line(s) of text outside records ignored",
+                   format=NAME, source=source, line=noise[0])
 
 
 def _record_to_work(
     fields: list[tuple[str, str, int]], source: str | None, report: Report, line: int
 ) -> Work:
     where: dict[str, Any] = {"format": NAME, "source": source}
+    since = len(report)
     ty = fields[0][1].strip().upper()
     ctype = TYPE_FROM_RIS.get(ty)
     extra: dict[str, Any] = {}
@@ -266,6 +269,8 @@ def _record_to_work(
     identifiers = []
     for tag in ("DO", "SN"):
         for v, ln in values.get(tag, []):
+            # "2325-9671 (electronic)": the qualifier is not part of the number
+            v = re.sub(r"\s*\([^)]*\)", " ", v) if tag == "SN" else v
             for part in re.split(r"[;,]\s*|\s+(?=\d)", v) if tag == "SN" else [v]:
                 part = part.strip()
                 if not part:
@@ -273,7 +278,7 @@ def _record_to_work(
                 kind = classify_identifier(part) if tag == "SN" else ("doi", part)
                 ident = safe_identifier(*kind) if kind else None
                 if ident is None:
-                    extra.setdefault(f"ris:{tag}", []).append(part)  # type: ignore[union-attr]
+                    extra.setdefault(f"ris:{tag}", []).append(part)
                     report.add("invalid", f"unrecognised {tag} value {part!r} kept in extra",
                                field=tag, line=ln, **where)
                 elif ident not in identifiers:
@@ -284,7 +289,7 @@ def _record_to_work(
         try:
             url = normalize_url(u)
         except ValueError:
-            extra.setdefault("ris:UR", []).append(u)  # type: ignore[union-attr]
+            extra.setdefault("ris:UR", []).append(u)
             continue
         if out.get("url") is None:
             out["url"] = url
@@ -324,7 +329,7 @@ def _record_to_work(
             if same is not None and role not in same.roles:
                 same.roles = [*same.roles, role]  # type: ignore[list-item]
             elif same is None:
-                contributors.append(Contributor(name=name, roles=[role]))  # type: ignore[list-item]
+                contributors.append(Contributor(name=name, roles=[role]))
     out["contributors"] = contributors
     known = set(TAG_FIELDS) | set(NAME_TAGS) | {"TY", "ER", "N2"}
     for tag, vals in values.items():
@@ -333,6 +338,7 @@ def _record_to_work(
         extra[f"ris:{tag}"] = [v for v, _ in vals] if len(vals) > 1 or tag in _MULTI else vals[0][0]
         report.add("unmapped", f"RIS tag {tag} kept in extra", field=tag, line=vals[0][1], **where)
     out["extra"] = extra
+    report_extra(extra, report, since, line=line, **where)
     return Work.model_validate({k: v for k, v in out.items() if v is not None})
 
 
@@ -458,14 +464,18 @@ _REASONS: dict[str, str] = {
 
 
 def write(works: list[Work], *, report: Report, **options: Any) -> str:
-    """RIS records, one per work; each field RIS cannot hold is reported.
+    """RIS records, one per work (with ``references=True``, one per reference of the works);
+    each field RIS cannot hold is reported.
 
+    >>> from scholarmeta.model import LangString
     >>> r = Report()
     >>> _ = write([Work(titles=[LangString(value="A", lang="en"), LangString(value="Б", lang="ru")])],
     ...           report=r)
     >>> [d.field for d in r]
     ['titles']
     """
+    if option_flag(options.get("references")):
+        works = reference_works(works)
     out: list[str] = []
     for i, work in enumerate(works):
         lines = _record(work)
@@ -484,8 +494,6 @@ def _report_losses(work: Work, text: str, report: Report, record: str) -> None:
         got = {}
     for key, value in work.model_dump(mode="json").items():
         if key == "type" or value in (None, [], {}, False) or got.get(key) == value:
-            continue
-        if key == "extra" and all(k.startswith("ris:") for k in value) and got.get(key):
             continue
         empty = got.get(key) in (None, [], {}, False)
         reason = _REASONS.get(key, f"RIS has no tag for {key}")

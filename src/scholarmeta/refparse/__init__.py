@@ -37,6 +37,7 @@ MODEL_FILE = "refparse.crfsuite"
 
 _LOCK = threading.Lock()
 _TAGGER: list[Any] = []
+_DOI_IN_URL = re.compile(r"doi\.org/(10\.\d{4,9}/\S+)", re.I)
 _LABEL_RE = re.compile(r"^\s*(?:\[(\d{1,4}[a-z]?)\]|\((\d{1,4})\)|(\d{1,3})\s*[.)](?!\d))\s*")
 
 
@@ -118,10 +119,13 @@ def _work(f: dict[str, Any], lang: str | None) -> Work:
 
     extra: dict[str, Any] = {}
     idents: list[Identifier] = []
+    m = _DOI_IN_URL.search(f.get("URL", ""))
+    if m and "DOI" not in f:  # a doi.org link is the DOI too
+        f = {**f, "DOI": m.group(1)}
     for key, scheme in (("DOI", "doi"), ("ISBN", "isbn"), ("ISSN", "issn")):
         if key in f:
             try:
-                idents.append(Identifier(scheme=scheme, value=f[key]))  # type: ignore[arg-type]
+                idents.append(Identifier(scheme=scheme, value=f[key]))
             except ValueError:
                 extra[f"refparse:{key}"] = f[key]
     url = f.get("URL")

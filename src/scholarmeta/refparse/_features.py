@@ -6,8 +6,9 @@ import re
 
 __all__ = ["TOKEN_RE", "WORD_CLASSES", "featurize", "tokenize"]
 
-# Words, hyphen/apostrophe compounds and runs of one punctuation character ("//", "...", "--").
-TOKEN_RE = re.compile(r"\w+(?:['’\-]\w+)*|([^\w\s])\1*")
+# Letter runs (with apostrophes), digit runs, and runs of one punctuation character ("//",
+# "..."): "D60" splits into journal letter and volume, as GROBID labels them.
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|_+|([^\w\s])\1*")
 
 # Dictionary classes: words whose role is known whatever the style (lower-cased, no dot).
 WORD_CLASSES: dict[str, str] = {
@@ -80,11 +81,13 @@ def _script(tok: str) -> str:
     return "pun"
 
 
-_STATIC: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+_Static = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_STATIC: dict[str, _Static] = {}
 
 
-def _static(tok: str) -> tuple[str, str, tuple[str, ...]]:
-    """(shape, class, context-free features) of a token string, cached: tokens repeat a lot."""
+def _static(tok: str) -> _Static:
+    """Context-free features of a token string and the features it gives its neighbours at
+    -1, -2, +1, +2; cached, since tokens repeat a lot."""
     hit = _STATIC.get(tok)
     if hit is not None:
         return hit
@@ -104,7 +107,16 @@ def _static(tok: str) -> tuple[str, str, tuple[str, ...]]:
         f.append("allcaps")
     if len(tok) > 3 and low.endswith(("ова", "ева", "ов", "ев", "ин", "ina", "ova", "ov", "ev")):
         f.append("rusfam")
-    out = (shape, cls, tuple(f))
+    if len(tok) > 4 and tok.isalpha():
+        f.append("suf=" + low[-3:])
+    w = low[:20]
+    out = (
+        tuple(f),
+        ("w-1=" + w, "sh-1=" + shape, "c-1=" + cls),
+        ("w-2=" + w, "c-2=" + cls),
+        ("w+1=" + w, "sh+1=" + shape, "c+1=" + cls),
+        ("w+2=" + w, "c+2=" + cls),
+    )
     if len(_STATIC) < 200_000:
         _STATIC[tok] = out
     return out
@@ -122,8 +134,6 @@ def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
     n = len(toks)
     lows = [t.lower() for t, _, _ in toks]
     stat = [_static(t) for t, _, _ in toks]
-    shapes = [x[0] for x in stat]
-    classes = [x[1] for x in stat]
     ws_before = [i == 0 or toks[i - 1][2] < s for i, (_, s, _) in enumerate(toks)]
     out: list[list[str]] = []
     dots = 0
@@ -131,7 +141,7 @@ def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
     seen_slash = seen_year = seen_colon = seen_dash = False
     for i, (tok, _s, _e) in enumerate(toks):
         low = lows[i]
-        f = list(stat[i][2])
+        f = list(stat[i][0])
         f.append("pos=" + str(10 * i // n))
         f.append("dots=" + str(min(dots, 6)))
         if len(tok) == 1 and tok.isupper() and i + 1 < n and toks[i + 1][0] == ".":
@@ -157,21 +167,15 @@ def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
         if i == 0:
             f.append("BOS")
         else:
-            f.append("w-1=" + lows[i - 1][:20])
-            f.append("sh-1=" + shapes[i - 1])
-            f.append("c-1=" + classes[i - 1])
+            f.extend(stat[i - 1][1])
             if i > 1:
-                f.append("w-2=" + lows[i - 2][:20])
-                f.append("c-2=" + classes[i - 2])
+                f.extend(stat[i - 2][2])
         if i == n - 1:
             f.append("EOS")
         else:
-            f.append("w+1=" + lows[i + 1][:20])
-            f.append("sh+1=" + shapes[i + 1])
-            f.append("c+1=" + classes[i + 1])
+            f.extend(stat[i + 1][3])
             if i < n - 2:
-                f.append("w+2=" + lows[i + 2][:20])
-                f.append("c+2=" + classes[i + 2])
+                f.extend(stat[i + 2][4])
         out.append(f)
         # state for the next tokens
         if tok in "([":

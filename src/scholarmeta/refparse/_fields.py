@@ -109,7 +109,10 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
     etal = bool(_ETAL.search(text))
     s = _ETAL.sub(" ", text)
     s = _ROLE_WORDS.sub(" ", s)
+    kept = s.strip(" ,;:")
     s = clean(s)
+    if kept.startswith(s + ".") and re.search(rf"(?:^|[\s.\-])[{_UP}]$", s):
+        s += "."  # the last initial's dot
     if not s:
         return [], etal
     if _ORG_WORDS.search(s) and not re.search(rf"\b[{_UP}]\.", s):
@@ -163,9 +166,38 @@ _URL = re.compile(r"(?:https?|ftp)\s*:\s*//\S+|www\.\S+", re.I)
 _ACCESS = re.compile(r"(?:дата\s+обращения|қаралған\s+күні|accessed|retrieved)\s*:?\s*(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})", re.I)
 
 
+_IN_PREFIX = re.compile(r"^(?:in|в|в\s+кн|в\s+сб|dans|im)\s*[.:]?\s+", re.I)
+
+
 def _year(text: str) -> str | None:
     m = _YEAR.search(text)
     return m.group(1) if m else None
+
+
+_DATE_LEAD = re.compile(r"^(?:[A-Za-z]{3,9}\.?\s+)?\d{4}[a-z]?\s*(?:[A-Za-z]{3,9}\.?\s*\d*)?\s*;\s*")
+_VOL_PAREN = re.compile(r"^(\S+?)\s*\(([^)]+)\)")
+_VOL_NO = re.compile(r"^(\S+?)\s*[,:.]?\s*(?:no|nos|nr|№|n°|issue|iss|вып|heft|n)\s*\.?\s*(\S+)", re.I)
+_VOL_DOT = re.compile(r"^(\d+)\s*[.:]\s*(\d+)$")
+
+
+def _volume_issue(text: str) -> tuple[str | None, str | None]:
+    """Volume and issue from a volume-labelled run ("30 (5)", "Т. 6, № 3", "2011;118(2)").
+
+    >>> _volume_issue("Vol. 41, no. 4,"), _volume_issue("Т. 6, № 3"), _volume_issue("1998;53(4):")
+    (('41', '4'), ('6', '3'), ('53', '4'))
+    """
+    v = _VOL_PREFIX.sub("", _DATE_LEAD.sub("", clean(text)))
+    vol: str | None
+    issue: str | None = None
+    if _ISSUE_PREFIX.match(v) and not re.search(r"[(,]", v):
+        return None, clean(_ISSUE_PREFIX.sub("", v)) or None
+    m = _VOL_PAREN.match(v) or _VOL_NO.match(v) or _VOL_DOT.match(v)
+    if m:
+        vol, issue = m.group(1), m.group(2)
+    else:
+        vol = v
+    vol = re.sub(r"^[A-Z](?=\d)", "", clean(_VOL_PREFIX.sub("", clean(vol))))
+    return vol or None, (clean(issue) or None) if issue else None
 
 
 def fields_from_labels(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> dict[str, Any]:
@@ -197,29 +229,24 @@ def fields_from_labels(raw: str, toks: list[tuple[str, int, int]], labels: list[
                     f[f"_{role}_etal"] = True
             if names:
                 f[role] = names
+    if "journal" in runs:
+        f["_journal"] = True
+        runs.setdefault("container-title", []).extend(runs["journal"])
     for lab, key in (("title", "title"), ("container-title", "container-title"),
                      ("collection-title", "collection-title"), ("publisher", "publisher"),
                      ("location", "publisher-place"), ("edition", "edition"), ("genre", "genre"),
                      ("note", "note")):
         if lab in runs:
             val = clean(" ".join(runs[lab]))
+            if lab == "container-title":
+                val = clean(_IN_PREFIX.sub("", val))
             if val:
                 f[key] = val
     if "date" in runs:
         y = _year(" ".join(runs["date"]))
         if y:
             f["issued"] = y
-    vol = issue = None
-    if "volume" in runs:
-        v = clean(runs["volume"][0])
-        v = _VOL_PREFIX.sub("", v)
-        m = _ISSUE_SPLIT.match(v)
-        if _ISSUE_PREFIX.match(v) and not re.search(r"[(,]", v):
-            issue = clean(_ISSUE_PREFIX.sub("", v))
-        elif m and m.group(1) and re.search(r"[(:,№]|no", v, re.I):
-            vol, issue = clean(_VOL_PREFIX.sub("", m.group(1))), clean(m.group(2))
-        else:
-            vol = clean(v)
+    vol, issue = _volume_issue(runs["volume"][0]) if "volume" in runs else (None, None)
     if "issue" in runs:
         issue = clean(_ISSUE_PREFIX.sub("", clean(runs["issue"][0])))
     if vol:
@@ -274,11 +301,13 @@ def guess_type(f: dict[str, Any], raw: str) -> str:
     """
     genre = f.get("genre", "")
     cont = f.get("container-title", "")
-    if _THESIS.search(genre) or _THESIS.search(raw[:400]) and not cont:
+    if _THESIS.search(genre) or (_THESIS.search(raw[:400]) and not cont):
         return "thesis"
     if _LAW.search(f.get("title", "")[:60]) and not f.get("author"):
         return "legislation"
     if cont:
+        if f.get("_journal"):
+            return "article-journal"
         if _CONF.search(cont):
             return "paper-conference"
         if f.get("editor") or _CHAPTER.search(cont) or re.search(r"\b(?:In|В кн\.|В)\s*:", raw):
@@ -303,6 +332,11 @@ def _name_key(n: dict[str, str]) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# digits, links, GOST marks, initials, a leading "Family, Given", "Place: Publisher", et al., eds
+_REF_SIGNS = re.compile(
+    rf"\d|https?:|www\.|//|\[Электрон|(?:^|[\s,(])[{_UP}]\.|^[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?,\s+[{_UP}]"
+    rf"|^[{_UP}]{{2,}},|\b[{_UP}][{_LO}]+\s*:\s*[{_UP}][{_LO}]+\s+[{_UP}]?[{_LO}]*[.,]?$|\bet al\b|\beds?\b\.?\)"
+)
 
 
 def is_reference(text: str) -> bool:
@@ -314,12 +348,10 @@ def is_reference(text: str) -> bool:
     >>> is_reference("Reports and analytical papers by various organisations about the region.")
     False
     """
-    if re.search(r"\d|https?:|www\.|//|\[Электрон", text):
-        return True
-    if re.search(rf"(?:^|[\s,])[{_UP}]\.", text):
+    if _REF_SIGNS.search(text):
         return True
     words = _WORD.findall(text)
-    if len(words) < 6:
+    if len(words) < 8:
         return True
     lower = sum(1 for w in words if w[0].islower())
-    return lower / len(words) < 0.45
+    return lower / len(words) < 0.5

@@ -9,24 +9,25 @@ from ._features import tokenize
 __all__ = ["LABELS", "SOURCE_LABELS", "align", "common_label"]
 
 LABELS: tuple[str, ...] = (
-    "O", "citation-number", "author", "editor", "translator", "title", "container-title",
+    "O", "citation-number", "author", "editor", "translator", "title", "journal", "container-title",
     "collection-title", "date", "volume", "issue", "pages", "publisher", "location", "edition",
     "genre", "note", "doi", "url", "isbn", "issn", "id", "accessed",
 )  # fmt: skip
-"""Token labels the CRF predicts; ``O`` is punctuation or text outside every field."""
+"""Token labels the CRF predicts; ``O`` is punctuation or text outside every field. A
+``journal`` and a book's ``container-title`` both give CSL ``container-title``, but tell the type."""
 
 # AnyStyle (res/parser/*.xml) and GROBID (citation TEI) labels -> common labels.
 SOURCE_LABELS: dict[str, str] = {
     # AnyStyle
     "author": "author", "editor": "editor", "translator": "translator", "title": "title",
-    "journal": "container-title", "container-title": "container-title",
+    "journal": "journal", "container-title": "container-title",
     "collection-title": "collection-title", "date": "date", "volume": "volume",
     "pages": "pages", "publisher": "publisher", "location": "location", "edition": "edition",
     "genre": "genre", "note": "note", "doi": "doi", "url": "url", "isbn": "isbn",
     "citation-number": "citation-number", "source": "note", "medium": "note",
     "director": "note", "producer": "note", "accessed": "accessed",
     # GROBID
-    "title-a": "title", "title-j": "container-title", "title-s": "collection-title",
+    "title-a": "title", "title-j": "journal", "title-s": "collection-title",
     "biblScope-volume": "volume", "biblScope-issue": "issue", "biblScope-page": "pages",
     "biblScope": "note", "biblScope-chapter": "note", "pubPlace": "location",
     "publishe": "publisher", "idno-doi": "doi", "idno-isbn": "isbn", "idno-issn": "issn",

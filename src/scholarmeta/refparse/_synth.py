@@ -199,7 +199,7 @@ def synthesize(n: int, seed: int = 13, pools: Pools | None = None) -> list[list[
                 segs += [("O", " "), ("author", rng.choice(["[и др.]", "и др.", "[т.б.]", "т.б.", "[et al.]"]))]
         year = str(rng.randint(1965, 2024))
         if kind == "article":
-            segs += [("O", rng.choice([" // ", " // ", "//"])), ("container-title", _pick(rng, lang, _KK_JOURNALS, pools.ru_journals, _EN_JOURNALS))]
+            segs += [("O", rng.choice([" // ", " // ", "//"])), ("journal", _pick(rng, lang, _KK_JOURNALS, pools.ru_journals, _EN_JOURNALS))]
             segs += [("O", sep), ("date", year)]
             vol_w = {"ru": "Т.", "kk": "Т.", "en": "Vol."}[lang]
             no_w = {"ru": "№", "kk": "№", "en": "No."}[lang]

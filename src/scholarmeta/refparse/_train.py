@@ -185,6 +185,8 @@ class Score:
                 fp, fn = sum(p.values()) - tp, sum(g.values()) - tp
             else:
                 gv, pv = norm(gold.get(key, "")), norm(pred.get(key, ""))
+                if key in ("ISSN", "ISBN"):  # the gold sometimes keeps the "ISSN" label
+                    gv, pv = gv.removeprefix(key.lower()), pv.removeprefix(key.lower())
                 tp = int(bool(gv) and gv == pv)
                 fp = int(bool(pv) and pv != gv)
                 fn = int(bool(gv) and pv != gv)

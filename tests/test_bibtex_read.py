@@ -1,0 +1,183 @@
+"""BibTeX / biblatex reader: macros, inheritance, names, types, encodings, broken entries."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from scholarmeta import api
+from scholarmeta.formats import biblatex, bibtex
+from scholarmeta.formats._bibtex_tables import BIBLATEX_TO_CSL
+from scholarmeta.model import WORK_TYPES, Work
+from scholarmeta.report import Report
+from support import DATA, need_shared
+
+BIB = DATA / "bibtex"
+
+
+def read(text: str, fmt: str = "bibtex") -> tuple[list[Work], Report]:
+    report = Report()
+    mod = bibtex if fmt == "bibtex" else biblatex
+    return list(mod.read(text, source="t.bib", report=report)), report
+
+
+def one(text: str) -> Work:
+    works, _ = read(text)
+    assert len(works) == 1
+    return works[0]
+
+
+def test_string_macros_and_concatenation() -> None:
+    w = one('@string{j = "Journal"}\n@string{jj = j # " of Tests"}\n'
+            '@article{k, journal = jj, title = "A " # {B}, month = mar, year = 2001}')  # fmt: skip
+    assert (w.container_title, w.title, w.issued and w.issued.month) == ("Journal of Tests", "A B", 3)
+
+
+@pytest.mark.parametrize(("month", "expected"), [("jan", 1), ("{Dec.}", 12), ("{5}", 5),
+                                                 ("{September}", 9)])  # fmt: skip
+def test_months(month: str, expected: int) -> None:
+    w = one(f"@misc{{k, title={{T}}, year=2000, month={month}}}")
+    assert w.issued is not None and w.issued.month == expected
+
+
+def test_crossref_inherits_booktitle_and_editors() -> None:
+    works, _ = read(
+        "@inproceedings{p, title={Paper}, author={A, B}, crossref={c}, pages={1--2}}\n"
+        "@proceedings{c, title={Proc. of X}, editor={E, F}, year=2006, publisher={P}}"
+    )
+    p = works[0]
+    assert p.container_title == "Proc. of X" and p.title == "Paper"
+    assert p.issued is not None and p.issued.year == 2006
+    assert [c.roles for c in p.contributors] == [["author"], ["editor"]]
+    assert p.publisher[0].value == "P"
+
+
+def test_xdata_fills_fields_and_is_not_a_work() -> None:
+    works, _ = read(
+        "@xdata{pub, publisher={Macmillan}, location={London}}\n"
+        "@book{b, title={B}, xdata={pub}, year=1990}",
+        "biblatex",
+    )
+    assert [w.id for w in works] == ["b"]
+    assert works[0].publisher[0].value == "Macmillan"
+
+
+NAMES = [
+    ("Doe, Jane and {World Health Organization} and others",
+     [("Doe", "Jane"), ("World Health Organization", None)]),
+    ("Ludwig van Beethoven", [("Beethoven", "Ludwig")]),
+    ("Иванов, Иван Иванович", [("Иванов", "Иван Иванович")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("value", "expected"), NAMES)
+def test_names(value: str, expected: list[tuple[str, str | None]]) -> None:
+    w = one(f"@article{{k, author={{{value}}}, title={{T}}}}")
+    got = [(c.name.family, c.name.given_full()) if c.name else (c.organization[0].value, None)
+           for c in w.contributors]  # fmt: skip
+    assert got == expected
+
+
+def test_others_is_marked() -> None:
+    w = one("@article{k, author={Doe, J. and others}, title={T}}")
+    assert w.extra["bibtex:author+others"] is True
+
+
+def test_particle_and_patronymic() -> None:
+    w = one("@article{k, author={van Beethoven, Ludwig and Тулекова, Гүлжан Қажымұратқызы}}")
+    a, b = (c.name for c in w.contributors)
+    assert a is not None and b is not None
+    assert (a.particle, a.family) == ("van", "Beethoven")
+    assert (b.given, b.patronymic) == ("Гүлжан", "Қажымұратқызы")
+
+
+@pytest.mark.parametrize("entry_type", sorted(BIBLATEX_TO_CSL))
+def test_type_table_maps_to_csl(entry_type: str) -> None:
+    assert BIBLATEX_TO_CSL[entry_type] in WORK_TYPES
+
+
+def test_unknown_type_and_fields_go_to_extra_and_report() -> None:
+    works, report = read("@weird{k, title={T}, timestamp={2010}}")
+    assert works[0].type == "document"
+    assert works[0].extra["bibtex:timestamp"] == "2010"
+    assert works[0].extra["bibtex:entrytype"] == "weird"
+    assert {d.field for d in report if d.kind == "unmapped"} >= {"timestamp"}
+
+
+def test_identifiers_are_validated() -> None:
+    works, report = read("@book{k, title={T}, isbn={0-306-40615-2}, doi={https://doi.org/10.1000/x},"
+                         " issn={1234-5678}}")  # fmt: skip
+    w = works[0]
+    assert w.identifier("isbn") == "978-0-306-40615-7" and w.doi == "10.1000/x"
+    assert w.identifier("issn") is None and w.extra["bibtex:issn"] == "1234-5678"
+    assert any(d.kind == "invalid" and d.field == "issn" for d in report)
+
+
+def test_broken_and_duplicate_entries_are_reported_with_lines() -> None:
+    text = ("@article{a, title={One}}\n"
+            "@article{a, title={Dup}}\n"
+            "@article{b, title={unclosed}\n"
+            "@article{c, title={Three}}\n")  # fmt: skip
+    works, report = read(text)
+    assert [w.title for w in works] == ["One", "Three"]
+    dup = [d for d in report if d.kind == "duplicate"]
+    failed = [d for d in report if d.kind == "failed"]
+    assert (dup[0].line, dup[0].record) == (2, "a")
+    assert failed[0].line == 3 and failed[0].severity == "error"
+
+
+def test_keyless_entry_is_read() -> None:
+    works, report = read("@article{\n  author = {Doe, J.},\n  title = {No key}\n}\n")
+    assert works[0].title == "No key"
+    assert any(d.kind == "invalid" for d in report)
+
+
+def test_reading_is_lazy() -> None:
+    it = bibtex.read("@misc{a, title={A}}\n@misc{b, title={B}}", source=None, report=Report())
+    assert next(iter(it)).title == "A"
+
+
+def test_biblatex_fields() -> None:
+    w = one("@online{k, title={T}, journaltitle={J}, date={2020-03-04/2020-03-05}, langid={russian},"
+            " urldate={2021-01-02}, editora={Super, Visor}, editoratype={supervisor}}")  # fmt: skip
+    assert w.type == "webpage" and w.language == "ru" and w.container_title == "J"
+    assert w.issued is not None and w.issued.end is not None and w.accessed is not None
+    assert w.contributors[0].roles == ["supervisor"]
+
+
+def test_sniff_prefers_biblatex_only_with_biblatex_fields() -> None:
+    plain = "@article{a, journal={J}, year=2000}"
+    modern = "@article{a, journaltitle={J}, date={2000}}"
+    assert bibtex.sniff(plain) > biblatex.sniff(plain)
+    assert biblatex.sniff(modern) > bibtex.sniff(modern)
+
+
+@pytest.mark.parametrize("name", ["biber__encoding1.bib", "biber__encoding3.bib"])
+def test_non_utf8_files(name: str) -> None:
+    path = need_shared(BIB / "tricky" / name)
+    w = api.read(path, "bibtex")
+    assert w.title in ("Šome title", "Söme title")  # latin-9 and latin-1 by their coding hints
+
+
+def _all_bib_files() -> list[str]:
+    if not BIB.exists():
+        return []
+    return sorted(str(p.relative_to(BIB)) for p in BIB.rglob("*.bib*") if "large" not in p.parts)
+
+
+@pytest.mark.parametrize("rel", _all_bib_files())
+def test_every_shared_file_reads(rel: str) -> None:
+    report = Report()
+    works = list(api.read_all(BIB / rel, "bibtex", report=report))
+    assert works or report.errors
+
+
+def test_tugboat_reads_all_entries() -> None:
+    """3,650 blocks: 3,644 entries, 3 @string and 3 @preamble; in a few seconds."""
+    path = need_shared(BIB / "large" / "tugboat.bib")
+    t0 = time.perf_counter()
+    works = list(api.read_all(path, "bibtex"))
+    assert len(works) == 3644
+    assert time.perf_counter() - t0 < 30
+    assert all(w.title for w in works)

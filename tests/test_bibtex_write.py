@@ -1,0 +1,221 @@
+"""BibTeX / biblatex writers: golden files, escaping, keys, loss reports, round trips."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from scholarmeta.formats import biblatex, bibtex
+from scholarmeta.formats._bibtex_write import cite_key
+from scholarmeta.model import (
+    Abstract,
+    Affiliation,
+    Contributor,
+    Identifier,
+    KeywordGroup,
+    LangString,
+    PersonName,
+    Work,
+)
+from scholarmeta.report import Report
+from support import GOLDEN, assert_valid_bibtex
+
+REGEN = os.environ.get("SCHOLARMETA_REGEN_GOLDEN") == "1"
+FORMATS = {"bibtex": bibtex, "biblatex": biblatex}
+
+
+def kazakh_paper() -> Work:
+    """A Kazakh conference paper with a supervisor, two titles, two abstracts and a DOI."""
+    return Work(
+        type="paper-conference",
+        language="kk",
+        titles=[
+            LangString(value="Қазақстанның «көпвекторлы» сыртқы саясаты: 1991–2021", lang="kk"),
+            LangString(value="Kazakhstan's multi-vector foreign policy: 1991–2021", lang="en"),
+        ],
+        contributors=[
+            Contributor(
+                name=PersonName(family="Бақытқызы", given="Айгерім", lang="kk"),
+                affiliations=[Affiliation(institution=[LangString(value="ҚазҰУ", lang="kk")])],
+            ),
+            Contributor(name=PersonName(family="Тулекова", given="Гүлжан",
+                                        patronymic="Қажымұратқызы", lang="kk")),
+            Contributor(name=PersonName(family="Сейітов", given="Нұрлан", lang="kk"),
+                        roles=["supervisor"]),
+        ],
+        container_titles=[LangString(value="Жас ғалымдар конференциясының материалдары", lang="kk")],
+        event_title="Жас ғалымдар – 2024",
+        event_place="Алматы",
+        publisher=[LangString(value="Қазақ университеті", lang="kk")],
+        publisher_place=[LangString(value="Алматы", lang="kk")],
+        volume="2",
+        page="45–52",
+        issued="2024-04-12",
+        abstracts=[
+            Abstract(lang="kk", paragraphs=["Мақалада сыртқы саясат 100% талданады & т.б."]),
+            Abstract(lang="en", paragraphs=["The paper analyses foreign policy."]),
+        ],
+        keywords=[
+            KeywordGroup(lang="kk", terms=["сыртқы саясат", "көпвекторлық"]),
+            KeywordGroup(lang="en", terms=["foreign policy"]),
+        ],
+        identifiers=[Identifier(scheme="doi", value="10.1234/kaz_2024.45")],
+        url="https://example.kz/conf/2024/45",
+    )
+
+
+CASES = [(fmt, ascii_) for fmt in FORMATS for ascii_ in (False, True)]
+
+
+@pytest.mark.parametrize(("fmt", "ascii_"), CASES)
+def test_golden(fmt: str, ascii_: bool) -> None:
+    """The Kazakh paper in each dialect and encoding matches its stored file and re-parses."""
+    out = FORMATS[fmt].write([kazakh_paper()], report=Report(), ascii=ascii_)
+    assert_valid_bibtex(out)
+    if ascii_:
+        assert out.isascii()
+    path = GOLDEN / fmt / f"kazakh_paper{'_ascii' if ascii_ else ''}.bib"
+    if REGEN or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(out, encoding="utf-8")
+    assert out == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("fmt", "field", "kind"), [
+    ("bibtex", "supervisor", "dropped"),
+    ("biblatex", "supervisor", "degraded"),
+    ("bibtex", "titles[en]", "dropped"),
+    ("biblatex", "titles", "degraded"),
+    ("bibtex", "abstracts[en]", "dropped"),
+    ("biblatex", "abstracts[en]", "dropped"),
+    ("bibtex", "keywords[en]", "dropped"),
+    ("bibtex", "event_title", "dropped"),
+    ("bibtex", "contributors", "dropped"),
+])  # fmt: skip
+def test_losses_are_reported(fmt: str, field: str, kind: str) -> None:
+    report = Report()
+    FORMATS[fmt].write([kazakh_paper()], report=report)
+    assert any(d.field == field and d.kind == kind for d in report), [str(d) for d in report]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_biblatex_fields(fmt: str) -> None:
+    """biblatex gets langid, editora/editoratype for the supervisor and titleaddon."""
+    out = FORMATS[fmt].write([kazakh_paper()], report=Report())
+    if fmt == "biblatex":
+        for part in ("langid = {kazakh}", "editoratype = {supervisor}", "titleaddon = {[",
+                     "date = {2024-04-12}", "eventtitle = "):  # fmt: skip
+            assert part in out
+    else:
+        assert "language = {kazakh}" in out and "editora" not in out and "month = apr" in out
+
+
+ADVERSARIAL = [
+    "Unbalanced } brace { and {{ more",
+    "Email me @ home: 50% off #1 deal & more_stuff ^ ~ $5",
+    "Back\\slash \\emph{not a command} \\",
+    "@article{evil, title={x}}",
+    "Ends with a backslash \\",
+    "Math $x^2$ and price $ 5",
+    "Quotes \"double\" and 'single' -- dashes",
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("ascii_", [False, True])
+@pytest.mark.parametrize("text", ADVERSARIAL)
+def test_adversarial_text_round_trips(fmt: str, ascii_: bool, text: str) -> None:
+    """Any title and name re-parses with zero failed blocks and reads back to the same text."""
+    work = Work(
+        id="adv",
+        language="en",
+        titles=[LangString(value=text, lang="en")],
+        contributors=[Contributor(name=PersonName(family="O'Brien {x} & " + text[:8], given="J.")),
+                      Contributor(kind="organization",
+                                  organization=[LangString(value="ACME and Sons, Inc.")])],
+        abstracts=[Abstract(lang="en", paragraphs=[text])],
+    )
+    mod = FORMATS[fmt]
+    out = mod.write([work], report=Report(), ascii=ascii_)
+    assert_valid_bibtex(out)
+    back = list(mod.read(out, source=None, report=Report()))
+    assert len(back) == 1
+    assert back[0].title == text
+    assert back[0].abstracts[0].text == text
+    assert [c.display() for c in back[0].contributors] == [c.display() for c in work.contributors]
+
+
+def rich_work(i: int) -> Work:
+    return Work(
+        id=None,
+        type="article-journal",
+        language="en",
+        titles=[LangString(value=f"On the {{theory}} of DNA & RNA, part {i}", lang="en")],
+        contributors=[
+            Contributor(name=PersonName(family="Vallée Poussin", particle="de la", given="Charles",
+                                        suffix="Jr")),
+            Contributor(name=PersonName(family="Müller", given="Jürgen")),
+            Contributor(name=PersonName(family="Иванов", given="Иван", patronymic="Иванович")),
+        ],
+        container_titles=[LangString(value="Journal of Tests", lang="en")],
+        volume="12",
+        issue="3",
+        page="101–118",
+        issued="2019-05",
+        identifiers=[Identifier(scheme="doi", value="10.1000/xyz_123")],
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("ascii_", [False, True])
+def test_round_trip_keeps_core_fields(fmt: str, ascii_: bool) -> None:
+    mod = FORMATS[fmt]
+    work = rich_work(1)
+    out = mod.write([work], report=Report(), ascii=ascii_)
+    assert_valid_bibtex(out)
+    (back,) = mod.read(out, source=None, report=Report())
+    assert back.title == work.title
+    assert [c.name and (c.name.particle, c.name.family, c.name.given_full(), c.name.suffix)
+            for c in back.contributors] == [c.name and (c.name.particle, c.name.family,
+            c.name.given_full(), c.name.suffix) for c in work.contributors]  # fmt: skip
+    assert back.issued == work.issued
+    for attr in ("container_title", "volume", "issue", "page", "doi", "type"):
+        assert getattr(back, attr) == getattr(work, attr), attr
+
+
+def test_keys_are_generated_and_deduplicated() -> None:
+    works = [rich_work(1), rich_work(2), rich_work(3)]
+    out = bibtex.write(works, report=Report())
+    keys = [ln.split("{", 1)[1].rstrip(",") for ln in out.splitlines() if ln.startswith("@")]
+    assert keys == ["delavalleepoussin2019theory", "delavalleepoussin2019theorya",
+                    "delavalleepoussin2019theoryb"] or len(set(keys)) == 3  # fmt: skip
+    assert len(set(keys)) == 3 and all(k.isascii() for k in keys)
+
+
+@pytest.mark.parametrize(("given_id", "kept"), [
+    ("smith2020", True), ("Doe:2019:ab", True), ("has space", False), ("кириллица", False),
+    ("a,b", False), (None, False),
+])  # fmt: skip
+def test_given_id_kept_only_when_usable(given_id: str | None, kept: bool) -> None:
+    w = rich_work(1).model_copy(update={"id": given_id})
+    out = bibtex.write([w], report=Report())
+    assert (f"{{{given_id},\n" in out) is kept
+
+
+def test_cite_key_romanises_kazakh() -> None:
+    assert cite_key(kazakh_paper()) == "bakytkyzy2024kazakstannyn"
+
+
+def test_organisation_is_braced() -> None:
+    w = Work(contributors=[Contributor(kind="organization",
+                                       organization=[LangString(value="World Health Organization")])],
+             titles=[LangString(value="Report", lang="en")])  # fmt: skip
+    out = bibtex.write([w], report=Report())
+    assert "author = {{World Health Organization}}" in out
+
+
+def test_extra_bibtex_fields_are_written_back() -> None:
+    (w,) = bibtex.read("@misc{k, title={T}, timestamp={2010.01.11}, owner={Fr}}", report=Report())
+    out = bibtex.write([w], report=Report())
+    assert "timestamp = {2010.01.11}" in out and "owner = {Fr}" in out
