@@ -71,7 +71,7 @@ def test_overrides_set_missing_fields() -> None:
     assert (w.container_title, w.issued.iso() if w.issued else None, w.url) == (
         "Вестник КазНУ", "2024-05", "https://example.org/a/1",
     )
-    assert w.container_titles[0].lang == "kk"
+    assert w.container_titles[0].lang == "ru"
 
 
 def test_unknown_override_is_a_typed_error() -> None:

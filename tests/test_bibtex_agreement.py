@@ -216,6 +216,7 @@ def test_agreement_table(agreement: tuple[Counter[str], list[str]]) -> None:
         ok, no = tally[f + ":ok"], tally[f + ":no"]
         total_ok, total = total_ok + ok, total + ok + no
         print(f"{f:12} {ok:5} / {ok + no}")
+    print(f"{'overall':12} {total_ok:5} / {total} = {total_ok / max(total, 1):.1%}")
     print("\n".join(misses))
     assert total and total_ok / total >= THRESHOLD, (total_ok, total)
 

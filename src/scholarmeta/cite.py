@@ -109,7 +109,7 @@ def cite(
     ...          contributors=[Contributor(name=PersonName(family="Doe", given="Jane"))],
     ...          issued=PartialDate(year=2020))
     >>> cite(w, "apa")
-    'Doe, J. (2020). <i>A book</i>.'
+    'Doe, J. (2020). A book.'
     """
     from citeproc import (
         Citation,

@@ -15,8 +15,8 @@ from typing import Any
 
 __all__ = [
     "ACCENTS",
-    "ascii_latex",
     "SYMBOLS",
+    "ascii_latex",
     "escape_latex",
     "latex_to_unicode",
     "strip_outer_braces",
@@ -47,7 +47,7 @@ SYMBOLS: dict[str, str] = {
     "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2ε", "BibTeX": "BibTeX", "AmSTeX": "AmSTeX",
     "AMS": "AMS", "MF": "Metafont", "MP": "MetaPost", "ConTeXt": "ConTeXt", "XeTeX": "XeTeX",
     "LuaTeX": "LuaTeX", "eTeX": "e-TeX", "pdfTeX": "pdfTeX", "METAFONT": "METAFONT",
-    "TUB": "TUGboat", "slash": "/", "space": " ", "quad": " ", "qquad": " ", "enspace": " ",
+    "TUB": "TUGboat", "Dash": "—", "dash": "–", "slash": "/", "space": " ", "quad": " ", "qquad": " ", "enspace": " ",
     "thinspace": "\u2009", "nobreakspace": "\u00a0", "textvisiblespace": "␣", "par": "\n\n",
     "newline": " ", "linebreak": " ", "allowbreak": "", "break": "", "hyphen": "-",
     "textminus": "−", "textpm": "±", "texttimes": "×",

@@ -8,6 +8,7 @@ zero/one/two commas) in one pass per name, on the LaTeX source, before decoding.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = ["NameParts", "is_others", "parse_name", "split_names"]
@@ -129,8 +130,9 @@ def _split_von_last(words: list[str]) -> tuple[str, str]:
     return " ".join(words[: last_von + 1]), " ".join(words[last_von + 1 :])
 
 
+@lru_cache(maxsize=16384)
 def parse_name(name: str) -> NameParts:
-    """Split one BibTeX name into First, von, Last, Jr (still LaTeX).
+    """Split one BibTeX name into First, von, Last, Jr (still LaTeX); cached, names repeat.
 
     >>> parse_name("Ludwig van Beethoven")
     NameParts(first='Ludwig', von='van', last='Beethoven', jr='')

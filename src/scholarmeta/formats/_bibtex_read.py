@@ -230,6 +230,26 @@ _setattr = object.__setattr__
 _DEFAULTS: dict[type[Any], tuple[dict[str, Any], list[tuple[str, Any]]] | None] = {}
 
 
+_FIELDS_SET: dict[type[Any], set[str]] = {}
+
+
+def _frozen(cls: type[_M], data: dict[str, Any]) -> _M:
+    """A frozen model from a dict holding every field: one shared fields-set (never mutated)."""
+    fields_set = _FIELDS_SET.get(cls)
+    if fields_set is None:
+        fields_set = _FIELDS_SET[cls] = set(cls.model_fields)
+    obj = cls.__new__(cls)
+    _setattr(obj, "__dict__", data)
+    _setattr(obj, "__pydantic_fields_set__", fields_set)
+    _setattr(obj, "__pydantic_extra__", None)
+    _setattr(obj, "__pydantic_private__", None)
+    return obj
+
+
+def _ls(value: str, lang: str | None) -> LangString:
+    return _frozen(LangString, {"value": value, "lang": lang})
+
+
 def _construct(cls: type[_M], **values: Any) -> _M:
     """What ``model_construct`` does, minus its per-call cost: pydantic inspects each default
     factory's signature on every call, which cost more than the whole parse on large files.
@@ -273,6 +293,12 @@ def _identifier(scheme: Any, value: str) -> Identifier:
     return Identifier(scheme=scheme, value=value)
 
 
+@lru_cache(maxsize=4096)
+def _date(year: int, month: int | None, day: int | None, season: int | None) -> PartialDate:
+    """Cached: dates repeat across a bibliography, and PartialDate is frozen."""
+    return PartialDate(year=year, month=month, day=day, season=season)
+
+
 class _Entry:
     __slots__ = ("fields", "key", "line", "type")
 
@@ -309,11 +335,14 @@ class _Reader:
         self.fmt, self.source, self.report = fmt, source, report
         self.types = BIBLATEX_TO_CSL  # a superset: BibTeX files often use biblatex types
 
-    def add(self, kind: Any, message: str, **where: Any) -> None:
+    def add(self, kind: Any, message: str, *, record: str | None = None,
+            field: str | None = None, line: int | None = None, severity: str | None = None) -> None:
         # Report.add validates each Diagnostic; big files have tens of thousands of them
-        severity = where.pop("severity", None) or ("error" if kind == "failed" else "warning")
-        self.report.append(_construct(Diagnostic, kind=kind, message=message, severity=severity,
-                                      format=self.fmt, source=self.source, **where))  # fmt: skip
+        data = {"kind": kind, "message": message,
+                "severity": severity or ("error" if kind == "failed" else "warning"),
+                "format": self.fmt, "source": self.source, "record": record, "field": field,
+                "line": line}  # fmt: skip
+        self.report.append(_frozen(Diagnostic, data))
 
     # -- names ---------------------------------------------------------------------------
     def contributors(self, value: str, role: str, extra: dict[str, Any], field: str) -> list[Contributor]:
@@ -375,7 +404,7 @@ class _Reader:
                 return PartialDate(literal=year_raw)
         try:
             day = int(day_raw) if day_raw.isdigit() and month else None
-            return PartialDate(year=int(m.group(1)), month=month, day=day, season=season)
+            return _date(int(m.group(1)), month, day, season)
         except ValueError:
             return PartialDate(year=int(m.group(1)))
 
@@ -435,14 +464,14 @@ class _Reader:
 
         def ls(value: str) -> list[LangString]:
             t = _text(value)
-            return [_construct(LangString, value=t, lang=language)] if t else []
+            return [_ls(t, language)] if t else []
 
         def ls_detect(value: str) -> list[LangString]:
             t = _text(value)
-            return [_construct(LangString, value=t, lang=detect_language(t) or language)] if t else []
+            return [_ls(t, detect_language(t) or language)] if t else []
 
         if title:
-            d["titles"] = [_construct(LangString, value=title, lang=language)]
+            d["titles"] = [_ls(title, language)]
         contributors: list[Contributor] = []
         ids: list[Identifier] = []
         keywords: list[str] = []

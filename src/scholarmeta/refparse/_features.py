@@ -123,6 +123,7 @@ def _static(tok: str) -> _Static:
 
 
 _DIGIT = re.compile(r"\d")
+_CHUNK_END = frozenset({".", ",", ":", ";", "//", "–", "—", ")", "]"})
 
 
 def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
@@ -136,7 +137,7 @@ def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
     stat = [_static(t) for t, _, _ in toks]
     ws_before = [i == 0 or toks[i - 1][2] < s for i, (_, s, _) in enumerate(toks)]
     out: list[list[str]] = []
-    dots = 0
+    dots = commas = 0
     paren = brack = quote = 0
     seen_slash = seen_year = seen_colon = seen_dash = False
     for i, (tok, _s, _e) in enumerate(toks):
@@ -144,6 +145,9 @@ def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
         f = list(stat[i][0])
         f.append("pos=" + str(10 * i // n))
         f.append("dots=" + str(min(dots, 6)))
+        f.append("com=" + str(min(commas, 6)))
+        if i and ws_before[i] and toks[i - 1][0] in _CHUNK_END:
+            f.append("chunk0")
         if len(tok) == 1 and tok.isupper() and i + 1 < n and toks[i + 1][0] == ".":
             f.append("initial")
         if ws_before[i]:
@@ -194,6 +198,8 @@ def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
             seen_dash = True
         if _YEAR.match(low):
             seen_year = True
+        if tok == ",":
+            commas += 1
         if tok in (".", "//", "?", "!") and i > 0 and (len(toks[i - 1][0]) > 2 or toks[i - 1][0].isdigit()):
             dots += 1
     return out

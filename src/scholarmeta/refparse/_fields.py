@@ -166,6 +166,7 @@ _URL = re.compile(r"(?:https?|ftp)\s*:\s*//\S+|www\.\S+", re.I)
 _ACCESS = re.compile(r"(?:дата\s+обращения|қаралған\s+күні|accessed|retrieved)\s*:?\s*(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})", re.I)
 
 
+_ISSUE_ONLY = re.compile(r"^\s*(?:№|no\.|n°|вып\.)\s*\d+[\s.,]*$", re.I)
 _IN_PREFIX = re.compile(r"^(?:in|в|в\s+кн|в\s+сб|dans|im)\s*[.:]?\s+", re.I)
 
 
@@ -229,6 +230,10 @@ def fields_from_labels(raw: str, toks: list[tuple[str, int, int]], labels: list[
                     f[f"_{role}_etal"] = True
             if names:
                 f[role] = names
+    for text in runs.get("note", [])[:]:
+        if "issue" not in runs and _ISSUE_ONLY.match(text):  # "№ 3" the model called a note
+            runs["issue"] = [text]
+            runs["note"].remove(text)
     if "journal" in runs:
         f["_journal"] = True
         runs.setdefault("container-title", []).extend(runs["journal"])
