@@ -31,7 +31,9 @@ SEED = 13
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", default=str(SHARED / "references-dev.jsonl"))
-    ap.add_argument("--bib", default=str(SHARED / "bibtex/tricky/biblatex-gost-examples.part-dev.bib"))
+    ap.add_argument(
+        "--bib", default=str(SHARED / "bibtex/tricky/biblatex-gost-examples.part-dev.bib")
+    )
     ap.add_argument("--out", default=str(ROOT / "src/scholarmeta/refparse/data" / MODEL_FILE))
     args = ap.parse_args()
     t0 = time.time()
@@ -40,8 +42,10 @@ def main() -> None:
     synth = synthetic_examples(N_SYNTHETIC, SEED, gost_pools(args.bib))
     train_model(examples + synth, args.out)
     size = Path(args.out).stat().st_size
-    print(f"trained on {len(examples)} + {len(synth)} synthetic strings in {time.time() - t0:.0f}s;"
-          f" {args.out} ({size / 1e6:.1f} MB)")
+    print(
+        f"trained on {len(examples)} + {len(synth)} synthetic strings in {time.time() - t0:.0f}s;"
+        f" {args.out} ({size / 1e6:.1f} MB)"
+    )
 
 
 if __name__ == "__main__":

@@ -38,8 +38,14 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
-_CYR_RUN_RE = re.compile(r"[\u0400-\u04ff]+")
-_LAT_RUN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+# Letters are counted on the UTF-8 bytes, in C: ASCII letters are those bytes; U+00C0-U+023F
+# have lead bytes C3-C8 and U+0240-U+024F are C9 80-8F; Cyrillic (U+0400-U+04FF) leads D0-D3.
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_NOT_LATIN_LEAD = bytes(b for b in range(256) if not 0xC3 <= b <= 0xC8)
+_NOT_CYRL_LEAD = bytes(b for b in range(256) if not 0xD0 <= b <= 0xD3)
+_C9_LATIN_RE = re.compile(rb"\xc9[\x80-\x8f]")
+# words (maximal runs of word characters) that begin with a Cyrillic letter
+_CYR_WORD_RE = re.compile(r"(?<!\w)(?=[\u0400-\u04ff])\w+")
 _KK_SET = frozenset("әғқңөұүһі")
 _KK_ONLY_SET = frozenset("әғқұі")
 _KY_SET = frozenset("ңөү")
@@ -54,9 +60,14 @@ def script_of(text: str) -> str | None:
     'Cyrl'
     """
     sample = text[:_SAMPLE]
-    # runs, not characters: one regex match per word keeps the loop in C
-    cyr = sum(map(len, _CYR_RUN_RE.findall(sample)))
-    lat = sum(map(len, _LAT_RUN_RE.findall(sample)))
+    raw = sample.encode("utf-8", "surrogatepass")
+    lat = len(raw.translate(None, _NOT_ASCII_LETTER))
+    cyr = 0
+    if not sample.isascii():
+        cyr = len(raw.translate(None, _NOT_CYRL_LEAD))
+        lat += len(raw.translate(None, _NOT_LATIN_LEAD))
+        if b"\xc9" in raw:
+            lat += len(_C9_LATIN_RE.findall(raw))
     if cyr == lat == 0:
         return None
     return "Cyrl" if cyr >= lat else "Latn"
@@ -78,29 +89,25 @@ def detect_language(text: str) -> str | None:
     if script is None:
         return None
     if script == "Cyrl":
-        cyr_words = [w for w in _WORD_RE.findall(sample) if "\u0400" <= w[0] <= "\u04ff"]
+        cyr_words = _CYR_WORD_RE.findall(sample)
         n = len(cyr_words)
         if not n:
             return None
-        letters = set("".join(cyr_words))
-        if not letters.isdisjoint(_UK_SET):
+        letters = "".join(cyr_words)
+        if any(c in letters for c in _UK_SET):
             return "uk"
         if "ў" in letters:
             return "be"
-        kk_words = kk_fn = ru_fn = 0
-        for w in cyr_words:
-            if not _KK_SET.isdisjoint(w):
-                kk_words += 1
-            if w in _KK_WORDS:
-                kk_fn += 1
-            elif w in _RU_WORDS:
-                ru_fn += 1
+        # counted with C-level maps (the word sets are disjoint)
+        kk_words = n - sum(map(_KK_SET.isdisjoint, cyr_words))
+        kk_fn = sum(map(_KK_WORDS.__contains__, cyr_words))
+        ru_fn = sum(map(_RU_WORDS.__contains__, cyr_words))
         # A Russian text may quote a Kazakh name or two; Kazakh text has such letters in
         # roughly every third word, and its own function words.
         kk_score = kk_words / n + 0.5 * kk_fn / n
         ru_score = 0.6 * ru_fn / n
         if kk_words and kk_score >= max(0.12, ru_score):
-            if letters.isdisjoint(_KK_ONLY_SET) and not letters.isdisjoint(_KY_SET):
+            if not any(c in letters for c in _KK_ONLY_SET) and any(c in letters for c in _KY_SET):
                 return "ky"
             return "kk"
         return "ru"

@@ -251,6 +251,24 @@ def _escape_plain(s: str, ascii_only: bool, balanced: bool = True) -> str:
     return s
 
 
+def _nfc(text: str) -> str:
+    """NFC (letters and combining accents composed), except that characters NFC would swap for
+    another one (singletons: CJK compatibility ideographs, the ohm sign …) stay as written, so
+    a written value reads back as the same text."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    out: list[str] = []
+    start = 0
+    for i, ch in enumerate(text):
+        d = unicodedata.decomposition(ch)
+        if d and d[0] != "<" and " " not in d:
+            out.append(unicodedata.normalize("NFC", text[start:i]))
+            out.append(ch)
+            start = i + 1
+    out.append(unicodedata.normalize("NFC", text[start:]))
+    return "".join(out)
+
+
 def ascii_latex(text: str) -> str:
     """Only the non-ASCII characters of ``text`` as LaTeX commands (for raw LaTeX values).
 
@@ -259,7 +277,7 @@ def ascii_latex(text: str) -> str:
     """
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFC", text)
+    text = _nfc(text)
     return "".join(ch if ch.isascii() else _char_to_latex(ch) for ch in text)
 
 
@@ -274,7 +292,7 @@ def escape_latex(text: str, *, ascii_only: bool = False) -> str:
     >>> escape_latex("Müller – Łódź", ascii_only=True)
     'M{\\\\"u}ller -- {\\\\L}{\\\\\\'o}d{\\\\\\'z}'
     """
-    text = unicodedata.normalize("NFC", text)
+    text = _nfc(text)
     # BibTeX counts \{ and \} as braces too: unbalanced ones become brace-free commands
     bal = _balanced(text)
     if "$" not in text:

@@ -10,6 +10,7 @@ Every parser here returns plain data (dicts, lists, strings): the readers build 
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections import Counter
 from typing import Any
@@ -208,7 +209,26 @@ _INSTITUTION_HINT_RE = re.compile(r"(?:\bим\.|\bимени\b|атындағы|
 _GENITIVE_RE = re.compile(r"(?<=[ыіиауеоюяэ])(?:ның|нің)$|(?:ның|нің|дың|дің|тың|тің)$")
 _RU_HEAD_NOMINATIVE = {"кафедры": "кафедра", "факультета": "факультет", "отдела": "отдел"}
 _CONJ = frozenset(["және", "мен", "бен", "пен", "и", "and", "&"])
-_TRAIL_RE = re.compile(r"^[\s,;:.–—-]+|[\s,;:–—-]+$")
+# Unicode white space: exactly the characters for which ``str.isspace()`` (and regex ``\s``) holds
+_WS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_LEAD_CHARS = _WS + ",;:.–—-"
+_TRAIL_CHARS = _WS + ",;:–—-"
+
+
+def _trim(text: str) -> str:
+    """Strip leading white space and ``,;:.–—-``, and trailing white space and ``,;:–—-``
+    (``str.strip`` with a set: many times faster than a regex substitution).
+
+    >>> _trim(" , ф.ғ.к., доцент.,\\n")
+    'ф.ғ.к., доцент.'
+    >>> set(_WS) == {chr(i) for i in range(0x10000) if chr(i).isspace()}
+    True
+    """
+    return text.lstrip(_LEAD_CHARS).rstrip(_TRAIL_CHARS)
+
 
 PATRONYMIC_ENDINGS: tuple[str, ...] = (
     "ұлы", "улы", "қызы", "кызы", "ович", "евич", "ьич", "овна", "евна", "ична", "инична",
@@ -247,6 +267,12 @@ def split_name(text: str) -> dict[str, str]:
     >>> split_name("А.Б. Сейітов")
     {'family': 'Сейітов', 'given': 'А.Б.'}
     """
+    return dict(_split_name(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_name(text: str) -> dict[str, str]:
+    # names recur across pages; the cached dict is shared, so callers get a copy
     tokens = normalize_space(text).strip(" ,;").split()
     if not tokens:
         return {}
@@ -283,6 +309,17 @@ def similarity(a: str, b: str) -> float:
     >>> similarity("Бақытқызы", "bakytkyzy")
     1.0
     """
+    return _similarity(a, b)
+
+
+@functools.lru_cache(maxsize=8192)
+def _bigrams(folded: str) -> Counter[str]:
+    """The letter pairs of a folded string (shared: never mutate the result)."""
+    return Counter(map(operator.add, folded, folded[1:]))  # the pairs, built in C
+
+
+@functools.lru_cache(maxsize=8192)
+def _similarity(a: str, b: str) -> float:
     fa, fb = _fold(a), _fold(b)
     if not fa or not fb:
         return 0.0
@@ -290,9 +327,9 @@ def similarity(a: str, b: str) -> float:
         return 1.0
     if len(fa) < 2 or len(fb) < 2:
         return 0.0
-    ba = Counter(fa[i : i + 2] for i in range(len(fa) - 1))
-    bb = Counter(fb[i : i + 2] for i in range(len(fb) - 1))
-    return 2 * sum((ba & bb).values()) / (len(fa) + len(fb) - 2)
+    ba, bb = _bigrams(fa), _bigrams(fb)
+    common = sum([min(c, bb[g]) for g, c in ba.items() if g in bb])  # the multiset intersection
+    return 2 * common / (len(fa) + len(fb) - 2)
 
 
 def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
@@ -323,6 +360,7 @@ def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
     return ["-".join(x.capitalize() for x in o.split("-")) for o in out if o is not None]
 
 
+@functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
 def is_name_like(text: str) -> bool:
     """True when ``text`` reads like one or more personal names (``Family Given``, initials).
 
@@ -349,6 +387,7 @@ def is_name_like(text: str) -> bool:
 # -- affiliation lines -------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
 def strip_role_label(line: str) -> tuple[str, bool]:
     """Remove leading supervisor labels; say whether there was one.
 
@@ -364,6 +403,7 @@ def strip_role_label(line: str) -> tuple[str, bool]:
         line = line[m.end() :]
 
 
+@functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
 def _find_position(text: str) -> tuple[str, str, int, int] | None:
     m = _POSITION_RE.search(text)
     if m is None or m.lastgroup is None:
@@ -378,6 +418,7 @@ _HEAD_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
 def _head_kind(token: str) -> str | None:
     if token in EXACT_HEADS:
         return EXACT_HEADS[token]
@@ -385,6 +426,7 @@ def _head_kind(token: str) -> str | None:
     return ORG_HEADS[m.group(0).lstrip(".,;:()«»\"").lower()] if m else None
 
 
+@functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
 def classify_part(part: str) -> tuple[str, Any]:
     """Classify one comma-separated part of an affiliation line.
 
@@ -398,7 +440,7 @@ def classify_part(part: str) -> tuple[str, Any]:
     >>> classify_part("старший преподаватель")
     ('position', ('старший преподаватель', 'ru'))
     """
-    p = _TRAIL_RE.sub("", part)
+    p = _trim(part)
     low = p.lower()
     if not p:
         return "other", p
@@ -425,6 +467,7 @@ def classify_part(part: str) -> tuple[str, Any]:
     return "other", p
 
 
+@functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
 def affiliation_like(text: str) -> bool:
     """True when every comma part of ``text`` is an affiliation part and one is an organisation,
     a position or a place.
@@ -434,7 +477,7 @@ def affiliation_like(text: str) -> bool:
     >>> affiliation_like("the balance of power")
     False
     """
-    parts = [p for p in (_TRAIL_RE.sub("", x) for x in text.split(",")) if p]
+    parts = [p for p in (_trim(x) for x in text.split(",")) if p]
     if not parts:
         return False
     kinds = [classify_part(p)[0] for p in parts]
@@ -492,7 +535,7 @@ def _split_ru_department(text: str) -> list[tuple[str, str]]:
 
 def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
     """Classify one part (and what a chain or a leading position splits it into)."""
-    text = _TRAIL_RE.sub("", text)
+    text = _trim(text)
     if not text:
         return
     chain = _split_genitive_chain(text)
@@ -506,7 +549,7 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
     degrees = [m.group(0) for m in _DEGREE_RE.finditer(text)]
     if degrees:
         into["degrees"].extend(d.strip() for d in degrees)
-        text = _TRAIL_RE.sub("", _DEGREE_RE.sub(" ", text))
+        text = _trim(_DEGREE_RE.sub(" ", text))
         text = normalize_space(text)
         if not text:
             return
@@ -553,6 +596,18 @@ def parse_affiliation_lines(lines: list[str], lang: str | None = None) -> dict[s
     >>> r["positions"], r["affiliations"][0]["country"], r["affiliations"][0]["city"]
     ([('студент', 'kk')], 'KZ', ['Алматы'])
     """
+    parsed = _parse_lines(tuple(lines), lang)
+    # the cached result is shared: hand out fresh containers (tuples inside are immutable)
+    out = {k: list(v) if isinstance(v, list) else v for k, v in parsed.items()}
+    out["affiliations"] = [
+        {k: list(v) if isinstance(v, list) else v for k, v in a.items()}
+        for a in parsed["affiliations"]
+    ]
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
     supervisor = False
     cleaned: list[str] = []
     emails: list[str] = []
@@ -561,10 +616,10 @@ def parse_affiliation_lines(lines: list[str], lang: str | None = None) -> dict[s
         text = normalize_space(line)
         emails += _EMAIL_RE.findall(text)
         orcids += _ORCID_RE.findall(text)
-        text = _TRAIL_RE.sub("", _CONTACT_RE.sub(" ", text))
+        text = _trim(_CONTACT_RE.sub(" ", text))
         if not text:
             continue
-        parts = [p for p in (_TRAIL_RE.sub("", x) for x in text.split(",")) if p]
+        parts = [p for p in (_trim(x) for x in text.split(",")) if p]
         kept = []
         for p in parts:
             rest, found = strip_role_label(p)
@@ -585,7 +640,7 @@ def parse_affiliation_lines(lines: list[str], lang: str | None = None) -> dict[s
             "degrees": [], "positions": [], "other": [],
         }  # fmt: skip
         parts = _merge_conjunction_parts(
-            [p for p in (_TRAIL_RE.sub("", x) for x in line.split(",")) if p]
+            [p for p in (_trim(x) for x in line.split(",")) if p]
         )
         for p in parts:
             rest, _ = strip_role_label(p)
@@ -609,7 +664,7 @@ def parse_affiliation_lines(lines: list[str], lang: str | None = None) -> dict[s
         for key in ("institution", "department", "city"):
             cur[key] += into[key]
         cur["country"] = cur["country"] or into["country"]
-        cur["raw"].append(_TRAIL_RE.sub("", line))
+        cur["raw"].append(_trim(line))
     affs = [a for a in affs if a["institution"] or a["department"] or a["city"] or a["country"]]
     return {
         "supervisor": supervisor,

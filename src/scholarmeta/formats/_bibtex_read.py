@@ -9,6 +9,7 @@ through their validators), because pydantic validation was the largest cost on b
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from collections.abc import Iterator
@@ -16,8 +17,6 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from bibtexparser.entrypoint import parse_string
-from bibtexparser.model import DuplicateBlockKeyBlock, Entry
 from pydantic import BaseModel
 
 from ..lang import detect_language as _detect_language
@@ -631,15 +630,208 @@ class _Reader:
         return _construct(Work, **{k: v for k, v in d.items() if v is not None})
 
 
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused: reading creates many small objects and no cycles,
+    and on large files the collector's full passes over them cost a third of the read."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+class _Field:
+    __slots__ = ("key", "start_line", "value")
+
+    def __init__(self, key: str, value: str, start_line: int) -> None:
+        self.key, self.value, self.start_line = key, value, start_line
+
+
+class _Block:
+    __slots__ = ("entry_type", "fields", "key", "start_line", "value")
+
+    def __init__(self, entry_type: str, key: str, fields: list[_Field], value: str,
+                 start_line: int) -> None:
+        self.entry_type, self.key, self.fields = entry_type, key, fields
+        self.value, self.start_line = value, start_line
+
+
+class _Lib:
+    __slots__ = ("entries", "strings")
+    failed_blocks: tuple[Any, ...] = ()
+
+    def __init__(self) -> None:
+        self.entries: list[_Block] = []
+        self.strings: list[_Block] = []
+
+
+_BLOCK_START_RE = re.compile(r"@[\w]*(?: |\t)*(?=[{(])")
+# bibtexparser's marks inside a block, minus newlines (counted apart) and "=" in values
+_VALUE_MARK_RE = re.compile(r"(?<!\\)[{}\",]|@[\w]*(?: |\t)*(?=[{(])")
+_KEY_MARK_RE = re.compile(r"(?<!\\)[{}\",=]|@[\w]*(?: |\t)*(?=[{(])")
+_QUOTE_MARK_RE = re.compile(r"(?<!\\)\"|@[\w]*(?: |\t)*(?=[{(])")
+_IN = r"[^{}@]*(?:(?<=\\)[{}][^{}@]*)*"  # inside braces: characters and escaped braces
+_FIELD_RE = re.compile(
+    r'([^{}",=@\\]*)=(\s*(?:"[^"@]*(?:(?<=\\)"[^"@]*)*(?<![\\{])"'
+    r"|(?<!\\)\{" + _IN + r"(?:(?<!\\)\{" + _IN + r"(?<!\\)\}" + _IN + r")*(?<!\\)\})?"
+    r'[^{}",@\\]*)([,}])'
+)
+"""One field, ``name = "value"``, ``{value}`` (two brace levels at most) or a bare value, up to
+its ``,`` or the closing ``}``, exactly as bibtexparser delimits it; other shapes go mark by
+mark."""
+_BRACE_MARK_RE = re.compile(r"(?<!\\)[{}]|@[\w]*(?: |\t)*(?=[{(])")
+
+
+def _fast_split(text: str) -> _Lib | None:
+    """bibtexparser's splitter result (entries, strings) for a well-formed file, found with a
+    few regular expressions instead of its mark-by-mark state machine (most of the read time
+    on large files). ``None`` as soon as anything is unusual (a ``(`` block, ``@comment``, a
+    failed or duplicate block, an escaped newline, ``@`` inside a block): bibtexparser then
+    splits the file and reports what it must."""
+    escaped = "\\\n" in text  # bibtexparser does not count an escaped newline as a line
+
+    def lines(a: int, b: int) -> int:
+        if escaped:
+            return text.count("\n", a, b) - text.count("\\\n", max(a - 1, 0), b)
+        return text.count("\n", a, b)
+
+    lib = _Lib()
+    keys: set[str] = set()
+    line_pos, line = 0, 0
+    pos, n = 0, len(text)
+    value_marks, key_marks = _VALUE_MARK_RE.search, _KEY_MARK_RE.search
+    brace_marks, quote_marks = _BRACE_MARK_RE.search, _QUOTE_MARK_RE.search
+    field_match = _FIELD_RE.match
+    while True:
+        m = _BLOCK_START_RE.search(text, pos)
+        if m is None:
+            break
+        kind = m.group(0).lower()
+        if text[m.end()] != "{" or kind.startswith("@comment") or len(kind.strip()) < 2:
+            return None
+        line += lines(line_pos, m.start())
+        line_pos, start_line = m.start(), line
+        i = m.end() + 1
+        if kind.startswith("@preamble") or kind.startswith("@string"):
+            key = ""
+            if kind.startswith("@string"):
+                k = key_marks(text, i)
+                if k is None or k.group(0) != "=":
+                    return None
+                key, i = text[m.end() + 1 : k.start()].strip(), k.end()
+            depth, j = 0, i
+            while True:
+                b = brace_marks(text, j)
+                if b is None or b.group(0)[0] == "@":
+                    return None
+                j = b.end()
+                if b.group(0) == "{":
+                    depth += 1
+                elif depth:
+                    depth -= 1
+                else:
+                    break
+            if key:
+                low = key.lower()
+                if low in keys:
+                    return None
+                keys.add(low)
+                lib.strings.append(_Block("string", key, [], text[i : b.start()].strip(),
+                                          start_line))  # fmt: skip
+            pos = j
+            continue
+        k = key_marks(text, i)
+        if k is None or k.group(0) not in ",}":
+            return None
+        key = text[i : k.start()].strip()
+        fields: list[_Field] = []
+        names: set[str] = set()
+        end = k.end()
+        if k.group(0) == ",":
+            key_start = k.end()
+            while True:
+                f = field_match(text, key_start)
+                if f is not None:  # the common shapes of a field, in one match
+                    name = f.group(1).strip()
+                    if name in names:
+                        return None
+                    names.add(name)
+                    line += lines(line_pos, f.end(1))
+                    line_pos = f.end(1)
+                    fields.append(_Field(name, f.group(2).strip(), line))
+                    key_start = f.end() if f.group(3) == "," else f.start(3)
+                    continue
+                eq = key_marks(text, key_start)
+                if eq is None:
+                    return None
+                mark = eq.group(0)
+                if mark == "}":
+                    if text[key_start : eq.start()].strip():
+                        return None
+                    end = eq.end()
+                    break
+                if mark != "=":
+                    return None
+                name = text[key_start : eq.start()].strip()
+                if name in names:
+                    return None
+                names.add(name)
+                line += lines(line_pos, eq.start())
+                line_pos = eq.start()
+                j, depth, quoted = eq.end(), 0, False
+                while True:  # bibtexparser's _move_to_comma_or_closing_delimiter
+                    # only the marks that matter in the current state are looked for
+                    v = (quote_marks if quoted else brace_marks if depth else value_marks)(text, j)
+                    if v is None:
+                        return None
+                    mark, j = v.group(0), v.end()
+                    if mark == '"' and not depth:
+                        p = v.start()
+                        if quoted and text[p - 1] == "{" and p + 2 < n and text[p + 1] == "}":
+                            continue  # {"}: a literal quote
+                        quoted = not quoted
+                    elif mark == "{" and not quoted:
+                        depth += 1
+                    elif mark == "}" and not quoted and depth:
+                        depth -= 1
+                    elif mark[0] == "@":
+                        return None
+                    elif mark in ",}" and not quoted and not depth:
+                        break
+                fields.append(_Field(name, text[eq.end() : v.start()].strip(), line))
+                if mark == ",":
+                    key_start = v.end()
+                else:
+                    key_start = v.start()
+        low = key.lower()
+        if low in keys:
+            return None
+        keys.add(low)
+        lib.entries.append(_Block(kind[1:].strip(), key, fields, "", start_line))
+        pos = end
+    return lib
+
+
 def read_bib(text: str, *, source: str | None, report: Report, fmt: str) -> Iterator[Work]:
     """Yield the works of a BibTeX / biblatex file; broken and duplicate entries are reported
     with their line and skipped."""
     text = _redecode(text)
-    with _quiet():
-        lib = parse_string(text, parse_stack=[])
+    with _no_gc():
+        lib: Any = _fast_split(text)
+    if lib is None:
+        # bibtexparser is imported only when needed: it is slow to import (pylatexenc)
+        from bibtexparser.entrypoint import parse_string
+
+        with _quiet():
+            lib = parse_string(text, parse_stack=[])
     reader = _Reader(fmt, source, report)
     recovered: list[tuple[Any, int]] = []
     for block in lib.failed_blocks:
+        from bibtexparser.model import DuplicateBlockKeyBlock, Entry
+
         start = block.start_line or 0
         raw = block.raw or ""
         keyless = _KEYLESS.match(raw)
@@ -665,6 +857,30 @@ def read_bib(text: str, *, source: str | None, report: Report, fmt: str) -> Iter
         m = re.match(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)", raw)
         reader.add("failed", f"entry not read: {msg.strip()}", record=m.group(1) if m else None,
                    line=start + 1, severity="error")  # fmt: skip
+    with _no_gc():
+        entries, by_key = _entries(lib, recovered, reader)
+    _resolve_inheritance(entries, by_key, reader)
+    items = [item for item in entries if item.type != "xdata"]
+    for start in range(0, len(items), _CHUNK):
+        works: list[Work] = []
+        with _no_gc():  # in chunks: the caller runs with the collector on
+            for item in items[start : start + _CHUNK]:
+                try:
+                    works.append(reader.work(item))
+                except (ValueError, TypeError) as exc:  # pydantic's ValidationError is one
+                    reader.add("failed", f"entry not read: {exc}", record=item.key,
+                               line=item.line, severity="error")  # fmt: skip
+        yield from works
+
+
+_CHUNK = 128
+
+
+def _entries(
+    lib: Any, recovered: list[tuple[Any, int]], reader: _Reader
+) -> tuple[list[_Entry], dict[str, _Entry]]:
+    """The entries with their field values evaluated (macros, ``#``), and the entries by key
+    and ``ids`` alias."""
     macros: dict[str, str] = {k: k for k in MONTHS}  # month macros stay names, read by month()
     unknown: list[str] = []
     for s in lib.strings:
@@ -690,15 +906,7 @@ def read_bib(text: str, *, source: str | None, report: Report, fmt: str) -> Iter
         for alias in fields.get("ids", "").split(","):  # biblatex key aliases
             if alias.strip():
                 by_key.setdefault(alias.strip().lower(), item)
-    _resolve_inheritance(entries, by_key, reader)
-    for item in entries:
-        if item.type == "xdata":
-            continue
-        try:
-            yield reader.work(item)
-        except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
-            reader.add("failed", f"entry not read: {exc}", record=item.key, line=item.line,
-                       severity="error")  # fmt: skip
+    return entries, by_key
 
 
 def _reparse_keyless(text: str, start_line: int, fmt: str) -> Any:
@@ -714,6 +922,8 @@ def _reparse_keyless(text: str, start_line: int, fmt: str) -> Any:
     if m is None:
         return None
     key = f"{fmt}-line{start_line + 1}"
+    from bibtexparser.entrypoint import parse_string
+
     with _quiet():
         sub = parse_string(chunk[: m.end(1)] + key + "," + chunk[m.end(1) :],
                                         parse_stack=[])  # fmt: skip

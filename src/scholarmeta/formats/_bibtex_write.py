@@ -8,12 +8,10 @@ entries are assembled as bibtexparser ``Entry``/``Field`` blocks and written by 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bibtexparser.entrypoint import write_string
-from bibtexparser.library import Library
-from bibtexparser.model import Entry, Field
-from bibtexparser.writer import BibtexFormat
+if TYPE_CHECKING:  # bibtexparser is imported on first use: it is slow to import (pylatexenc)
+    from bibtexparser.model import Entry
 
 from ..latex import ascii_latex, escape_latex
 from ..model import Contributor, LangString, PersonName, Work, text_in
@@ -328,6 +326,8 @@ class _Writer:
             value = value if _balanced_safe(value) else self.esc(value)
             fields.append((fname, "{" + (ascii_latex(value) if self.ascii else value) + "}"))
             names.add(fname.lower())
+        from bibtexparser.model import Entry, Field
+
         return Entry(etype, key, [Field(n, v) for n, v in fields])
 
     def dates(self, work: Work, put: Any) -> None:
@@ -384,6 +384,10 @@ def _balanced_safe(value: str) -> bool:
 
 def write_bib(works: list[Work], *, report: Report, fmt: str, ascii_only: bool = False) -> str:
     """The works as one ``.bib`` text; keys are de-duplicated across the batch."""
+    from bibtexparser.entrypoint import write_string
+    from bibtexparser.library import Library
+    from bibtexparser.writer import BibtexFormat
+
     writer = _Writer(fmt, report, ascii_only)
     lib = Library()
     used: set[str] = set()

@@ -26,9 +26,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import to_json
 
 from ..errors import ParseError
-from ..lang import normalize_space
+from ..lang import detect_language, normalize_space
 from ..model import (
     WORK_TYPES,
     Abstract,
@@ -46,6 +47,7 @@ from ..report import Report
 from ._h4_common import (
     lang_string,
     language_tag,
+    no_gc,
     option_flag,
     parse_date,
     record_label,
@@ -181,7 +183,8 @@ _CHEATER_RE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]{0,40}?)\s*:\s*(\S.*?)\s*$")
 
 # -- writing ---------------------------------------------------------------------------------
 def _stable_id(work: Work) -> str:
-    digest = hashlib.sha1(work.model_dump_json().encode("utf-8")).hexdigest()[:10]
+    # the bytes of model_dump_json(), without its decode and our encode
+    digest = hashlib.sha1(work.__pydantic_serializer__.to_json(work)).hexdigest()[:10]
     return f"work-{digest}"
 
 
@@ -328,14 +331,168 @@ def work_to_item(work: Work, *, item_id: str | None = None, lossless: bool = Tru
     item = _standard_item(work, item_id or work.id or _stable_id(work))
     if not lossless:
         return item
+    payload = _lossless_payload(work, item)
+    if payload:
+        item.setdefault("custom", {})["scholarmeta"] = payload
+    return item
+
+
+_READ_FIELDS: frozenset[str] = frozenset(
+    {"id", "type", "language", "contributors", "identifiers", "url", "abstracts", "keywords",
+     "notes", "license", "extra", *LANG_FIELDS.values(), *STRING_FIELDS.values(),
+     *DATE_FIELDS.values()}
+)
+"""Work fields ``item_to_work`` can set from standard variables; it never sets the others."""
+_DEFAULTS: dict[str, Any] = Work().model_dump(mode="json")
+_STATIC_FIELDS: tuple[str, ...] = tuple(k for k in Work.model_fields if k not in _READ_FIELDS)
+_STATIC_DEFAULTS: dict[str, Any] = {k: getattr(Work(), k) for k in _STATIC_FIELDS}
+
+
+def _lossless_payload(work: Work, item: dict[str, Any]) -> dict[str, Any]:
+    """The Work fields (compact JSON) the standard variables of ``item`` do not give back.
+
+    Fields the reader never sets from a standard variable go in whenever they are not the
+    default; only the fields it does set are read back and compared (far cheaper than dumping
+    and comparing the whole work, which holds references and sections).
+    """
+    custom = item.get("custom")
+    if isinstance(custom, dict) and "scholarmeta" in custom:
+        return _full_payload(work, item)  # an extra "csl:custom.scholarmeta" can set anything
+    keys = {k for k in _STATIC_FIELDS if getattr(work, k) != _STATIC_DEFAULTS[k]}
+    changed = _changed_fields(work, item)
+    if changed is None:  # a case the shortcut does not cover: read the item back
+        back = item_to_work(item, report=Report())
+        if back is None:
+            return _full_payload(work, item)
+        changed = {k for k in _READ_FIELDS if getattr(back, k) != getattr(work, k)}
+    keys |= changed
+    if not keys:
+        return {}
+    compact = work.model_dump(mode="json", exclude_defaults=True, include=keys)
+    # in the order model_dump gives (a model_construct-ed work has its own)
+    return {k: compact[k] if k in compact else _DEFAULTS[k] for k in work.__dict__ if k in keys}
+
+
+_LANG_TAGS: dict[str, str | None] = {}
+_SPLIT_RE = re.compile(r"[,;]")
+_PARA_RE = re.compile(r"\n\s*\n")
+_ID_ORDER = {"doi": 0, "isbn": 1, "issn": 2, "pmid": 3, "pmcid": 4}
+_ID_SEP_RE = re.compile(r"[,;\s]")
+
+
+def _changed_fields(work: Work, item: dict[str, Any]) -> set[str] | None:
+    """The read fields ``item_to_work(item)`` would not give back as in ``work``, worked out
+    per variable the way the reader reads it, without building a Work; ``None`` when a case is
+    not covered here (extras written as CSL variables, notes, identifiers that do not map one
+    to one, text that would read as invalid): the caller then reads the item back."""
+    if work.notes or any(k.startswith("csl:") for k in work.extra):
+        return None
+    changed: set[str] = set()
+    if _as_text(item["id"]) != work.id:
+        changed.add("id")
+    lang: str | None = None
+    if work.language:
+        raw = normalize_space(work.language)
+        if raw not in _LANG_TAGS:
+            _LANG_TAGS[raw] = language_tag(raw)
+        lang = _LANG_TAGS[raw]
+        if lang is None:
+            return None
+        if lang != work.language:
+            changed.add("language")
+    for var, attr in LANG_FIELDS.items():
+        want: list[LangString] = getattr(work, attr)
+        value = item.get(var)
+        if value is None:
+            if want:
+                changed.add(attr)
+            continue
+        text = normalize_space(value)
+        if not text:
+            return None
+        if len(want) != 1 or want[0].value != text or want[0].lang != (
+            lang or detect_language(text)
+        ):
+            changed.add(attr)
+    for var, attr in STRING_FIELDS.items():
+        value = item.get(var)
+        got = normalize_space(value) if value is not None else None
+        if value is not None and not got:
+            return None
+        if got != getattr(work, attr):
+            changed.add(attr)
+    for var, attr in DATE_FIELDS.items():
+        value = item.get(var)
+        date = _read_date(value) if value is not None else None
+        if value is not None and date is None:
+            return None
+        if date != getattr(work, attr):
+            changed.add(attr)
+    contributors: list[Contributor] = []
+    for var, value in item.items():
+        role = NAME_VARIABLE_ROLES.get(var)
+        if role is None:
+            continue
+        for raw in value:
+            c = _read_name(raw, lang)
+            if c is not None:
+                c.roles = [role]  # type: ignore[list-item]
+                contributors.append(c)
+    if contributors != work.contributors:
+        changed.add("contributors")
+    ids = work.identifiers
+    last = -1
+    for ident in ids:
+        order = _ID_ORDER.get(ident.scheme, -1)
+        if order <= last or ident.label is not None or _ID_SEP_RE.search(ident.value):
+            return None  # not one to one with the CSL variables
+        last = order
+    url = item.get("URL")
+    if url is not None:
+        if url != work.url:
+            return None
+    elif work.url is not None:
+        changed.add("url")
+    value = item.get("abstract")
+    if value is not None:
+        text = str(value).strip()
+        norm = normalize_space(text)
+        if not norm:
+            return None
+        paras = [normalize_space(p) for p in _PARA_RE.split(text) if p.strip()]
+        alang = lang or detect_language(norm)
+        a = work.abstracts
+        if len(a) != 1 or a[0].lang != alang or a[0].paragraphs != paras or a[0].title:
+            changed.add("abstracts")
+    elif work.abstracts:
+        changed.add("abstracts")
+    value = item.get("keyword")
+    terms: list[str] = []
+    if value is not None:
+        for t in _SPLIT_RE.split(value):
+            t = normalize_space(t)
+            if t and t not in terms:
+                terms.append(t)
+    k = work.keywords
+    if terms:
+        klang = lang or detect_language(normalize_space(" ".join(terms)))
+        if len(k) != 1 or k[0].lang != klang or k[0].terms != terms or k[0].vocabulary:
+            changed.add("keywords")
+    elif k:
+        changed.add("keywords")
+    if work.license is not None and _as_text(work.license) != work.license:
+        return None
+    if work.extra:
+        changed.add("extra")
+    return changed
+
+
+def _full_payload(work: Work, item: dict[str, Any]) -> dict[str, Any]:
     back = item_to_work(item, report=Report())
     want = work.model_dump(mode="json")
     compact = work.model_dump(mode="json", exclude_defaults=True)
     got = back.model_dump(mode="json") if back is not None else {}
-    payload = {k: compact.get(k, v) for k, v in want.items() if got.get(k) != v}
-    if payload:
-        item.setdefault("custom", {})["scholarmeta"] = payload
-    return item
+    return {k: compact.get(k, v) for k, v in want.items() if got.get(k) != v}
 
 
 def _reference_items(work: Work, lossless: bool) -> list[dict[str, Any]]:
@@ -367,6 +524,11 @@ def write(works: list[Work], *, report: Report, **options: Any) -> str:
       }
     ]
     """
+    with no_gc():  # many small dicts, no cycles: the collector's passes only cost time
+        return _write(works, report, options)
+
+
+def _write(works: list[Work], report: Report, options: dict[str, Any]) -> str:
     lossless = option_flag(options.get("lossless")) is not False
     items: list[dict[str, Any]] = []
     for i, work in enumerate(works):
@@ -382,6 +544,36 @@ def write(works: list[Work], *, report: Report, **options: Any) -> str:
                     report.add("degraded" if got.get(key) else "dropped",
                                f"CSL has no standard variable for all of {key}",
                                format=NAME, record=record_label(work, i), field=key)
+    return _dumps(items, any(_has_floats(w) for w in works))
+
+
+def _has_float(value: Any) -> bool:
+    if isinstance(value, float):
+        return True
+    if isinstance(value, dict):
+        return any(_has_float(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_float(v) for v in value)
+    return False
+
+
+def _has_floats(work: Work) -> bool:
+    """Whether a float is in the extras of ``work`` or its references (no other field holds
+    one)."""
+    return _has_float(work.extra) or any(
+        r.work is not None and _has_floats(r.work) for r in work.references
+    )
+
+
+def _dumps(items: list[dict[str, Any]], floats: bool) -> str:
+    """``json.dumps(items, ensure_ascii=False, indent=2)``, done by pydantic-core's Rust encoder
+    (the stdlib's indenting encoder is pure Python, 10x slower) unless there are floats, which
+    the two spell differently (``1e+16`` / ``1e16``)."""
+    if not floats:
+        try:
+            return to_json(items, indent=2).decode("utf-8")
+        except (ValueError, TypeError, UnicodeError):  # e.g. a lone surrogate
+            pass
     return json.dumps(items, ensure_ascii=False, indent=2)
 
 

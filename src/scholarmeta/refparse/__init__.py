@@ -35,22 +35,22 @@ __all__ = [
 MODEL_FILE = "refparse.crfsuite"
 """Name of the shipped model inside ``scholarmeta/refparse/data``."""
 
-_LOCK = threading.Lock()
-_TAGGER: list[Any] = []
+_LOCAL = threading.local()  # a crfsuite Tagger must not be shared between threads
 _DOI_IN_URL = re.compile(r"doi\.org/(10\.\d{4,9}/\S+)", re.I)
 _LABEL_RE = re.compile(r"^\s*(?:\[(\d{1,4}[a-z]?)\]|\((\d{1,4})\)|(\d{1,3})\s*[.)](?!\d))\s*")
 
 
 def _tagger() -> Any:
-    if not _TAGGER:
-        with _LOCK:
-            if not _TAGGER:
-                ref = resources.files(__name__) / "data" / MODEL_FILE
-                with resources.as_file(ref) as path:
-                    t = pycrfsuite.Tagger()
-                    t.open(str(path))
-                _TAGGER.append(t)
-    return _TAGGER[0]
+    tagger = getattr(_LOCAL, "tagger", None)
+    if tagger is None:
+        ref = resources.files(__name__) / "data" / MODEL_FILE
+        with resources.as_file(ref) as path:
+            if not path.exists():
+                raise RuntimeError(f"{path} is missing: run python scripts/train_refparse.py")
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(path))
+        _LOCAL.tagger = tagger
+    return tagger
 
 
 def label_tokens(text: str, tagger: Any = None) -> tuple[list[tuple[str, int, int]], list[str]]:
@@ -77,7 +77,7 @@ def parse_fields(text: str, tagger: Any = None) -> dict[str, Any]:
     if not is_reference(text):
         return {}
     toks, labels = label_tokens(text, tagger)
-    return finish_fields(text, toks, labels)
+    return _finish(text, toks, labels)
 
 
 def finish_fields(text: str, toks: list[tuple[str, int, int]], labels: list[str]) -> dict[str, Any]:
@@ -86,8 +86,10 @@ def finish_fields(text: str, toks: list[tuple[str, int, int]], labels: list[str]
     >>> finish_fields("Doe J. 2020", tokenize("Doe J. 2020"), ["author"] * 3 + ["date"])["type"]
     'document'
     """
-    if not is_reference(text):
-        return {}
+    return _finish(text, toks, labels) if is_reference(text) else {}
+
+
+def _finish(text: str, toks: list[tuple[str, int, int]], labels: list[str]) -> dict[str, Any]:
     f = fields_from_labels(text, toks, labels)
     f["type"] = guess_type(f, text)
     return f
@@ -106,9 +108,20 @@ def _contributors(f: dict[str, Any], lang: str | None) -> list[Contributor]:
     for role in ("author", "editor", "translator"):
         for n in f.get(role, []):
             if "literal" in n:
-                out.append(Contributor(kind="organization", organization=[LangString(value=n["literal"], lang=lang)], roles=[role]))
+                out.append(
+                    Contributor(
+                        kind="organization",
+                        organization=[LangString(value=n["literal"], lang=lang)],
+                        roles=[role],
+                    )
+                )
             else:
-                name = PersonName(family=n.get("family"), given=_given(n.get("given")), suffix=n.get("suffix"), lang=lang)
+                name = PersonName(
+                    family=n.get("family"),
+                    given=_given(n.get("given")),
+                    suffix=n.get("suffix"),
+                    lang=lang,
+                )
                 out.append(Contributor(name=name, roles=[role]))
     return out
 

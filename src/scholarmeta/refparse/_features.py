@@ -26,16 +26,31 @@ WORD_CLASSES: dict[str, str] = {
     **dict.fromkeys("in в кн inn dans".split(), "in"),
     **dict.fromkeys("and und et и y е мен және".split(), "and"),
     **dict.fromkeys("al др б т.б etc".split(), "etal"),
-    **dict.fromkeys("press verlag publishers publishing publisher издательство изд баспа"
-                    " наука press. wiley springer elsevier routledge".split(), "press"),
-    **dict.fromkeys("university universität université univ университет университеті"
-                    " institute институт институты academy академия".split(), "univ"),
-    **dict.fromkeys("journal j review rev letters lett transactions trans bulletin вестник"
-                    " журнал хабаршы известия журналы".split(), "journal"),
-    **dict.fromkeys("proc proceedings conference conf symposium workshop congress материалы"
-                    " конференции конф сборник труды".split(), "proc"),
-    **dict.fromkeys("м спб l москва moscow london алматы астана almaty astana new paris"
-                    " berlin киев минск новосибирск нур-султан".split(), "place"),
+    **dict.fromkeys(
+        "press verlag publishers publishing publisher издательство изд баспа"
+        " наука press. wiley springer elsevier routledge".split(),
+        "press",
+    ),
+    **dict.fromkeys(
+        "university universität université univ университет университеті"
+        " institute институт институты academy академия".split(),
+        "univ",
+    ),
+    **dict.fromkeys(
+        "journal j review rev letters lett transactions trans bulletin вестник"
+        " журнал хабаршы известия журналы".split(),
+        "journal",
+    ),
+    **dict.fromkeys(
+        "proc proceedings conference conf symposium workshop congress материалы"
+        " конференции конф сборник труды".split(),
+        "proc",
+    ),
+    **dict.fromkeys(
+        "м спб l москва moscow london алматы астана almaty astana new paris"
+        " berlin киев минск новосибирск нур-султан".split(),
+        "place",
+    ),
     **dict.fromkeys("электронный ресурс электрондық ресурс".split(), "eres"),
     **dict.fromkeys("url http https www doi isbn issn arxiv".split(), "id"),
     **dict.fromkeys("дата обращения қаралған accessed retrieved available".split(), "access"),
@@ -113,9 +128,9 @@ def _static(tok: str) -> _Static:
     out = (
         tuple(f),
         ("w-1=" + w, "sh-1=" + shape, "c-1=" + cls),
-        ("w-2=" + w, "c-2=" + cls),
+        ("w-2=" + w, "c-2=" + cls, "sh-2=" + shape),
         ("w+1=" + w, "sh+1=" + shape, "c+1=" + cls),
-        ("w+2=" + w, "c+2=" + cls),
+        ("w+2=" + w, "c+2=" + cls, "sh+2=" + shape),
     )
     if len(_STATIC) < 200_000:
         _STATIC[tok] = out
@@ -123,6 +138,9 @@ def _static(tok: str) -> _Static:
 
 
 _DIGIT = re.compile(r"\d")
+_POS = tuple(f"pos={k}" for k in range(10))
+_DOTS = tuple(f"dots={k}" for k in range(7))
+_COMMAS = tuple(f"com={k}" for k in range(7))
 _CHUNK_END = frozenset({".", ",", ":", ";", "//", "–", "—", ")", "]"})
 
 
@@ -143,9 +161,9 @@ def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
     for i, (tok, _s, _e) in enumerate(toks):
         low = lows[i]
         f = list(stat[i][0])
-        f.append("pos=" + str(10 * i // n))
-        f.append("dots=" + str(min(dots, 6)))
-        f.append("com=" + str(min(commas, 6)))
+        f.append(_POS[10 * i // n])
+        f.append(_DOTS[min(dots, 6)])
+        f.append(_COMMAS[min(commas, 6)])
         if i and ws_before[i] and toks[i - 1][0] in _CHUNK_END:
             f.append("chunk0")
         if len(tok) == 1 and tok.isupper() and i + 1 < n and toks[i + 1][0] == ".":
@@ -172,6 +190,7 @@ def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
             f.append("BOS")
         else:
             f.extend(stat[i - 1][1])
+            f.append("bg=" + lows[i - 1][:12] + "|" + low[:12])
             if i > 1:
                 f.extend(stat[i - 2][2])
         if i == n - 1:
@@ -188,8 +207,8 @@ def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
         elif tok in ")]":
             paren = max(0, paren - (tok == ")"))
             brack = max(0, brack - (tok == "]"))
-        elif tok in "\"“”«»„":
-            quote = 0 if quote and tok in "\"”»" else 1
+        elif tok in '"“”«»„':
+            quote = 0 if quote and tok in '"”»' else 1
         elif tok == "//":
             seen_slash = True
         elif tok == ":":
@@ -200,6 +219,10 @@ def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
             seen_year = True
         if tok == ",":
             commas += 1
-        if tok in (".", "//", "?", "!") and i > 0 and (len(toks[i - 1][0]) > 2 or toks[i - 1][0].isdigit()):
+        if (
+            tok in (".", "//", "?", "!")
+            and i > 0
+            and (len(toks[i - 1][0]) > 2 or toks[i - 1][0].isdigit())
+        ):
             dots += 1
     return out

@@ -32,7 +32,12 @@ def clean(text: str) -> str:
         if s[:1] in _BRACKETS and _BRACKETS[s[0]] not in s[1:]:
             s = s[1:]
             continue
-        if s and s[-1] in ")]»”\"" and s.count(s[-1]) == 1 and not any(o in s for o, c in _BRACKETS.items() if c == s[-1] and o != c):
+        if (
+            s
+            and s[-1] in ')]»”"'
+            and s.count(s[-1]) == 1
+            and not any(o in s for o, c in _BRACKETS.items() if c == s[-1] and o != c)
+        ):
             s = s[:-1]
             continue
         break
@@ -42,9 +47,13 @@ def clean(text: str) -> str:
 # -- names ------------------------------------------------------------------------------------
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ"
 _LO = "a-zа-яёәғқңөұүһіß-öø-ÿłśżźćńčšž"
-_INITIALS = re.compile(rf"^(?:[{_UP}][{_LO}]{{0,2}}\.|[{_UP}]\.?|-[{_UP}]\.?)(?:-?[{_UP}][{_LO}]{{0,2}}\.|-?[{_UP}]\.?)*$")
+_INITIALS = re.compile(
+    rf"^(?:[{_UP}][{_LO}]{{0,2}}\.|[{_UP}]\.?|-[{_UP}]\.?)(?:-?[{_UP}][{_LO}]{{0,2}}\.|-?[{_UP}]\.?)*$"
+)
 _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}$")
-_ETAL = re.compile(r"(?:\bet\.?\s*al\b\.?|\bи\s+др\b\.?|\bт\.\s*б\b\.?|\band\s+others\b|\bu\.\s*a\.)", re.I)
+_ETAL = re.compile(
+    r"(?:\bet\.?\s*al\b\.?|\bи\s+др\b\.?|\bт\.\s*б\b\.?|\band\s+others\b|\bu\.\s*a\.)", re.I
+)
 _ROLE_WORDS = re.compile(
     r"\((?:eds?|éds?|hrsg|ред|edd|comps?|trans)\.?\)|\[(?:eds?|hrsg)\.?\]|\b(?:edited\s+by|translated\s+by"
     r"|eds|editors?|hrsg|под\s+(?:общ\.\s*|науч\.\s*)?ред(?:акцией)?|отв\.\s*ред|ред|пер\.?\s*с\s*\w+\.?"
@@ -53,7 +62,23 @@ _ROLE_WORDS = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\bet\b|\bи\b|\bжәне\b|\bмен\b|/)\s*")
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
-_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "dos", "ter", "ten"}
+_PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "da",
+    "di",
+    "du",
+    "le",
+    "la",
+    "del",
+    "della",
+    "dos",
+    "ter",
+    "ten",
+}
 _ORG_WORDS = re.compile(
     r"\b(?:collaboration|organi[sz]ation|university|universit\w+|ministry|министерство|институт"
     r"|university|council|association|agency|bank|committee|commission|society|office|department"
@@ -81,8 +106,10 @@ def _single(text: str) -> dict[str, str]:
         return {}
     if len(words) == 1:
         return {"family": clean(words[0])}
-    flags = [_is_initials(w) and not (len(w) > 1 and w.isupper() and "." not in w and len(words) > 2)
-             for w in words]
+    flags = [
+        _is_initials(w) and not (len(w) > 1 and w.isupper() and "." not in w and len(words) > 2)
+        for w in words
+    ]
     if all(flags):
         return {"family": clean(words[-1]), "given": " ".join(words[:-1])}
     if flags[0]:
@@ -122,7 +149,9 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
         parts = [p.strip(" ,;:()[]") for p in chunk.split(",")]
         parts = [p for p in parts if p]
         inverted = (
-            len(parts) >= 2 and len(parts[0].split()) == 1 and not _is_initials(parts[0])
+            len(parts) >= 2
+            and len(parts[0].split()) == 1
+            and not _is_initials(parts[0])
             and not _is_initials(parts[1].split()[0])
         )
         i = 0
@@ -159,14 +188,26 @@ _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
 _PAGE_PREFIX = re.compile(r"^(?:pp?\.?|pages?|pgs?\.?|[сСcCбБS]\.|стр\.?|бб\.?|ss?\.)\s*", re.I)
 _TOTAL = re.compile(r"^\[?(\d+)\]?\s*(?:pp?\.?|pages?|с\.?|c\.|б\.?|бет|S\.|Bl\.)$", re.I)
 _VOL_PREFIX = re.compile(r"^(?:vols?\.?|volume|т\.|том|v\.|bd\.?|band|tome)\s*", re.I)
-_ISSUE_SPLIT = re.compile(r"^(.*?)\s*[(:,]\s*(?:no\.?|№|n°|issue|вып\.?|iss\.?)?\s*([\w\-–/]+)\s*\)?$", re.I)
-_ISSUE_PREFIX = re.compile(r"^(?:no\.?|nos\.?|nr\.?|number|issue|iss\.?|№|n°|вып\.?|выпуск|heft|n\.)\s*", re.I)
+_ISSUE_SPLIT = re.compile(
+    r"^(.*?)\s*[(:,]\s*(?:no\.?|№|n°|issue|вып\.?|iss\.?)?\s*([\w\-–/]+)\s*\)?$", re.I
+)
+_ISSUE_PREFIX = re.compile(
+    r"^(?:no\.?|nos\.?|nr\.?|number|issue|iss\.?|№|n°|вып\.?|выпуск|heft|n\.)\s*", re.I
+)
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _URL = re.compile(r"(?:https?|ftp)\s*:\s*//\S+|www\.\S+", re.I)
-_ACCESS = re.compile(r"(?:дата\s+обращения|қаралған\s+күні|accessed|retrieved)\s*:?\s*(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})", re.I)
+_ACCESS = re.compile(
+    r"(?:дата\s+обращения|қаралған\s+күні|accessed|retrieved)\s*:?\s*(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})",
+    re.I,
+)
 
 
-_ISSUE_ONLY = re.compile(r"^\s*(?:№|no\.|n°|вып\.)\s*\d+[\s.,]*$", re.I)
+_ISSUE_ONLY = re.compile(r"^\s*(?:№|no\.|n°|вып\.)\s*\d+(?:\s*\(\d+\))?[\s.,]*$", re.I)
+_ROLE_LEAD = re.compile(
+    r"^[\s/]*(?:(пер\.|перевод|translated\s+by|trans\.)|под\s+(?:общ\.\s*|науч\.\s*)?ред|отв\.\s*ред"
+    r"|ред\.|edited\s+by|ed\.\s+by|eds?\.\s)",
+    re.I,
+)
 _IN_PREFIX = re.compile(r"^(?:in|в|в\s+кн|в\s+сб|dans|im)\s*[.:]?\s+", re.I)
 
 
@@ -175,9 +216,13 @@ def _year(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-_DATE_LEAD = re.compile(r"^(?:[A-Za-z]{3,9}\.?\s+)?\d{4}[a-z]?\s*(?:[A-Za-z]{3,9}\.?\s*\d*)?\s*;\s*")
+_DATE_LEAD = re.compile(
+    r"^(?:[A-Za-z]{3,9}\.?\s+)?\d{4}[a-z]?\s*(?:[A-Za-z]{3,9}\.?\s*\d*)?\s*;\s*"
+)
 _VOL_PAREN = re.compile(r"^(\S+?)\s*\(([^)]+)\)")
-_VOL_NO = re.compile(r"^(\S+?)\s*[,:.]?\s*(?:no|nos|nr|№|n°|issue|iss|вып|heft|n)\s*\.?\s*(\S+)", re.I)
+_VOL_NO = re.compile(
+    r"^(\S+?)\s*[,:.]?\s*(?:no|nos|nr|№|n°|issue|iss|вып|heft|n)\s*\.?\s*(\S+)", re.I
+)
 _VOL_DOT = re.compile(r"^(\d+)\s*[.:]\s*(\d+)$")
 
 
@@ -201,7 +246,9 @@ def _volume_issue(text: str) -> tuple[str | None, str | None]:
     return vol or None, (clean(issue) or None) if issue else None
 
 
-def fields_from_labels(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> dict[str, Any]:
+def fields_from_labels(
+    raw: str, toks: list[tuple[str, int, int]], labels: list[str]
+) -> dict[str, Any]:
     """CSL-named fields from token labels (``runs`` of one label joined by raw text).
 
     >>> from ._features import tokenize
@@ -210,21 +257,48 @@ def fields_from_labels(raw: str, toks: list[tuple[str, int, int]], labels: list[
     '2020'
     """
     runs: dict[str, list[str]] = {}
+    seq: list[tuple[str, str]] = []
     start = 0
     for i in range(1, len(toks) + 1):
         if i == len(toks) or labels[i] != labels[start]:
             if labels[start] != "O":
-                runs.setdefault(labels[start], []).append(raw[toks[start][1] : toks[i - 1][2]])
+                end = toks[i - 1][2]
+                if labels[start] == "url":  # a link's tail the tokenizer split off ("_")
+                    while end < len(raw) and (raw[end].isalnum() or raw[end] in "_-/~%#?=&+"):
+                        end += 1
+                seq.append((labels[start], raw[toks[start][1] : end]))
+                runs.setdefault(labels[start], []).append(seq[-1][1])
             start = i
+    if len(runs.get("publisher", ())) > 1:
+        # "Place: Publisher" is the publisher; other stray runs are not
+        after_place = [
+            t
+            for k, (lab, t) in enumerate(seq)
+            if lab == "publisher" and k and seq[k - 1][0] == "location"
+        ]
+        if after_place:
+            runs["publisher"] = after_place[:1]
+    for text in runs.get("author", [])[:]:
+        m = _ROLE_LEAD.match(text)
+        if m:  # "/ под ред. А.Б. Сидорова", "edited by …": not the authors
+            runs.setdefault("translator" if m.group(1) else "editor", []).append(text)
+            runs["author"].remove(text)
+    for text in runs.get("publisher", [])[:]:
+        if _LAW.search(text):  # "Закон Республики Казахстан от …" is no publisher
+            runs.setdefault("note", []).append(text)
+            runs["publisher"].remove(text)
     f: dict[str, Any] = {}
     for role in ("author", "editor", "translator"):
         if role in runs:
             names: list[dict[str, str]] = []
+            seen: set[str] = set()
             for text in runs[role]:
                 got, etal = split_names(text)
                 for name in got:
                     # a GOST statement of responsibility repeats the heading's names
-                    if not names or all(_name_key(x) != _name_key(name) for x in names):
+                    key = _name_key(name)
+                    if key not in seen:
+                        seen.add(key)
                         names.append(name)
                 if etal:
                     f[f"_{role}_etal"] = True
@@ -237,11 +311,17 @@ def fields_from_labels(raw: str, toks: list[tuple[str, int, int]], labels: list[
     if "journal" in runs:
         f["_journal"] = True
         runs.setdefault("container-title", []).extend(runs["journal"])
-    for lab, key in (("title", "title"), ("container-title", "container-title"),
-                     ("collection-title", "collection-title"), ("publisher", "publisher"),
-                     ("location", "publisher-place"), ("edition", "edition"), ("genre", "genre"),
-                     ("note", "note")):
-        if lab in runs:
+    for lab, key in (
+        ("title", "title"),
+        ("container-title", "container-title"),
+        ("collection-title", "collection-title"),
+        ("publisher", "publisher"),
+        ("location", "publisher-place"),
+        ("edition", "edition"),
+        ("genre", "genre"),
+        ("note", "note"),
+    ):
+        if runs.get(lab):
             val = clean(" ".join(runs[lab]))
             if lab == "container-title":
                 val = clean(_IN_PREFIX.sub("", val))
@@ -254,19 +334,21 @@ def fields_from_labels(raw: str, toks: list[tuple[str, int, int]], labels: list[
     vol, issue = _volume_issue(runs["volume"][0]) if "volume" in runs else (None, None)
     if "issue" in runs:
         issue = clean(_ISSUE_PREFIX.sub("", clean(runs["issue"][0])))
+    if issue:
+        issue = re.sub(r"^(\d+)\s*\(\d+\)$", r"\1", issue)  # GOST "№ 2(70)": issue 2, 70th overall
     if vol:
         f["volume"] = vol
     if issue:
         f["issue"] = issue
-    if "pages" in runs:
-        p = clean(runs["pages"][0])
+    for text in runs.get("pages", []):
+        p = clean(text)
         m = _TOTAL.match(p)
         if m:
-            f["number-of-pages"] = m.group(1)
-        else:
-            p = clean(_PAGE_PREFIX.sub("", p))
-            if p:
-                f["page"] = p
+            f.setdefault("number-of-pages", m.group(1))
+            continue
+        p = clean(_PAGE_PREFIX.sub("", p))
+        if p and not re.fullmatch(r"\d\d\.\d\d\.\d\d", p):  # not a degree specialty code
+            f.setdefault("page", p)
     if "doi" in runs:
         m = _DOI.search(" ".join(runs["doi"]))
         if m:
@@ -274,7 +356,10 @@ def fields_from_labels(raw: str, toks: list[tuple[str, int, int]], labels: list[
     if "url" in runs:
         text = " ".join(runs["url"])
         m = _URL.search(text)
-        f["URL"] = re.sub(r"\s+", "", m.group() if m else clean(text)).rstrip(".,;")
+        url = re.sub(r"\s+", "", m.group() if m else clean(text))
+        if url.count("(") > url.count(")"):  # "…/page(accessed: …" glued on
+            url = url[: url.rindex("(")]
+        f["URL"] = url.rstrip(".,;")
     for lab, key in (("isbn", "ISBN"), ("issn", "ISSN")):
         if lab in runs:
             val = re.sub(r"^(?:isbn|issn)\s*:?\s*", "", clean(runs[lab][0]), flags=re.I)
@@ -286,6 +371,15 @@ def fields_from_labels(raw: str, toks: list[tuple[str, int, int]], labels: list[
         m = _ACCESS.search(" ".join(runs["accessed"]))
         if m:
             f["accessed"] = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    if (
+        "title" not in f
+        and "container-title" in f
+        and not ({"volume", "issue", "page"} & f.keys())
+        and ({"publisher", "publisher-place", "number-of-pages"} & f.keys())
+        and not re.search(r"(?:^|[\s.,])(?:In|in|В|Dans|dans)\s*:?\s", raw)
+    ):  # a published container with no title in it is the title of a book
+        f["title"] = f.pop("container-title")
+        f.pop("_journal", None)
     if "citation-number" in runs:
         f["citation-number"] = clean(runs["citation-number"][0]).strip("[]()")
     return f
@@ -293,8 +387,12 @@ def fields_from_labels(raw: str, toks: list[tuple[str, int, int]], labels: list[
 
 _THESIS = re.compile(r"thesis|dissertation|diss\.|дис\.|диссертац|автореф|phd|ph\.d", re.I)
 _REPORT = re.compile(r"report|отчет|есеп|working paper|technical", re.I)
-_CONF = re.compile(r"proc\.|proceedings|conference|conf\.|symposium|workshop|congress|материалы|конференц|конференция|съезд|семинар|форум|meeting", re.I)
+_CONF = re.compile(
+    r"proc\.|proceedings|conference|conf\.|symposium|workshop|congress|материалы|конференц|конференция|съезд|семинар|форум|meeting",
+    re.I,
+)
 _CHAPTER = re.compile(r"^\s*(?:in|в кн|в|in:|в сб)\b", re.I)
+_LAW_RAW = re.compile(r"\b(?:Закон|Кодекс|Заңы|Кодексі|Указ|Жарлығы|Постановление)\b")
 _LAW = re.compile(r"\b(?:закон|кодекс|постановление|указ|заң|жарлығы|act of|law no)\b", re.I)
 
 
@@ -308,7 +406,7 @@ def guess_type(f: dict[str, Any], raw: str) -> str:
     cont = f.get("container-title", "")
     if _THESIS.search(genre) or (_THESIS.search(raw[:400]) and not cont):
         return "thesis"
-    if _LAW.search(f.get("title", "")[:60]) and not f.get("author"):
+    if not f.get("author") and (_LAW.search(f.get("title", "")[:60]) or _LAW_RAW.search(raw[:200])):
         return "legislation"
     if cont:
         if f.get("_journal"):
@@ -328,11 +426,16 @@ def guess_type(f: dict[str, Any], raw: str) -> str:
         return "webpage"
     if f.get("editor"):
         return "book"
-    return "document" if not f.get("title") else "book" if not f.get("volume") else "article-journal"
+    return (
+        "document" if not f.get("title") else "book" if not f.get("volume") else "article-journal"
+    )
+
+
+_GIVEN_SPLIT = re.compile(r"[\s.\-]+")
 
 
 def _name_key(n: dict[str, str]) -> str:
-    given = "".join(p[0] for p in re.split(r"[\s.\-]+", n.get("given", "")) if p)
+    given = "".join(p[0] for p in _GIVEN_SPLIT.split(n.get("given", "")) if p)
     return (n.get("family") or n.get("literal") or "").lower() + "|" + given.upper()
 
 

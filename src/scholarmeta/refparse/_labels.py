@@ -51,7 +51,9 @@ def common_label(label: str, labels_in_line: set[str]) -> str:
     return SOURCE_LABELS.get(label, "note")
 
 
-def align(raw: str, segments: list[tuple[str, str]]) -> tuple[list[tuple[str, int, int]], list[str]]:
+def align(
+    raw: str, segments: list[tuple[str, str]]
+) -> tuple[list[tuple[str, int, int]], list[str]]:
     """Tokens of ``raw`` and a common label for each, from gold segments found in order
     (whitespace-insensitive, since GROBID segments and raw text space differently).
 

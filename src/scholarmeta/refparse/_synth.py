@@ -85,17 +85,31 @@ _RU_PUB = (
     "Наука|Мысль|Высшая школа|Просвещение|Юрайт|Инфра-М|Питер|Логос|Эверо|Фолиант|Издательство МГУ"
     "|Изд-во СПбГУ|Дайк-Пресс|Статут|Академия|Экономика|Прогресс|Алетейя"
 ).split("|")
-_KK_PUB = "Қазақ университеті|Мектеп|Атамұра|Білім|Ғылым|Жазушы|Санат|Арыс|Nur-Print|Фолиант|Эверо".split("|")
-_EN_PUB = "Routledge|Springer|Oxford University Press|Cambridge University Press|Elsevier|Wiley|Palgrave Macmillan".split("|")
-_RU_PLACE = "М.|СПб.|Москва|Санкт-Петербург|Новосибирск|Казань|Екатеринбург|Минск|Киев|Л.|Томск|Алматы|Астана".split("|")
+_KK_PUB = (
+    "Қазақ университеті|Мектеп|Атамұра|Білім|Ғылым|Жазушы|Санат|Арыс|Nur-Print|Фолиант|Эверо".split(
+        "|"
+    )
+)
+_EN_PUB = "Routledge|Springer|Oxford University Press|Cambridge University Press|Elsevier|Wiley|Palgrave Macmillan".split(
+    "|"
+)
+_RU_PLACE = "М.|СПб.|Москва|Санкт-Петербург|Новосибирск|Казань|Екатеринбург|Минск|Киев|Л.|Томск|Алматы|Астана".split(
+    "|"
+)
 _KK_PLACE = "Алматы|Астана|Нұр-Сұлтан|Қарағанды|Шымкент|Ақтөбе|Семей|Түркістан|Павлодар".split("|")
 _EN_PLACE = "London|New York|Oxford|Cambridge|Berlin|Singapore|Cham".split("|")
 _CONF_RU = (
     "Материалы международной научно-практической конференции «Наука и образование - 2019»"
     "|Труды X Международной конференции по физике|Сборник трудов молодых учёных"
 ).split("|")
-_CONF_KK = "«Ғылым және білім - 2020» халықаралық ғылыми-практикалық конференциясының материалдары|Жас ғалымдар форумының материалдары".split("|")
-_GENRES_RU = ["дис. ... канд. техн. наук", "дис. ... д-ра экон. наук", "автореф. дис. ... канд. филол. наук"]
+_CONF_KK = "«Ғылым және білім - 2020» халықаралық ғылыми-практикалық конференциясының материалдары|Жас ғалымдар форумының материалдары".split(
+    "|"
+)
+_GENRES_RU = [
+    "дис. ... канд. техн. наук",
+    "дис. ... д-ра экон. наук",
+    "автореф. дис. ... канд. филол. наук",
+]
 _GENRES_KK = ["филос. д-ры (PhD) ... дис.", "пед. ғыл. канд. ... дис."]
 
 Segment = tuple[str, str]
@@ -176,35 +190,71 @@ def synthesize(n: int, seed: int = 13, pools: Pools | None = None) -> list[list[
     out: list[list[Segment]] = []
     for _ in range(n):
         lang = rng.choices(["ru", "kk", "en"], [0.5, 0.38, 0.12])[0]
-        kind = rng.choices(["book", "article", "chapter", "web", "thesis"], [0.32, 0.4, 0.12, 0.08, 0.08])[0]
+        kind = rng.choices(
+            ["book", "article", "chapter", "web", "thesis"], [0.32, 0.4, 0.12, 0.08, 0.08]
+        )[0]
         dash = rng.random() < 0.65  # GOST 7.1 area separator ". – "
         sep = rng.choice([". – ", ". - ", ". — "]) if dash else ". "
-        people = [_person(rng, lang, pools) for _ in range(rng.choices([1, 2, 3, 4], [0.45, 0.3, 0.15, 0.1])[0])]
+        people = [
+            _person(rng, lang, pools)
+            for _ in range(rng.choices([1, 2, 3, 4], [0.45, 0.3, 0.15, 0.1])[0])
+        ]
         comma = rng.random() < 0.35
         segs: list[Segment] = []
         if rng.random() < 0.2:
-            segs += [("citation-number", rng.choice([f"{rng.randint(1, 60)}.", f"[{rng.randint(1, 60)}]"])), ("O", " ")]
+            segs += [
+                (
+                    "citation-number",
+                    rng.choice([f"{rng.randint(1, 60)}.", f"[{rng.randint(1, 60)}]"]),
+                ),
+                ("O", " "),
+            ]
         lead = kind != "web" or rng.random() < 0.3
         if lead:
-            segs += [("author", _names(rng, people[:1] if len(people) > 3 else people, False, comma)), ("O", " ")]
+            segs += [
+                ("author", _names(rng, people[:1] if len(people) > 3 else people, False, comma)),
+                ("O", " "),
+            ]
         title = _title(rng, lang, pools, kind in ("book", "thesis"))
         segs.append(("title", title))
         if kind == "web" or rng.random() < 0.12:
-            segs += [("O", " "), ("note", rng.choice(["[Электронный ресурс]", "[Электрондық ресурс]", "[Electronic resource]"]))]
+            segs += [
+                ("O", " "),
+                (
+                    "note",
+                    rng.choice(
+                        ["[Электронный ресурс]", "[Электрондық ресурс]", "[Electronic resource]"]
+                    ),
+                ),
+            ]
         if kind == "thesis":
-            segs += [("O", " : "), ("genre", rng.choice(_GENRES_KK if lang == "kk" else _GENRES_RU))]
+            segs += [
+                ("O", " : "),
+                ("genre", rng.choice(_GENRES_KK if lang == "kk" else _GENRES_RU)),
+            ]
         if rng.random() < 0.4 or (len(people) > 3 and lead):
             segs += [("O", " / "), ("author", _names(rng, people[:3], True, False))]
             if len(people) > 3:
-                segs += [("O", " "), ("author", rng.choice(["[и др.]", "и др.", "[т.б.]", "т.б.", "[et al.]"]))]
+                segs += [
+                    ("O", " "),
+                    ("author", rng.choice(["[и др.]", "и др.", "[т.б.]", "т.б.", "[et al.]"])),
+                ]
         year = str(rng.randint(1965, 2024))
         if kind == "article":
-            segs += [("O", rng.choice([" // ", " // ", "//"])), ("journal", _pick(rng, lang, _KK_JOURNALS, pools.ru_journals, _EN_JOURNALS))]
+            segs += [
+                ("O", rng.choice([" // ", " // ", "//"])),
+                ("journal", _pick(rng, lang, _KK_JOURNALS, pools.ru_journals, _EN_JOURNALS)),
+            ]
             segs += [("O", sep), ("date", year)]
             vol_w = {"ru": "Т.", "kk": "Т.", "en": "Vol."}[lang]
             no_w = {"ru": "№", "kk": "№", "en": "No."}[lang]
             if rng.random() < 0.6:
-                segs += [("O", sep), ("volume", f"{vol_w} {rng.randint(1, 120)}"), ("O", ", "), ("issue", f"{no_w} {rng.randint(1, 12)}")]
+                segs += [
+                    ("O", sep),
+                    ("volume", f"{vol_w} {rng.randint(1, 120)}"),
+                    ("O", ", "),
+                    ("issue", f"{no_w} {rng.randint(1, 12)}"),
+                ]
             else:
                 issue = f"{no_w} {rng.randint(1, 12)}"
                 if rng.random() < 0.4:
@@ -212,39 +262,78 @@ def synthesize(n: int, seed: int = 13, pools: Pools | None = None) -> list[list[
                 segs += [("O", sep), ("issue", issue)]
             a = rng.randint(3, 300)
             pw = {"ru": "С.", "kk": rng.choice(["Б.", "Б.", "С."]), "en": "P."}[lang]
-            segs += [("O", sep), ("pages", f"{pw} {a}{rng.choice(['–', '-'])}{a + rng.randint(2, 25)}")]
+            segs += [
+                ("O", sep),
+                ("pages", f"{pw} {a}{rng.choice(['–', '-'])}{a + rng.randint(2, 25)}"),
+            ]
         elif kind == "chapter":
-            segs += [("O", " // "), ("container-title", _pick(rng, lang, _CONF_KK, _CONF_RU, _CONF_RU))]
+            segs += [
+                ("O", " // "),
+                ("container-title", _pick(rng, lang, _CONF_KK, _CONF_RU, _CONF_RU)),
+            ]
             if rng.random() < 0.4:
                 ed = _person(rng, lang, pools)
-                segs += [("O", " / "), ("editor", f"{rng.choice(['под ред.', 'отв. ред.', 'ред.'])} {ed[1]} {ed[0]}")]
-            segs += [("O", sep), ("location", _pick(rng, lang, _KK_PLACE, pools.ru_places, _EN_PLACE)), ("O", rng.choice([": ", " : "])),
-                     ("publisher", _pick(rng, lang, _KK_PUB, pools.ru_publishers, _EN_PUB)), ("O", ", "), ("date", year)]
+                segs += [
+                    ("O", " / "),
+                    ("editor", f"{rng.choice(['под ред.', 'отв. ред.', 'ред.'])} {ed[1]} {ed[0]}"),
+                ]
+            segs += [
+                ("O", sep),
+                ("location", _pick(rng, lang, _KK_PLACE, pools.ru_places, _EN_PLACE)),
+                ("O", rng.choice([": ", " : "])),
+                ("publisher", _pick(rng, lang, _KK_PUB, pools.ru_publishers, _EN_PUB)),
+                ("O", ", "),
+                ("date", year),
+            ]
             a = rng.randint(3, 300)
             pw = {"ru": "С.", "kk": rng.choice(["Б.", "Б.", "С."]), "en": "P."}[lang]
             segs += [("O", sep), ("pages", f"{pw} {a}–{a + rng.randint(2, 25)}")]
         elif kind in ("book", "thesis"):
             if kind == "book" and rng.random() < 0.2:
-                segs += [("O", sep), ("edition", rng.choice(["2-е изд., перераб. и доп.", "Изд. 3-е", "3-бас.", "2nd ed."]))]
+                segs += [
+                    ("O", sep),
+                    (
+                        "edition",
+                        rng.choice(["2-е изд., перераб. и доп.", "Изд. 3-е", "3-бас.", "2nd ed."]),
+                    ),
+                ]
             place = _pick(rng, lang, _KK_PLACE, pools.ru_places, _EN_PLACE)
             if kind == "thesis" or rng.random() < 0.1:
                 segs += [("O", sep), ("location", place), ("O", ", "), ("date", year)]
             else:
-                segs += [("O", sep), ("location", place), ("O", rng.choice([": ", " : "])),
-                         ("publisher", _pick(rng, lang, _KK_PUB, pools.ru_publishers, _EN_PUB)), ("O", ", "), ("date", year)]
+                segs += [
+                    ("O", sep),
+                    ("location", place),
+                    ("O", rng.choice([": ", " : "])),
+                    ("publisher", _pick(rng, lang, _KK_PUB, pools.ru_publishers, _EN_PUB)),
+                    ("O", ", "),
+                    ("date", year),
+                ]
             unit = {"ru": "с.", "kk": rng.choice(["б.", "б.", "бет", "с."]), "en": "p."}[lang]
             segs += [("O", sep), ("pages", f"{rng.randint(40, 900)} {unit}")]
         if kind == "web" or rng.random() < 0.15:
             if kind == "web":
                 segs += [("O", sep), ("date", year)]
-            host = rng.choice(["www.gov.kz", "adilet.zan.kz", "cyberleninka.ru", "elibrary.ru", "kaznu.kz", "stat.gov.kz"])
+            host = rng.choice(
+                [
+                    "www.gov.kz",
+                    "adilet.zan.kz",
+                    "cyberleninka.ru",
+                    "elibrary.ru",
+                    "kaznu.kz",
+                    "stat.gov.kz",
+                ]
+            )
             path = f"/{rng.choice(['ru', 'kz', 'article', 'docs'])}/{rng.randint(1000, 99999)}"
             segs += [("O", sep), ("O", "URL: "), ("url", f"https://{host}{path}")]
             d = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(2015, 2024)}"
             acc = rng.choice(["дата обращения", "қаралған күні", "accessed"])
             segs += [("O", " ("), ("accessed", f"{acc}: {d}"), ("O", ")")]
         if rng.random() < 0.08 and kind != "web":
-            segs += [("O", sep), ("doi", f"DOI: 10.{rng.randint(1000, 99999)}/{rng.randint(100, 9999)}.{year}")]
+            segs += [
+                ("O", sep),
+                ("doi", f"DOI: 10.{rng.randint(1000, 99999)}/{rng.randint(100, 9999)}.{year}"),
+            ]
         if not segs[-1][1].endswith("."):
             segs.append(("O", "."))
         out.append(segs)

@@ -73,12 +73,21 @@ def load_examples(path: str | Path) -> list[Example]:
             toks, labels = align(r["raw"], [tuple(s) for s in r.get("segments", [])])
             if toks:
                 out.append(
-                    Example(r["raw"], toks, labels, r.get("fields", {}), bool(r.get("cyrillic")), r.get("dataset", ""))
+                    Example(
+                        r["raw"],
+                        toks,
+                        labels,
+                        r.get("fields", {}),
+                        bool(r.get("cyrillic")),
+                        r.get("dataset", ""),
+                    )
                 )
     return out
 
 
-_BIB_FIELD = re.compile(r"^\s*(author|title|publisher|location|journaltitle)\s*=\s*\{(.+)\},?\s*$", re.M)
+_BIB_FIELD = re.compile(
+    r"^\s*(author|title|publisher|location|journaltitle)\s*=\s*\{(.+)\},?\s*$", re.M
+)
 
 
 def gost_pools(bib_path: str | Path | None) -> Pools:
@@ -119,7 +128,9 @@ def synthetic_examples(n: int, seed: int, pools: Pools) -> list[Example]:
     return out
 
 
-def train_model(examples: Iterable[Example], path: str | Path, params: dict[str, Any] | None = None) -> None:
+def train_model(
+    examples: Iterable[Example], path: str | Path, params: dict[str, Any] | None = None
+) -> None:
     """Train the CRF on ``examples`` and write the model file."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for ex in examples:
@@ -233,8 +244,10 @@ class Score:
                 rows.append(f"{key:<18}{p:7.3f}{r:7.3f}{f1:7.3f}{gold:7d}")
         p, r, f1 = self.micro()
         rows.append(f"{'MICRO':<18}{p:7.3f}{r:7.3f}{f1:7.3f}")
-        rows.append(f"exact match {self.exact / max(self.n, 1):.3f} of {self.n}; "
-                    f"type accuracy {self.type_ok / max(self.type_n, 1):.3f} (type is a converter heuristic)")
+        rows.append(
+            f"exact match {self.exact / max(self.n, 1):.3f} of {self.n}; "
+            f"type accuracy {self.type_ok / max(self.type_n, 1):.3f} (type is a converter heuristic)"
+        )
         return "\n".join(rows)
 
 
