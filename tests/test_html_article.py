@@ -104,7 +104,7 @@ def test_seed_leaked_english_affiliation_attached_to_author(work: Work) -> None:
 
 def test_seed_kazakh_abstract_without_leak(work: Work) -> None:
     kk = work.abstract_in("kk")
-    assert kk is not None and len(kk.paragraphs) == 3
+    assert kk is not None and len(kk.paragraphs) == 2
     assert not re.search(r"[A-Za-z]", kk.text)
 
 
@@ -489,3 +489,9 @@ def test_supervisor_named_inside_label_line() -> None:
 
 def test_unlike_slug_gives_no_romanised_name() -> None:
     assert aff.align_romanized(["Сапаров", "Ерлан"], "/author/node-123") is None
+
+
+def test_seed_sentence_cut_by_the_leak_is_rejoined(work: Work) -> None:
+    kk = work.abstract_in("kk")
+    assert kk is not None
+    assert re.search(r"идеяларды қалай жеңетіні", kk.paragraphs[0])

@@ -29,7 +29,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "institution_kk": {"Серікбаева": "Әл-Фараби атындағы Қазақ ұлттық университеті"},
         "department_kk": {"Серікбаева": "экономика және бизнес жоғары мектебі, қаржы және есеп кафедрасы"},
         "institution_en": {"Омаров": "Al-Farabi Kazakh National University"},
-        "abstracts": {"kk": 3, "en": 1},
+        "abstracts": {"kk": 2, "en": 1},
         "keywords": {"kk": ["шағын кәсіпкерлік", "цифрландыру", "Алматы облысы",
                             "электрондық сауда", "аймақтық экономика"]},
         "references": 4,

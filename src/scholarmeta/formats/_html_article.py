@@ -770,7 +770,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             lang = _lang_like(para, abstract.get("lang") if abstract else None)
             if abstract is not None and (abstract.get("lang") in (None, lang)):
                 abstract["lang"] = lang
-                abstract["paragraphs"].append(para)
+                _append_paragraph(abstract["paragraphs"], para)
                 continue
             if abstract is not None or not any(a.get("lang") == lang for a in st.abstracts):
                 # an unlabelled abstract in another language
@@ -780,7 +780,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 continue
             # after the keywords, text in a language already abstracted is the body
             mode, abstract = "body", None
-        (sub or top or _ensure(st))["paragraphs"].append(para)
+        _append_paragraph((sub or top or _ensure(st))["paragraphs"], para)
     if pending_leak:
         st.leaks.append(pending_leak)
 
@@ -822,6 +822,19 @@ def _ensure(st: _State) -> dict[str, Any]:
     if not st.sections:
         st.sections.append(_new_section("", None))
     return st.sections[-1]
+
+
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", "»", '"', "”", ")")
+
+
+def _append_paragraph(paragraphs: list[str], para: str) -> None:
+    """Append ``para``, rejoining a sentence that a paragraph break cut in two (the previous
+    paragraph has no final punctuation and this one starts in lower case): pages break
+    paragraphs where text of another block was pasted into them."""
+    if paragraphs and para[:1].islower() and not paragraphs[-1].endswith(_SENTENCE_END):
+        paragraphs[-1] = f"{paragraphs[-1]} {para}"
+    else:
+        paragraphs.append(para)
 
 
 def _take_leaks(text: str, st: _State, pending: list[str]) -> str:

@@ -279,6 +279,21 @@ class _Writer:
         self.parts.append(line * len(texts))
         self.texts.extend(texts)
 
+    def block(self, tag: str, a: str, kids: list[tuple[str, str]]) -> None:
+        """An element holding only text-only children (tag, text): one piece of output."""
+        if self.pending is not None:
+            self.parts.append(self.pending + ">" + self.nl)
+            self.pending = None
+        ind, nl = self.ind, self.nl
+        if not kids:
+            self.parts.append(f"{ind}<{tag}{a}/>{nl}")
+            return
+        inner = ind + self.step
+        self.parts.append(f"{ind}<{tag}{a}>{nl}"
+                          + "".join([f"{inner}<{k}>\0</{k}>{nl}" for k, _ in kids])
+                          + f"{ind}</{tag}>{nl}")  # fmt: skip
+        self.texts.extend([t for _, t in kids])
+
     def raw_line(self, xml: str) -> None:
         """An element already serialised (mixed content, written unindented inside)."""
         if self.pending is not None:
@@ -559,14 +574,9 @@ class _Writer:
         family = f"{n.particle} {n.family}" if n.particle and n.family else n.particle or n.family
         given = n.given_full()
         style = "western" if family or not given else "given-only"
-        self.open("name", f'{lang} name-style="{style}"')
-        if family:
-            self.leaf("surname", family)
-        if given:
-            self.leaf("given-names", given)
-        if n.suffix:
-            self.leaf("suffix", n.suffix)
-        self.close()
+        kids = [(t, v) for t, v in (("surname", family), ("given-names", given),
+                                    ("suffix", n.suffix)) if v]  # fmt: skip
+        self.block("name", f'{lang} name-style="{style}"', kids)
 
     def aff_id(self, aff: Affiliation) -> str:
         for known, aid in self.affs:

@@ -13,6 +13,7 @@ __all__ = [
     "split_names",
 ]
 
+_TAG = re.compile(r"</?(?:italic|i|b|bold|em|sup|sub|sc|u)\b[^>]*>", re.I)
 _PUNCT_ENDS = " \t.,;:/–—-_*†‡"
 _BRACKETS = {"(": ")", "[": "]", "«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
 
@@ -23,7 +24,7 @@ def clean(text: str) -> str:
     >>> clean("(Наука), ")
     'Наука'
     """
-    s = " ".join(text.split())
+    s = " ".join(_TAG.sub(" ", text).split()) if "<" in text else " ".join(text.split())
     for _ in range(3):
         s = s.strip(_PUNCT_ENDS)
         if len(s) >= 2 and s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
@@ -202,6 +203,7 @@ _ACCESS = re.compile(
 )
 
 
+_CONTINUED = frozenset({"publisher"})
 _ISSUE_ONLY = re.compile(r"^\s*(?:№|no\.|n°|вып\.)\s*\d+(?:\s*\(\d+\))?[\s.,]*$", re.I)
 _ROLE_LEAD = re.compile(
     r"^[\s/]*(?:(пер\.|перевод|translated\s+by|trans\.)|под\s+(?:общ\.\s*|науч\.\s*)?ред|отв\.\s*ред"
@@ -256,8 +258,7 @@ def fields_from_labels(
     >>> fields_from_labels("Doe J. Title. 2020", t, ["author"] * 3 + ["title"] * 2 + ["date"])["issued"]
     '2020'
     """
-    runs: dict[str, list[str]] = {}
-    seq: list[tuple[str, str]] = []
+    spans: list[list[Any]] = []  # [label, start, end]
     start = 0
     for i in range(1, len(toks) + 1):
         if i == len(toks) or labels[i] != labels[start]:
@@ -266,9 +267,22 @@ def fields_from_labels(
                 if labels[start] == "url":  # a link's tail the tokenizer split off ("_")
                     while end < len(raw) and (raw[end].isalnum() or raw[end] in "_-/~%#?=&+"):
                         end += 1
-                seq.append((labels[start], raw[toks[start][1] : end]))
-                runs.setdefault(labels[start], []).append(seq[-1][1])
+                prev = spans[-1] if spans else None
+                if (
+                    prev is not None
+                    and labels[start] == "note"
+                    and prev[0] in _CONTINUED
+                    and not raw[prev[2] : toks[start][1]].strip()
+                    and raw[toks[start][1]].islower()
+                ):  # "Institute | for Strategic Studies …": one name the model split
+                    prev[2] = end
+                else:
+                    spans.append([labels[start], toks[start][1], end])
             start = i
+    seq: list[tuple[str, str]] = [(lab, raw[s:e]) for lab, s, e in spans]
+    runs: dict[str, list[str]] = {}
+    for lab, text in seq:
+        runs.setdefault(lab, []).append(text)
     if len(runs.get("publisher", ())) > 1:
         # "Place: Publisher" is the publisher; other stray runs are not
         after_place = [
