@@ -12,7 +12,7 @@ import pytest
 
 from scholarmeta.errors import ParseError
 from scholarmeta.formats import csljson, detect_format
-from scholarmeta.formats._h4_common import language_tag
+from scholarmeta.formats._common import language_tag
 from scholarmeta.lang import normalize_space
 from scholarmeta.model import Contributor, LangString, PersonName, Work
 from scholarmeta.model.identifiers import normalize_isbn, normalize_url

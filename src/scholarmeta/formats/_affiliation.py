@@ -63,6 +63,27 @@ COUNTRIES: dict[str, str] = {
     **dict.fromkeys(["великобритания", "ұлыбритания", "uk", "united kingdom"], "GB"),
     **dict.fromkeys(["южная корея", "оңтүстік корея", "south korea", "republic of korea"], "KR"),
     **dict.fromkeys(["монголия", "моңғолия", "mongolia"], "MN"),
+    # names met in international affiliations (JATS and landing pages)
+    "england": "GB",
+    "france": "FR",
+    "brazil": "BR",
+    "brasil": "BR",
+    "portugal": "PT",
+    "spain": "ES",
+    "españa": "ES",
+    "italy": "IT",
+    "japan": "JP",
+    "india": "IN",
+    "canada": "CA",
+    "australia": "AU",
+    "netherlands": "NL",
+    "switzerland": "CH",
+    "sweden": "SE",
+    "mexico": "MX",
+    "méxico": "MX",
+    "argentina": "AR",
+    "chile": "CL",
+    "colombia": "CO",
 }  # fmt: skip
 """Country names and abbreviations (case-folded) -> ISO 3166-1 alpha-2."""
 

@@ -9,7 +9,6 @@ through their validators), because pydantic validation was the largest cost on b
 
 from __future__ import annotations
 
-import gc
 import logging
 import re
 from collections.abc import Iterator
@@ -40,6 +39,7 @@ from ._bibtex_tables import (
     MONTHS,
     NAME_FIELDS,
 )
+from ._common import no_gc as _no_gc
 
 __all__ = ["INHERIT_TITLE", "read_bib", "sniff_bib"]
 
@@ -630,17 +630,6 @@ class _Reader:
         return _construct(Work, **{k: v for k, v in d.items() if v is not None})
 
 
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused: reading creates many small objects and no cycles,
-    and on large files the collector's full passes over them cost a third of the read."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 class _Field:

@@ -34,6 +34,7 @@ from ..model import (
     Work,
 )
 from ..report import Report
+from ._affiliation import COUNTRIES
 
 __all__ = [
     "ARTICLE_TYPES",
@@ -132,16 +133,7 @@ _ROLE_WORDS: dict[str, str] = {
     "translator": "translator",
 }
 
-COUNTRY_CODES: dict[str, str] = {
-    "kazakhstan": "KZ", "қазақстан": "KZ", "казахстан": "KZ", "russia": "RU",
-    "russian federation": "RU", "россия": "RU", "usa": "US", "united states": "US",
-    "united states of america": "US", "uk": "GB", "united kingdom": "GB", "england": "GB",
-    "germany": "DE", "france": "FR", "brazil": "BR", "brasil": "BR", "portugal": "PT",
-    "spain": "ES", "españa": "ES", "italy": "IT", "japan": "JP", "china": "CN", "india": "IN",
-    "canada": "CA", "australia": "AU", "netherlands": "NL", "switzerland": "CH",
-    "sweden": "SE", "mexico": "MX", "méxico": "MX", "argentina": "AR", "chile": "CL",
-    "colombia": "CO", "kyrgyzstan": "KG", "uzbekistan": "UZ", "ukraine": "UA", "turkey": "TR",
-}  # fmt: skip
+COUNTRY_CODES: dict[str, str] = COUNTRIES
 """Country names seen in affiliations -> ISO 3166-1 alpha-2 (when ``@country`` is absent)."""
 
 _DOCTYPE = re.compile(r"<!DOCTYPE\s[^\[>]*(?:\[.*?\]\s*)?>", re.S | re.I)

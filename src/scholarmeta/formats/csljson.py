@@ -44,7 +44,7 @@ from ..model import (
 )
 from ..model.identifiers import normalize_url
 from ..report import Report
-from ._h4_common import (
+from ._common import (
     lang_string,
     language_tag,
     no_gc,

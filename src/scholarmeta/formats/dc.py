@@ -40,8 +40,8 @@ from ..model import (
     first_text,
 )
 from ..report import Report
-from . import _h4_common
-from ._h4_common import (
+from . import _common
+from ._common import (
     classify_identifier,
     lang_string,
     option_flag,
@@ -124,7 +124,7 @@ DCTERMS_ALIASES: dict[str, str] = {
 """DCMI terms (``dcterms:``) read as the element of the 15 they refine."""
 
 # language_tag is pure and sees the same few tags over and over (it validates a Work each time)
-language_tag = lru_cache(maxsize=4096)(_h4_common.language_tag)
+language_tag = lru_cache(maxsize=4096)(_common.language_tag)
 
 _PARSER_OPTS: dict[str, Any] = {
     "resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False,

@@ -34,7 +34,7 @@ from ..model import (
 )
 from ..model.identifiers import normalize_url
 from ..report import Report
-from ._h4_common import (
+from ._common import (
     classify_identifier,
     lang_string,
     language_tag,
