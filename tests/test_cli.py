@@ -111,3 +111,11 @@ def test_refs_parses_a_numbered_list(tmp_path: Path) -> None:
 def test_python_dash_m_runs_the_cli() -> None:
     r = subprocess.run([sys.executable, "-m", "scholarmeta", "formats"], capture_output=True, text=True)
     assert r.returncode == 0 and "jats" in r.stdout
+
+
+def test_set_url_makes_profile_links_absolute() -> None:
+    code, out, _ = run("convert", str(KK), "--to", "csljson", "--set", "URL=https://conf.example.kz/kk/a/1")
+    assert code == 0
+    payload = json.loads(out)[0]["custom"]["scholarmeta"]
+    urls = [c.get("url") for c in payload["contributors"]]
+    assert urls and all(u and u.startswith("https://conf.example.kz/author/") for u in urls)

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import urljoin
 
 from pydantic import ValidationError
 
 from .errors import OverrideError
 from .lang import detect_language
 from .model import Identifier, LangString, PartialDate, Work
+from .model.identifiers import normalize_url
 
 __all__ = ["OVERRIDE_FIELDS", "apply_overrides"]
 
@@ -94,9 +96,48 @@ def apply_overrides(work: Work, overrides: Mapping[str, str]) -> Work:
         except (ValueError, ValidationError) as exc:
             raise OverrideError(f"bad value {value!r}: {exc}", field=key) from None
     try:
-        return Work.model_validate({**work.model_dump(exclude_unset=False), **_dump(update)})
+        out = Work.model_validate({**work.model_dump(exclude_unset=False), **_dump(update)})
     except ValidationError as exc:
         raise OverrideError(f"bad value: {exc.errors()[0]['msg']}") from None
+    return _resolve_profile_links(out) if "url" in update else out
+
+
+# A page fragment's relative author-profile links (kept by the html reader) become absolute
+# once the caller says where the page lives.
+_PROFILES_KEY = "html:author_profiles"
+
+
+def _resolve_profile_links(work: Work) -> Work:
+    """Resolve ``extra["html:author_profiles"]`` against ``work.url`` into ``Contributor.url``.
+
+    >>> from scholarmeta.model import Contributor, PersonName
+    >>> w = Work(extra={"html:author_profiles": [{"name": "Doe", "path": "/author/doe"}]},
+    ...          contributors=[Contributor(name=PersonName(family="Doe"))],
+    ...          url="https://conf.example.kz/article/1")
+    >>> _resolve_profile_links(w).contributors[0].url
+    'https://conf.example.kz/author/doe'
+    """
+    profiles = work.extra.get(_PROFILES_KEY)
+    if not work.url or not isinstance(profiles, list):
+        return work
+    contributors = list(work.contributors)
+    left = []
+    for prof in profiles:
+        path = prof.get("path") if isinstance(prof, dict) else None
+        if not isinstance(prof, dict) or not isinstance(path, str):
+            left.append(prof)
+            continue
+        for i, c in enumerate(contributors):
+            if c.url is None and c.name is not None and (c.name.family or "") == prof.get("name"):
+                url = urljoin(work.url, path)
+                contributors[i] = c.model_copy(update={"url": normalize_url(url)})
+                break
+        else:
+            left.append(prof)
+    extra = {k: v for k, v in work.extra.items() if k != _PROFILES_KEY}
+    if left:
+        extra[_PROFILES_KEY] = left
+    return work.model_copy(update={"contributors": contributors, "extra": extra})
 
 
 def _dump(update: dict[str, Any]) -> dict[str, Any]:
