@@ -257,7 +257,7 @@ def test_russian_department_and_institution_split() -> None:
     r = aff.parse_affiliation_lines(["доцент кафедры физики Примерного государственного университета"])
     a = r["affiliations"][0]
     assert a["department"] == ["кафедра физики"]
-    assert a["institution"] == ["Примерного государственного университета"]
+    assert a["institution"] == ["Примерный государственный университет"]
 
 
 def test_affiliation_like_rejects_prose() -> None:

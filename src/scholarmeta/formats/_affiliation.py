@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Any
 
 from ..lang import detect_language, normalize_space
+from ..morph import ru_nominative
 from ..translit import ascii_fold, romanize
 
 __all__ = [
@@ -539,6 +540,17 @@ def _split_genitive_chain(part: str) -> list[tuple[str, str]] | None:
     return out
 
 
+_KK_LETTERS_RE = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _nominative(institution: str) -> str:
+    """A Russian institution named in the genitive ("студент Карагандинского университета")
+    as its name ("Карагандинский университет"); Kazakh chains are handled above."""
+    if _KK_LETTERS_RE.search(institution) or not re.search(r"[а-яё]", institution):
+        return institution
+    return ru_nominative(institution)
+
+
 def _split_ru_department(text: str) -> list[tuple[str, str]]:
     """``кафедры истории Евразийского университета`` -> department + institution (split at the
     first capitalised word after the department head)."""
@@ -549,7 +561,7 @@ def _split_ru_department(text: str) -> list[tuple[str, str]]:
         if toks[i][:1].isupper() and i > 1:
             rest = " ".join(toks[i:])
             if any(_head_kind(t) == "institution" for t in toks[i:]):
-                return [("department", " ".join(toks[:i])), ("institution", rest)]
+                return [("department", " ".join(toks[:i])), ("institution", _nominative(rest))]
             break
     return [("department", " ".join(toks))]
 
@@ -590,7 +602,7 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
             for k, v in _split_ru_department(text):
                 into[k].append(v)
         else:
-            into[kind].append(value)
+            into[kind].append(_nominative(value) if kind == "institution" else value)
     elif kind == "degree":
         into["degrees"].append(value)
     else:
