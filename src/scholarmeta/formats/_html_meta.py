@@ -61,6 +61,7 @@ __all__ = [
     "PRISM_MAP",
     "SCHOLARLY_PREFIXES",
     "SOURCE_ORDER",
+    "body_abstract",
     "parse_date",
     "read_meta",
     "split_name",
@@ -75,10 +76,12 @@ SOURCE_ORDER: tuple[str, ...] = (
     "eprints",
     "jsonld",
     "microdata",
+    "body",
     "og",
     "page",
 )
-"""Sources by precedence: the first one that has a field wins (``page`` = ``<title>``,
+"""Sources by precedence: the first one that has a field wins (``body`` = the abstract element
+of the page body, read only when no tag gives an abstract; ``page`` = ``<title>``,
 ``<meta name="description|keywords|author|doi">``, ``<link rel="canonical">``)."""
 
 NAME_ORDER_RULE = __doc__.split("Family-first")[1].split("\n\n")[0] if __doc__ else ""
@@ -726,9 +729,91 @@ def read_meta(
         page.urls.append(canonical)
     if not st.scholarly:
         return None
+    if not any(st.bags[src].abstracts for src in SOURCE_ORDER[: SOURCE_ORDER.index("body")]):
+        # og:description is often a cut-off teaser; publishers' pages carry the abstract itself
+        teasers = [t for src in ("og", "page") for t, _ in st.bags[src].abstracts]
+        body = body_abstract(tree, teasers[0] if teasers else None)
+        if body:
+            st.bags["body"].abstracts.append((body, None))
     if not any(st.bags[src].authors for src in SOURCE_ORDER):
         st.bags["page"].authors.extend(_marked_up_names(tree))
     return _build(st, root_lang)
+
+
+_ABSTRACT_TOKEN = re.compile(
+    r"(?:[a-z]+[-_])*(?:abstract|abs\d+|abstracttext|abstract[-_]?text)(?:[-_][a-z0-9]+)*", re.I
+)
+_OTHER_CONTENT = re.compile(r"graphical|highlight|referen|related|citation|keyword|trans", re.I)
+_NOT_ABSTRACT = re.compile(
+    _OTHER_CONTENT.pattern + r"|preview|teaser|nav|tab|link|toggle|button|menu|popup|modal|"
+    r"header|title|heading|label",
+    re.I,
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _tokens(el: etree._Element) -> list[str]:
+    """The element's class names and id."""
+    ident = el.get("id")
+    return [*(el.get("class") or "").split(), *([ident] if ident else [])]
+
+
+def _excluded(el: etree._Element) -> bool:
+    return any(_NOT_ABSTRACT.search(t) for t in _tokens(el))
+
+
+def _other_content(el: etree._Element) -> bool:
+    return any(_OTHER_CONTENT.search(t) for t in _tokens(el))
+
+
+def _named_abstract(el: etree._Element) -> bool:
+    return any(_ABSTRACT_TOKEN.fullmatch(t) for t in _tokens(el))
+
+
+def _abstract_candidate(el: etree._Element) -> bool:
+    if not _named_abstract(el) or _excluded(el):
+        return False
+    # inside an abstract-named wrapper that is not the abstract (highlights, graphical …)
+    return not any(_named_abstract(a) and _other_content(a) for a in el.iterancestors())
+
+
+def _prefix_key(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())[:40]
+
+
+def body_abstract(tree: lxml.html.HtmlElement, teaser: str | None = None) -> str | None:
+    """The abstract printed in the page body: the innermost ``div``/``section``/``p`` whose class
+    or id names it an abstract (not highlights, graphical or reference abstracts), its heading
+    dropped, paragraphs joined by blank lines. With a ``teaser`` (a cut-off description from the
+    meta tags), only an abstract that begins like it is taken: pages list other articles'
+    abstracts too.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<html><body><div class="Abstracts"><div class="abstract author">'
+    ...     '<h2>Abstract</h2><p>' + 'Words here. ' * 20 + '</p></div></div></body></html>')
+    >>> body_abstract(t)[:22]
+    'Words here. Words here'
+    """
+    found = [el for el in tree.iter("div", "section", "p", "blockquote") if _abstract_candidate(el)]
+    for el in found:
+        if any(other is not el and el in other.iterancestors() for other in found):
+            continue  # an outer wrapper: its inner abstract is the one
+        paras = [
+            _clean(" ".join(p.itertext()))
+            for p in el.iter("p")
+            if not any(a.tag in _HEADINGS for a in p.iterancestors())
+        ]
+        paras = [p for p in paras if p]
+        if not paras:
+            parts = [t for c in el for t in ([] if c.tag in _HEADINGS else [" ".join(c.itertext())])]
+            paras = [_clean((el.text or "") + " ".join(parts))]
+        text = "\n\n".join(p for p in paras if p)
+        text = _ABSTRACT_LABEL.sub("", text, count=1)
+        if len(text) < 150:
+            continue
+        if teaser is None or _prefix_key(text).startswith(_prefix_key(teaser)[:30]):
+            return text
+    return None
 
 
 _NAME_PARTS = etree.XPath(
