@@ -136,7 +136,7 @@ def test_golden_kazakh_paper() -> None:
 def test_writer_reports_what_ris_cannot_hold() -> None:
     report = Report()
     ris.write([kazakh_conference_paper()], report=report)
-    assert {d.field for d in report} == {"titles", "abstracts", "keywords", "contributors",
+    assert {d.field for d in report} == {"abstracts", "keywords", "contributors",
                                          "event_title", "event_place", "references"}
 
 
@@ -193,3 +193,9 @@ def test_references_option_writes_one_record_per_reference() -> None:
     assert_valid_ris(text)
     assert [w.title for w in read_all(text)] == [
         "Иванов И.И. Библиографические стандарты. М.: Наука, 2015.", "Metadata basics"]
+
+
+def test_translated_title_travels_as_tt() -> None:
+    text = ris.write([kazakh_conference_paper()], report=Report())
+    back = read_all(text)[0]
+    assert [t.lang for t in back.titles] == [t.lang for t in kazakh_conference_paper().titles][:2]

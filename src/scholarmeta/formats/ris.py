@@ -23,11 +23,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import ParseError
-from ..lang import normalize_space
+from ..lang import detect_language, normalize_space
 from ..model import (
     Abstract,
     Contributor,
     KeywordGroup,
+    LangString,
     PartialDate,
     Work,
     first_text,
@@ -243,6 +244,9 @@ def _record_to_work(
     out: dict[str, Any] = {"type": ctype, "language": lang, "id": first("ID")}
     title = first("TI", "T1", "CT") or (first("BT") if ctype in ("book", "report") else None)
     out["titles"] = [x for x in [lang_string(title, lang)] if x]
+    translated = first("TT")
+    if translated and out["titles"]:
+        out["titles"].append(LangString(value=translated, lang=detect_language(translated)))
     out["short_titles"] = [x for x in [lang_string(first("ST"), lang)] if x]
     container = first("T2", "JF", "JO") or (first("BT") if ctype not in ("book", "report") else None)
     short = first("J2", "JA", "J1")
@@ -404,6 +408,10 @@ def _record(work: Work) -> list[str]:
     title = first_text(work.titles, lang)
     if title:
         lines.append(_tag("TI", title))
+        # RIS has one slot for a translated title: the first title in another language
+        tt = next((t.value for t in work.titles if t.value != title), None)
+        if tt:
+            lines.append(_tag("TT", tt))
     for tag, attr in (("ST", "short_titles"), ("T2", "container_titles"),
                       ("T3", "collection_titles"), ("PB", "publisher"), ("CY", "publisher_place")):
         text = first_text(getattr(work, attr), lang)
@@ -469,8 +477,9 @@ def write(works: list[Work], *, report: Report, **options: Any) -> str:
 
     >>> from scholarmeta.model import LangString
     >>> r = Report()
-    >>> _ = write([Work(titles=[LangString(value="A", lang="en"), LangString(value="Б", lang="ru")])],
-    ...           report=r)
+    >>> titles = [LangString(value="A", lang="en"), LangString(value="Б", lang="ru"),
+    ...           LangString(value="Ә", lang="kk")]  # RIS holds two: TI and TT
+    >>> _ = write([Work(titles=titles)], report=r)
     >>> [d.field for d in r]
     ['titles']
     """
