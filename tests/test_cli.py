@@ -119,3 +119,12 @@ def test_set_url_makes_profile_links_absolute() -> None:
     payload = json.loads(out)[0]["custom"]["scholarmeta"]
     urls = [c.get("url") for c in payload["contributors"]]
     assert urls and all(u and u.startswith("https://conf.example.kz/author/") for u in urls)
+
+
+def test_a_broken_record_is_reported_and_the_rest_written(tmp_path: Path) -> None:
+    bib = tmp_path / "mixed.bib"
+    bib.write_text("@article{x, title={Unbalanced}\n@book{y, title={Ok}, year=2001}\n", encoding="utf-8")
+    code, out, err = run("convert", str(bib), "--to", "csljson")
+    assert code == 1
+    assert [i["title"] for i in json.loads(out)] == ["Ok"]
+    assert "mixed.bib:1" in err

@@ -101,6 +101,11 @@ def convert(
     if result.failures:
         click.echo(f"scholarmeta: {len(result.failures)} of {result.files} files failed", err=True)
         sys.exit(1)
+    failed_records = len(result.report.errors)
+    if failed_records:
+        click.echo(f"scholarmeta: {failed_records} record(s) could not be read; "
+                   f"{result.works} written", err=True)  # fmt: skip
+        sys.exit(1)
 
 
 @cli.command()

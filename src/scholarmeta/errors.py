@@ -139,7 +139,7 @@ class WriteError(ScholarmetaError):
 
 EXIT_CODES: dict[int, str] = {
     0: "success",
-    1: "some records in a batch failed (the others were written); or an internal error",
+    1: "some files or records failed (the others were written)",
     2: "usage error: unknown format, bad option or bad --set",
     3: "input file not found or unreadable",
     4: "input could not be parsed (syntax, encoding or an invalid field)",
