@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ._io import Source, load_source
-from .errors import InputError
-from .formats import detect_format, reader_of, writer_of
-from .model import Work
+from .errors import InputError, ScholarmetaError
+from .formats import FormatModule, detect_format, reader_of, writer_of
+from .model import ROLES, Work
 from .overrides import apply_overrides
 from .report import Report, Written
 
@@ -92,5 +93,52 @@ def write(
         )
     works = [work] if isinstance(work, Work) else list(work)
     rep = report if report is not None else Report()
-    text = fmt.write(works, report=rep, **options)
+    exact = getattr(fmt, "EXACT_LOSSES", False) or getattr(fmt, "read", None) is None
+    if exact or options.get("references"):  # references=True writes other records
+        text = fmt.write(works, report=rep, **options)
+    else:
+        own = Report()
+        text = fmt.write(works, report=own, **options)
+        rep.extend(_exact_losses(fmt, works, text, own))
     return Written(text, rep)
+
+
+_ROLE_FIELDS = frozenset(ROLES)
+
+
+def _root(field: str | None) -> str:
+    """``contributors[0].name`` -> ``contributors``; a role name stands for ``contributors``."""
+    root = re.split(r"[\[.]", field or "", maxsplit=1)[0]
+    return "contributors" if root in _ROLE_FIELDS else root
+
+
+def _exact_losses(fmt: FormatModule, works: list[Work], text: str, own: Report) -> Report:
+    """The writer's loss report made exact by reading the output back: every field that did not
+    come back unchanged is named (``dropped`` when nothing came back, else ``degraded``), and a
+    claimed loss of a field that came back unchanged is withdrawn."""
+    try:
+        back = list(fmt.read(text, source=None, report=Report()))
+    except ScholarmetaError:
+        return own
+    out = Report(d for d in own if d.kind not in ("dropped", "degraded") or _root(d.field) not in
+                 Work.model_fields)  # fmt: skip
+    for work, got in zip(works, back, strict=False):
+        want_d, got_d = work.model_dump(mode="json"), got.model_dump(mode="json")
+        record = work.id or work.title
+        changed = {k for k, v in want_d.items() if v not in (None, [], {}, "") and got_d[k] != v}
+        claimed: set[str] = set()
+        for d in own:
+            mine = len(works) == 1 or d.record in (record, None, work.id, work.title)
+            if d.kind in ("dropped", "degraded") and mine:
+                root = _root(d.field)
+                if root in changed:
+                    out.append(d if d.field and root == d.field.split("[")[0] else
+                               d.model_copy(update={"field": root}))  # fmt: skip
+                    claimed.add(root)
+        for k in sorted(changed - claimed):
+            empty = got_d[k] in (None, [], {}, "")
+            out.add("dropped" if empty else "degraded",
+                    f"{fmt.NAME} does not keep this field" if empty else
+                    f"{fmt.NAME} keeps this field only in part",
+                    format=fmt.NAME, record=record, field=k)  # fmt: skip
+    return out

@@ -82,6 +82,7 @@ NAME = "csljson"
 DESCRIPTION = "CSL-JSON (Citation Style Language 1.0.2 data), lossless via custom.scholarmeta"
 EXTENSIONS: tuple[str, ...] = (".json", ".csl.json", ".csljson")
 WRITE_OPTIONS: frozenset[str] = frozenset({"references", "lossless"})
+EXACT_LOSSES = True  # the writer checks its own output: its loss report is exact
 HOLDS: frozenset[str] = frozenset(Work.model_fields)
 """Work fields this format keeps on a write -> read trip: all of them."""
 

@@ -67,6 +67,7 @@ NAME = "ris"
 DESCRIPTION = "RIS tagged bibliography format (EndNote, Zotero, Mendeley, Web of Science)"
 EXTENSIONS: tuple[str, ...] = (".ris", ".enw", ".txt")
 WRITE_OPTIONS: frozenset[str] = frozenset({"references"})
+EXACT_LOSSES = True  # the writer checks its own output: its loss report is exact
 
 TYPE_FROM_RIS: dict[str, str] = {
     "JOUR": "article-journal", "EJOUR": "article-journal", "JFULL": "periodical",
@@ -502,7 +503,7 @@ def _report_losses(work: Work, text: str, report: Report, record: str) -> None:
     except (ParseError, StopIteration):
         got = {}
     for key, value in work.model_dump(mode="json").items():
-        if key == "type" or value in (None, [], {}, False) or got.get(key) == value:
+        if value in (None, [], {}, False) or got.get(key) == value:
             continue
         empty = got.get(key) in (None, [], {}, False)
         reason = _REASONS.get(key, f"RIS has no tag for {key}")
