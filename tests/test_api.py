@@ -100,3 +100,15 @@ def test_read_all_is_lazy(tmp_path: Path) -> None:
 def test_example_pages_exist_for_three_languages() -> None:
     names = {p.name for p in EXAMPLES.glob("*.html")}
     assert {"kk-article.html", "ru-article.html", "en-article.html"} <= names
+
+
+def test_verified_loss_report_names_each_field_the_format_does_not_keep() -> None:
+    from scholarmeta.model import Abstract, Section
+
+    w = Work(id="x", type="article-journal", language="kk",
+             titles=[LangString(value="Тақырып", lang="kk")],
+             abstracts=[Abstract(lang="kk", paragraphs=["Аңдатпа."]),
+                        Abstract(lang="en", paragraphs=["Abstract."])],
+             sections=[Section(title="Кіріспе", paragraphs=["Мәтін."])])  # fmt: skip
+    fields = {d.field for d in scholarmeta.write(w, "bibtex").report}
+    assert {"abstracts", "sections"} <= fields

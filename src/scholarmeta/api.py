@@ -72,10 +72,14 @@ def write(
     format: str,
     *,
     report: Report | None = None,
+    verify: bool = True,
     **options: Any,
 ) -> Written:
     """Write one work or many in ``format``. The result is a ``str`` whose ``.report`` lists
     each field the format could not hold (dropped or degraded), per record.
+
+    With ``verify`` (the default) the report is exact: the output is read back and compared
+    field by field. ``verify=False`` skips that (faster; the writer's own report remains).
 
     >>> from scholarmeta.model import Work, LangString
     >>> out = write(Work(id="x", titles=[LangString(value="T", lang="en")]), "csljson")
@@ -94,7 +98,7 @@ def write(
     works = [work] if isinstance(work, Work) else list(work)
     rep = report if report is not None else Report()
     exact = getattr(fmt, "EXACT_LOSSES", False) or getattr(fmt, "read", None) is None
-    if exact or options.get("references"):  # references=True writes other records
+    if exact or not verify or options.get("references"):  # references=True writes other records
         text = fmt.write(works, report=rep, **options)
     else:
         own = Report()

@@ -91,7 +91,7 @@ def convert(
             _print_report(result.report, quiet)
             _fail(result.failures[0].error)
         report = Report()
-        text = write(works, to, report=report, **options)
+        text = write(works, to, report=report, verify=not quiet, **options)
     except ScholarmetaError as exc:
         _fail(exc)
     _emit(text, output)
