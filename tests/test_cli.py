@@ -128,3 +128,12 @@ def test_a_broken_record_is_reported_and_the_rest_written(tmp_path: Path) -> Non
     assert code == 1
     assert [i["title"] for i in json.loads(out)] == ["Ok"]
     assert "mixed.bib:1" in err
+
+
+def test_repeated_diagnostics_are_summarised(tmp_path: Path) -> None:
+    bib = tmp_path / "many.bib"
+    bib.write_text("\n".join(f"@book{{k{i}, title={{T{i}}}, year=2001, shelfmark={{S{i}}}}}"
+                             for i in range(20)), encoding="utf-8")  # fmt: skip
+    code, _, err = run("convert", str(bib), "--from", "bibtex", "--to", "csljson")
+    lines = [ln for ln in err.splitlines() if "shelfmark" in ln]
+    assert code == 0 and len(lines) == 4 and "17 more" in lines[-1]

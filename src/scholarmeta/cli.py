@@ -34,11 +34,24 @@ def _pairs(values: Sequence[str], what: str) -> dict[str, str]:
     return out
 
 
+_SHOWN_PER_KIND = 3  # diagnostics alike beyond this are counted, not printed
+
+
 def _print_report(report: Report, quiet: bool) -> None:
+    """Print diagnostics to stderr; after a few alike (same kind, field and message, e.g. one
+    unmapped field in every entry of a large .bib), print how many more there were."""
     if quiet:
         return
+    counts: dict[tuple[str, str, str | None, str | None, str], int] = {}
     for d in report:
-        click.echo(f"scholarmeta: {d.severity}: {d}", err=True)
+        key = (d.severity, d.kind, d.format, d.field, d.message)
+        counts[key] = counts.get(key, 0) + 1
+        if counts[key] <= _SHOWN_PER_KIND or d.severity == "error":
+            click.echo(f"scholarmeta: {d.severity}: {d}", err=True)
+    for (severity, kind, fmt, field, message), n in counts.items():
+        if n > _SHOWN_PER_KIND and severity != "error":
+            click.echo(f"scholarmeta: {severity}: … and {n - _SHOWN_PER_KIND} more like "
+                       f"'{field}: {kind} ({fmt}): {message}'", err=True)  # fmt: skip
 
 
 def _emit(text: str, output: str | None) -> None:
