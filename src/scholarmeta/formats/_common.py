@@ -22,6 +22,7 @@ from ..report import Report
 
 __all__ = [
     "classify_identifier",
+    "clean_text",
     "is_empty",
     "lang_string",
     "language_tag",
@@ -286,3 +287,16 @@ def report_extra(extra: dict[str, Any], report: Report, since: int, **where: Any
         if name not in named:
             report.add("unmapped", f"{name} has no Work field; kept in extra[{key!r}]",
                        field=name, **where)
+
+
+# XML 1.0 forbids C0 controls other than tab/newline/CR, surrogates, U+FFFE and U+FFFF.
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """Remove characters XML 1.0 cannot hold.
+
+    >>> clean_text("a\\x00b\\x1fc")
+    'abc'
+    """
+    return _BAD_XML.sub("", text)

@@ -29,6 +29,7 @@ from ..model import (
     text_in,
 )
 from ..report import Report
+from ._common import clean_text
 
 __all__ = [
     "CONTRIB_TYPES",
@@ -38,7 +39,6 @@ __all__ = [
     "CSL_TO_PUBLICATION_TYPE",
     "ID_TO_PUB_ID_TYPE",
     "VARIANTS",
-    "clean_text",
     "write_jats",
 ]
 
@@ -135,7 +135,6 @@ COUNTRY_NAMES: dict[str, str] = {
 """English country names written beside ``country/@country`` (the code alone is also valid)."""
 
 # XML 1.0 forbids C0 controls other than tab/newline/CR, surrogates, U+FFFE and U+FFFF.
-_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BAD_CHARS = tuple(chr(c) for c in (*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF))
 
 
@@ -170,20 +169,11 @@ _PAGES = re.compile(r"^\s*([^\s\-–—]+)\s*(?:[-–—]+\s*([^\s\-–—]+))?\
 _CHAPTERISH = frozenset({"chapter", "entry-encyclopedia", "entry-dictionary", "paper-conference"})
 
 
-def clean_text(text: str) -> str:
-    """Remove characters XML 1.0 cannot hold.
-
-    >>> clean_text("a\\x00b\\x1fc")
-    'abc'
-    """
-    return _BAD_XML.sub("", text)
-
-
 def _esc(text: str) -> str:
     """Text content as libxml2 serialises it (illegal characters removed first)."""
     if _TEXT_SPECIAL.search(text) is None:
         return text
-    text = _BAD_XML.sub("", text)
+    text = clean_text(text)
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace("\r", "&#13;"))  # fmt: skip
 
@@ -192,7 +182,7 @@ def _esc_attr(value: str) -> str:
     """An attribute value as libxml2 serialises it."""
     if _ATTR_SPECIAL.search(value) is None:
         return value
-    value = _BAD_XML.sub("", value)
+    value = clean_text(value)
     return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;").replace("\t", "&#9;").replace("\n", "&#10;")
             .replace("\r", "&#13;"))  # fmt: skip
@@ -326,7 +316,7 @@ class _Writer:
         if not texts:
             return "".join(self.parts)
         if _has_bad_xml("".join(texts)):
-            texts = [_BAD_XML.sub("", t) for t in texts]
+            texts = [clean_text(t) for t in texts]
         joined = "\0".join(texts)
         if "&" in joined:
             joined = joined.replace("&", "&amp;")

@@ -43,6 +43,7 @@ from ..report import Report
 from . import _common
 from ._common import (
     classify_identifier,
+    clean_text,
     lang_string,
     option_flag,
     parse_date,
@@ -181,6 +182,7 @@ def _values(work: Work) -> list[tuple[str, str, str | None]]:
     lang = work.language
 
     def add(name: str, text: str | None, xml_lang: str | None = None) -> None:
+        text = clean_text(text) if text else text  # XML 1.0 cannot hold control characters
         if text is None or not text.strip():
             return
         out.append((name, text, xml_lang or None))
