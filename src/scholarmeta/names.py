@@ -11,7 +11,19 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["NameParts", "is_others", "parse_name", "split_names"]
+__all__ = [
+    "PATRONYMIC_ENDINGS",
+    "PATRONYMIC_RE","NameParts", "is_others", "parse_name", "split_names"]
+
+
+PATRONYMIC_ENDINGS: tuple[str, ...] = (
+    "ұлы", "улы", "қызы", "кызы", "ович", "евич", "ьич", "овна", "евна", "ична", "инична",
+    "uly", "kyzy", "qyzy", "ovich", "evich", "ovna", "evna", "ichna",
+)  # fmt: skip
+"""Endings of Kazakh and Russian patronymics (Cyrillic and romanised)."""
+
+PATRONYMIC_RE = re.compile("(?:" + "|".join((*PATRONYMIC_ENDINGS, "ич")) + r")\.?$", re.I)
+"""A word ending like a patronymic ("Ильич" too)."""
 
 _AND = re.compile(r"\s+and\s+", re.I)
 

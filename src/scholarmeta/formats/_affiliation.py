@@ -17,6 +17,7 @@ from typing import Any
 
 from ..lang import detect_language, normalize_space
 from ..morph import ru_nominative
+from ..names import PATRONYMIC_ENDINGS
 from ..translit import ascii_fold, romanize
 
 __all__ = [
@@ -252,11 +253,6 @@ def _trim(text: str) -> str:
     return text.lstrip(_LEAD_CHARS).rstrip(_TRAIL_CHARS)
 
 
-PATRONYMIC_ENDINGS: tuple[str, ...] = (
-    "ұлы", "улы", "қызы", "кызы", "ович", "евич", "ьич", "овна", "евна", "ична", "инична",
-    "uly", "kyzy", "qyzy", "ovich", "evich", "ovna", "evna", "ichna",
-)  # fmt: skip
-"""Endings of Kazakh and Russian patronymics (Cyrillic and romanised)."""
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")

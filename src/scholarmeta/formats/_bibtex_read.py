@@ -30,7 +30,7 @@ from ..model import (
     Work,
 )
 from ..model.dates import PartialDate
-from ..names import is_others, parse_name, split_names
+from ..names import PATRONYMIC_RE, is_others, parse_name, split_names
 from ..report import Diagnostic, Report
 from ._bibtex_tables import (
     BIBLATEX_TO_CSL,
@@ -68,11 +68,6 @@ _NO_INHERIT = frozenset("ids crossref xref entryset entrysubtype execute label o
                         "relatedoptions relatedstring relatedtype shorthand shorthandintro "
                         "sortkey xdata key".split())  # fmt: skip
 
-_PATRONYMIC = re.compile(
-    r"(?:ович|евич|ьич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы|ovich|evich|ovna|evna|"
-    r"ichna|uly|kyzy|qyzy)\.?$",
-    re.I,
-)
 _SPACE = re.compile(r"\s+")
 _DASH_SPACES = re.compile(r"(?<=\w)\s+([-–—])\s+(?=\w)")
 _YEAR = re.compile(r"^\s*(-?\d{1,4})\s*$")
@@ -363,7 +358,7 @@ class _Reader:
             family = _text(parts.last) or None
             given = _text(parts.first) or None
             patronymic = None
-            if given and " " in given and _PATRONYMIC.search(given):
+            if given and " " in given and PATRONYMIC_RE.search(given):
                 given, _, patronymic = given.rpartition(" ")
             if not (family or given):
                 continue

@@ -48,6 +48,7 @@ from ..model import (
     Work,
 )
 from ..model.identifiers import normalize_url
+from ..names import PATRONYMIC_RE
 from ..refparse import parse_reference
 from ..report import Report
 from ._affiliation import parse_affiliation_lines
@@ -327,7 +328,6 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
 _DEGREES = frozenset(
     "phd ph.d. ph.d md m.d. dr dr. ing ing. msc m.sc. bsc b.sc. mba ma ba prof prof. dsc d.sc.".split()
 )
-_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична|инична|ұлы|қызы|улы|кызы)$", re.I)
 # Russian / Kazakh family-name endings (Cyrillic and romanised); 5+ letters so "Eva" is no family
 _SURNAME_END = re.compile(
     r"^\w{2,}(?:ов|ев|ёв|ова|ева|ёва|ский|ская|цкий|цкая|енко|ұлы|қызы|ov|ev|ova|eva|skiy|sky"
@@ -481,9 +481,9 @@ def _name_shape(raw: str, known_families: set[str]) -> str:
     if any(caps) and not all(caps):
         return "ff" if caps[0] else "gf" if caps[-1] else "?"
     if script_of(raw) == "Cyrl" and len(toks) >= 3:
-        if _PATRONYMIC.search(toks[-1]):
+        if PATRONYMIC_RE.search(toks[-1]):
             return "ff"
-        if _PATRONYMIC.search(toks[1]):
+        if PATRONYMIC_RE.search(toks[1]):
             return "gf"
     sur_first, sur_last = _SURNAME_END.search(toks[0]), _SURNAME_END.search(toks[-1])
     if sur_first and not sur_last:
@@ -543,7 +543,7 @@ def split_name(
         fam = [toks.pop(0)]
         while toks and fam[-1] in _PARTICLES:
             fam.append(toks.pop(0))
-        if cyrl and len(toks) >= 2 and _PATRONYMIC.search(toks[-1]):
+        if cyrl and len(toks) >= 2 and PATRONYMIC_RE.search(toks[-1]):
             patronymic = toks.pop()
         particle = [t for t in fam[:-1] if t in _PARTICLES]
         return _person(
@@ -553,7 +553,7 @@ def split_name(
     particle_toks = []
     while len(toks) > 1 and toks[-1] in _PARTICLES:
         particle_toks.insert(0, toks.pop())
-    if cyrl and len(toks) >= 2 and _PATRONYMIC.search(toks[-1]):
+    if cyrl and len(toks) >= 2 and PATRONYMIC_RE.search(toks[-1]):
         patronymic = toks.pop()
     return _person(
         family, " ".join(toks), patronymic, " ".join(particle_toks) or None, suffix, lang, s
