@@ -11,7 +11,13 @@ import pytest
 
 from scholarmeta.model import Work
 from scholarmeta.refparse import parse_reference, parse_references, split_list
-from scholarmeta.refparse._fields import is_reference, split_names
+from scholarmeta.refparse._features import tokenize
+from scholarmeta.refparse._fields import (
+    _volume_issue,
+    fields_from_labels,
+    is_reference,
+    split_names,
+)
 from support import DATA, need_shared
 
 
@@ -269,6 +275,8 @@ def test_wrapped_lines_are_joined() -> None:
         ("Smith JA, Jones B", [("Smith", "JA"), ("Jones", "B")]),
         ("Тоқаев Қ., Нұрбаев С. т.б.", [("Тоқаев", "Қ."), ("Нұрбаев", "С.")]),
         ("Miller, Ann, and Bob Stone", [("Miller", "Ann"), ("Stone", "Bob")]),
+        ("Hermans, J., & Van der Burght, A. T.", [("Hermans", "J."), ("Van der Burght", "A. T.")]),
+        ("Heinemann, H. Erich", [("Heinemann", "H. Erich")]),
     ],
 )
 def test_split_names(text: str, names: list[tuple[str, str]]) -> None:
@@ -281,6 +289,26 @@ def test_split_names(text: str, names: list[tuple[str, str]]) -> None:
 )
 def test_et_al(text: str, etal: bool) -> None:
     assert split_names(text)[1] is etal
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue"),
+    [("volume 374", "374", None), ("33, 1", "33", "1"), ("Vol. XLVI (No. 210)", "XLVI", "210")],
+)
+def test_volume_issue(text: str, volume: str, issue: str | None) -> None:
+    assert _volume_issue(text) == (volume, issue)
+
+
+@pytest.mark.parametrize(
+    ("container", "expected"),
+    [("In Proc. of X", "Proc. of X"), ("In: Proc. of X", "Proc. of X"), ("in Proc. of X", "in Proc. of X")],
+)
+def test_container_in_prefix(container: str, expected: str) -> None:
+    # the dev data keeps a lower-case "in" in the container and drops a capital "In"
+    raw = f"Doe J. A title. {container}"
+    toks = tokenize(raw)
+    labels = ["author"] * 3 + ["title"] * 3 + ["container-title"] * (len(toks) - 6)
+    assert fields_from_labels(raw, toks, labels)["container-title"] == expected
 
 
 def test_corporate_author() -> None:

@@ -161,11 +161,23 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
             nxt = parts[i + 1] if i + 1 < len(parts) else None
             if nxt is not None and _SUFFIX.match(nxt) and names:
                 pass
-            if (
-                nxt is not None
-                and len(p.split()) == 1
-                and not _is_initials(p)
-                and (_is_initials(nxt) or (inverted and len(nxt.split()) <= 3))
+            words = p.split()
+            if nxt is not None and (
+                (
+                    len(words) == 1
+                    and not _is_initials(p)
+                    and (
+                        _is_initials(nxt)
+                        or ((inverted or len(parts) == 2) and len(nxt.split()) <= 3)
+                    )
+                )
+                # "Van der Burght, A. T.", "De Caro, C.": a family name of several words
+                or (
+                    1 < len(words) <= 3
+                    and words[0].lower() in _PARTICLES | {"el", "al", "dal", "dei", "st"}
+                    and not any(_is_initials(w) for w in words)
+                    and _is_initials(nxt)
+                )
             ):
                 name = {"family": clean(p), "given": nxt}
                 i += 2
@@ -188,7 +200,7 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
 _PAGE_PREFIX = re.compile(r"^(?:pp?\.?|pages?|pgs?\.?|[сСcCбБS]\.|стр\.?|бб\.?|ss?\.)\s*", re.I)
 _TOTAL = re.compile(r"^\[?(\d+)\]?\s*(?:pp?\.?|pages?|с\.?|c\.|б\.?|бет|S\.|Bl\.)$", re.I)
-_VOL_PREFIX = re.compile(r"^(?:vols?\.?|volume|т\.|том|v\.|bd\.?|band|tome)\s*", re.I)
+_VOL_PREFIX = re.compile(r"^(?:volumes?|vols?\.?|т\.|том|v\.|bd\.?|band|tome)\s*", re.I)
 _ISSUE_SPLIT = re.compile(
     r"^(.*?)\s*[(:,]\s*(?:no\.?|№|n°|issue|вып\.?|iss\.?)?\s*([\w\-–/]+)\s*\)?$", re.I
 )
@@ -210,7 +222,8 @@ _ROLE_LEAD = re.compile(
     r"|ред\.|edited\s+by|ed\.\s+by|eds?\.\s)",
     re.I,
 )
-_IN_PREFIX = re.compile(r"^(?:in|в|в\s+кн|в\s+сб|dans|im)\s*[.:]?\s+", re.I)
+# the gold keeps a lower-case "in" in the container ("in Proc. …") but drops "In" / "In:"
+_IN_PREFIX = re.compile(r"^(?:In|IN|[Вв]|[Вв]\s+кн|[Вв]\s+сб|[Dd]ans|I[Mm])\s*[.:]?\s+")
 
 
 def _year(text: str) -> str | None:
@@ -225,7 +238,7 @@ _VOL_PAREN = re.compile(r"^(\S+?)\s*\(([^)]+)\)")
 _VOL_NO = re.compile(
     r"^(\S+?)\s*[,:.]?\s*(?:no|nos|nr|№|n°|issue|iss|вып|heft|n)\s*\.?\s*(\S+)", re.I
 )
-_VOL_DOT = re.compile(r"^(\d+)\s*[.:]\s*(\d+)$")
+_VOL_DOT = re.compile(r"^(\d+)\s*[.:,]\s*(\d+)$")
 
 
 def _volume_issue(text: str) -> tuple[str | None, str | None]:
@@ -241,7 +254,7 @@ def _volume_issue(text: str) -> tuple[str | None, str | None]:
         return None, clean(_ISSUE_PREFIX.sub("", v)) or None
     m = _VOL_PAREN.match(v) or _VOL_NO.match(v) or _VOL_DOT.match(v)
     if m:
-        vol, issue = m.group(1), m.group(2)
+        vol, issue = m.group(1), _ISSUE_PREFIX.sub("", m.group(2))
     else:
         vol = v
     vol = re.sub(r"^[A-Z](?=\d)", "", clean(_VOL_PREFIX.sub("", clean(vol))))
