@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["detect_language", "normalize_space", "script_of"]
+__all__ = ["detect_language", "letter_counts", "normalize_space", "script_of"]
 
 _KK_WORDS = frozenset(
     "және мен бен пен бұл осы үшін деп болып табылады арқылы туралы сондай ал бойынша қазақстан "
@@ -53,21 +53,31 @@ _UK_SET = frozenset("їєґ")
 _SAMPLE = 600  # characters: more rarely changes the verdict, and long texts stay cheap
 
 
-def script_of(text: str) -> str | None:
-    """``Cyrl``, ``Latn`` or ``None``: the script of most letters.
+def letter_counts(text: str) -> tuple[int, int]:
+    """How many Latin (A-Z, a-z, U+00C0-U+024F) and Cyrillic (U+0400-U+04FF) letters ``text``
+    has, counted in C on its UTF-8 bytes.
+
+    >>> letter_counts("Алматы, KZ")
+    (2, 6)
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    lat = len(raw.translate(None, _NOT_ASCII_LETTER))
+    if text.isascii():
+        return lat, 0
+    lat += len(raw.translate(None, _NOT_LATIN_LEAD))
+    if b"\xc9" in raw:
+        lat += len(_C9_LATIN_RE.findall(raw))
+    return lat, len(raw.translate(None, _NOT_CYRL_LEAD))
+
+
+def script_of(text: str, sample: int = _SAMPLE) -> str | None:
+    """``Cyrl``, ``Latn`` or ``None``: the script of most letters of the first ``sample``
+    characters.
 
     >>> script_of("Алматы қаласы, KZ")
     'Cyrl'
     """
-    sample = text[:_SAMPLE]
-    raw = sample.encode("utf-8", "surrogatepass")
-    lat = len(raw.translate(None, _NOT_ASCII_LETTER))
-    cyr = 0
-    if not sample.isascii():
-        cyr = len(raw.translate(None, _NOT_CYRL_LEAD))
-        lat += len(raw.translate(None, _NOT_LATIN_LEAD))
-        if b"\xc9" in raw:
-            lat += len(_C9_LATIN_RE.findall(raw))
+    lat, cyr = letter_counts(text[:sample])
     if cyr == lat == 0:
         return None
     return "Cyrl" if cyr >= lat else "Latn"

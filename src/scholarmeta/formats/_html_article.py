@@ -38,7 +38,7 @@ from lxml import etree
 from pydantic import ValidationError
 
 from ..errors import ParseError
-from ..lang import detect_language, normalize_space
+from ..lang import detect_language, letter_counts, normalize_space, script_of
 from ..model import Reference, Work
 from ..model.identifiers import normalize_orcid
 from ..refparse import parse_reference
@@ -205,29 +205,12 @@ def _sample(text: str) -> str:
     return text[: cut if cut > 0 else 240]
 
 
-# Letters counted on the UTF-8 bytes, in C: A-Z/a-z are those ASCII bytes, and U+0400-U+04FF
-# (Cyrillic) are exactly the characters whose lead byte is 0xD0-0xD3.
-_NOT_LATIN = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
-_NOT_CYRL_LEAD = bytes(b for b in range(256) if not 0xD0 <= b <= 0xD3)
-
-
-def _letter_counts(text: str) -> tuple[int, int]:
-    """How many ``[A-Za-z]`` letters and Cyrillic-block (U+0400-U+04FF) letters ``text`` has."""
-    if text.isascii():
-        return len(text.encode().translate(None, _NOT_LATIN)), 0
-    raw = text.encode("utf-8", "surrogatepass")
-    return len(raw.translate(None, _NOT_LATIN)), len(raw.translate(None, _NOT_CYRL_LEAD))
-
-
 _KK_LETTER_RE = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
 def _script(text: str) -> str | None:
-    """``Cyrl`` or ``Latn`` (majority of the letters of a sample), cheaply."""
-    lat, cyr = _letter_counts(text[:240])
-    if not (cyr or lat):
-        return None
-    return "Cyrl" if cyr >= lat else "Latn"
+    """``Cyrl`` or ``Latn`` (majority of the letters of a short sample), cheaply."""
+    return script_of(text, 240)
 
 
 def _lang_like(text: str, prev: str | None) -> str | None:
@@ -596,7 +579,7 @@ _CYRL_RUN_RE = re.compile(
 
 def _foreign_runs(text: str) -> list[tuple[int, int]]:
     """Spans of runs (2+ words) written in the other script than the paragraph's."""
-    lat, cyr = _letter_counts(text)
+    lat, cyr = letter_counts(text)
     if not lat:
         return []
     if not cyr:
