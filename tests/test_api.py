@@ -112,3 +112,15 @@ def test_verified_loss_report_names_each_field_the_format_does_not_keep() -> Non
              sections=[Section(title="Кіріспе", paragraphs=["Мәтін."])])  # fmt: skip
     fields = {(d.field or "").split("[")[0] for d in scholarmeta.write(w, "bibtex").report}
     assert {"abstracts", "sections"} <= fields
+
+
+@pytest.mark.parametrize("text", ["\ud800<article/>", "a\x00b"])
+def test_unusable_path_string_is_a_typed_error(text: str) -> None:
+    with pytest.raises(SourceNotFoundError):
+        scholarmeta.read(text, "jats")
+
+
+@pytest.mark.parametrize("fmt", ["jats", "dc"])
+def test_lone_surrogate_in_xml_text_is_a_parse_error(fmt: str) -> None:
+    with pytest.raises(scholarmeta.ParseError):
+        scholarmeta.read("<article>\n\ud800</article>", fmt)

@@ -106,4 +106,6 @@ def _read_path(path: Path) -> str:
         raise SourceNotFoundError("is a directory, not a file", source=str(path)) from None
     except OSError as exc:
         raise SourceNotFoundError(f"cannot read: {exc.strerror}", source=str(path)) from None
+    except ValueError:  # a NUL byte or a lone surrogate: no file can have that name
+        raise SourceNotFoundError("not a usable file name", source=repr(str(path))) from None
     return decode_bytes(data, str(path))

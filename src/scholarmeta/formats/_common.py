@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..errors import ParseError
 from ..lang import detect_language, normalize_space
 from ..model import Identifier, LangString, PartialDate, PersonName, Work
 from ..model.identifiers import normalize_doi, normalize_isbn, normalize_issn, normalize_url
@@ -34,6 +35,7 @@ __all__ = [
     "report_extra",
     "safe_identifier",
     "split_person_name",
+    "xml_bytes",
 ]
 
 
@@ -300,3 +302,18 @@ def clean_text(text: str) -> str:
     'abc'
     """
     return _BAD_XML.sub("", text)
+
+
+def xml_bytes(text: str, source: str | None) -> bytes:
+    """``text`` as UTF-8 for lxml; a lone surrogate (no character, so no XML) is a ParseError
+    naming its line.
+
+    >>> xml_bytes("<a/>", None)
+    b'<a/>'
+    """
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = text.count("\n", 0, exc.start) + 1
+        raise ParseError("not valid Unicode text (a lone surrogate)", source=source,
+                         line=line) from None

@@ -35,6 +35,7 @@ from ..model import (
 )
 from ..report import Report
 from ._affiliation import COUNTRIES
+from ._common import xml_bytes
 
 __all__ = [
     "ARTICLE_TYPES",
@@ -165,7 +166,7 @@ def parse_jats(text: str | bytes, *, source: str | None = None) -> etree._Elemen
     text = _XML_DECL.sub("", text.lstrip("\ufeff"), count=1)
     text = _DOCTYPE.sub("", text, count=1)
     text = _ENTITY.sub(_entity, text)
-    data = text.encode("utf-8")
+    data = xml_bytes(text, source)
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
         remove_comments=True, remove_pis=True, encoding="utf-8",

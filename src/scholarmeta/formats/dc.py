@@ -52,6 +52,7 @@ from ._common import (
     report_extra,
     safe_identifier,
     split_person_name,
+    xml_bytes,
 )
 
 __all__ = [
@@ -382,7 +383,7 @@ def _parse_xml(text: str, source: str | None) -> etree._Element:
                          source=source, line=1)
     s = re.sub(r"^<\?xml[^>]*\?>", "", s)
     try:
-        return etree.fromstring(s.encode("utf-8"), etree.XMLParser(**_PARSER_OPTS))
+        return etree.fromstring(xml_bytes(s, source), etree.XMLParser(**_PARSER_OPTS))
     except etree.XMLSyntaxError as exc:
         raise ParseError(f"not well-formed XML: {exc.msg}", source=source,
                          line=exc.lineno, column=exc.offset) from None
