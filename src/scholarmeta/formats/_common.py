@@ -195,6 +195,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "arabic": "ar", "ara": "ar", "ukrainian": "uk", "українська": "uk", "ukr": "uk",
     "turkish": "tr", "türkçe": "tr", "tur": "tr", "dutch": "nl", "nederlands": "nl",
     "dut": "nl", "nld": "nl", "uzbek": "uz", "kyrgyz": "ky", "tatar": "tt", "татарча": "tt",
+    "bel": "be", "kir": "ky", "uzb": "uz", "ces": "cs", "cze": "cs", "swe": "sv", "fin": "fi", "kor": "ko", "tat": "tt",
 }  # fmt: skip
 """Language names (English and endonyms) and ISO 639-2 codes met in metadata -> BCP-47."""
 

@@ -52,6 +52,7 @@ from ..names import PATRONYMIC_RE
 from ..refparse import parse_reference
 from ..report import Report
 from ._affiliation import parse_affiliation_lines
+from ._common import LANGUAGE_NAMES
 
 __all__ = [
     "DC_MAP",
@@ -289,12 +290,6 @@ JSONLD_TYPES: dict[str, str] = {
 }  # fmt: skip
 """schema.org types read as a scholarly work, with their CSL type."""
 
-_ISO639_2: dict[str, str] = {
-    "eng": "en", "rus": "ru", "kaz": "kk", "ukr": "uk", "bel": "be", "kir": "ky", "uzb": "uz",
-    "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it", "por": "pt",
-    "tur": "tr", "zho": "zh", "chi": "zh", "jpn": "ja", "pol": "pl", "ces": "cs", "cze": "cs",
-    "nld": "nl", "dut": "nl", "swe": "sv", "fin": "fi", "ara": "ar", "kor": "ko", "tat": "tt",
-}  # fmt: skip
 _DETECTABLE = frozenset({"en", "ru", "kk", "uk", "be", "ky"})  # what lang.detect_language knows
 
 _MONTHS: dict[str, int] = {}
@@ -381,7 +376,7 @@ def _lang_tag(value: str | None) -> str | None:
         return None
     v = value.strip().replace("_", "-")
     head, _, rest = v.partition("-")
-    head = _ISO639_2.get(head.lower(), head)
+    head = LANGUAGE_NAMES.get(head.lower(), head)
     try:
         return LangString(value="-", lang=head + ("-" + rest if rest else "")).lang
     except ValueError:
