@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -11,9 +13,15 @@ import click
 
 from . import __version__
 from .api import write
-from .batch import BatchResult, iter_works
-from .errors import EXIT_CODES, OverrideError, ScholarmetaError
-from .formats import FORMAT_MODULES, available_formats
+from .batch import BatchResult, convert_files, expand_inputs, iter_works
+from .errors import (
+    EXIT_CODES,
+    OverrideError,
+    ScholarmetaError,
+    SourceNotFoundError,
+    WriteError,
+)
+from .formats import FORMAT_MODULES, available_formats, writer_of
 from .report import Report
 
 __all__ = ["main"]
@@ -70,10 +78,16 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--from", "from_", metavar="FORMAT", help="input format (sniffed when omitted)")
 @click.option("--to", "to", metavar="FORMAT", required=True, help="output format")
 @click.option("-o", "--output", metavar="FILE", help="write here instead of stdout")
+@click.option("-d", "--output-dir", metavar="DIR",
+              help="one output file per input (per work for JATS), mirroring input directories")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="with --output-dir: worker processes (0: one per CPU)")
+@click.option("--progress/--no-progress", default=None,
+              help="progress bar on stderr (default: when stderr is a terminal)")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
               help="set a field the input lacks, by its CSL name (container-title, issued, URL …)")
 @click.option("-O", "--option", "opts", multiple=True, metavar="KEY=VALUE", help="writer option")
@@ -81,14 +95,16 @@ def cli() -> None:
 @click.option("--references", is_flag=True, help="write the work's references instead of the work")
 @click.option("-q", "--quiet", is_flag=True, help="do not print the loss report")
 def convert(
-    inputs: tuple[str, ...], from_: str | None, to: str, output: str | None, sets: tuple[str, ...],
+    inputs: tuple[str, ...], from_: str | None, to: str, output: str | None,
+    output_dir: str | None, jobs: int, progress: bool | None, sets: tuple[str, ...],
     opts: tuple[str, ...], ascii_: bool, references: bool, quiet: bool,
 ) -> None:  # fmt: skip
-    """Convert INPUTS (files, or - for stdin) to another format.
+    """Convert INPUTS (files, directories, or - for stdin) to another format.
 
     \b
     scholarmeta convert article.html --from html --to jats
     scholarmeta convert refs.bib --to csljson -o refs.json
+    scholarmeta convert pages/ --from html --to jats -d out/ -j 0
     """
     overrides = _pairs(sets, "--set")
     options: dict[str, Any] = dict(_pairs(opts, "--option"))
@@ -96,11 +112,23 @@ def convert(
         options["ascii"] = True
     if references:
         options["references"] = True
-    result = BatchResult()
-    paths = [p if p != "-" else "/dev/stdin" for p in inputs]
     try:
-        works = list(iter_works(paths, from_, result=result, overrides=overrides))
-        if len(inputs) == 1 and result.failures:
+        files = expand_inputs([p if p != "-" else "/dev/stdin" for p in inputs], from_)
+        writer_of(to)
+        if not files:
+            raise SourceNotFoundError(
+                "no input files found (directories are searched by file extension)",
+                source=", ".join(inputs),
+            )
+        if output_dir is not None:
+            if output is not None:
+                raise OverrideError("give -o FILE or -d DIR, not both")
+            _convert_to_dir(files, Path(output_dir), to, from_, overrides, options, quiet,
+                            jobs or os.cpu_count() or 1, progress)  # fmt: skip
+            return
+        result = BatchResult()
+        works = list(iter_works([p for p, _ in files], from_, result=result, overrides=overrides))
+        if len(files) == 1 and result.failures:
             _print_report(result.report, quiet)
             _fail(result.failures[0].error)
         report = Report()
@@ -118,6 +146,47 @@ def convert(
     if failed_records:
         click.echo(f"scholarmeta: {failed_records} record(s) could not be read; "
                    f"{result.works} written", err=True)  # fmt: skip
+        sys.exit(1)
+
+
+def _convert_to_dir(
+    files: list[tuple[Path, Path]], out_dir: Path, to: str, from_: str | None,
+    overrides: dict[str, str], options: dict[str, Any], quiet: bool, jobs: int,
+    progress: bool | None,
+) -> None:  # fmt: skip
+    """``convert --output-dir``: each file on its own, written as soon as it is done; a bad file
+    is reported and the batch goes on."""
+    report, failed, written, works = Report(), list[ScholarmetaError](), set[Path](), 0
+    results = convert_files(files, to, jobs=jobs, format=from_, overrides=overrides,
+                            options=options, verify=not quiet)  # fmt: skip
+    show = sys.stderr.isatty() if progress is None else progress
+    with click.progressbar(results, length=len(files), label="converting", file=sys.stderr,
+                           show_pos=True) if show else nullcontext(results) as bar:  # fmt: skip
+        for res in bar:
+            report.extend(res.report)
+            works += res.works
+            if res.error is not None:
+                failed.append(res.error)
+                continue
+            for name, text in res.outputs:
+                target = out_dir / name
+                n = 1
+                while target in written:  # two inputs named alike: keep both
+                    n += 1
+                    target = target.with_stem(f"{Path(name).stem}~{n}")
+                written.add(target)
+                try:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_text(text, encoding="utf-8")
+                except OSError as exc:
+                    _fail(WriteError(f"cannot write: {exc.strerror or exc}", source=str(target)))
+    _print_report(report, quiet)
+    for err in failed:
+        click.echo(f"scholarmeta: error: {err}", err=True)
+    if not quiet or failed:
+        click.echo(f"scholarmeta: {len(files) - len(failed)} of {len(files)} files converted, "
+                   f"{works} works, {len(written)} files written to {out_dir}", err=True)  # fmt: skip
+    if failed or report.errors:
         sys.exit(1)
 
 

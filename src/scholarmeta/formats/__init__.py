@@ -1,5 +1,6 @@
 """Format plugins. A format is one module exporting ``NAME``, ``DESCRIPTION``, ``EXTENSIONS``,
-``sniff``, ``read`` and/or ``write`` (see :class:`FormatModule`) and its mapping tables.
+``sniff``, ``read`` and/or ``write`` (see :class:`FormatModule`) and its mapping tables. A
+format whose document holds a single work (JATS) sets ``ONE_WORK_PER_DOCUMENT = True``.
 
 Modules are imported on first use, so the CLI starts fast and a format's dependencies load only
 when it is used.

@@ -46,6 +46,7 @@ __all__ = [
     "DESCRIPTION",
     "EXTENSIONS",
     "NAME",
+    "ONE_WORK_PER_DOCUMENT",
     "PUBLICATION_TYPES",
     "VARIANTS",
     "WRITE_OPTIONS",
@@ -58,6 +59,8 @@ __all__ = [
 NAME = "jats"
 DESCRIPTION = "JATS / NLM journal article XML (reads NLM 2.x-JATS 1.3; writes JATS 1.3)"
 EXTENSIONS = (".xml", ".nxml", ".jats")
+ONE_WORK_PER_DOCUMENT = True
+"""A JATS document is one article: a batch writes each work to its own file."""
 WRITE_OPTIONS: frozenset[str] = frozenset({"variant", "doctype", "references", "body", "pretty"})
 """``variant``: "archiving" (default), "publishing" or "authoring"; ``doctype``: emit the
 DOCTYPE declaration (default True); ``references`` / ``body``: write the ref-list / body
