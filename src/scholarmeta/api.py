@@ -9,6 +9,7 @@ from typing import Any
 from ._io import Source, load_source
 from .errors import InputError, ScholarmetaError
 from .formats import FormatModule, detect_format, reader_of, writer_of
+from .formats._common import changed_fields
 from .model import ROLES, Work
 from .overrides import apply_overrides
 from .report import Report, Written
@@ -127,9 +128,8 @@ def _exact_losses(fmt: FormatModule, works: list[Work], text: str, own: Report) 
     out = Report(d for d in own if d.kind not in ("dropped", "degraded") or _root(d.field) not in
                  Work.model_fields)  # fmt: skip
     for work, got in zip(works, back, strict=False):
-        want_d, got_d = work.model_dump(mode="json"), got.model_dump(mode="json")
+        changed = changed_fields(work.model_dump(mode="json"), got.model_dump(mode="json"))
         record = work.id or work.title
-        changed = {k for k, v in want_d.items() if v not in (None, [], {}, "") and got_d[k] != v}
         claimed: set[str] = set()
         for d in own:
             mine = len(works) == 1 or d.record in (record, None, work.id, work.title)
@@ -139,8 +139,8 @@ def _exact_losses(fmt: FormatModule, works: list[Work], text: str, own: Report) 
                     out.append(d if d.field and root == d.field.split("[")[0] else
                                d.model_copy(update={"field": root}))  # fmt: skip
                     claimed.add(root)
-        for k in sorted(changed - claimed):
-            empty = got_d[k] in (None, [], {}, "")
+        for k in sorted(changed.keys() - claimed):
+            empty = changed[k]
             out.add("dropped" if empty else "degraded",
                     f"{fmt.NAME} does not keep this field" if empty else
                     f"{fmt.NAME} keeps this field only in part",

@@ -22,6 +22,7 @@ from ..model.identifiers import normalize_doi, normalize_isbn, normalize_issn, n
 from ..report import Report
 
 __all__ = [
+    "changed_fields",
     "classify_identifier",
     "clean_text",
     "is_empty",
@@ -77,6 +78,18 @@ def is_empty(value: Any) -> bool:
     (True, False)
     """
     return value is None or value is False or (hasattr(value, "__len__") and len(value) == 0)
+
+
+def changed_fields(want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]:
+    """The fields of ``want`` (a model dump) that did not come back unchanged in ``got`` (the dump
+    of what a writer's output reads back as), each with ``True`` when nothing came back at all
+    (the field was dropped) and ``False`` when something else did (degraded). The one loss
+    check behind every exact loss report.
+
+    >>> changed_fields({"title": "A", "volume": "3", "page": None}, {"title": "a", "page": "1"})
+    {'title': False, 'volume': True}
+    """
+    return {k: is_empty(got.get(k)) for k, v in want.items() if not is_empty(v) and got.get(k) != v}
 
 
 def lang_string(text: Any, lang: str | None = None) -> LangString | None:

@@ -42,8 +42,10 @@ from ..model import (
 from ..report import Report
 from . import _common
 from ._common import (
+    changed_fields,
     classify_identifier,
     clean_text,
+    is_empty,
     lang_string,
     option_flag,
     parse_date,
@@ -336,40 +338,24 @@ _READ_BACK = frozenset({
 })  # fmt: skip
 
 
-def _is_empty(value: Any) -> bool:
-    """``value`` dumps to None, [], {} or False (0 == False too)."""
-    if value is None:
-        return True
-    if isinstance(value, (list, dict, tuple, set, frozenset)):
-        return not value
-    return isinstance(value, (bool, int, float)) and value == 0
-
-
 def _report_losses(work: Work, written: list[tuple[str, str, str | None]], report: Report,
                    record: str, *, wrapped: bool) -> None:
     """Report each field whose value does not come back from the record (an exact loss list).
 
-    The record is read back from what was written (not re-parsed) and only the fields the
-    reader can fill are compared as JSON; every other non-empty field is plainly dropped.
+    The record is read back from what was written (not re-parsed); only the fields the reader
+    can fill are read back, so every other non-empty field counts as dropped.
     """
-    keys = [k for k, v in work.__dict__.items()  # the fields, in model order
-            if not (k == "id" and wrapped) and not _is_empty(v)]
-    compare = {k for k in keys if k in _READ_BACK}
+    want = work.model_dump(mode="json", exclude={"id"} if wrapped else None)
     got: dict[str, Any] = {}
-    mine: dict[str, Any] = {}
-    if compare:
+    if _READ_BACK.intersection(k for k, v in want.items() if not is_empty(v)):
         groups: dict[str, list[tuple[str, str | None]]] = {}
         for name, text, xml_lang in written:
             value = text.strip() if name == "description" else normalize_space(text)
             if value:
                 groups.setdefault(name, []).append((value, xml_lang))
         back = _groups_to_work(groups, {"format": NAME, "source": None, "line": None}, Report(), 0)
-        got = back.model_dump(mode="json", include=compare) if back is not None else {}
-        mine = work.model_dump(mode="json", include=compare)
-    for key in keys:
-        if key in compare and got.get(key) == mine.get(key):
-            continue
-        empty = _is_empty(got.get(key))
+        got = back.model_dump(mode="json", include=set(_READ_BACK)) if back is not None else {}
+    for key, empty in changed_fields(want, got).items():
         report.add("dropped" if empty else "degraded",
                    _REASONS.get(key, f"Dublin Core has no element for {key}"),
                    format=NAME, record=record, field=key)

@@ -36,6 +36,7 @@ from ..model import (
 from ..model.identifiers import normalize_url
 from ..report import Report
 from ._common import (
+    changed_fields,
     classify_identifier,
     lang_string,
     language_tag,
@@ -502,10 +503,7 @@ def _report_losses(work: Work, text: str, report: Report, record: str) -> None:
         got = back.model_dump(mode="json")
     except (ParseError, StopIteration):
         got = {}
-    for key, value in work.model_dump(mode="json").items():
-        if value in (None, [], {}, False) or got.get(key) == value:
-            continue
-        empty = got.get(key) in (None, [], {}, False)
+    for key, empty in changed_fields(work.model_dump(mode="json"), got).items():
         reason = _REASONS.get(key, f"RIS has no tag for {key}")
         report.add("dropped" if empty else "degraded", reason, format=NAME, record=record,
                    field=key)
