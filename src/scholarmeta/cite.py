@@ -38,6 +38,69 @@ _LOCALE_FOR_LANG: dict[str, str] = {"kk": "ru-RU", "ru": "ru-RU", "en": "en-US"}
 _UNSUPPORTED_KEYS = ("custom", "citation-key", "division", "part-title", "volume-title")
 
 
+_RENDERED: list[set[str]] = []  # variables rendered by the substitutes being rendered
+
+
+def _install_substitute_suppression() -> None:
+    """CSL 1.0.2 (``cs:substitute``): "substituted variables are suppressed in the rest of the
+    output to prevent duplication". citeproc-py 0.11 suppresses only a plain ``<text
+    variable>`` substitute, so an anonymous work printed its title twice in APA, MLA and
+    Chicago, and an edited book its editors twice. This records the variables a substitute
+    really rendered (through macros too) and suppresses them afterwards, in ``cs:text`` and
+    ``cs:names`` alike. Installed once, on first use of :func:`cite`."""
+    from citeproc import model
+    from citeproc.source import VariableError
+
+    if getattr(model.Substitute, "_scholarmeta_fixed", False):
+        return
+    sub_render, text_variable, names_process = (
+        model.Substitute.render, model.Text._variable, model.Names.process)  # fmt: skip
+
+    def render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        _RENDERED.append(set())
+        try:
+            text = sub_render(self, item, context=context, **kwargs)
+        finally:
+            rendered = _RENDERED.pop()
+        if text and rendered:
+            repressed = (context if context is not None else self).get_layout().repressed
+            ns = self.tag.partition("}")[0] + "}"  # citeproc keys them by namespaced tag
+            for tag in ("text", "names"):
+                repressed.setdefault(ns + tag, []).extend(rendered)
+        return text
+
+    def variable(self: Any, item: Any, context: Any) -> Any:
+        text = text_variable(self, item, context)
+        if text and _RENDERED:
+            _RENDERED[-1].add(self.get("variable"))
+        return text
+
+    def process(self: Any, item: Any, names_context: Any = None, context: Any = None,
+                **kwargs: Any) -> Any:  # fmt: skip
+        declared = self.get("variable")
+        roles = declared.split()
+        layout = (context if context is not None else self).get_layout()
+        repressed = layout.repressed.get(self.tag, ())
+        kept = [r for r in roles if r not in repressed]
+        if not kept:
+            raise VariableError(declared)
+        try:
+            if len(kept) < len(roles):
+                self.set("variable", " ".join(kept))
+            text = names_process(self, item, names_context=names_context, context=context,
+                                 **kwargs)  # fmt: skip
+        finally:
+            self.set("variable", declared)
+        if text and _RENDERED:
+            _RENDERED[-1].update(r for r in kept if r in item.reference)
+        return text
+
+    model.Substitute.render = render
+    model.Text._variable = variable
+    model.Names.process = process
+    model.Substitute._scholarmeta_fixed = True
+
+
 def available_styles() -> list[str]:
     """Names of the bundled CSL styles (plus the aliases).
 
@@ -120,6 +183,7 @@ def cite(
     )
     from citeproc.source.json import CiteProcJSON
 
+    _install_substitute_suppression()
     rep = report if report is not None else Report()
     work_list = [works] if isinstance(works, Work) else list(works)
     if not work_list:
@@ -150,4 +214,6 @@ def _tidy(line: str) -> str:
     # citeproc-py leaves doubled punctuation where a style joins fields the item lacks
     line = re.sub(r"\s+([.,;:])", r"\1", line)
     line = re.sub(r"([.,;:])\1+", r"\1", line)
+    # and glues a left-margin label to the entry ("[1]A. Roe") where a renderer would indent
+    line = re.sub(r"^(\[\d+\])(?=\S)", r"\1 ", line)
     return " ".join(line.split())

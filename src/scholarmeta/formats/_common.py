@@ -270,24 +270,14 @@ def option_flag(value: Any) -> bool | None:
 
 
 def reference_works(works: list[Work]) -> list[Work]:
-    """The works' references as works (ids ``ref-1``…): the structured ones as they are, the
-    others as a ``document`` titled with the raw string, so a reader still sees the reference.
+    """The works' references as works (:meth:`Reference.as_work`): the structured ones as they
+    are, the others as a ``document`` titled with the raw string.
 
     >>> from scholarmeta.model import Reference
     >>> [w.title for w in reference_works([Work(references=[Reference(raw="Doe. T. 2020.")])])]
     ['Doe. T. 2020.']
     """
-    out: list[Work] = []
-    for work in works:
-        for n, ref in enumerate(work.references, 1):
-            rid = ref.id or f"ref-{n}"
-            if ref.work is not None:
-                out.append(ref.work.model_copy(update={"id": ref.work.id or rid}))
-            elif ref.raw:
-                lang = ref.lang or detect_language(ref.raw)
-                out.append(Work(id=rid, type="document", language=lang,
-                                titles=[LangString(value=ref.raw, lang=lang)]))
-    return out
+    return [ref.as_work(n) for work in works for n, ref in enumerate(work.references, 1)]
 
 
 def report_extra(extra: dict[str, Any], report: Report, since: int, **where: Any) -> None:

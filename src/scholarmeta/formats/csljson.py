@@ -499,14 +499,10 @@ def _full_payload(work: Work, item: dict[str, Any]) -> dict[str, Any]:
 def _reference_items(work: Work, lossless: bool) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     for n, ref in enumerate(work.references, 1):
-        rid = ref.id or f"ref-{n}"
-        if ref.work is not None:
-            item = work_to_item(ref.work.model_copy(update={"id": rid}), lossless=lossless)
-        else:
-            # An unparsed reference: CSL needs a type; the raw string as title prints it whole.
-            item = {"id": rid, "type": "document", "title": ref.raw or rid}
-            if ref.lang:
-                item["language"] = ref.lang
+        w = ref.as_work(n)
+        extra = {k: v for k, v in w.extra.items() if k != "reference:raw"}  # custom.raw below
+        item = work_to_item(w.model_copy(update={"id": ref.id or f"ref-{n}", "extra": extra}),
+                            lossless=lossless)  # fmt: skip
         extra = {k: v for k, v in (("label", ref.label), ("raw", ref.raw)) if v}
         if extra:
             item.setdefault("custom", {}).update(extra)

@@ -353,26 +353,31 @@ class Reference(BaseModel):
         return self
 
     def as_work(self, n: int | None = None) -> Work:
-        """The reference as a ``Work`` of its own: the structured fields when known, else a
-        ``document`` whose note is the raw string (no field is invented).
+        """The reference as a ``Work`` of its own: the structured fields when they say what the
+        work is (a title, a contributor or a container), else a ``document`` titled with the raw
+        string, so every writer and citation style still shows the reference whole. Either way
+        ``extra["reference:raw"]`` keeps the raw string.
 
-        >>> Reference(raw="Some report.", label="6").as_work().type
-        'document'
+        >>> ref = Reference(raw="Some report.", label="6")
+        >>> w = ref.as_work(); w.id, w.type, w.title
+        ('ref-6', 'document', 'Some report.')
         """
         ident = self.id or (f"ref-{self.label}" if self.label else f"ref-{n}" if n else None)
-        if self.work is not None:
+        w = self.work
+        if w is not None and (w.titles or w.contributors or w.container_titles):
             upd: dict[str, object] = {}
-            if self.work.id is None and ident:
+            if w.id is None and ident:
                 upd["id"] = ident
-            if self.raw and "reference:raw" not in self.work.extra:
-                upd["extra"] = {**self.work.extra, "reference:raw": self.raw}
-            return self.work.model_copy(update=upd) if upd else self.work
+            if self.raw and "reference:raw" not in w.extra:
+                upd["extra"] = {**w.extra, "reference:raw": self.raw}
+            return w.model_copy(update=upd) if upd else w
+        lang = self.lang or (w.language if w is not None else None)
         return Work(
             id=ident,
             type="document",
-            language=self.lang,
-            notes=[LangString(value=self.raw or "", lang=self.lang)],
-            extra={"reference:raw": self.raw},
+            language=lang,
+            titles=[LangString(value=self.raw, lang=lang)] if self.raw else [],
+            extra={"reference:raw": self.raw} if self.raw else {},
         )
 
 
