@@ -226,7 +226,9 @@ def test_degrees(text: str) -> None:
      ("старший преподаватель", "старший преподаватель"), ("senior lecturer", "senior lecturer"),
      ("associate professor", "associate professor"), ("студент", "студент"),
      ("магистрант", "магистрант"), ("докторант", "докторант"), ("student", "student"),
-     ("master's student", "master's student"), ("профессор", "профессор")],
+     ("master's student", "master's student"), ("профессор", "профессор"),
+     ("ассоц. профессор", "ассоциированный профессор"), ("ст. преподаватель", "старший преподаватель"),
+     ("Assoc. Prof.", "associate professor"), ("қауымд. профессоры", "қауымдастырылған профессор")],
 )  # fmt: skip
 def test_positions(text: str, canonical: str) -> None:
     kind, value = aff.classify_part(text)
@@ -495,3 +497,47 @@ def test_seed_sentence_cut_by_the_leak_is_rejoined(work: Work) -> None:
     kk = work.abstract_in("kk")
     assert kk is not None
     assert re.search(r"идеяларды қалай жеңетіні", kk.paragraphs[0])
+
+
+def test_line_break_separates_words() -> None:
+    page = (
+        '<h1 class="page_title">Тақырып</h1><div class="authors">'
+        '<p><a href="/author/saparov-erlan">Сапаров Ерлан</a></p>'
+        '<p align="right"><em>студент исторического факультета<br>Костанайского университета,'
+        " г. Костанай, Казахстан</em></p></div>"
+    )
+    aff0 = _read(page)[0].contributors[0].affiliations[0]
+    assert [i.value for i in aff0.institution] == ["Костанайский университет"]
+    assert [d.value for d in aff0.department] == ["исторический факультет"]
+
+
+def test_supervisor_named_after_degrees_in_label_line() -> None:
+    page = (
+        '<h1 class="page_title">Тақырып</h1><div class="authors">'
+        '<p><a href="/author/a">Петрова Анна</a>, <a href="/author/b">Ахметов Болат</a></p>'
+        '<p align="right"><em>студенты, Костанайский университет, г. Костанай</em></p>'
+        '<p align="right"><em>Научный руководитель – д.и.н., профессор Иванов Иван Иванович</em></p>'
+        "</div>"
+    )
+    work, _ = _read(page)
+    assert [c.roles[0] for c in work.contributors] == ["author", "author", "supervisor"]
+    sup = work.contributors[2]
+    assert sup.name is not None and (sup.name.family, sup.name.patronymic) == ("Иванов", "Иванович")
+    assert [d.value for d in sup.degrees] == ["д.и.н."]
+
+
+def test_slug_without_patronymic_still_romanises() -> None:
+    assert aff.align_romanized(["Ахметов", "Болат", "Серикович"], "/author/ahmetov-bolat") == [
+        "Ahmetov", "Bolat"]  # fmt: skip
+
+
+def test_inline_abstract_label_keeps_following_body_out_of_the_abstract() -> None:
+    page = (
+        '<h1 class="page_title">Заголовок</h1><div class="authors"><p><a href="/author/x">Ким Анна</a></p>'
+        '</div><div class="content"><p><strong>Аннотация:</strong> Статья о целине в Казахстане.</p>'
+        "<p><strong>Ключевые слова:</strong> целина, миграция</p>"
+        "<p>В 1954 году в Северный Казахстан прибыли добровольцы.</p></div>"
+    )
+    work, _ = _read(page)
+    assert [(a.lang, len(a.paragraphs)) for a in work.abstracts] == [("ru", 1)]
+    assert work.sections and work.sections[0].paragraphs

@@ -110,7 +110,7 @@ POSITIONS: list[tuple[str, str, str]] = [
     # (canonical, language, regex of the written forms; possessive endings of Kazakh optional)
     ("аға оқытушы", "kk", r"аға\s+оқытушы(?:сы)?"),
     ("оқытушы", "kk", r"оқытушы(?:сы)?"),
-    ("қауымдастырылған профессор", "kk", r"қауымдастырылған\s+профессор(?:ы)?"),
+    ("қауымдастырылған профессор", "kk", r"қауымдастырылған\s+профессор(?:ы)?|қауымд\.\s*профессор(?:ы)?"),
     ("кафедра меңгерушісі", "kk", r"кафедра\s+меңгерушісі"),
     ("аға ғылыми қызметкер", "kk", r"аға\s+ғылыми\s+қызметкер(?:і)?"),
     ("ғылыми қызметкер", "kk", r"ғылыми\s+қызметкер(?:і)?"),
@@ -119,9 +119,9 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("докторант", "kk", r"докторанты|докторанттары"),
     ("доцент", "kk", r"доценті"),
     ("профессор", "kk", r"профессоры"),
-    ("старший преподаватель", "ru", r"старш(?:ий|ая)\s+преподаватель"),
+    ("старший преподаватель", "ru", r"старш(?:ий|ая)\s+преподаватель|ст\.\s*преподаватель"),
     ("преподаватель", "ru", r"преподаватель"),
-    ("ассоциированный профессор", "ru", r"ассоциированный\s+профессор"),
+    ("ассоциированный профессор", "ru", r"ассоциированн(?:ый|ая)\s+профессор|ассоц\.\s*профессор"),
     ("заведующий кафедрой", "ru", r"заведующ(?:ий|ая)\s+кафедрой"),
     ("старший научный сотрудник", "ru", r"старш(?:ий|ая)\s+научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
     ("научный сотрудник", "ru", r"научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
@@ -134,7 +134,7 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("ассистент", "ru", r"ассистент"),
     ("senior lecturer", "en", r"senior\s+lecturer"),
     ("lecturer", "en", r"lecturer"),
-    ("associate professor", "en", r"associate\s+professor"),
+    ("associate professor", "en", r"associate\s+professor|assoc\.\s*prof(?:essor|\.)?"),
     ("assistant professor", "en", r"assistant\s+professor"),
     ("professor", "en", r"professor"),
     ("head of department", "en", r"head\s+of\s+(?:the\s+)?department"),
@@ -230,7 +230,6 @@ EXACT_HEADS: dict[str, str] = {"ОП": "department", "БББ": "department"}
 
 _INSTITUTION_HINT_RE = re.compile(r"(?:\bим\.|\bимени\b|атындағы|\b[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{3,}\b)")
 _GENITIVE_RE = re.compile(r"(?<=[ыіиауеоюяэ])(?:ның|нің)$|(?:ның|нің|дың|дің|тың|тің)$")
-_RU_HEAD_NOMINATIVE = {"кафедры": "кафедра", "факультета": "факультет", "отдела": "отдел"}
 _CONJ = frozenset(["және", "мен", "бен", "пен", "и", "and", "&"])
 # Unicode white space: exactly the characters for which ``str.isspace()`` (and regex ``\s``) holds
 _WS = (
@@ -355,6 +354,8 @@ def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
 
     >>> align_romanized(["Тулекова", "Гүлжан"], "gulzhan-tulekova-2")
     ['Tulekova', 'Gulzhan']
+    >>> align_romanized(["Ахметов", "Болат", "Серикович"], "/author/ahmetov-bolat")
+    ['Ahmetov', 'Bolat']
     """
     parts = [p for p in re.split(r"[-_.+\s]+", slug.strip("/").rsplit("/", 1)[-1]) if p]
     parts = [p for p in parts if not p.isdigit()]
@@ -370,7 +371,10 @@ def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
         if out[i] is None and j in free and score >= 0.5:
             out[i] = parts[j]
             free.remove(j)
-    if any(o is None for o in out):
+    missing = [i for i, o in enumerate(out) if o is None]
+    if missing and not free and all(_is_patronymic(tokens[i]) for i in missing):
+        pass  # slugs often leave the patronymic out: "ahmetov-bolat" for Ахметов Болат Серикович
+    elif missing:
         # same count: the slug keeps the name's order, if the spelling is at all alike
         if len(parts) != len(tokens) or min(map(similarity, tokens, parts)) < 0.25:
             return None
@@ -548,18 +552,24 @@ def _nominative(institution: str) -> str:
 
 
 def _split_ru_department(text: str) -> list[tuple[str, str]]:
-    """``кафедры истории Евразийского университета`` -> department + institution (split at the
-    first capitalised word after the department head)."""
+    """``кафедры истории Евразийского университета`` or ``исторического факультета
+    Костанайского университета`` -> department + institution, both in the nominative (split at
+    the first capitalised word after the department head).
+
+    >>> _split_ru_department("исторического факультета Костанайского университета")
+    [('department', 'исторический факультет'), ('institution', 'Костанайский университет')]
+    """
     toks = text.split()
-    if toks and toks[0].lower() in _RU_HEAD_NOMINATIVE:
-        toks[0] = _RU_HEAD_NOMINATIVE[toks[0].lower()]
-    for i in range(1, len(toks)):
-        if toks[i][:1].isupper() and i > 1:
+    head = next((i for i, t in enumerate(toks[:4]) if _head_kind(t) == "department"), 0)
+    for i in range(head + 1, len(toks)):
+        # "кафедры ЮНЕСКО ..." names the department; an adjective before the head closes it
+        if toks[i][:1].isupper() and (i > head + 1 or head > 0):
             rest = " ".join(toks[i:])
             if any(_head_kind(t) == "institution" for t in toks[i:]):
-                return [("department", " ".join(toks[:i])), ("institution", _nominative(rest))]
+                return [("department", _nominative(" ".join(toks[:i]))),
+                        ("institution", _nominative(rest))]  # fmt: skip
             break
-    return [("department", " ".join(toks))]
+    return [("department", _nominative(text))]
 
 
 def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
@@ -594,7 +604,7 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
         if pos and pos[2] == 0:
             into["positions"].append((pos[0], pos[1]))
             _classify_text(text[pos[3] :], lang, into)
-        elif kind == "department" and _head_kind(text.split()[0]) == "department":
+        elif kind == "department" and any(_head_kind(t) == "department" for t in text.split()[:4]):
             for k, v in _split_ru_department(text):
                 into[k].append(v)
         else:

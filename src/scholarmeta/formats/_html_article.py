@@ -350,16 +350,15 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             continue
         rest, is_label = strip_role_label(text)
         align = _align(el)
-        if is_label and rest:
-            # "Ғылыми жетекші: Тулекова Г.Қ., ф.ғ.к., доцент" - the supervisor named in the line
-            first, _, remainder = rest.partition(",")
-            if is_name_like(first):
-                p = {"name": first.strip(), "href": None, "lines": [], "label": True, "share": []}
-                if remainder.strip(" ,;"):
-                    p["lines"].append(remainder.strip(" ,;"))
-                persons.append(p)
-                pending_label = False
-                continue
+        named = _named_in_label(rest) if is_label and rest else None
+        if named is not None:
+            # "Ғылыми жетекші: Тулекова Г.Қ., ф.ғ.к., доцент" or "Научный руководитель – д.и.н.,
+            # профессор Иванов Иван Иванович": the supervisor is named in the line itself
+            p = {"name": named[0], "href": None, "lines": [named[1]] if named[1] else [],
+                 "label": True, "share": []}  # fmt: skip
+            persons.append(p)
+            pending_label = False
+            continue
         if is_label and not rest:
             if persons and not persons[-1]["lines"]:
                 persons[-1]["label"] = True
@@ -387,6 +386,33 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
                         p["lines"] = list(q["lines"])
                     break
     return persons
+
+
+def _titles_only(text: str) -> bool:
+    """``text`` holds degrees and positions and nothing else ("д.и.н. профессор")."""
+    parsed = parse_affiliation_lines([text])
+    return bool(parsed["degrees"] or parsed["positions"]) and not (
+        parsed["affiliations"] or parsed["other"]
+    )
+
+
+def _named_in_label(rest: str) -> tuple[str, str] | None:
+    """The person a supervisor line names after its label, and the rest of the line: the name is
+    a comma-separated part, or the end of one after degree and position words.
+
+    >>> _named_in_label("д.и.н., профессор Иванов Иван Иванович")
+    ('Иванов Иван Иванович', 'д.и.н., профессор')
+    >>> _named_in_label("ф.ғ.к., доцент") is None, _named_in_label("Candidate of Historical Sciences")
+    (True, None)
+    """
+    parts = [x for x in (y.strip() for y in re.split(r"\s*[,;]\s*", rest)) if x]
+    for i, part in enumerate(parts):
+        words = part.split()
+        for k in range(len(words) - 1):  # the longest name-like end after titles only
+            if is_name_like(" ".join(words[k:])) and (k == 0 or _titles_only(" ".join(words[:k]))):
+                others = [*parts[:i], *([" ".join(words[:k])] if k else []), *parts[i + 1 :]]
+                return " ".join(words[k:]), ", ".join(others)
+    return None
 
 
 def _name_lang(name: str, page_lang: str | None) -> str:
@@ -700,8 +726,9 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             abstract = {"title": label_title, "paragraphs": []}
             st.abstracts.append(abstract)
             mode = "abstract"
-            if after:
+            if after:  # "Аннотация: text" - its language counts from here on
                 abstract["paragraphs"].append(after)
+                abstract["lang"] = _lang_like(after, None)
             continue
         if mode == "keywords":
             _add_keywords(st, text)

@@ -47,16 +47,24 @@ def sniff(text: str, filename: str | None = None) -> float:
 
 
 def parse_html(text: str, source: str | None = None) -> lxml.html.HtmlElement:
-    """Parse a page (or a fragment) into an lxml tree, safely: no network, no entities."""
+    """Parse a page (or a fragment) into an lxml tree, safely: no network, no entities. A
+    ``<br>`` gets a line break after it, so the text of the tree keeps words apart.
+
+    >>> parse_html("<p>a<br>b</p>").text_content()
+    'a\\nb'
+    """
     if not text.strip():
         raise ParseError("empty HTML input", source=source)
     parser = lxml.html.HTMLParser(remove_comments=True, no_network=True, encoding=None)
     try:
         # a page decoded to str must not carry its old charset declaration into lxml
         text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
-        return lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"cannot parse HTML: {exc}", source=source) from None
+    for br in root.iter("br"):  # a line break separates words: "факультета<br/>университета"
+        br.tail = "\n" + (br.tail or "")
+    return root
 
 
 def read(text: str, *, source: str | None = None, report: Report | None = None) -> Iterator[Work]:
