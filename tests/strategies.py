@@ -26,6 +26,7 @@ from scholarmeta.model import (
     PersonName,
     Reference,
     Section,
+    Table,
     Work,
 )
 
@@ -138,6 +139,14 @@ def _person(draw: st.DrawFn) -> PersonName:
 
 
 @st.composite
+def _table(draw: st.DrawFn) -> Table:
+    rows = draw(st.lists(st.lists(st.one_of(st.just(""), texts), min_size=1, max_size=3),
+                         max_size=3))  # fmt: skip
+    return Table(label=draw(st.none() | texts), caption=draw(_lang_strings(1)), rows=rows,
+                 header_rows=draw(st.integers(0, len(rows))))  # fmt: skip
+
+
+@st.composite
 def _contributor(draw: st.DrawFn) -> Contributor:
     roles = draw(st.lists(st.sampled_from(ROLES), min_size=1, max_size=2, unique=True))
     affs = draw(st.lists(st.builds(Affiliation, institution=_lang_strings(1),
@@ -229,7 +238,8 @@ def works(draw: st.DrawFn, depth: int = 0) -> Work:
         "available": draw(st.none() | partial_dates(allow_range=False)),
         "license": draw(st.none() | st.just("CC BY 4.0")),
         "sections": draw(st.lists(st.builds(Section, title=st.none() | texts, lang=_langs,
-                                            paragraphs=st.lists(texts, max_size=2)),
+                                            paragraphs=st.lists(texts, max_size=2),
+                                            tables=st.lists(_table(), max_size=1)),
                                   max_size=1)),
         "figures": draw(st.lists(st.builds(Figure, label=st.none() | texts,
                                            caption=_lang_strings(1)), max_size=1)),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from scholarmeta import api
@@ -174,10 +172,8 @@ def test_every_shared_file_reads(rel: str) -> None:
 
 
 def test_tugboat_reads_all_entries() -> None:
-    """3,650 blocks: 3,644 entries, 3 @string and 3 @preamble; in a few seconds."""
+    """3,650 blocks: 3,644 entries, 3 @string and 3 @preamble (speed: benchmarks/)."""
     path = need_shared(BIB / "large" / "tugboat.bib")
-    t0 = time.perf_counter()
     works = list(api.read_all(path, "bibtex"))
     assert len(works) == 3644
-    assert time.perf_counter() - t0 < 30
     assert all(w.title for w in works)

@@ -541,3 +541,59 @@ def test_inline_abstract_label_keeps_following_body_out_of_the_abstract() -> Non
     work, _ = _read(page)
     assert [(a.lang, len(a.paragraphs)) for a in work.abstracts] == [("ru", 1)]
     assert work.sections and work.sections[0].paragraphs
+
+
+def _body_page(body: str) -> str:
+    return ('<h1 class="page_title">Тақырып</h1><div class="authors"><p><a href="/author/x">Ким Анна'
+            f'</a></p></div><div class="content"><h3>Нәтижелер</h3>{body}</div>')  # fmt: skip
+
+
+TABLE = "<table><tr><th>Курс</th><th>Саны</th></tr><tr><td>1</td><td>70</td></tr></table>"
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "caption"),
+    [(f"<p>1-кесте. Қатысушылар</p>{TABLE}", "Кесте 1", "Қатысушылар"),
+     (f"{TABLE}<p>Таблица 2 – Участники</p>", "Таблица 2", "Участники"),
+     (TABLE.replace("<tr>", "<caption>Table 3. Participants</caption><tr>", 1), "Table 3",
+      "Participants")],
+)  # fmt: skip
+def test_table_caption_above_below_or_inside(body: str, label: str, caption: str) -> None:
+    (tab,) = _read(_body_page(body))[0].sections[0].tables
+    assert (tab.label, [c.value for c in tab.caption]) == (label, [caption])
+
+
+def test_table_cells_and_heading_rows() -> None:
+    (tab,) = _read(_body_page(TABLE))[0].sections[0].tables
+    assert (tab.header_rows, tab.rows) == (1, [["Курс", "Саны"], ["1", "70"]])
+
+
+def test_table_caption_is_not_left_as_a_paragraph() -> None:
+    sec = _read(_body_page(f"<p>Мәтін.</p><p>1-кесте. Қатысушылар</p>{TABLE}"))[0].sections[0]
+    assert sec.paragraphs == ["Мәтін."]
+
+
+def test_one_cell_layout_table_is_a_container() -> None:
+    sec = _read(_body_page("<table><tr><td><p>Бірінші.</p><p>Екінші.</p></td></tr></table>"))[0]
+    assert sec.sections[0].paragraphs == ["Бірінші.", "Екінші."] and not sec.sections[0].tables
+
+
+def test_number_first_kazakh_figure_caption() -> None:
+    body = '<p><img src="f.png"></p><p>1-сурет. Студенттердің білім деңгейі</p>'
+    (fig,) = _read(_body_page(body))[0].sections[0].figures
+    assert (fig.label, fig.caption[0].value) == ("Сурет 1", "Студенттердің білім деңгейі")
+
+
+def test_kazakh_master_degree() -> None:
+    assert aff.classify_part("э.ғ.м.")[0] == "degree"
+
+
+def test_author_block_text_of_no_known_kind_is_kept_and_reported() -> None:
+    page = (
+        '<h1 class="page_title">Тақырып</h1><div class="authors">'
+        '<p><a href="/author/saparov-erlan">Сапаров Ерлан</a></p>'
+        '<p align="right"><em>э.ғ.м., грант АР123 бойынша</em></p></div>'
+    )  # no affiliation whose raw text would keep it
+    work, report = _read(page)
+    assert work.extra["html:contributor_text"] == {"Сапаров": ["грант АР123 бойынша"]}
+    assert any(d.field == "html:contributor_text" and d.kind == "unmapped" for d in report)

@@ -622,14 +622,12 @@ def test_layout_and_meta_merge() -> None:
     assert w.doi == "10.1234/merge.1" and w.container_title == "Meta Journal"
 
 
-def test_read_meta_is_fast_on_a_large_page() -> None:
+def test_read_meta_keeps_every_reference_and_author_of_a_large_page() -> None:
     metas = "".join(_m("citation_reference", f"Ref {i}. Some text {i}.") for i in range(300))
     authors = [_m("citation_author", f"A{i} Bee") for i in range(100)]
     page = _page(_m("citation_title", "T"), *authors, extra=metas)
-    t0 = time.perf_counter()
     w = _read(page)
-    assert w is not None and len(w.references) == 300
-    assert time.perf_counter() - t0 < 2.0
+    assert w is not None and len(w.references) == 300 and len(w.contributors) == 100
 
 
 def test_shared_html_dir_exists_or_skip() -> None:

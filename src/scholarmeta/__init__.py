@@ -37,6 +37,7 @@ from .model import (
     PersonName,
     Reference,
     Section,
+    Table,
     Work,
 )
 from .report import Diagnostic, Report, Written
@@ -64,6 +65,7 @@ __all__ = [
     "ScholarmetaError",
     "Section",
     "SourceNotFoundError",
+    "Table",
     "UnknownFormatError",
     "UnsupportedOperationError",
     "Work",

@@ -61,6 +61,7 @@ __all__ = [
     "CAPTION_WORDS",
     "KEYWORD_LABELS",
     "REFERENCE_LABELS",
+    "TABLE_CAPTION_WORDS",
     "read_article",
     "sentence_case",
 ]
@@ -85,6 +86,7 @@ ACKNOWLEDGEMENT_LABELS: list[str] = [
     "acknowledgments", "acknowledgement", "funding", "финансирование", "қаржыландыру",
 ]  # fmt: skip
 CAPTION_WORDS: list[str] = ["сурет", "рисунок", "рис.", "figure", "fig.", "сызба", "схема"]
+TABLE_CAPTION_WORDS: list[str] = ["кесте", "таблица", "табл.", "table", "tab."]
 
 
 def _label_re(labels: list[str]) -> re.Pattern[str]:
@@ -96,9 +98,17 @@ _ABSTRACT_RE = _label_re(ABSTRACT_LABELS)
 _KEYWORDS_RE = _label_re(KEYWORD_LABELS)
 _REFS_RE = _label_re(REFERENCE_LABELS)
 _ACK_RE = _label_re(ACKNOWLEDGEMENT_LABELS)
+_CAPTION_WORD = "(?P<word>" + "|".join(re.escape(w) for w in CAPTION_WORDS) + ")"
+# "Сурет 1. …", "Рис. 2 – …", and the Kazakh number-first "1-сурет. …"
 _CAPTION_RE = re.compile(
-    r"^\s*(?P<word>" + "|".join(re.escape(w) for w in CAPTION_WORDS) + r")\s*"
-    r"(?P<num>\d+[а-яa-z]?)\s*[.:–—-]?\s*(?P<text>.*)$",
+    r"^\s*(?:" + _CAPTION_WORD + r"\s*(?P<num>\d+[а-яa-z]?)"
+    r"|(?P<knum>\d+)\s*-\s*" + _CAPTION_WORD.replace("word", "kword") + r"(?!\w))"
+    r"\s*[.:–—-]?\s*(?P<text>.*)$",
+    re.I | re.S,
+)
+_TABLE_CAPTION_RE = re.compile(
+    r"^\s*(?:(?P<word>" + "|".join(re.escape(w) for w in TABLE_CAPTION_WORDS) + r")\s*(?P<num>\d+)"
+    r"|(?P<knum>\d+)\s*-\s*(?P<kword>кесте)(?!\w))\s*[.:–—-]?\s*(?P<text>.*)$",
     re.I | re.S,
 )
 _NUMBER_LABEL_RE = re.compile(r"^(?P<label>(?:[IVXLC]+|\d+(?:\.\d+)*)[.)])\s*(?P<rest>.*)$", re.S)
@@ -438,6 +448,10 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
         "positions": [{"value": v, "lang": lg or aff_lang} for v, lg in parsed["positions"]],
         "affiliations": [_aff_data(a, aff_lang) for a in parsed["affiliations"]],
     }
+    kept = " ".join(r for a in parsed["affiliations"] for r in a.get("raw", []))
+    unparsed = [t for t in parsed["other"] if t not in kept]
+    if unparsed:  # text no field takes ("э.ғ.м." of an unknown kind …) is kept, never lost
+        data["_unparsed"] = unparsed
     if parsed["emails"]:
         data["email"] = parsed["emails"][0]
     for orcid in parsed["orcids"]:
@@ -585,6 +599,12 @@ def _flatten(container: lxml.html.HtmlElement) -> list[_Block]:
                 if li.tag == "li":
                     out.append((li, n if tag == "ol" else None, _text(li)))
                     n += 1
+        elif tag == "table":
+            cells = [c for tr in el.iter("tr") for c in tr if c.tag in ("td", "th")]
+            if len(cells) == 1:  # a layout table: its one cell is a container
+                out.extend(_flatten(cells[0]))
+            else:
+                out.append((el, None, _text(el)))
         elif tag in _BLOCK_TAGS:
             out.append((el, None, _text(el)))
         elif tag in ("div", "section", "article", "span", "font", "center"):
@@ -639,6 +659,7 @@ class _State:
         self.keywords: list[dict[str, Any]] = []
         self.sections: list[dict[str, Any]] = []
         self.figures: list[dict[str, Any]] = []
+        self.tables: list[dict[str, Any]] = []
         self.references: list[tuple[str, str]] = []
         self.extra: dict[str, list[str]] = {}
         self.blocks: list[dict[str, Any]] = []
@@ -649,7 +670,41 @@ class _State:
 
 def _new_section(title: str, label: str | None) -> dict[str, Any]:
     return {"title": title or None, "label": label, "paragraphs": [], "figures": [],
-            "sections": []}  # fmt: skip
+            "tables": [], "sections": []}  # fmt: skip
+
+
+def _table(el: lxml.html.HtmlElement) -> dict[str, Any]:
+    """Rows of cell texts; heading rows are those in ``thead`` or leading rows of ``th``."""
+    rows: list[list[str]] = []
+    header_rows = 0
+    body_seen = False
+    for tr in el.iter("tr"):
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if not cells:
+            continue
+        rows.append([_text(c) for c in cells])
+        parent = tr.getparent()
+        in_head = parent is not None and parent.tag == "thead"
+        if not body_seen and (in_head or all(c.tag == "th" for c in cells)):
+            header_rows += 1
+        else:
+            body_seen = True
+    cap = el.find("caption")
+    out: dict[str, Any] = {"rows": rows, "header_rows": header_rows, "caption": []}
+    if cap is not None and _text(cap):
+        out["_caption_text"] = _text(cap)
+    return out
+
+
+def _caption_table(tab: dict[str, Any], text: str, lang: str | None) -> None:
+    m = _TABLE_CAPTION_RE.match(text)
+    if m is None:
+        return
+    word, number = m.group("word") or m.group("kword"), m.group("num") or m.group("knum")
+    tab["label"] = f"{word.capitalize()} {number}"
+    cap = normalize_space(m.group("text"))
+    if cap:
+        tab["caption"].append({"value": cap, "lang": detect_language(cap) or lang})
 
 
 def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
@@ -683,7 +738,8 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             j, nxt, cap_text = next_text(i)
             m = _CAPTION_RE.match(text) or _CAPTION_RE.match(cap_text)
             if m:
-                fig["label"] = f"{m.group('word').capitalize()} {m.group('num')}"
+                word, number = m.group("word") or m.group("kword"), m.group("num") or m.group("knum")
+                fig["label"] = f"{word.capitalize()} {number}"
                 cap = normalize_space(m.group("text"))
                 if cap:
                     fig["caption"].append({"value": cap, "lang": detect_language(cap) or main_lang})
@@ -691,6 +747,24 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                     i = j + 1
             st.figures.append(fig)
             (sub or top or _ensure(st))["figures"].append(fig)
+            continue
+        if el.tag == "table" and mode != "refs":
+            tab = _table(el)
+            target = sub or top or _ensure(st)
+            own = tab.pop("_caption_text", None)
+            j, _nxt, nxt_text = next_text(i)
+            if own:
+                _caption_table(tab, own, main_lang)
+                if "label" not in tab:
+                    tab["caption"].append({"value": own, "lang": detect_language(own) or main_lang})
+            elif target["paragraphs"] and _TABLE_CAPTION_RE.match(target["paragraphs"][-1]):
+                _caption_table(tab, target["paragraphs"].pop(), main_lang)  # caption above
+            elif _TABLE_CAPTION_RE.match(nxt_text):
+                _caption_table(tab, nxt_text, main_lang)  # caption below
+                i = j + 1
+            tab["id"] = f"tab{len(st.tables) + 1}"
+            st.tables.append(tab)
+            target["tables"].append(tab)
             continue
         if not text:
             continue
@@ -1026,6 +1100,8 @@ def read_article(
                        format="html", source=source)  # fmt: skip
     profiles = [{"name": p["name"]["family"] or "", "path": p.pop("_profile_path")}
                 for p in people if "_profile_path" in p]  # fmt: skip
+    unparsed = {p["name"]["family"] or p["name"].get("literal") or "": p.pop("_unparsed")
+                for p in people if "_unparsed" in p}  # fmt: skip
     data["contributors"] = people
 
     # abstracts, keywords
@@ -1065,6 +1141,11 @@ def read_article(
         report.add("unmapped", "relative profile links kept in extra (no base URL known)",
                    format="html", source=source, field="html:author_profiles",
                    severity="info")  # fmt: skip
+    if unparsed:
+        extra["html:contributor_text"] = unparsed
+        report.add("unmapped", "author-block text that is no name, degree, position or "
+                   f"affiliation kept in extra: {unparsed}", format="html", source=source,
+                   field="html:contributor_text")  # fmt: skip
     for key, paras in st.extra.items():
         extra[f"html:{key}"] = "\n\n".join(paras)
         report.add("unmapped", f"{key!r} has no model field; kept in extra",

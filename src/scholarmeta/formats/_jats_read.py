@@ -31,6 +31,7 @@ from ..model import (
     PersonName,
     Reference,
     Section,
+    Table,
     Work,
 )
 from ..report import Report
@@ -320,10 +321,11 @@ class _Reader:
         self.keep("custom-meta", custom)
         body = art.find("body")
         if body is not None:
-            data["sections"], data["figures"] = self.body(body)
+            data["sections"], data["figures"], data["tables"] = self.body(body)
         floats = art.find("floats-group")
         if floats is not None:
             data.setdefault("figures", []).extend(self.fig(f) for f in floats.iter("fig"))
+            data.setdefault("tables", []).extend(self.table(t) for t in floats.iter("table-wrap"))
         data["references"] = self.references()
         data["extra"] = self.extra
         if art.get("{urn:scholarmeta}recovered"):
@@ -704,24 +706,28 @@ class _Reader:
         self.keep("copyright-statement", _child_text(perm, "copyright-statement"))
 
     # -- body --------------------------------------------------------------------------------
-    def body(self, body: etree._Element) -> tuple[list[Section], list[Figure]]:
+    def body(self, body: etree._Element) -> tuple[list[Section], list[Figure], list[Table]]:
         sections: list[Section] = []
         loose: list[str] = []
         figures: list[Figure] = []
+        tables: list[Table] = []
         for c in body:
             if c.tag == "sec":
                 sections.append(self.section(c))
             elif c.tag == "p":
                 _add_str(loose, _text(c))
                 figures.extend(self.fig(f) for f in c.iter("fig"))
+                tables.extend(self.table(t) for t in c.iter("table-wrap"))
             elif c.tag in ("fig", "fig-group"):
                 figures.extend(self.fig(f) for f in c.iter("fig"))
+            elif c.tag in ("table-wrap", "table-wrap-group"):
+                tables.extend(self.table(t) for t in c.iter("table-wrap"))
         if loose:
             sections.insert(0, Section(paragraphs=loose, lang=self.lang))
-        return sections, figures
+        return sections, figures, tables
 
     def section(self, sec: etree._Element) -> Section:
-        d: dict[str, Any] = {"paragraphs": [], "figures": [], "sections": []}
+        d: dict[str, Any] = {"paragraphs": [], "figures": [], "tables": [], "sections": []}
         d["title"] = _child_text(sec, "title")
         d["label"] = _child_text(sec, "label")
         d["lang"] = _lang(sec, self.lang)
@@ -729,8 +735,11 @@ class _Reader:
             if c.tag == "p":
                 _add_str(d["paragraphs"], _text(c))
                 d["figures"].extend(self.fig(f) for f in c.iter("fig"))
+                d["tables"].extend(self.table(t) for t in c.iter("table-wrap"))
             elif c.tag in ("fig", "fig-group"):
                 d["figures"].extend(self.fig(f) for f in c.iter("fig"))
+            elif c.tag in ("table-wrap", "table-wrap-group"):
+                d["tables"].extend(self.table(t) for t in c.iter("table-wrap"))
             elif c.tag == "sec":
                 d["sections"].append(self.section(c))
             elif c.tag in ("list", "disp-quote", "boxed-text"):
@@ -754,6 +763,28 @@ class _Reader:
             href=g.get(XLINK_HREF) if g is not None else None,
             alt=_text(alt) or None if alt is not None else None,
         )
+
+    def table(self, el: etree._Element) -> Table:
+        """A ``table-wrap``: label, caption and the text of each cell of its first table, row by
+        row (heading rows: those in ``thead``, or leading rows of ``th`` cells only)."""
+        caption = [LangString(value=t, lang=_lang(cap, self.lang))
+                   for cap in el.findall("caption") if (t := _text(cap))]  # fmt: skip
+        rows: list[list[str]] = []
+        header_rows = 0
+        tab = el.find(".//table")
+        if tab is not None:
+            body_seen = False
+            for tr in tab.iter("tr"):
+                cells = [c for c in tr if c.tag in ("td", "th")]
+                rows.append([_text(c) for c in cells])
+                parent = tr.getparent()
+                in_head = parent is not None and parent.tag == "thead"
+                if not body_seen and (in_head or (cells and all(c.tag == "th" for c in cells))):
+                    header_rows += 1
+                else:
+                    body_seen = True
+        return Table(id=el.get("id"), label=_child_text(el, "label"), caption=caption,
+                     header_rows=header_rows, rows=rows)  # fmt: skip
 
     # -- references --------------------------------------------------------------------------
     def references(self) -> list[Reference]:

@@ -25,6 +25,7 @@ from ..model import (
     PersonName,
     Reference,
     Section,
+    Table,
     Work,
     text_in,
 )
@@ -723,11 +724,13 @@ class _Writer:
 
     def write_body(self) -> None:
         w = self.w
-        if not (w.sections or w.figures):
+        if not (w.sections or w.figures or w.tables):
             return
         self.open("body")
         for f in w.figures:
             self.figure(f)
+        for t in w.tables:
+            self.table(t)
         for s in w.sections:
             self.section(s)
         self.close()
@@ -745,6 +748,8 @@ class _Writer:
         self.leaves("p", s.paragraphs)
         for f in s.figures:
             self.figure(f)
+        for t in s.tables:
+            self.table(t)
         for child in s.sections:
             self.section(child, s.lang or inherited)
         self.close()
@@ -764,6 +769,37 @@ class _Writer:
             self.open("graphic", (_attrs({"xlink:href": f.href}) if f.href else ""))
             if f.alt:
                 self.leaf("alt-text", f.alt)
+            self.close()
+        self.close()
+
+    def table(self, t: Table) -> None:
+        """``table-wrap`` with the XHTML table model: heading rows in ``thead`` (``th`` cells),
+        the others in ``tbody``; a table of heading rows only is ``tr`` rows of ``th``."""
+        self.open("table-wrap", (f' id="{_xml_id(t.id)}"' if t.id else ""))
+        if t.label and not self.authoring:
+            self.leaf("label", t.label)
+        if t.caption or (t.label and self.authoring):
+            self.open("caption")
+            if t.label and self.authoring:
+                self.leaf("title", t.label)
+            for c in t.caption:
+                self.leaf("p", c.value, _lang_attr(c.lang))
+            self.close()
+        # a row without cells has no XHTML form (tr needs a cell): it is not written
+        head = [r for r in t.rows[: t.header_rows] if r]
+        body = [r for r in t.rows[t.header_rows :] if r]
+        if head or body:
+            self.open("table")
+            groups = [("thead", "th", head), ("tbody", "td", body)] if body else [("", "th", head)]
+            for group, cell, rows in groups:
+                if not rows:
+                    continue
+                if group:
+                    self.open(group)
+                for row in rows:
+                    self.block("tr", "", [(cell, c) for c in row])
+                if group:
+                    self.close()
             self.close()
         self.close()
 

@@ -33,6 +33,7 @@ __all__ = [
     "Reference",
     "Role",
     "Section",
+    "Table",
     "Work",
     "WorkType",
     "first_text",
@@ -317,8 +318,32 @@ class Figure(BaseModel):
     alt: str | None = None
 
 
+class Table(BaseModel):
+    """A table with its label and caption; its cells as text, row by row, the first
+    ``header_rows`` rows being headings. Cell spans are not kept.
+
+    >>> Table(label="Table 1", rows=[["Year", "n"], ["2024", "70"]], header_rows=1).rows[1]
+    ['2024', '70']
+    """
+
+    model_config = _STRICT
+
+    id: str | None = None
+    label: str | None = None
+    caption: list[LangString] = Field(default_factory=list)
+    header_rows: int = Field(default=0, ge=0)
+    rows: list[list[str]] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _headers_within_rows(self) -> Table:
+        if self.header_rows > len(self.rows):
+            raise ValueError(f"header_rows ({self.header_rows}) exceeds the {len(self.rows)} rows")
+        return self
+
+
 class Section(BaseModel):
-    """A body section: a title, paragraphs, figures and subsections, in order of the source."""
+    """A body section: a title, paragraphs, figures, tables and subsections, in order of the
+    source."""
 
     model_config = _STRICT
 
@@ -327,6 +352,7 @@ class Section(BaseModel):
     lang: Lang = None
     paragraphs: list[str] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
 
 
@@ -434,6 +460,7 @@ class Work(BaseModel):
     references: list[Reference] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
 
     extra: dict[str, JsonValue] = Field(
         default_factory=dict,
