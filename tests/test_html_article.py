@@ -597,3 +597,20 @@ def test_author_block_text_of_no_known_kind_is_kept_and_reported() -> None:
     work, report = _read(page)
     assert work.extra["html:contributor_text"] == {"Сапаров": ["грант АР123 бойынша"]}
     assert any(d.field == "html:contributor_text" and d.kind == "unmapped" for d in report)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("ПАНДЕМИЯ COVID-19 КЕЗЕҢІНДЕГІ ҚР ЭКОНОМИКАСЫ ЖӘНЕ ЕАЭО",
+      "Пандемия COVID-19 кезеңіндегі ҚР экономикасы және ЕАЭО"),
+     ("ВЛИЯНИЕ ЦИФРОВИЗАЦИИ НА МСБ В РК: ОПЫТ США И КНР В ЕВРОПЕ",
+      "Влияние цифровизации на МСБ в РК: опыт США и КНР в Европе"),
+     ("THE ROLE OF NATO AND THE UN: A STUDY OF KAZAKHSTAN",
+      "The role of NATO and the UN: a study of Kazakhstan"),
+     ("БҰҰ-НЫҢ ҚАЗАҚСТАННЫҢ САУДА САЯСАТЫНДАҒЫ РӨЛІ",
+      "БҰҰ-ның Қазақстанның сауда саясатындағы рөлі"),
+     ("АСТАНАЛЫҚ ЖАСТАР", "Астаналық жастар"),
+     ("ОРТАЛЫҚ ЖАСТАР АСТАНАЛЫҚ", "Орталық жастар астаналық")],
+)  # fmt: skip
+def test_sentence_case_without_page_evidence(title: str, expected: str) -> None:
+    assert sentence_case(title, {}) == expected

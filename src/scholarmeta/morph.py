@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["ru_nominative"]
+__all__ = ["ru_nominative", "ru_proper_kind"]
 
 _WORD_RE = re.compile(r"^[А-Яа-яЁё-]+$")
 
@@ -83,3 +83,26 @@ def ru_nominative(phrase: str) -> str:
             return phrase
         out[i] = _with_case_of(form.word, tokens[i])
     return " ".join(out)
+
+
+@lru_cache(maxsize=8192)
+def ru_proper_kind(word: str) -> str | None:
+    """``"abbr"`` for a Russian abbreviation the dictionary knows (США, ООН, ВВП), ``"name"`` for a
+    place or organisation name (Россия, Москвы), else None (also for unknown words: a guess is
+    no evidence).
+
+    >>> ru_proper_kind("сша"), ru_proper_kind("европы"), ru_proper_kind("опыт")
+    ('abbr', 'name', None)
+    """
+    low = word.lower()
+    if not _WORD_RE.match(low):
+        return None
+    morph = _analyzer()
+    if not morph.word_is_known(low):
+        return None
+    tags = {str(g) for p in morph.parse(low)[:1] for g in p.tag.grammemes}
+    if "Abbr" in tags:
+        return "abbr"
+    if tags & {"Geox", "Orgn"}:  # person names are left out: "Вера", "Роза" are words too
+        return "name"
+    return None

@@ -41,9 +41,12 @@ from ..errors import ParseError
 from ..lang import detect_language, letter_counts, normalize_space, script_of
 from ..model import Reference, Work
 from ..model.identifiers import normalize_orcid
+from ..morph import ru_proper_kind
 from ..refparse import parse_reference
 from ..report import Report
 from ._affiliation import (
+    CITIES,
+    COUNTRIES,
     POSITION_CONCEPTS,
     affiliation_like,
     align_romanized,
@@ -58,6 +61,7 @@ from ._affiliation import (
 __all__ = [
     "ABSTRACT_LABELS",
     "ACKNOWLEDGEMENT_LABELS",
+    "ACRONYMS",
     "CAPTION_WORDS",
     "KEYWORD_LABELS",
     "REFERENCE_LABELS",
@@ -258,6 +262,21 @@ def _split_keywords(text: str) -> list[str]:
 _STEM = 6
 _PROPER_SHARE = 0.7  # a word is a proper noun when written capitalised this often mid-sentence
 
+ACRONYMS: frozenset[str] = frozenset(
+    "ақш бұұ тмд еаэо шыұ ео қхр жіө жоо ұқк ққс ұбт қазұу енұ бқо шқо сқо оқо жқо"
+    " ооо снг еаэс шос ес вуз оон оэср обсе ескк юнеско юнисеф мсб ип тоо ао"
+    " nato un usa uk eu cis sco eaeu osce unesco unicef oecd imf wto gdp ict sme esg"
+    " ai it ngo who covid".split()
+)
+"""Acronyms kept in capitals when an ALL-CAPS title is re-cased and the page gives no form."""
+_VOWELS = frozenset("аәеёиіоөуұүыэюяaeiouy")
+# a country or city name with a case ending of up to five letters ("Қазақстанның", "Алматыда")
+_PLACE_STEM_RE = re.compile(
+    "(?:" + "|".join(sorted((re.escape(k) for k in {*COUNTRIES, *CITIES}
+                             if len(k) > 4 and k.isalpha()), key=len, reverse=True))
+    + r")(?!.*(?:лық|лік|дық|дік|тық|тік)$)[^\W\d_]{0,5}$"
+)  # fmt: skip  (not "астаналық": an adjective made from a place name is lower case)
+
 
 def _case_map(
     texts: list[str], title: str, page: str | None = None
@@ -316,6 +335,7 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
     fm = _WORD_RE.search(title)
     first = fm.start() if fm else 0
     cyrillic = _script(title) == "Cyrl"
+    russian = cyrillic and not _KK_LETTER_RE.search(title)  # the Russian dictionary applies
 
     def recase(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -329,9 +349,39 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
             if total and up > _PROPER_SHARE * total:
                 best = counted.most_common(1)[0][0]
                 return word if best == word and len(word) > 1 else word.capitalize()
+        hinted = _case_hint(word, russian)
+        if hinted is not None:
+            return hinted
         return word.capitalize() if m.start() == first else word.lower()
 
     return _WORD_RE.sub(recase, title)
+
+
+def _case_hint(word: str, russian: bool) -> str | None:
+    """The form of a title word the page does not write elsewhere: acronyms (a known one, one
+    without a vowel, or a Russian dictionary abbreviation) in capitals, with a Kazakh suffix
+    after the hyphen in lower case ("БҰҰ-ның"); country and city names and Russian proper
+    names capitalised; None when nothing says.
+
+    >>> [_case_hint(w, True) for w in ("ҚР-ДА", "США", "ҚАЗАҚСТАННЫҢ", "ЕВРОПЫ", "ОПЫТ")]
+    ['ҚР-да', 'США', 'Қазақстанның', 'Европы', None]
+    """
+    head, sep, tail = word.partition("-")
+    low = head.lower()
+    if low in ACRONYMS or (len(low) >= 2 and not _VOWELS.intersection(low)) or (
+        len(low) <= 3 and COUNTRIES.get(low)
+    ):
+        return head.upper() + sep + tail.lower()
+    full = word.lower()
+    if full in COUNTRIES or full in CITIES or _PLACE_STEM_RE.match(full):
+        return word.capitalize()
+    if russian:
+        kind = ru_proper_kind(full if not sep else low)
+        if kind == "abbr" and not sep:
+            return word.upper()
+        if kind == "name":
+            return word.capitalize()
+    return None
 
 
 # -- people ------------------------------------------------------------------------------------
