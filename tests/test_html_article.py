@@ -614,3 +614,9 @@ def test_author_block_text_of_no_known_kind_is_kept_and_reported() -> None:
 )  # fmt: skip
 def test_sentence_case_without_page_evidence(title: str, expected: str) -> None:
     assert sentence_case(title, {}) == expected
+
+
+def test_control_character_after_a_line_break_is_no_crash() -> None:
+    page = '<h1 class="page_title">Тақырып</h1><div class="authors"><p><a href="/a">Ким Анна</a></p>' \
+           '<p align="right"><em>студент<br>\x0bМысал университеті</em></p></div>'
+    assert _read(page)[0].title == "Тақырып"

@@ -541,3 +541,14 @@ def test_real_article_tables_are_read() -> None:
     found = tables(w.sections) + w.tables
     assert [t.label for t in found] == ["Table 1", "Table 2", "Table 3"]
     assert all(t.rows and t.header_rows for t in found)
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [Reference(raw="Reports of international organisations.", work=Work(type="document")),
+     Reference(work=Work(type="book"))],
+)  # fmt: skip
+def test_reference_with_nothing_to_cite_stays_valid(ref: Reference) -> None:
+    out = jats.write([Work(titles=[en("A")], references=[ref])], report=Report())
+    assert_valid_jats(out)
+    assert "<element-citation" not in out

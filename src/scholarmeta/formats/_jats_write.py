@@ -841,13 +841,16 @@ class _Writer:
         lang = _lang_attr(r.lang)
         if r.raw:
             self.leaf("mixed-citation", r.raw, lang)
-        if r.work is not None:
-            self.element_citation(r.work, lang)
+        cited = r.work is not None and self.element_citation(r.work, lang)
+        if not (r.raw or cited):  # a ref needs a citation: keep its place (and id) empty
+            self.leaf("mixed-citation", None)
+            self.lost("references", "a reference with no text and no field to cite")
         if alternatives:
             self.close()
         self.close()
 
-    def element_citation(self, rw: Work, lang: str) -> None:
+    def element_citation(self, rw: Work, lang: str) -> bool:
+        """Write the fields of a cited work; False (nothing written) when none is known."""
         ptype = CSL_TO_PUBLICATION_TYPE.get(rw.type, "other")
         self.open("element-citation", f' publication-type="{ptype}"{lang}')
         leaf = self.leaf
@@ -909,10 +912,15 @@ class _Writer:
             leaf("ext-link", rw.url, _attrs({"ext-link-type": "uri", "xlink:href": rw.url}))
         if rw.accessed is not None:
             leaf("date-in-citation", rw.accessed.iso(), _attrs({"content-type": "access-date"}))
+        if self.pending is not None:  # nothing known to cite: no (invalid) empty element
+            _, self.ind = self.stack.pop()
+            self.pending = None
+            return False
         self.close()
         lost = [f for f in _CITATION_LOST if getattr(rw, f)]
         if lost:
             self.lost("references.work", f"not in element-citation: {', '.join(lost)}", "degraded")
+        return True
 
     def report_unwritable(self) -> None:
         w = self.w

@@ -46,6 +46,9 @@ def sniff(text: str, filename: str | None = None) -> float:
     return 0.0
 
 
+_NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def parse_html(text: str, source: str | None = None) -> lxml.html.HtmlElement:
     """Parse a page (or a fragment) into an lxml tree, safely: no network, no entities. A
     ``<br>`` gets a line break after it, so the text of the tree keeps words apart.
@@ -63,7 +66,8 @@ def parse_html(text: str, source: str | None = None) -> lxml.html.HtmlElement:
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"cannot parse HTML: {exc}", source=source) from None
     for br in root.iter("br"):  # a line break separates words: "факультета<br/>университета"
-        br.tail = "\n" + (br.tail or "")
+        # lxml keeps control characters it parsed but refuses them when text is set
+        br.tail = "\n" + _NOT_XML_RE.sub(" ", br.tail or "")
     return root
 
 
