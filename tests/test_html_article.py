@@ -285,15 +285,26 @@ def test_keywords_split_on_semicolons_and_dedupe() -> None:
     assert work.keywords_in("en") == ["alpha", "beta", "gamma"]
 
 
-def test_acknowledgements_go_to_extra_and_report() -> None:
+def test_acknowledgements_have_their_field() -> None:
     page = (
         '<h1 class="page_title">A title</h1><div class="authors"></div><div class="content">'
         "<p><strong>Abstract</strong></p><p>The study of things is described here.</p>"
         "<p><strong>Acknowledgements</strong></p><p>We thank the reviewers.</p></div>"
     )
+    work, _ = _read(page)
+    assert [(a.value, a.lang) for a in work.acknowledgements] == [("We thank the reviewers.", "en")]
+    assert not work.extra
+
+
+def test_funding_statement_goes_to_extra_and_report() -> None:
+    page = (
+        '<h1 class="page_title">A title</h1><div class="authors"></div><div class="content">'
+        "<p><strong>Abstract</strong></p><p>The study of things is described here.</p>"
+        "<p><strong>Funding:</strong> Grant AP123 of the Ministry.</p></div>"
+    )
     work, report = _read(page)
-    assert work.extra["html:Acknowledgements"] == "We thank the reviewers."
-    assert any(d.kind == "unmapped" and d.field == "html:Acknowledgements" for d in report)
+    assert work.extra["html:Funding"] == "Grant AP123 of the Ministry."
+    assert any(d.kind == "unmapped" and d.field == "html:Funding" for d in report)
 
 
 def test_conference_title_gives_paper_conference() -> None:

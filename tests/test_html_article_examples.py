@@ -35,7 +35,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "references": 4,
         "figures": ["Сурет 1"],
         "sections": ["Кіріспе", "Зерттеу әдістері", "Нәтижелер", "Қорытынды"],
-        "extra": ["html:Алғыс", "html:author_profiles"],
+        "extra": ["html:author_profiles"],
+        "acknowledgements": ["kk"],
     },
     "ru-article": {
         "title": "Формирование читательской грамотности младших школьников на уроках русского языка",
@@ -74,7 +75,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "references": 2,
         "figures": [],
         "sections": ["Introduction", "Auction design", "Tariff caps", "Results"],
-        "extra": ["html:Acknowledgements", "html:author_profiles"],
+        "extra": ["html:author_profiles"],
+        "acknowledgements": ["en"],
     },
     "kk-article-en-block": {
         "title": "Ұлы Жібек жолы бойындағы Отырар қаласының сауда байланыстары",
@@ -283,6 +285,12 @@ def test_unmapped_kept_in_extra_and_reported(name: str) -> None:
     assert sorted(work.extra) == sorted(EXPECTED[name]["extra"])
     reported = {d.field for d in report if d.kind == "unmapped"}
     assert set(work.extra) <= reported
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_acknowledgement_languages(name: str) -> None:
+    work = _read(name)[0]
+    assert [a.lang for a in work.acknowledgements] == EXPECTED[name].get("acknowledgements", [])
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -552,3 +552,20 @@ def test_reference_with_nothing_to_cite_stays_valid(ref: Reference) -> None:
     out = jats.write([Work(titles=[en("A")], references=[ref])], report=Report())
     assert_valid_jats(out)
     assert "<element-citation" not in out
+
+
+def test_back_matter_is_read_and_written_back() -> None:
+    path = need_shared(JATS_DATA) / "elife__elife06003.xml"
+    (w,) = jats.read(path.read_text("utf-8"), source=None, report=Report())
+    assert w.acknowledgements and w.extra["jats:appendices"]
+    (back,) = jats.read(jats.write([w], report=Report()), source=None, report=Report())
+    assert back.acknowledgements == w.acknowledgements
+    assert back.extra["jats:appendices"] == w.extra["jats:appendices"]
+
+
+def test_footnotes_kept_in_extra_and_reported() -> None:
+    path = need_shared(JATS_DATA) / "pmc__ehp-116-1694.nxml"
+    report = Report()
+    (w,) = jats.read(path.read_text("utf-8"), source=None, report=report)
+    assert w.extra["jats:footnotes"]
+    assert any(d.field == "jats:footnotes" and d.kind == "unmapped" for d in report)

@@ -311,7 +311,9 @@ class _Writer:
             put("note", self.esc("; ".join(n.value for n in work.notes)))
         for name, why in (("license", "no licence field"), ("available", "no online-first date"),
                           ("references", "references are not kept"),
-                          ("sections", "full text is not kept"), ("figures", "figures are not kept")):  # fmt: skip
+                          ("sections", "full text is not kept"), ("figures", "figures are not kept"),
+                          ("tables", "tables are not kept"),
+                          ("acknowledgements", "no acknowledgements field")):  # fmt: skip
             if getattr(work, name):
                 self.drop(work, name, why)
         # fields read from BibTeX that no model field holds go back as they were

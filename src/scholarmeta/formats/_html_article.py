@@ -63,6 +63,7 @@ __all__ = [
     "ACKNOWLEDGEMENT_LABELS",
     "ACRONYMS",
     "CAPTION_WORDS",
+    "FUNDING_LABELS",
     "KEYWORD_LABELS",
     "REFERENCE_LABELS",
     "TABLE_CAPTION_WORDS",
@@ -90,8 +91,12 @@ REFERENCE_LABELS: list[str] = [
     "reference",
 ]  # fmt: skip
 ACKNOWLEDGEMENT_LABELS: list[str] = [
-    "алғыс айту", "алғыс", "благодарности", "благодарность", "acknowledgements",
-    "acknowledgments", "acknowledgement", "funding", "финансирование", "қаржыландыру",
+    "алғыс айту", "алғыс", "алғыс білдіру", "благодарности", "благодарность",
+    "acknowledgements", "acknowledgments", "acknowledgement",
+]  # fmt: skip
+FUNDING_LABELS: list[str] = [
+    "funding", "финансирование", "қаржыландыру", "источник финансирования",
+    "қаржыландыру көзі",
 ]  # fmt: skip
 CAPTION_WORDS: list[str] = ["сурет", "рисунок", "рис.", "figure", "fig.", "сызба", "схема"]
 TABLE_CAPTION_WORDS: list[str] = ["кесте", "таблица", "табл.", "table", "tab."]
@@ -106,6 +111,7 @@ _ABSTRACT_RE = _label_re(ABSTRACT_LABELS)
 _KEYWORDS_RE = _label_re(KEYWORD_LABELS)
 _REFS_RE = _label_re(REFERENCE_LABELS)
 _ACK_RE = _label_re(ACKNOWLEDGEMENT_LABELS)
+_FUNDING_RE = _label_re(FUNDING_LABELS)
 _CAPTION_WORD = "(?P<word>" + "|".join(re.escape(w) for w in CAPTION_WORDS) + ")"
 # "Сурет 1. …", "Рис. 2 – …", and the Kazakh number-first "1-сурет. …"
 _CAPTION_RE = re.compile(
@@ -716,6 +722,7 @@ class _State:
         self.tables: list[dict[str, Any]] = []
         self.references: list[tuple[str, str]] = []
         self.extra: dict[str, list[str]] = {}
+        self.acknowledgements: list[str] = []
         self.blocks: list[dict[str, Any]] = []
         self.leaks: list[list[str]] = []
         self.texts: list[str] = []
@@ -845,6 +852,11 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         if kind == "refs":
             mode = "refs"
             continue
+        if kind == "ack":
+            mode = "ack"
+            if after:
+                st.acknowledgements.append(after)
+            continue
         if kind == "extra":
             mode, extra_key = "extra", head.rstrip(":. ") or text
             if after:
@@ -882,6 +894,9 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 continue
         if mode == "extra" and not (head and not rest):
             st.extra.setdefault(extra_key, []).append(text)
+            continue
+        if mode == "ack" and not (head and not rest):
+            st.acknowledgements.append(text)
             continue
         # section headings
         heading = _heading(el, num, head, rest)
@@ -924,10 +939,11 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
 
 
 _LABELS = (
-    (_KEYWORDS_RE, "keywords"), (_REFS_RE, "refs"), (_ACK_RE, "extra"), (_ABSTRACT_RE, "abstract")
+    (_KEYWORDS_RE, "keywords"), (_REFS_RE, "refs"), (_ACK_RE, "ack"), (_FUNDING_RE, "extra"),
+    (_ABSTRACT_RE, "abstract"),
 )  # fmt: skip
 _ANY_LABEL_RE = _label_re(
-    KEYWORD_LABELS + REFERENCE_LABELS + ACKNOWLEDGEMENT_LABELS + ABSTRACT_LABELS
+    KEYWORD_LABELS + REFERENCE_LABELS + ACKNOWLEDGEMENT_LABELS + FUNDING_LABELS + ABSTRACT_LABELS
 )
 
 
@@ -1165,6 +1181,7 @@ def read_article(
         for a in st.abstracts if a["paragraphs"]
     ]  # fmt: skip
     data["keywords"] = st.keywords
+    data["acknowledgements"] = [{"value": p, "lang": _lang_like(p, lang)} for p in st.acknowledgements]
     if st.dois:
         data["identifiers"] = [{"scheme": "doi", "value": d} for d in st.dois[:1]]
     if base:

@@ -216,6 +216,13 @@ def _text(el: etree._Element | None, skip: frozenset[str] = _SKIP_TEXT) -> str:
     return normalize_space("".join(parts))
 
 
+def _block_text(el: etree._Element) -> str:
+    """The text of a block's titles and paragraphs, one after the other with a space between
+    (``_text`` would run "Competing interests" into the paragraph after it)."""
+    parts = [_text(x) for x in el.iter("title", "label", "p", "def", "term")]
+    return " ".join(p for p in parts if p) or _text(el)
+
+
 def _title(el: etree._Element) -> str:
     """A title without its footnote and cross-reference markers."""
     return _text(el, _TITLE_SKIP)
@@ -327,10 +334,26 @@ class _Reader:
             data.setdefault("figures", []).extend(self.fig(f) for f in floats.iter("fig"))
             data.setdefault("tables", []).extend(self.table(t) for t in floats.iter("table-wrap"))
         data["references"] = self.references()
+        back = art.find("back")
+        if back is not None:
+            self.back(back, data)
         data["extra"] = self.extra
         if art.get("{urn:scholarmeta}recovered"):
             self.note("degraded", "undeclared entity dropped: " + art.get("{urn:scholarmeta}recovered", ""))
         return self.safe_work({k: v for k, v in data.items() if v not in (None, [], {})})
+
+    def back(self, back: etree._Element, data: dict[str, Any]) -> None:
+        """Back matter besides the references: ``ack`` and ``notes`` paragraphs into their
+        fields; footnotes and appendices (``fn-group``, ``app-group``, ``sec``) kept in extra."""
+        for key, tag in (("acknowledgements", "ack"), ("notes", "notes")):
+            paras = [LangString(value=t, lang=_lang(p, _lang(el, self.lang)))
+                     for el in back.findall(tag) for p in el.iter("p") if (t := _text(p))]  # fmt: skip
+            if paras:
+                data[key] = paras
+        self.keep("footnotes", [t for g in back.findall("fn-group") for fn in g.iter("fn")
+                                if (t := _text(fn))])  # fmt: skip
+        self.keep("appendices", [t for el in back if el.tag in ("app-group", "app", "sec", "glossary")
+                                 if (t := _block_text(el))])  # fmt: skip
 
     def safe_work(self, data: dict[str, Any]) -> Work:
         """A ``Work``; a field the model rejects is reported and left out, not the whole work."""

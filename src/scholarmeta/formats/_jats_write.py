@@ -160,7 +160,7 @@ def _has_bad_xml(text: str) -> bool:
 _TEXT_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ATTR_SPECIAL = re.compile("[&<>\"\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Work.extra keys (filled by the JATS reader) that the writer puts back in place
-_EXTRA_WRITTEN = ("jats:subjects", "jats:copyright-statement")
+_EXTRA_WRITTEN = ("jats:subjects", "jats:copyright-statement", "jats:footnotes", "jats:appendices")
 # cited-work fields element_citation() does not write
 _CITATION_LOST = (
     "subtitles", "abstracts", "keywords", "collection_number", "number",
@@ -805,13 +805,33 @@ class _Writer:
 
     def write_back(self) -> None:
         w = self.w
-        if not (w.references or w.notes):
+        kept = {} if self.authoring else {
+            k: [str(x) for x in v] for k in ("jats:footnotes", "jats:appendices")
+            if isinstance(v := w.extra.get(k), list) and v and all(isinstance(x, str) for x in v)
+        }  # fmt: skip
+        if not (w.references or w.notes or w.acknowledgements or kept):
             return
         if w.references and not self.refs:
             self.lost("references", "references not written (references=False)")
-        if not (w.notes or (w.references and self.refs)):
+        if not (w.notes or w.acknowledgements or kept or (w.references and self.refs)):
             return
         self.open("back")
+        for key, group, item in (("jats:appendices", "app-group", "app"),
+                                 ("jats:footnotes", "fn-group", "fn")):  # fmt: skip
+            if key in kept:
+                self.open(group)
+                for text in kept[key]:
+                    self.open(item)
+                    if item == "app":  # the Publishing tag set requires the title
+                        self.leaf("title", "")
+                    self.leaf("p", text)
+                    self.close()
+                self.close()
+        if w.acknowledgements:
+            self.open("ack")
+            for a in w.acknowledgements:
+                self.leaf("p", a.value, _lang_attr(a.lang))
+            self.close()
         if w.references and self.refs:
             self.open("ref-list")
             used: set[str] = set()

@@ -456,6 +456,9 @@ class Work(BaseModel):
     url: str | None = None
     license: str | None = None
     notes: list[LangString] = Field(default_factory=list)
+    acknowledgements: list[LangString] = Field(
+        default_factory=list, description="acknowledgement paragraphs, each with its language"
+    )
 
     references: list[Reference] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
