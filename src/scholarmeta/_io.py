@@ -17,15 +17,21 @@ Source = Union[str, bytes, "os.PathLike[str]", IO[str], IO[bytes]]
 
 _XML_ENC = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _META_ENC = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._-]+)""", re.I)
-_CYR_LOWER = set(range(0xE0, 0x100))  # cp1251 lower-case Cyrillic block
+# Kazakh letters of KZ-1048 outside the block they share with cp1251: lower, upper case
+_KZ_LOWER = frozenset((0x9D, 0x9E, 0xA2, 0xB4, 0xBA, 0xBC, 0xBE, 0xBF))
+_KZ_UPPER = frozenset((0x8D, 0x8E, 0xA1, 0xA5, 0xAA, 0xA3, 0xBD, 0xAF))
+_CYR_LOWER = set(range(0xE0, 0x100)) | _KZ_LOWER  # lower-case Cyrillic letters
+_CYR_OTHER = {0xA8, 0xB8, 0xB2, 0xB3} | _KZ_LOWER | _KZ_UPPER  # Ё ё І і and the above
+_KZ1048_ONLY = [bytes([b]) for b in (0x8D, 0x9D, 0xA3, 0xBC, 0xBD, 0xBE, 0x8E, 0x9E)]
 
 
 def _looks_cp1251(data: bytes) -> bool:
-    """High bytes mostly in cp1251's letter blocks, lower case dominating: Cyrillic text."""
+    """High bytes mostly in cp1251's (or KZ-1048's) letter blocks, lower case dominating:
+    Cyrillic text."""
     high = [b for b in data if b >= 0x80]
     if not high:
         return False
-    letters = sum(1 for b in high if b >= 0xC0 or b in (0xA8, 0xB8, 0xB2, 0xB3, 0xAA, 0xBA))
+    letters = sum(1 for b in high if b >= 0xC0 or b in _CYR_OTHER)
     lower = sum(1 for b in high if b in _CYR_LOWER)
     # Cyrillic words are runs of high bytes; accented Latin has lone ones between ASCII letters.
     paired = sum(1 for a, b in pairwise(data) if a >= 0x80 and b >= 0x80)
@@ -33,10 +39,11 @@ def _looks_cp1251(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, source: str | None = None) -> str:
-    """Decode with a BOM, an XML or HTML declared encoding, UTF-8, then cp1251 or latin-1.
+    """Decode with a BOM, an XML or HTML declared encoding, UTF-8, then cp1251 (or KZ-1048
+    for Kazakh) or latin-1.
 
-    >>> decode_bytes("Привет".encode("cp1251"))
-    'Привет'
+    >>> decode_bytes("Привет".encode("cp1251")), decode_bytes("Қазақ әдебиеті".encode("kz1048"))
+    ('Привет', 'Қазақ әдебиеті')
     >>> decode_bytes("café".encode("latin-1"))
     'café'
     """
@@ -56,7 +63,10 @@ def decode_bytes(data: bytes, source: str | None = None) -> str:
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     if _looks_cp1251(data):
-        return data.decode("cp1251")
+        # KZ-1048 (Windows Kazakh) shares cp1251's layout but puts Қ Ә Ң Һ where cp1251 has
+        # Macedonian/Serbian letters (Ќ Ј Ѕ Ћ) no Russian or Kazakh text uses
+        kazakh = sum(data.count(b) for b in _KZ1048_ONLY)
+        return data.decode("kz1048" if kazakh >= 2 else "cp1251")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
