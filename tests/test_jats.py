@@ -230,7 +230,7 @@ def test_writer_reports_what_jats_cannot_hold() -> None:
     rep = Report()
     write(kazakh_work().model_copy(update={"edition": "2", "extra": {"x:y": 1}}), rep)
     fields = {d.field for d in rep if d.kind in ("dropped", "degraded")}
-    assert {"edition", "extra[x:y]", "contributors.positions"} <= fields
+    assert {"edition", "extra[x:y]"} <= fields and "contributors.positions" not in fields
 
 
 def test_control_characters_are_removed() -> None:
@@ -569,3 +569,16 @@ def test_footnotes_kept_in_extra_and_reported() -> None:
     (w,) = jats.read(path.read_text("utf-8"), source=None, report=report)
     assert w.extra["jats:footnotes"]
     assert any(d.field == "jats:footnotes" and d.kind == "unmapped" for d in report)
+
+
+def test_positions_and_patronymics_round_trip() -> None:
+    from scholarmeta.model import Contributor, PersonName
+
+    c = Contributor(name=PersonName(family="Тулекова", given="Гүлжан", patronymic="Қажымұратқызы",
+                                    lang="kk"),
+                    roles=["supervisor"], positions=[LangString(value="доцент", lang="kk")])  # fmt: skip
+    w = Work(titles=[LangString(value="Т", lang="kk")], language="kk", contributors=[c])
+    out = jats.write([w], report=Report())
+    assert_valid_jats(out)
+    (back,) = jats.read(out, source=None, report=Report())
+    assert back.contributors[0].name == c.name and back.contributors[0].positions == c.positions

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scholarmeta.names import NameParts, is_others, parse_name, split_names
+from scholarmeta.names import NameParts, is_others, parse_name, split_names, split_patronymic
 
 SPLIT = [
     ("A and B", ["A", "B"]),
@@ -49,3 +49,13 @@ def test_parse_name(name: str, parts: NameParts) -> None:
 @pytest.mark.parametrize(("name", "expected"), [("others", True), ("Others ", True), ("Other", False)])
 def test_is_others(name: str, expected: bool) -> None:
     assert is_others(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("Гүлжан Қажымұратқызы", ("Гүлжан", "Қажымұратқызы")), ("Иван Иванович", ("Иван", "Иванович")),
+     ("Bolat Serikuly", ("Bolat", "Serikuly")), ("Mary Ann", ("Mary Ann", None)),
+     ("И. Ильич", ("И. Ильич", None)), (None, (None, None)), ("Ильич", ("Ильич", None))],
+)  # fmt: skip
+def test_split_patronymic(given: str | None, expected: tuple[str | None, str | None]) -> None:
+    assert split_patronymic(given) == expected

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 __all__ = [
     "PATRONYMIC_ENDINGS",
-    "PATRONYMIC_RE","NameParts", "is_others", "parse_name", "split_names"]
+    "PATRONYMIC_RE", "NameParts", "is_others", "parse_name", "split_names", "split_patronymic"]
 
 
 PATRONYMIC_ENDINGS: tuple[str, ...] = (
@@ -26,6 +26,20 @@ PATRONYMIC_RE = re.compile("(?:" + "|".join((*PATRONYMIC_ENDINGS, "ич")) + r")
 """A word ending like a patronymic ("Ильич" too)."""
 
 _AND = re.compile(r"\s+and\s+", re.I)
+
+
+def split_patronymic(given: str | None) -> tuple[str | None, str | None]:
+    """Given names whose last word is a patronymic, as (given, patronymic): formats with no
+    patronymic field (BibTeX, JATS, CSL) write it after the given name.
+
+    >>> split_patronymic("Гүлжан Қажымұратқызы"), split_patronymic("Mary Ann")
+    (('Гүлжан', 'Қажымұратқызы'), ('Mary Ann', None))
+    """
+    if given and " " in given.strip() and PATRONYMIC_RE.search(given.strip()):
+        first, _, patronymic = given.strip().rpartition(" ")
+        if not first.endswith("."):  # "И. Ильич" keeps the initial as it is
+            return first, patronymic
+    return given, None
 
 
 class NameParts(NamedTuple):

@@ -30,7 +30,7 @@ from ..model import (
     Work,
 )
 from ..model.dates import PartialDate
-from ..names import PATRONYMIC_RE, is_others, parse_name, split_names
+from ..names import is_others, parse_name, split_names, split_patronymic
 from ..report import Diagnostic, Report
 from ._bibtex_tables import (
     BIBLATEX_TO_CSL,
@@ -357,9 +357,7 @@ class _Reader:
                 continue
             family = _text(parts.last) or None
             given = _text(parts.first) or None
-            patronymic = None
-            if given and " " in given and PATRONYMIC_RE.search(given):
-                given, _, patronymic = given.rpartition(" ")
+            given, patronymic = split_patronymic(given)
             if not (family or given):
                 continue
             name = _construct(PersonName,

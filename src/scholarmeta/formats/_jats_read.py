@@ -34,6 +34,7 @@ from ..model import (
     Table,
     Work,
 )
+from ..names import split_patronymic
 from ..report import Report
 from ._affiliation import COUNTRIES
 from ._common import xml_bytes
@@ -436,7 +437,11 @@ class _Reader:
         if base is None:
             self.note("degraded", f"contrib-type {ctype!r} read as 'other'", field="contrib-type")
             base = "other"
+        positions: list[LangString] = []
         for r in el.findall("role"):
+            if (r.get("content-type") or "").lower() == "position" and _text(r):
+                positions.append(LangString(value=_text(r), lang=_lang(r, self.lang)))
+                continue
             term = (r.get("vocab-term") or _text(r)).strip().lower().rstrip(",. ")
             mapped = _ROLE_WORDS.get(term)
             if mapped and mapped not in roles:
@@ -444,7 +449,7 @@ class _Reader:
         # a neutral "contributor" with a specific <role> (the writer's supervisor) takes that role
         if base not in roles and not (base == "contributor" and roles):
             roles.insert(0, base)
-        d: dict[str, Any] = {"roles": roles}
+        d: dict[str, Any] = {"roles": roles, "positions": positions}
         names: list[PersonName] = []
         for n in el:
             if n.tag == "name-alternatives":
@@ -522,7 +527,8 @@ class _Reader:
             self.note("dropped", f"name prefix {prefix!r} (an honorific) not kept", field="prefix")
         if not (family or given):
             return None
-        return PersonName(family=family, given=given, suffix=suffix, lang=lang)
+        given, patronymic = split_patronymic(given)
+        return PersonName(family=family, given=given, patronymic=patronymic, suffix=suffix, lang=lang)
 
     def affiliation(self, el: etree._Element) -> Affiliation | None:
         variants = el.findall("aff") if el.tag == "aff-alternatives" else [el]

@@ -544,6 +544,8 @@ class _Writer:
                 self.leaf("role", term, _attrs({"vocab": "credit",
                           "vocab-identifier": "https://credit.niso.org/", "vocab-term": term,
                           "vocab-term-identifier": f"https://credit.niso.org/contributor-roles/{slug}/"}))  # fmt: skip
+        for p in c.positions:  # a job title or study level: <role> as the tag library allows
+            self.leaf("role", p.value, _attrs({"content-type": "position"}) + _lang_attr(p.lang))
         for aff in c.affiliations:
             if self.authoring:
                 self.write_aff(aff, None)
@@ -553,8 +555,6 @@ class _Writer:
             self.leaf("email", c.email)
         if c.url:
             self.leaf("uri", c.url, _attrs({"xlink:href": c.url}))
-        if c.positions:
-            self.lost("contributors.positions", "JATS has no element for a position; dropped")
         self.close()
 
     def person_name(self, n: PersonName) -> None:

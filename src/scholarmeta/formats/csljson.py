@@ -43,6 +43,7 @@ from ..model import (
     text_in,
 )
 from ..model.identifiers import normalize_url
+from ..names import split_patronymic
 from ..report import Report
 from ._common import (
     lang_string,
@@ -660,8 +661,9 @@ def _read_name(value: Any, lang: str | None) -> Contributor | None:
         return Contributor(kind="organization", organization=[org]) if org else None
     particles = [p for p in (get.get("dropping-particle"), get.get("non-dropping-particle")) if p]
     try:
+        given, patronymic = split_patronymic(get.get("given"))
         name = PersonName(
-            family=get.get("family"), given=get.get("given"), suffix=get.get("suffix"),
+            family=get.get("family"), given=given, patronymic=patronymic, suffix=get.get("suffix"),
             particle=" ".join(particles) or None, literal=literal,
         )
     except ValidationError:
