@@ -631,3 +631,34 @@ def test_control_character_after_a_line_break_is_no_crash() -> None:
     page = '<h1 class="page_title">Тақырып</h1><div class="authors"><p><a href="/a">Ким Анна</a></p>' \
            '<p align="right"><em>студент<br>\x0bМысал университеті</em></p></div>'
     assert _read(page)[0].title == "Тақырып"
+
+
+@pytest.mark.parametrize(
+    "names",
+    ['<p><a href="/author/a">Иванов Иван</a><sup>1</sup>, <a href="/author/b">Сапар Айгүл</a>'
+     "<sup>2</sup></p>",
+     "<p>Иванов Иван¹, Сапар Айгүл²</p>"],
+    ids=["linked-sup", "plain-unicode"],
+)  # fmt: skip
+def test_numbered_affiliations_go_to_their_authors(names: str) -> None:
+    page = (
+        f'<h1 class="page_title">Тақырып</h1><div class="authors">{names}'
+        '<p align="right"><em><sup>1</sup>Әл-Фараби атындағы Қазақ ұлттық университеті, Алматы</em></p>'
+        '<p align="right"><em>²Абай атындағы Қазақ ұлттық педагогикалық университеті, Алматы</em></p>'
+        "</div>"
+    )
+    work, _ = _read(page)
+    got = [(c.name.family if c.name else None, [i.value for a in c.affiliations for i in a.institution])
+           for c in work.contributors]  # fmt: skip
+    assert got == [("Иванов", ["Әл-Фараби атындағы Қазақ ұлттық университеті"]),
+                   ("Сапар", ["Абай атындағы Қазақ ұлттық педагогикалық университеті"])]  # fmt: skip
+
+
+def test_author_with_two_affiliation_marks_gets_both() -> None:
+    page = (
+        '<h1 class="page_title">Заголовок</h1><div class="authors"><p>Иванов И.И.¹,², Петрова А.С.²</p>'
+        '<p align="right"><em>¹Евразийский национальный университет, Астана</em></p>'
+        '<p align="right"><em>²Карагандинский университет, Караганда</em></p></div>'
+    )
+    work, _ = _read(page)
+    assert [len(c.affiliations) for c in work.contributors] == [2, 1]

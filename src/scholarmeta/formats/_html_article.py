@@ -393,10 +393,28 @@ def _case_hint(word: str, russian: bool) -> str | None:
 # -- people ------------------------------------------------------------------------------------
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MARK_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:\s*[,’']\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
+_LEAD_MARK_RE = re.compile(r"^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,’'][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)\s*")
+_TO_DIGIT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _unmark(text: str) -> tuple[str, set[str]]:
+    """A name without its affiliation marks ("Иванов И.И.¹’²"), and the marks."""
+    marks = {d for m in _MARK_RE.findall(text) for d in re.findall(r"\d+", m.translate(_TO_DIGIT))}
+    return normalize_space(_MARK_RE.sub(" ", text)).strip(" ,;*"), marks
+
+
 def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
-    """Persons (name, href, lines, label) from a run of author-block elements."""
+    """Persons (name, href, lines, label) from a run of author-block elements. Numbered
+    affiliations ("Иванов И.¹, Сапар А.²" then "¹Университет …", "²…") go to their persons."""
     persons: list[dict[str, Any]] = []
+    marked: list[tuple[str | None, str]] = []  # (mark, line) in page order
     pending_label = False
+    for el in elements:  # <sup>1</sup> as ¹: one form of mark from here on
+        for sup in el.iter("sup"):
+            if sup.text and re.fullmatch(r"[\d,\s]+", sup.text) and not len(sup):
+                sup.text = re.sub(r"[,\s]+", "’", sup.text.strip(" ,")).translate(_SUPERSCRIPT)
     for el in elements:
         linked = [(a, _text(a)) for a in el.iter("a") if a.get("href")]
         links = [a for a, name in linked if name]
@@ -406,17 +424,42 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             label = bool(lead) and strip_role_label(lead)[1]
             group: list[dict[str, Any]] = []
             for a, name in zip(links, names, strict=True):
-                p = {"name": name, "href": a.get("href"), "lines": [],
+                after = _LEAD_MARK_RE.match(_content(a.getnext()) if a.getnext() is not None and
+                                            not (a.tail or "").strip() else a.tail or "")  # fmt: skip
+                name, marks = _unmark(name + (after.group(1) if after else ""))
+                p = {"name": name, "href": a.get("href"), "lines": [], "marks": marks,
                      "label": label or pending_label, "share": group}  # fmt: skip
                 group.append(p)
                 persons.append(p)
             pending_label = False
-            tail = normalize_space("".join(a.tail or "" for a in links)).strip(" ,;")
+            tail = _unmark(normalize_space("".join(a.tail or "" for a in links)))[0].strip(" ,;")
             if tail and not is_name_like(tail):
                 group[-1]["lines"].append(tail)
             continue
         text = _text(el)
         if not text:
+            continue
+        lead_mark = _LEAD_MARK_RE.match(text)
+        if lead_mark:  # "¹Әл-Фараби атындағы ҚазҰУ, Алматы": the lines of persons marked ¹
+            text = text[lead_mark.end() :]
+            for m in re.findall(r"\d+", lead_mark.group(1).translate(_TO_DIGIT)):
+                marked.append((m, text))
+            if persons:
+                persons[-1]["lines"].append(text)
+            continue
+        if marked and _align(el) == "right" and not strip_role_label(text)[1]:
+            marked.append((None, text))  # goes on the numbered line before it
+        if _MARK_RE.search(text) and is_name_like(_unmark(text)[0]):
+            group = []
+            for raw in re.split(r"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])\s*[,;]\s*|(?<=[⁰¹²³⁴⁵⁶⁷⁸⁹])\s*[,;]\s*(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
+                                r"|\s+(?:және|и|and)\s+", text):  # fmt: skip
+                name, marks = _unmark(raw)
+                if name:
+                    p = {"name": name, "href": None, "lines": [], "marks": marks,
+                         "label": pending_label, "share": group}  # fmt: skip
+                    group.append(p)
+                    persons.append(p)
+            pending_label = False
             continue
         rest, is_label = strip_role_label(text)
         align = _align(el)
@@ -447,6 +490,17 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             continue
         if persons:
             persons[-1]["lines"].append(text)
+    if any(m for m, _ in marked) and any(p.get("marks") for p in persons):
+        by_mark: dict[str, list[str]] = {}
+        current: str | None = None
+        for m, line in marked:
+            current = m or current
+            if current is not None:
+                by_mark.setdefault(current, []).append(line)
+        for p in persons:
+            if p.get("marks"):
+                p["lines"] = [x for m in sorted(p["marks"]) for x in by_mark.get(m, [])]
+        return persons
     # names written together, or listed before a shared set of lines, share those lines
     for i, p in enumerate(persons):
         if not p["lines"]:
