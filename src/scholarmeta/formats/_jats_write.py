@@ -1010,7 +1010,7 @@ def write_jats(
     if not works:
         raise WriteError("no work to write")
     for extra in works[1:]:
-        report.add("dropped", "JATS holds one article per document; write each work separately",
+        report.add("dropped", "JATS holds one article per document; write each work separately (convert -d DIR)",
                    format="jats", record=extra.id or extra.title)  # fmt: skip
     xml = _Writer(works[0], report, variant, refs=references, body=body, pretty=pretty).article()
     head = '<?xml version="1.0" encoding="UTF-8"?>\n'
