@@ -662,3 +662,8 @@ def test_author_with_two_affiliation_marks_gets_both() -> None:
     )
     work, _ = _read(page)
     assert [len(c.affiliations) for c in work.contributors] == [2, 1]
+
+
+def test_short_kazakh_keywords_take_the_label_language() -> None:
+    page = _body_page("<p><strong>Түйін сөздер:</strong> жасыл экономика, жаңартылатын энергия</p>")
+    assert [g.lang for g in _read(page)[0].keywords] == ["kk"]

@@ -823,7 +823,8 @@ def _caption_table(tab: dict[str, Any], text: str, lang: str | None) -> None:
 
 
 def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
-    mode = "front"  # front | abstract | keywords | body | refs | extra
+    mode = "front"  # front | abstract | keywords | body | refs | extra | ack
+    kw_label = ""
     abstract: dict[str, Any] | None = None
     top: dict[str, Any] | None = None
     sub: dict[str, Any] | None = None
@@ -896,8 +897,9 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 continue
         kind, label_title, after = _label_of(text, head, rest)
         if kind == "keywords":
+            kw_label = label_title or text
             if after:
-                _add_keywords(st, after)
+                _add_keywords(st, after, kw_label)
                 mode = "body" if mode == "body" else "front"
             else:
                 mode = "keywords"
@@ -925,7 +927,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 abstract["lang"] = _lang_like(after, None)
             continue
         if mode == "keywords":
-            _add_keywords(st, text)
+            _add_keywords(st, text, kw_label)
             mode = "front" if not st.sections else "body"
             continue
         if mode == "refs":
@@ -1085,10 +1087,23 @@ def _strong_affiliation(text: str) -> bool:
     )
 
 
-def _add_keywords(st: _State, text: str) -> None:
+_SITE_LANGS = frozenset({"kk", "ru", "en"})
+
+
+def _site_lang(lang: str | None, label: str | None) -> str | None:
+    """A few short words say little of their language ("жасыл экономика" reads as Kyrgyz): a
+    language the site does not publish in gives way to that of the text's label ("Түйін
+    сөздер", "Аңдатпа")."""
+    if lang in _SITE_LANGS or not label:
+        return lang
+    by_label = detect_language(label)
+    return by_label if by_label in _SITE_LANGS else lang
+
+
+def _add_keywords(st: _State, text: str, label: str = "") -> None:
     terms = _split_keywords(text)
     if terms:
-        st.keywords.append({"terms": terms, "lang": detect_language(" ".join(terms))})
+        st.keywords.append({"terms": terms, "lang": _site_lang(detect_language(" ".join(terms)), label)})
 
 
 def _heading(
@@ -1230,7 +1245,8 @@ def read_article(
 
     # abstracts, keywords
     data["abstracts"] = [
-        {"lang": a.get("lang") or detect_language(" ".join(a["paragraphs"])),
+        {"lang": _site_lang(a.get("lang") or detect_language(" ".join(a["paragraphs"])),
+                            a.get("title")),
          "paragraphs": a["paragraphs"], **({"title": a["title"]} if a.get("title") else {})}
         for a in st.abstracts if a["paragraphs"]
     ]  # fmt: skip
