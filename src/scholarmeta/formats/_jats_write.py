@@ -754,17 +754,22 @@ class _Writer:
             self.section(child, s.lang or inherited)
         self.close()
 
-    def figure(self, f: Figure) -> None:
-        self.open("fig", (f' id="{_xml_id(f.id)}"' if f.id else ""))
-        if f.label and not self.authoring:
-            self.leaf("label", f.label)
-        if f.caption or (f.label and self.authoring):
+    def float_head(self, tag: str, item: Figure | Table) -> None:
+        """Open a ``fig`` or ``table-wrap`` with its label and caption (the Authoring tag set
+        has no label: it becomes the caption's title)."""
+        self.open(tag, (f' id="{_xml_id(item.id)}"' if item.id else ""))
+        if item.label and not self.authoring:
+            self.leaf("label", item.label)
+        if item.caption or (item.label and self.authoring):
             self.open("caption")
-            if f.label and self.authoring:
-                self.leaf("title", f.label)
-            for c in f.caption:
+            if item.label and self.authoring:
+                self.leaf("title", item.label)
+            for c in item.caption:
                 self.leaf("p", c.value, _lang_attr(c.lang))
             self.close()
+
+    def figure(self, f: Figure) -> None:
+        self.float_head("fig", f)
         if f.href or f.alt:
             self.open("graphic", (_attrs({"xlink:href": f.href}) if f.href else ""))
             if f.alt:
@@ -775,16 +780,7 @@ class _Writer:
     def table(self, t: Table) -> None:
         """``table-wrap`` with the XHTML table model: heading rows in ``thead`` (``th`` cells),
         the others in ``tbody``; a table of heading rows only is ``tr`` rows of ``th``."""
-        self.open("table-wrap", (f' id="{_xml_id(t.id)}"' if t.id else ""))
-        if t.label and not self.authoring:
-            self.leaf("label", t.label)
-        if t.caption or (t.label and self.authoring):
-            self.open("caption")
-            if t.label and self.authoring:
-                self.leaf("title", t.label)
-            for c in t.caption:
-                self.leaf("p", c.value, _lang_attr(c.lang))
-            self.close()
+        self.float_head("table-wrap", t)
         # a row without cells has no XHTML form (tr needs a cell): it is not written
         head = [r for r in t.rows[: t.header_rows] if r]
         body = [r for r in t.rows[t.header_rows :] if r]
