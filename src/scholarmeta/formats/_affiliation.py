@@ -559,6 +559,8 @@ def _split_ru_department(text: str) -> list[tuple[str, str]]:
 
     >>> _split_ru_department("исторического факультета Костанайского университета")
     [('department', 'исторический факультет'), ('institution', 'Костанайский университет')]
+    >>> _split_ru_department("кафедры истории КазНУ им. аль-Фараби")[1]
+    ('institution', 'КазНУ им. аль-Фараби')
     """
     toks = text.split()
     head = next((i for i, t in enumerate(toks[:4]) if _head_kind(t) == "department"), 0)
@@ -566,7 +568,7 @@ def _split_ru_department(text: str) -> list[tuple[str, str]]:
         # "кафедры ЮНЕСКО ..." names the department; an adjective before the head closes it
         if toks[i][:1].isupper() and (i > head + 1 or head > 0):
             rest = " ".join(toks[i:])
-            if any(_head_kind(t) == "institution" for t in toks[i:]):
+            if any(_head_kind(t) == "institution" for t in toks[i:]) or _INSTITUTION_HINT_RE.search(rest):
                 return [("department", _nominative(" ".join(toks[:i]))),
                         ("institution", _nominative(rest))]  # fmt: skip
             break
