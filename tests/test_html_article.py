@@ -667,3 +667,8 @@ def test_author_with_two_affiliation_marks_gets_both() -> None:
 def test_short_kazakh_keywords_take_the_label_language() -> None:
     page = _body_page("<p><strong>Түйін сөздер:</strong> жасыл экономика, жаңартылатын энергия</p>")
     assert [g.lang for g in _read(page)[0].keywords] == ["kk"]
+
+
+def test_country_from_a_known_city() -> None:
+    parsed = aff.parse_affiliation_lines(["Нархоз университеті, Алматы қ."])
+    assert parsed["affiliations"][0]["country"] == "KZ"

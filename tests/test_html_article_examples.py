@@ -158,6 +158,28 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "extra": ["html:author_profiles"],
         "emails": {"Алиев": "timur.aliyev@narxoz.kz"},
     },
+    "ru-article-en-block": {
+        "title": "Роль ШОС в обеспечении региональной безопасности",
+        "language": "ru",
+        "roles": ["author", "supervisor"],
+        "families": ["Нұртаза", "Қуаныш"],
+        "romanised": ["Nurtaza"],
+        "degrees": {"Қуаныш": ["PhD"]},
+        "positions": {"Нұртаза": ["магистрант", "master's student"],
+                      "Қуаныш": ["ассоциированный профессор"]},
+        "institution_ru": {"Нұртаза": "КазНУ им. аль-Фараби", "Қуаныш": "КазНУ им. аль-Фараби"},
+        "institution_en": {"Нұртаза": "Al-Farabi Kazakh National University"},
+        "department_ru": {"Нұртаза": "кафедра международных отношений",
+                          "Қуаныш": "кафедра международных отношений"},
+        "abstracts": {"ru": 1, "en": 1},
+        "keywords": {"ru": ["ШОС", "безопасность", "Центральная Азия", "терроризм"],
+                     "en": ["SCO", "security", "Central Asia", "terrorism"]},
+        "references": 2,
+        "figures": [],
+        "sections": ["Введение"],
+        "extra": ["html:author_profiles"],
+        "title_en": "The role of the SCO in ensuring regional security",
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)

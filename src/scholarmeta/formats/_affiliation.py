@@ -22,6 +22,7 @@ from ..translit import ascii_fold, romanize
 
 __all__ = [
     "CITIES",
+    "CITY_COUNTRIES",
     "COUNTRIES",
     "DEGREE_PATTERNS",
     "EXACT_HEADS",
@@ -89,18 +90,27 @@ COUNTRIES: dict[str, str] = {
 }  # fmt: skip
 """Country names and abbreviations (case-folded) -> ISO 3166-1 alpha-2."""
 
-CITIES: frozenset[str] = frozenset(
-    "алматы almaty алма-ата астана astana нұр-сұлтан нур-султан nur-sultan шымкент shymkent "
-    "қарағанды караганда karaganda qaraghandy ақтөбе актобе aktobe атырау atyrau павлодар pavlodar "
-    "өскемен усть-каменогорск oskemen ust-kamenogorsk семей semey тараз taraz түркістан туркестан "
-    "turkistan turkestan қызылорда кызылорда kyzylorda орал уральск oral uralsk қостанай костанай "
-    "kostanay көкшетау кокшетау kokshetau талдықорған талдыкорган taldykorgan ақтау актау aktau "
-    "петропавл петропавловск petropavl petropavlovsk жезқазған жезказган zhezkazgan "
-    "москва moscow санкт-петербург saint-petersburg st.petersburg новосибирск novosibirsk омск omsk "
-    "бишкек bishkek ташкент tashkent душанбе dushanbe пекин beijing анкара ankara стамбул istanbul "
-    "минск minsk".split()
-)
-"""Cities recognised without a ``г.`` / ``қ.`` / ``city`` marker (case-folded)."""
+CITY_COUNTRIES: dict[str, str] = {
+    **dict.fromkeys(
+        "алматы almaty алма-ата астана astana нұр-сұлтан нур-султан nur-sultan шымкент shymkent "
+        "қарағанды караганда karaganda qaraghandy ақтөбе актобе aktobe атырау atyrau павлодар "
+        "pavlodar өскемен усть-каменогорск oskemen ust-kamenogorsk семей semey тараз taraz "
+        "түркістан туркестан turkistan turkestan қызылорда кызылорда kyzylorda орал уральск oral "
+        "uralsk қостанай костанай kostanay көкшетау кокшетау kokshetau талдықорған талдыкорган "
+        "taldykorgan ақтау актау aktau петропавл петропавловск petropavl petropavlovsk жезқазған "
+        "жезказган zhezkazgan".split(), "KZ"),
+    **dict.fromkeys("москва moscow санкт-петербург saint-petersburg st.petersburg новосибирск "
+                    "novosibirsk омск omsk".split(), "RU"),
+    **dict.fromkeys("бишкек bishkek".split(), "KG"),
+    **dict.fromkeys("ташкент tashkent".split(), "UZ"),
+    **dict.fromkeys("душанбе dushanbe".split(), "TJ"),
+    **dict.fromkeys("пекин beijing".split(), "CN"),
+    **dict.fromkeys("анкара ankara стамбул istanbul".split(), "TR"),
+    **dict.fromkeys("минск minsk".split(), "BY"),
+}  # fmt: skip
+"""Cities recognised without a ``г.`` / ``қ.`` / ``city`` marker (case-folded), and their
+country (an affiliation that names the city but no country is in that country)."""
+CITIES: frozenset[str] = frozenset(CITY_COUNTRIES)
 
 _CITY_MARK_RE = re.compile(
     r"^(?:г\.|город|қ\.|city of)\s*(?P<a>.+)$|^(?P<b>.+?)\s+(?:қ\.|қаласы|city)$", re.I
@@ -708,6 +718,10 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         cur["country"] = cur["country"] or into["country"]
         cur["raw"].append(_trim(line))
     affs = [a for a in affs if a["institution"] or a["department"] or a["city"] or a["country"]]
+    for a in affs:  # "г. Алматы" and no country: Kazakhstan
+        if not a["country"]:
+            a["country"] = next((CITY_COUNTRIES[c.lower()] for c in a["city"]
+                                 if isinstance(c, str) and c.lower() in CITY_COUNTRIES), None)  # fmt: skip
     return {
         "supervisor": supervisor,
         "degrees": degrees,
