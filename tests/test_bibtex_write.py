@@ -240,3 +240,10 @@ def test_any_work_writes_valid_bibtex_and_keeps_core_text(work: Work) -> None:
             if not ascii_:
                 want = unicodedata.normalize("NFC", " ".join(work.volume.split())) if work.volume else None
                 assert back.volume == want
+
+
+@pytest.mark.parametrize("ascii_", [False, True])
+def test_kept_field_ending_a_backslash_before_cyrillic_stays_parseable(ascii_: bool) -> None:
+    work = Work(language="kk", extra={"bibtex:timestamp": '\\І "'})
+    out = bibtex.write([work], report=Report(), ascii=ascii_)
+    assert_valid_bibtex(out)

@@ -325,8 +325,9 @@ class _Writer:
             if not _FIELD_OK.match(fname) or fname.lower() in names or not isinstance(v, str | int):
                 continue
             value = str(v)
-            value = value if _balanced_safe(value) else self.esc(value)
-            fields.append((fname, "{" + (ascii_latex(value) if self.ascii else value) + "}"))
+            # checked as written: the ASCII form can put a brace right after a backslash
+            raw = ascii_latex(value) if self.ascii else value
+            fields.append((fname, "{" + (raw if _balanced_safe(raw) else self.esc(value)) + "}"))
             names.add(fname.lower())
         from bibtexparser.model import Entry, Field
 

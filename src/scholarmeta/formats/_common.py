@@ -86,10 +86,24 @@ def changed_fields(want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]
     (the field was dropped) and ``False`` when something else did (degraded). The one loss
     check behind every exact loss report.
 
+    Ids inside fields (``aff1``, ``ref3``: a document's own cross-reference keys, which a writer
+    makes up when the work has none) are not compared.
+
     >>> changed_fields({"title": "A", "volume": "3", "page": None}, {"title": "a", "page": "1"})
     {'title': False, 'volume': True}
+    >>> changed_fields({"references": [{"id": None, "raw": "x"}]}, {"references": [{"id": "ref1", "raw": "x"}]})
+    {}
     """
-    return {k: is_empty(got.get(k)) for k, v in want.items() if not is_empty(v) and got.get(k) != v}
+    return {k: is_empty(got.get(k)) for k, v in want.items()
+            if not is_empty(v) and got.get(k) != v and _no_ids(got.get(k)) != _no_ids(v)}  # fmt: skip
+
+
+def _no_ids(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _no_ids(v) for k, v in value.items() if k != "id"}
+    if isinstance(value, list):
+        return [_no_ids(v) for v in value]
+    return value
 
 
 def lang_string(text: Any, lang: str | None = None) -> LangString | None:

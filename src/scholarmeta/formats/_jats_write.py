@@ -376,7 +376,10 @@ class _Writer:
                 w.container_titles[0].value if w.container_titles else None
             )
             if main:
-                self.leaf("journal-title", main)
+                # its own language when not the article's (xml:lang is inherited otherwise)
+                main_lang = next((t.lang for t in w.container_titles if t.value == main), None)
+                own = main_lang if main_lang and main_lang != self.lang else None
+                self.leaf("journal-title", main, _lang_attr(own))
             for t in w.container_titles:
                 if t.value != main and t.lang:
                     self.open("trans-title-group", _lang_attr(t.lang))
@@ -612,7 +615,7 @@ class _Writer:
             self.raw_line(f"{start}>{_esc('; '.join(raw))}{tail}</aff>")
             return
         if raw:
-            self.lost("affiliations.raw", "raw affiliation text replaced by its tagged parts", "degraded")
+            self.lost("contributors.affiliations.raw", "raw affiliation text replaced by its tagged parts", "degraded")
         # each piece serialised; the ROR-wrapped institution as (institution-id, institution)
         pieces: list[str | tuple[str, str]] = []
         for d in pick(aff.department):
