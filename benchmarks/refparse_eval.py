@@ -3,7 +3,8 @@
 Usage: python benchmarks/refparse_eval.py DATA.jsonl [--folds 5] [--only-fold 0] [--cache F.json]
 
 With --folds K (use it when DATA is the training file) each fold is scored by a model trained
-on the other K-1 folds (plus the synthetic GOST strings, which are never scored); --only-fold K
+on the other K-1 folds (plus the synthetic GOST strings, which are never scored) with a word
+lexicon built from those training folds only; --only-fold K
 trains and scores fold K alone (quick experiments). Without
 --folds the shipped model is scored. Prints per-field precision / recall / F1, micro-F1, the
 Cyrillic subset, exact-match rate and references per second on one core.
@@ -26,6 +27,7 @@ import json  # noqa: E402
 from scholarmeta.refparse import finish_fields, label_tokens, parse_reference  # noqa: E402
 from scholarmeta.refparse._train import (  # noqa: E402
     Example,
+    Lexicon,
     Score,
     folds,
     gost_pools,
@@ -79,10 +81,12 @@ def main() -> None:
                     continue
                 held = set(fold)
                 model = Path(tmp) / f"fold{k}.crfsuite"
-                train_model([e for i, e in enumerate(examples) if i not in held] + synth, model)
-                tagger = tagger_for(model)
+                train = [e for i, e in enumerate(examples) if i not in held] + synth
+                lexicon = Lexicon(train)  # from the training folds only
+                train_model(train, model, lexicon=lexicon)
+                tagger, lex = tagger_for(model), lexicon.mapping()
                 for i in fold:
-                    labels[i] = label_tokens(examples[i].raw, tagger)[1]
+                    labels[i] = label_tokens(examples[i].raw, tagger, lex)[1]
                 print(f"fold {k + 1}/{args.folds} done", file=sys.stderr)
         print(f"held-out {args.folds}-fold cross-validation on {len(examples)} strings")
     else:

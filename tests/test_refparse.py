@@ -277,6 +277,8 @@ def test_wrapped_lines_are_joined() -> None:
         ("Miller, Ann, and Bob Stone", [("Miller", "Ann"), ("Stone", "Bob")]),
         ("Hermans, J., & Van der Burght, A. T.", [("Hermans", "J."), ("Van der Burght", "A. T.")]),
         ("Heinemann, H. Erich", [("Heinemann", "H. Erich")]),
+        # the container title after "(Eds.)" is no name
+        ("In R. Moodley & A. Tal (Eds.) Carl Rogers", [("Moodley", "R."), ("Tal", "A.")]),
     ],
 )
 def test_split_names(text: str, names: list[tuple[str, str]]) -> None:
@@ -301,7 +303,11 @@ def test_volume_issue(text: str, volume: str, issue: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("container", "expected"),
-    [("In Proc. of X", "Proc. of X"), ("In: Proc. of X", "Proc. of X"), ("in Proc. of X", "in Proc. of X")],
+    [
+        ("In Proc. of X", "Proc. of X"),
+        ("In: Proc. of X", "Proc. of X"),
+        ("in Proc. of X", "in Proc. of X"),
+    ],
 )
 def test_container_in_prefix(container: str, expected: str) -> None:
     # the dev data keeps a lower-case "in" in the container and drops a capital "In"
@@ -309,6 +315,100 @@ def test_container_in_prefix(container: str, expected: str) -> None:
     toks = tokenize(raw)
     labels = ["author"] * 3 + ["title"] * 3 + ["container-title"] * (len(toks) - 6)
     assert fields_from_labels(raw, toks, labels)["container-title"] == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "role"),
+    [
+        ("Ong, A. and S. Collier, eds.", "editor"),
+        ("Bruford, A. J. (Hrsg.)", "editor"),
+        ("Ong, A. and S. Collier.", "author"),
+    ],
+)
+def test_trailing_role_word_makes_editors(names: str, role: str) -> None:
+    raw = names + " Global Assemblages. Malden: Blackwell, 2005."
+    toks = tokenize(raw)
+    n = len(tokenize(names))
+    labels = ["author"] * n + ["title"] * (len(toks) - n)
+    assert role in fields_from_labels(raw, toks, labels)
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [("Doe J. T. DOI: https://doi.org/10.1000/xyz", "DOI"), ("Doe J. T. https://x.org/a", "URL")],
+)
+def test_doi_link_after_doi_word(raw: str, key: str) -> None:
+    toks = tokenize(raw)
+    start = next(i for i, (t, _, _) in enumerate(toks) if t == "https")
+    labels = ["author"] * 3 + ["title"] * (start - 3) + ["url"] * (len(toks) - start)
+    assert key in fields_from_labels(raw, toks, labels)
+
+
+@pytest.mark.parametrize(
+    ("rest", "after", "title", "container"),
+    [
+        ("Монограми на царе. В: Българско средновековие.", ["location"], "Монограми на царе",
+         "Българско средновековие"),
+        ("Надписи от Шуменско. Palaeobulgarica.", ["volume", "pages"], "Надписи от Шуменско",
+         "Palaeobulgarica"),
+    ],
+)  # fmt: skip
+def test_container_run_into_title(rest: str, after: list[str], title: str, container: str) -> None:
+    raw = "Попов A. 1980. " + rest + " 3: 68-78."
+    toks = tokenize(raw)
+    head, body = len(tokenize("Попов A. 1980.")), len(tokenize(rest))
+    tail = (
+        ["volume", "O", "pages", "pages", "pages", "O"] if "volume" in after else ["location"] * 6
+    )
+    labels = ["author"] * 3 + ["date"] * (head - 3) + ["title"] * body + tail
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("title"), f.get("container-title")) == (title, container)
+
+
+def test_synthetic_issue_label_is_kept() -> None:
+    from scholarmeta.refparse._labels import align
+
+    raw = "Вестник. – 2021. – № 2. – С. 5–9."
+    toks, labels = align(raw, [("journal", "Вестник"), ("date", "2021"), ("issue", "№ 2")])
+    assert [lab for (t, _, _), lab in zip(toks, labels, strict=True) if t in ("№", "2")] == [
+        "issue",
+        "issue",
+    ]
+
+
+def test_opening_bracket_goes_with_the_next_field() -> None:
+    from scholarmeta.refparse._labels import align
+
+    toks, labels = align("Doe, J. (2019). Title.", [("author", "Doe, J."), ("date", "2019")])
+    assert labels[[t for t, _, _ in toks].index("(")] == "date"
+
+
+def test_run_ending_in_opening_bracket_is_trimmed() -> None:
+    raw = "Central Asia Relations (2019). London: Routledge."
+    toks = tokenize(raw)
+    labels = ["title"] * 4 + ["date"] * 3 + ["location"] * 2 + ["publisher"] * 2
+    assert fields_from_labels(raw, toks, labels)["title"] == "Central Asia Relations"
+
+
+def test_gost_issue_called_note_before_a_dash() -> None:
+    raw = "Вестник. – 2021. – № 2(70). – С. 5–9."
+    toks = tokenize(raw)
+    labels = ["journal"] * 3 + ["date"] * 3 + ["note"] * 7 + ["pages"] * 6
+    assert fields_from_labels(raw, toks, labels)["issue"] == "2"
+
+
+def test_lexicon_leaves_each_string_out() -> None:
+    from scholarmeta.refparse._train import Example, Lexicon
+
+    def ex(word: str, label: str) -> Example:
+        return Example(word, [(word, 0, len(word))], [label])
+
+    lex = Lexicon(
+        [ex("Acta", "journal")] * 3 + [ex("Acta", "title")] + [ex("Oslo", "location")] * 3
+    )
+    assert lex.mapping() == {"acta": "journal", "oslo": "loc"}
+    # a string's own features come from the other strings only: two docs are too few
+    assert lex.leave_out(ex("Oslo", "location")) == {}
 
 
 def test_corporate_author() -> None:

@@ -8,6 +8,7 @@ tokens; rules then turn labelled runs into CSL fields and a ``Work``. The model 
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from collections.abc import Iterable
@@ -23,6 +24,7 @@ from ._features import featurize, tokenize
 from ._fields import fields_from_labels, guess_type, is_reference
 
 __all__ = [
+    "LEXICON_FILE",
     "MODEL_FILE",
     "finish_fields",
     "label_tokens",
@@ -34,10 +36,15 @@ __all__ = [
 
 MODEL_FILE = "refparse.crfsuite"
 """Name of the shipped model inside ``scholarmeta/refparse/data``."""
+LEXICON_FILE = "refparse-lexicon.json"
+"""Word lexicon the model's features use (built from the same training data)."""
 
 _LOCAL = threading.local()  # a crfsuite Tagger must not be shared between threads
 _DOI_IN_URL = re.compile(r"doi\.org/(10\.\d{4,9}/\S+)", re.I)
 _LABEL_RE = re.compile(r"^\s*(?:\[(\d{1,4}[a-z]?)\]|\((\d{1,4})\)|(\d{1,3})\s*[.)](?!\d))\s*")
+
+
+_LEXICON: dict[str, str] = {}
 
 
 def _tagger() -> Any:
@@ -49,12 +56,18 @@ def _tagger() -> Any:
                 raise RuntimeError(f"{path} is missing: run python scripts/train_refparse.py")
             tagger = pycrfsuite.Tagger()
             tagger.open(str(path))
+        lex = resources.files(__name__) / "data" / LEXICON_FILE
+        if not _LEXICON and lex.is_file():
+            _LEXICON.update(json.loads(lex.read_text(encoding="utf-8")))
         _LOCAL.tagger = tagger
     return tagger
 
 
-def label_tokens(text: str, tagger: Any = None) -> tuple[list[tuple[str, int, int]], list[str]]:
-    """Tokens of ``text`` and their predicted labels.
+def label_tokens(
+    text: str, tagger: Any = None, lex: dict[str, str] | None = None
+) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """Tokens of ``text`` and their predicted labels (``tagger`` and its ``lex`` word
+    lexicon default to the shipped model).
 
     >>> toks, labels = label_tokens("Иванов И.И. Физика. М.: Наука, 2019. 288 с.")
     >>> labels[0], labels[-3]
@@ -63,8 +76,9 @@ def label_tokens(text: str, tagger: Any = None) -> tuple[list[tuple[str, int, in
     toks = tokenize(text)
     if not toks:
         return toks, []
-    tagger = tagger or _tagger()
-    labels: list[str] = tagger.tag(featurize(text, toks))
+    if tagger is None:
+        tagger, lex = _tagger(), _LEXICON
+    labels: list[str] = tagger.tag(featurize(text, toks, lex))
     return toks, labels
 
 

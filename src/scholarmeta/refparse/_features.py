@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 __all__ = ["TOKEN_RE", "WORD_CLASSES", "featurize", "tokenize"]
 
@@ -96,13 +97,15 @@ def _script(tok: str) -> str:
     return "pun"
 
 
-_Static = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_Static = tuple[
+    tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str
+]
 _STATIC: dict[str, _Static] = {}
 
 
 def _static(tok: str) -> _Static:
-    """Context-free features of a token string and the features it gives its neighbours at
-    -1, -2, +1, +2; cached, since tokens repeat a lot."""
+    """Context-free features of a token string, the features it gives its neighbours at
+    -1, -2, +1, +2 and its coarse word class; cached, since tokens repeat a lot."""
     hit = _STATIC.get(tok)
     if hit is not None:
         return hit
@@ -124,13 +127,18 @@ def _static(tok: str) -> _Static:
         f.append("rusfam")
     if len(tok) > 4 and tok.isalpha():
         f.append("suf=" + low[-3:])
+        f.append("pre=" + low[:3])
     w = low[:20]
+    # the neighbours' word class only when they have one, no shape two tokens away: each
+    # feature string costs tagging time, these earned little weight
+    c = (cls,) if cls else ()
     out = (
         tuple(f),
-        ("w-1=" + w, "sh-1=" + shape, "c-1=" + cls),
-        ("w-2=" + w, "c-2=" + cls, "sh-2=" + shape),
-        ("w+1=" + w, "sh+1=" + shape, "c+1=" + cls),
-        ("w+2=" + w, "c+2=" + cls, "sh+2=" + shape),
+        ("w-1=" + w, "sh-1=" + shape, *("c-1=" + x for x in c)),
+        ("w-2=" + w,),
+        ("w+1=" + w, "sh+1=" + shape, *("c+1=" + x for x in c)),
+        ("w+2=" + w,),
+        _chunk_word(tok, low),
     )
     if len(_STATIC) < 200_000:
         _STATIC[tok] = out
@@ -140,12 +148,89 @@ def _static(tok: str) -> _Static:
 _DIGIT = re.compile(r"\d")
 _POS = tuple(f"pos={k}" for k in range(10))
 _DOTS = tuple(f"dots={k}" for k in range(7))
-_COMMAS = tuple(f"com={k}" for k in range(7))
 _CHUNK_END = frozenset({".", ",", ":", ";", "//", "–", "—", ")", "]"})
 
 
-def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
-    """CRF feature strings for each token (one list per token).
+def _chunk_word(tok: str, low: str) -> str:
+    """A coarse class of a chunk's first word (what the next chunk starts with)."""
+    cls = WORD_CLASSES.get(low)
+    if cls:
+        return cls
+    if _YEAR.match(low):
+        return "year"
+    if tok[:1].isdigit():
+        return "dig"
+    if tok[:1].isupper():
+        return "cap" if len(tok) > 1 else "ini"
+    return "low" if tok[:1].isalpha() else "pun"
+
+
+_CKP = tuple(f"ckp={k}" for k in range(4))
+_CKR = tuple(f"ckr={k}" for k in range(5))
+
+
+def _chunks(
+    toks: list[tuple[str, int, int]], lx: list[str]
+) -> tuple[list[int], list[tuple[str, ...]]]:
+    """Chunk index of each token (chunks end at ". : ; // ? !", a dot only after a word of
+    three letters or more or a number, so initials do not split names) and each chunk's
+    features: has a year / digits, share of capitalised words, next chunk's start,
+    the lexicon classes of its words."""
+    n = len(toks)
+    of = [0] * n
+    starts = [0]
+    k = 0
+    for i, (tok, _, _) in enumerate(toks):
+        of[i] = k
+        if tok in _STRONG and i + 1 < n:
+            if tok == "." and i and len(toks[i - 1][0]) < 3 and not toks[i - 1][0].isdigit():
+                continue
+            k += 1
+            starts.append(i + 1)
+    starts.append(n)
+    feats: list[tuple[str, ...]] = []
+    last = len(starts) - 2
+    for c in range(last + 1):
+        a, b = starts[c], starts[c + 1]
+        year = dig = False
+        caps = words = 0
+        classes = {lx[j] for j in range(a, b) if lx[j] in _CHUNK_LEX}
+        for tok, _, _ in toks[a:b]:
+            if tok.isdigit():
+                if _YEAR.match(tok):
+                    year = True
+                else:
+                    dig = True
+            elif len(tok) > 3 and tok.isalpha():
+                words += 1
+                caps += tok[0].isupper()
+        f = [_CKR[min(last - c, 4)]]
+        f.extend(sorted("ckx=" + x for x in classes))
+        if year:
+            f.append("cky")
+        if dig:
+            f.append("ckd")
+        if words:
+            f.append("ckc=" + ("all" if caps == words else "most" if 2 * caps > words else "few"))
+        if c < last:
+            t = toks[b][0]
+            f.append("nck=" + _chunk_word(t, t.lower()))
+        else:
+            f.append("nck=END")
+        feats.append(tuple(f))
+    return of, feats
+
+
+_CHUNK_LEX = frozenset({"journal", "cont", "pub", "loc", "title", "note", "genre", "edn"})
+_STRONG = frozenset({".", ":", ";", "//", "?", "!"})
+
+
+def featurize(
+    text: str, toks: list[tuple[str, int, int]], lex: Mapping[str, str] | None = None
+) -> list[list[str]]:
+    """CRF feature strings for each token (one list per token). ``lex`` maps lower-cased
+    words to the field they mostly belong to in the training data (the lexicon shipped
+    with the model, see ``_train.Lexicon``).
 
     >>> featurize("Doe J.", tokenize("Doe J."))[1][:2]
     ['w=j', 'sh=X']
@@ -153,54 +238,81 @@ def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
     n = len(toks)
     lows = [t.lower() for t, _, _ in toks]
     stat = [_static(t) for t, _, _ in toks]
+    lx = [lex.get(w, "") for w in lows] if lex else [""] * n
     ws_before = [i == 0 or toks[i - 1][2] < s for i, (_, s, _) in enumerate(toks)]
+    chunk_of, chunk_feats = _chunks(toks, lx)
+    # nearest punctuation mark after each token and the word that follows it
+    next_pw: list[tuple[str, str]] = [("np=END", "nw=END")] * n
+    nxt, last = ("np=END", "nw=END"), "END"
+    for i in range(n - 1, -1, -1):
+        next_pw[i] = nxt
+        tok = toks[i][0]
+        if tok[0].isalnum():
+            last = stat[i][5]
+        else:
+            nxt = ("np=" + tok[:2], "nw=" + last)
+    prev_pw, last = ("pp=BOS", "pw=BOS"), "BOS"
+    cur = cstart = 0
     out: list[list[str]] = []
-    dots = commas = 0
+    dots = 0
     paren = brack = quote = 0
     seen_slash = seen_year = seen_colon = seen_dash = False
+    flags: tuple[str, ...] = ()
     for i, (tok, _s, _e) in enumerate(toks):
-        low = lows[i]
-        f = list(stat[i][0])
-        f.append(_POS[10 * i // n])
-        f.append(_DOTS[min(dots, 6)])
-        f.append(_COMMAS[min(commas, 6)])
-        if i and ws_before[i] and toks[i - 1][0] in _CHUNK_END:
-            f.append("chunk0")
-        if len(tok) == 1 and tok.isupper() and i + 1 < n and toks[i + 1][0] == ".":
-            f.append("initial")
-        if ws_before[i]:
-            f.append("ws")
-        if i + 1 < n and not ws_before[i + 1]:
-            f.append("glued")
-        if paren:
-            f.append("inpar")
-        if brack:
-            f.append("inbrk")
-        if quote:
-            f.append("inquo")
-        if seen_slash:
-            f.append("afterslash")
-        if seen_year:
-            f.append("afteryear")
-        if seen_colon:
-            f.append("aftercolon")
-        if seen_dash:
-            f.append("afterdash")
-        if i == 0:
-            f.append("BOS")
-        else:
+        st = stat[i]
+        c = chunk_of[i]
+        if c != cur:
+            cur, cstart = c, i
+        f = [
+            *st[0],
+            _POS[10 * i // n],
+            _DOTS[dots if dots < 6 else 6],
+            *chunk_feats[c],
+            _CKP[min(i - cstart, 3)],
+            *prev_pw,
+            *next_pw[i],
+            *flags,
+        ]
+        if lx[i]:
+            f.append("lx=" + lx[i])
+        if i:
+            if lx[i - 1]:
+                f.append("lx-1=" + lx[i - 1])
+            if ws_before[i] and toks[i - 1][0] in _CHUNK_END:
+                f.append("chunk0")
             f.extend(stat[i - 1][1])
-            f.append("bg=" + lows[i - 1][:12] + "|" + low[:12])
+            f.append("bg=" + lows[i - 1][:12] + "|" + lows[i][:12])
             if i > 1:
                 f.extend(stat[i - 2][2])
-        if i == n - 1:
-            f.append("EOS")
         else:
+            f.append("BOS")
+        if i + 1 < n:
+            nt = toks[i + 1][0]
+            if lx[i + 1]:
+                f.append("lx+1=" + lx[i + 1])
+            if nt == "." and len(tok) == 1 and tok.isupper():
+                f.append("initial")
+            if not ws_before[i + 1]:
+                f.append("glued")
             f.extend(stat[i + 1][3])
-            if i < n - 2:
+            if i + 2 < n:
                 f.extend(stat[i + 2][4])
+        else:
+            f.append("EOS")
+        if ws_before[i]:
+            f.append("ws")
         out.append(f)
         # state for the next tokens
+        if tok[0].isalnum():
+            last = st[5]
+            if st[5] == "year":
+                if not seen_year:
+                    seen_year = True
+                    flags = _flags(
+                        paren, brack, quote, seen_slash, seen_year, seen_colon, seen_dash
+                    )
+            continue
+        prev_pw = ("pp=" + tok[:2], "pw=" + last)
         if tok in "([":
             paren += tok == "("
             brack += tok == "["
@@ -215,14 +327,32 @@ def featurize(text: str, toks: list[tuple[str, int, int]]) -> list[list[str]]:
             seen_colon = True
         elif tok in ("–", "—", "-") and ws_before[i]:
             seen_dash = True
-        if _YEAR.match(low):
-            seen_year = True
-        if tok == ",":
-            commas += 1
         if (
             tok in (".", "//", "?", "!")
             and i > 0
             and (len(toks[i - 1][0]) > 2 or toks[i - 1][0].isdigit())
         ):
             dots += 1
+        flags = _flags(paren, brack, quote, seen_slash, seen_year, seen_colon, seen_dash)
     return out
+
+
+_FLAG_NAMES = ("inpar", "inbrk", "inquo", "afterslash", "afteryear", "aftercolon", "afterdash")
+_FLAGS = tuple(
+    tuple(name for k, name in enumerate(_FLAG_NAMES) if bits >> k & 1) for bits in range(128)
+)
+
+
+def _flags(
+    paren: int, brack: int, quote: int, slash: bool, year: bool, colon: bool, dash: bool
+) -> tuple[str, ...]:
+    """The state features (inside brackets or quotes, after «//», a year, «:», «–»)."""
+    return _FLAGS[
+        (paren > 0)
+        | (brack > 0) << 1
+        | (quote > 0) << 2
+        | slash << 3
+        | year << 4
+        | colon << 5
+        | dash << 6
+    ]

@@ -61,6 +61,7 @@ _ROLE_WORDS = re.compile(
     r"|пер|trans|ed|ред\.\s*кол|director|producer|comps?)\b\.?|^\s*(?:in|в|в\s+кн)\s*[.:]?\s+",
     re.I,
 )
+_ROLE_END = re.compile(r"\((?:eds?|éds?|hrsg|ред|edd|dir|comps?)\.?\)\s*[.:,]?", re.I)
 _SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\bet\b|\bи\b|\bжәне\b|\bмен\b|/)\s*")
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
 _PARTICLES = {
@@ -134,6 +135,9 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
     [{'family': 'Smith', 'given': 'J. A.'}, {'family': 'Jones', 'given': 'B.'}, \
 {'family': 'Иванов', 'given': 'И.И.'}]
     """
+    m = _ROLE_END.search(text)
+    if m and re.search(r"\w", text[m.end() :]):  # "(Eds.) Carl Rogers Counsels…": not names
+        text = text[: m.end()]
     etal = bool(_ETAL.search(text))
     s = _ETAL.sub(" ", text)
     s = _ROLE_WORDS.sub(" ", s)
@@ -216,12 +220,16 @@ _ACCESS = re.compile(
 
 
 _CONTINUED = frozenset({"publisher"})
-_ISSUE_ONLY = re.compile(r"^\s*(?:№|no\.|n°|вып\.)\s*\d+(?:\s*\(\d+\))?[\s.,]*$", re.I)
+_ISSUE_ONLY = re.compile(r"^\s*(?:№|no\.|n°|вып\.)\s*\d+(?:\s*\(\d+\))?[\s.,;–—-]*$", re.I)
+_OPENERS = frozenset(" ([{«“„")
 _ROLE_LEAD = re.compile(
     r"^[\s/]*(?:(пер\.|перевод|translated\s+by|trans\.)|под\s+(?:общ\.\s*|науч\.\s*)?ред|отв\.\s*ред"
     r"|ред\.|edited\s+by|ed\.\s+by|eds?\.\s)",
     re.I,
 )
+_IN_SPLIT = re.compile(r"[.,]\s+(?:In|В(?:\s+(?:сб|кн)\.)?|Dans)\s*:?\s+(?=\w)")
+_SENTENCE = re.compile(rf"(?<=[{_LO}\w]{{3}})\.\s+(?=[{_UP}])")
+_ROLE_TAIL = re.compile(r"[\s,(]\s*(?:eds?|editors|hrsg|ред)\.?\)?[.,:]?\s*$", re.I)
 # the gold keeps a lower-case "in" in the container ("in Proc. …") but drops "In" / "In:"
 _IN_PREFIX = re.compile(r"^(?:In|IN|[Вв]|[Вв]\s+кн|[Вв]\s+сб|[Dd]ans|I[Mm])\s*[.:]?\s+")
 
@@ -261,6 +269,9 @@ def _volume_issue(text: str) -> tuple[str | None, str | None]:
     return vol or None, (clean(issue) or None) if issue else None
 
 
+_DOI_LEAD = re.compile(r"\bdoi\s*:?\s*$", re.I)
+
+
 def fields_from_labels(
     raw: str, toks: list[tuple[str, int, int]], labels: list[str]
 ) -> dict[str, Any]:
@@ -292,6 +303,12 @@ def fields_from_labels(
                 else:
                     spans.append([labels[start], toks[start][1], end])
             start = i
+    for sp in spans:  # "DOI: https://doi.org/10…" is the DOI, not a link
+        if sp[0] == "url" and _DOI_LEAD.search(raw[max(0, sp[1] - 8) : sp[1]]):
+            sp[0] = "doi"
+    for sp in spans:  # an opening bracket the model gave the run before: "Title (" (2019)
+        while sp[2] > sp[1] + 1 and raw[sp[2] - 1] in _OPENERS:
+            sp[2] -= 1
     seq: list[tuple[str, str]] = [(lab, raw[s:e]) for lab, s, e in spans]
     runs: dict[str, list[str]] = {}
     for lab, text in seq:
@@ -307,8 +324,8 @@ def fields_from_labels(
             runs["publisher"] = after_place[:1]
     for text in runs.get("author", [])[:]:
         m = _ROLE_LEAD.match(text)
-        if m:  # "/ под ред. А.Б. Сидорова", "edited by …": not the authors
-            runs.setdefault("translator" if m.group(1) else "editor", []).append(text)
+        if m or _ROLE_TAIL.search(text):  # "/ под ред. А.Б. Сидорова", "Ong A., eds.": editors
+            runs.setdefault("translator" if m and m.group(1) else "editor", []).append(text)
             runs["author"].remove(text)
     for text in runs.get("publisher", [])[:]:
         if _LAW.search(text):  # "Закон Республики Казахстан от …" is no publisher
@@ -335,6 +352,25 @@ def fields_from_labels(
         if "issue" not in runs and _ISSUE_ONLY.match(text):  # "№ 3" the model called a note
             runs["issue"] = [text]
             runs["note"].remove(text)
+    titles = runs.get("title", [])
+    if len(titles) == 1 and not ({"container-title", "journal", "editor"} & runs.keys()):
+        m = _IN_SPLIT.search(titles[0])
+        if m:  # "Title. In: Book …" the model ran together: the book is the container
+            runs["title"] = [titles[0][: m.start() + 1]]
+            runs["container-title"] = [titles[0][m.end() :]]
+    labs = [lab for lab, _ in seq]
+    if (
+        len(titles) == 1
+        and not ({"container-title", "journal", "editor", "publisher", "location"} & runs.keys())
+        and "title" in labs
+        and labs.index("title") + 1 < len(labs)
+        and labs[labs.index("title") + 1] in ("volume", "pages")
+    ):
+        t = runs["title"][0]
+        breaks = list(_SENTENCE.finditer(t))
+        if breaks:  # "Title. Journal, 3 (5). 139.": the journal ran into the title
+            runs["title"] = [t[: breaks[-1].start() + 1]]
+            runs["journal"] = [t[breaks[-1].end() :]]
     if "journal" in runs:
         f["_journal"] = True
         runs.setdefault("container-title", []).extend(runs["journal"])

@@ -37,6 +37,8 @@ SOURCE_LABELS: dict[str, str] = {
 }  # fmt: skip
 
 _NOSPACE = re.compile(r"\s+")
+_COMMON = frozenset(LABELS)
+_OPENING = frozenset("([{«“„‘<")
 
 
 def common_label(label: str, labels_in_line: set[str]) -> str:
@@ -45,9 +47,13 @@ def common_label(label: str, labels_in_line: set[str]) -> str:
 
     >>> common_label("title-m", {"title-a", "title-m"})
     'container-title'
+    >>> common_label("issue", set())  # a common label (the synthetic strings use them) is kept
+    'issue'
     """
     if label == "title-m":
         return "container-title" if "title-a" in labels_in_line else "title"
+    if label in _COMMON:
+        return label
     return SOURCE_LABELS.get(label, "note")
 
 
@@ -60,6 +66,8 @@ def align(
     >>> toks, labs = align("Doe J. Title. 2020", [("author", "Doe J."), ("date", "2020")])
     >>> labs
     ['author', 'author', 'author', 'O', 'O', 'date']
+    >>> align("Doe J, Title", [("author", "Doe J"), ("title", "Title")])[1]
+    ['author', 'author', 'author', 'title']
     """
     # character map of raw without whitespace
     idx = [i for i, c in enumerate(raw) if not c.isspace()]
@@ -84,4 +92,20 @@ def align(
         # the label of the token's first labelled character
         lab = next((char_label[j] for j in range(s, e) if char_label[j] != "O"), "O")
         labels.append(lab)
+    # GROBID leaves the punctuation between fields outside them, AnyStyle keeps it with the
+    # field before: one convention (AnyStyle's) makes cleaner training labels; an opening
+    # bracket or quote goes with the field it opens ("(2019)", "«Title»")
+    nxt = "O"
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i][0]
+        if tok[0].isalnum():
+            nxt = labels[i]
+        elif labels[i] == "O" and tok in _OPENING and nxt != "O":
+            labels[i] = nxt
+    prev = "O"
+    for i, (tok, _, _) in enumerate(toks):
+        if tok[0].isalnum():
+            prev = labels[i]
+        elif labels[i] == "O" and prev != "O":
+            labels[i] = prev
     return toks, labels

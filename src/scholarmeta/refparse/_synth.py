@@ -1,7 +1,8 @@
 """Synthetic labelled GOST (Russian and Kazakh) reference strings for training only.
 
 Labelled Cyrillic data is scarce, so templates of GOST R 7.0.5-2008 / GOST 7.1-2003 render
-random field values and record each field's span. Never used for evaluation.
+random field values and record each field's span; a quarter are Cyrillic author-date
+strings (APA/Harvard-like). Never used for evaluation.
 """
 
 from __future__ import annotations
@@ -177,6 +178,71 @@ def _names(rng: random.Random, people: list[tuple[str, str]], inverted: bool, co
     return ", ".join(f"{f}{sep}{i}" for f, i in people)
 
 
+_GIVEN = (
+    "Иван|Мария|Петр|Елена|Христина|Николай|Анна|Георги|Светлана|Дмитрий|Цветанка|Асель"
+    "|Ержан|Айгүл|Сергей|Ольга|Тодор|Людмила"
+).split("|")
+AUTHOR_DATE_SHARE = 0.25
+"""Share of Cyrillic strings in author-date styles (APA/Harvard-like, as Bulgarian and
+Russian lists in English-language papers write them) rather than GOST."""
+
+
+def _author_date(rng: random.Random, pools: Pools) -> list[Segment]:
+    """One Cyrillic author-date reference: ``Фамилия, И. (2001). Заглавие. Журнал, 3(2), 5-9.``"""
+    lang = rng.choice(["ru", "ru", "kk"])
+    people = [_person(rng, lang, pools) for _ in range(rng.choices([1, 2, 3], [0.6, 0.3, 0.1])[0])]
+    comma = rng.random() < 0.5
+    if comma and rng.random() < 0.35:  # "Балабанова, Христина": full given names
+        people = [(f, rng.choice(_GIVEN)) for f, _ in people]
+    names = _names(rng, people, False, comma)
+    if len(people) > 1 and rng.random() < 0.5:
+        last = ", ".join(f"{f}{', ' if comma else ' '}{i}" for f, i in people[:-1])
+        f, i = people[-1]
+        names = f"{last} {rng.choice(['и', '&', 'and'])} {f}{', ' if comma else ' '}{i}"
+    year = str(rng.randint(1950, 2024))
+    paren = rng.random() < 0.5
+    segs: list[Segment] = (
+        [
+            ("author", names),
+            ("O", " ("),
+            ("date", year),
+            ("O", "). "),
+        ]
+        if paren
+        else [("author", names), ("O", " "), ("date", year), ("O", ". ")]
+    )
+    kind = rng.choices(["article", "book", "chapter"], [0.5, 0.35, 0.15])[0]
+    segs.append(("title", _title(rng, lang, pools, kind == "book")))
+    a = rng.randint(3, 300)
+    pages = f"{a}{rng.choice(['–', '-', ' – '])}{a + rng.randint(2, 25)}"
+    if kind == "article":
+        segs += [
+            ("O", ". "),
+            ("journal", _pick(rng, lang, _KK_JOURNALS, pools.ru_journals, _EN_JOURNALS)),
+            ("O", ", "),
+        ]
+        vol = str(rng.randint(1, 80))
+        if rng.random() < 0.6:
+            vol += f" ({rng.randint(1, 12)})" if rng.random() < 0.5 else f"({rng.randint(1, 12)})"
+        segs += [("volume", vol), ("O", rng.choice([", ", ": ", ". "])), ("pages", pages)]
+    else:
+        if kind == "chapter":
+            segs += [
+                ("O", rng.choice([". В: ", ". В ", ". In: "])),
+                ("container-title", _pick(rng, lang, _CONF_KK, _CONF_RU, _CONF_RU)),
+            ]
+            if rng.random() < 0.5:
+                segs += [("O", ", "), ("pages", f"{rng.choice(['с. ', 'С. ', 'pp. '])}{pages}")]
+        place = _pick(rng, lang, _KK_PLACE, pools.ru_places, _EN_PLACE)
+        pub = _pick(rng, lang, _KK_PUB, pools.ru_publishers, _EN_PUB)
+        if rng.random() < 0.7:
+            segs += [("O", ". "), ("location", place), ("O", ": "), ("publisher", pub)]
+        else:
+            segs += [("O", ". "), ("publisher", pub), ("O", ", "), ("location", place)]
+    segs.append(("O", "."))
+    return segs
+
+
 def synthesize(n: int, seed: int = 13, pools: Pools | None = None) -> list[list[Segment]]:
     """``n`` labelled GOST/Kazakh strings as lists of (label, text) pieces; ``O`` pieces are
     separators. Join the texts to get the raw string.
@@ -189,6 +255,9 @@ def synthesize(n: int, seed: int = 13, pools: Pools | None = None) -> list[list[
     pools = pools or Pools()
     out: list[list[Segment]] = []
     for _ in range(n):
+        if rng.random() < AUTHOR_DATE_SHARE:
+            out.append(_author_date(rng, pools))
+            continue
         lang = rng.choices(["ru", "kk", "en"], [0.5, 0.38, 0.12])[0]
         kind = rng.choices(
             ["book", "article", "chapter", "web", "thesis"], [0.32, 0.4, 0.12, 0.08, 0.08]
