@@ -95,15 +95,39 @@ def changed_fields(want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]
     {}
     """
     return {k: is_empty(got.get(k)) for k, v in want.items()
-            if not is_empty(v) and got.get(k) != v and _no_ids(got.get(k)) != _no_ids(v)}  # fmt: skip
+            if not is_empty(v) and not _same_but_ids(v, got.get(k))}  # fmt: skip
 
 
-def _no_ids(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _no_ids(v) for k, v in value.items() if k != "id"}
-    if isinstance(value, list):
-        return [_no_ids(v) for v in value]
-    return value
+def _same_but_ids(a: Any, b: Any) -> bool:
+    """``a == b`` when the ``"id"`` keys of every dict inside are left out (compared in place,
+    stopping at the first difference, without building id-less copies).
+
+    >>> _same_but_ids([{"id": "ref1", "raw": "x"}], [{"raw": "x", "id": None}])
+    True
+    >>> _same_but_ids({"raw": "x"}, {"raw": "x", "label": "1"}), _same_but_ids([1], [1, 2])
+    (False, False)
+    """
+    if isinstance(a, dict):
+        if not isinstance(b, dict):
+            return False
+        n = 0
+        for k, v in a.items():
+            if k == "id":
+                continue
+            if k not in b or not _same_but_ids(v, b[k]):
+                return False
+            n += 1
+        return n == len(b) - ("id" in b)
+    if isinstance(a, list):
+        if not isinstance(b, list) or len(a) != len(b):
+            return False
+        for x, y in zip(a, b, strict=True):
+            if not _same_but_ids(x, y):
+                return False
+        return True
+    if isinstance(b, (dict, list)):
+        return False
+    return bool(a == b)
 
 
 def lang_string(text: Any, lang: str | None = None) -> LangString | None:
