@@ -114,6 +114,25 @@ def test_verified_loss_report_names_each_field_the_format_does_not_keep() -> Non
     assert {"abstracts", "sections"} <= fields
 
 
+@pytest.mark.parametrize("fmt", ["csljson", "bibtex", "biblatex", "jats", "ris", "dc"])
+def test_lazy_report_is_the_report_filled_at_once(fmt: str) -> None:
+    """``write(...).report`` is worked out when first read; it is the same report a ``report``
+    passed in gets at once, it is worked out once, and a pickled result carries it."""
+    import pickle
+
+    from scholarmeta.report import Report
+
+    for page in sorted(EXAMPLES.glob("*.html")):
+        work = scholarmeta.read(page, "html")
+        eager = Report()
+        text = scholarmeta.write(work, fmt, report=eager)
+        lazy = scholarmeta.write(work, fmt)
+        assert lazy == text and lazy.report == eager, page.name
+        assert lazy.report is lazy.report
+        back = pickle.loads(pickle.dumps(scholarmeta.write(work, fmt)))
+        assert back == text and back.report == eager
+
+
 @pytest.mark.parametrize("text", ["\ud800<article/>", "a\x00b"])
 def test_unusable_path_string_is_a_typed_error(text: str) -> None:
     with pytest.raises(SourceNotFoundError):

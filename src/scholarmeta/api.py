@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ._io import Source, load_source
@@ -82,10 +82,17 @@ def write(
     With ``verify`` (the default) the report is exact: the output is read back and compared
     field by field. ``verify=False`` skips that (faster; the writer's own report remains).
 
+    The report is worked out lazily: the read-back (or a writer's own exact loss check) runs
+    when ``.report`` is first read, so a caller that never reads it does not pay for it. It
+    describes the works as they are at that moment: read it before changing a work in place.
+    A ``report`` passed in is filled at once, before ``write`` returns.
+
     >>> from scholarmeta.model import Work, LangString
     >>> out = write(Work(id="x", titles=[LangString(value="T", lang="en")]), "csljson")
     >>> out.startswith("[")
     True
+    >>> [d.field for d in write(Work(id="x"), "dc").report]
+    ['id']
     """
     fmt = writer_of(format)
     unknown = set(options) - set(fmt.WRITE_OPTIONS)
@@ -97,15 +104,32 @@ def write(
             f"it takes: {', '.join(sorted(fmt.WRITE_OPTIONS)) or 'none'}"
         )
     works = [work] if isinstance(work, Work) else list(work)
-    rep = report if report is not None else Report()
     exact = getattr(fmt, "EXACT_LOSSES", False) or getattr(fmt, "read", None) is None
-    if exact or not verify or options.get("references"):  # references=True writes other records
-        text = fmt.write(works, report=rep, **options)
+    deferred = getattr(fmt, "write_deferred", None)
+    later: Callable[[], Report] | None = None
+    if exact and deferred is not None:  # the writer's own exact check, run later
+        text, losses = deferred(works, **options)
+
+        def later() -> Report:
+            out = Report()
+            losses(out)
+            return out
+    elif exact or not verify or options.get("references"):  # references=True: other records
+        own = report if report is not None else Report()
+        text = fmt.write(works, report=own, **options)
     else:
         own = Report()
         text = fmt.write(works, report=own, **options)
-        rep.extend(_exact_losses(fmt, works, text, own))
-    return Written(text, rep)
+
+        def later() -> Report:
+            return _exact_losses(fmt, works, text, own)
+    if report is None:
+        return Written(text, later=later) if later is not None else Written(text, own)
+    if later is not None:
+        report.extend(later())
+    elif own is not report:
+        report.extend(own)
+    return Written(text, report)
 
 
 _ROLE_FIELDS = frozenset(ROLES)

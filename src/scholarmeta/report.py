@@ -6,7 +6,8 @@ stderr, the API returns it (``write(...).report``) or fills the one you pass in.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -72,11 +73,40 @@ class Written(str):
 
     >>> w = Written("@article{...}", Report()); w.startswith("@"), len(w.report)
     (True, 0)
+
+    ``later`` makes the report lazy: a function returning the report, called once, when
+    ``.report`` is first read (``scholarmeta.write`` defers its read-back check this way, so a
+    caller that never looks at the report does not pay for it).
+
+    >>> w = Written("x", later=lambda: Report([Diagnostic(kind="note", message="checked")]))
+    >>> [d.message for d in w.report]
+    ['checked']
     """
 
-    report: Report
+    _report: Report | None
+    _later: Callable[[], Report] | None
 
-    def __new__(cls, text: str, report: Report | None = None) -> Written:
+    def __new__(cls, text: str, report: Report | None = None, *,
+                later: Callable[[], Report] | None = None) -> Written:  # fmt: skip
         obj = super().__new__(cls, text)
-        obj.report = report if report is not None else Report()
+        obj._report = None if later is not None else report if report is not None else Report()
+        obj._later = later
         return obj
+
+    @property
+    def report(self) -> Report:
+        if self._report is None:
+            later, self._later = self._later, None
+            self._report = later() if later is not None else Report()
+        return self._report
+
+    @report.setter
+    def report(self, value: Report) -> None:
+        self._report, self._later = value, None
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled (e.g. across processes) with its report
+        return (_written, (str(self), self.report))
+
+
+def _written(text: str, report: Report) -> Written:
+    return Written(text, report)

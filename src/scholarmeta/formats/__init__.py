@@ -1,6 +1,9 @@
 """Format plugins. A format is one module exporting ``NAME``, ``DESCRIPTION``, ``EXTENSIONS``,
 ``sniff``, ``read`` and/or ``write`` (see :class:`FormatModule`) and its mapping tables. A
-format whose document holds a single work (JATS) sets ``ONE_WORK_PER_DOCUMENT = True``.
+format whose document holds a single work (JATS) sets ``ONE_WORK_PER_DOCUMENT = True``. A
+format whose writer checks its own losses (``EXACT_LOSSES = True``) may also export
+``write_deferred(works, **options) -> (text, losses)``: the text now, and the loss check as a
+function that fills a report later (``scholarmeta.write`` runs it only when ``.report`` is read).
 
 Modules are imported on first use, so the CLI starts fast and a format's dependencies load only
 when it is used.

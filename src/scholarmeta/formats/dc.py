@@ -20,7 +20,7 @@ mapping to and from the Work model is the whole job here, and lxml does the XML.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
@@ -313,21 +313,37 @@ def write(works: list[Work], *, report: Report, **options: Any) -> str:
     >>> print(write([Work(type="book")], report=Report()).splitlines()[1])
       <dc:type>Text</dc:type>
     """
+    text, losses = write_deferred(works, **options)
+    losses(report)
+    return text
+
+
+def write_deferred(works: list[Work], **options: Any) -> tuple[str, Callable[[Report], None]]:
+    """What ``write`` writes, and its (exact) loss check as a function to run on a report
+    later: ``scholarmeta.write`` runs it only when the result's ``.report`` is first read.
+
+    >>> text, losses = write_deferred([Work(type="book", edition="2")])
+    >>> report = Report(); losses(report); [d.field for d in report]
+    ['edition']
+    """
     if option_flag(options.get("references")):
         works = reference_works(works)
     envelope = option_flag(options.get("envelope"))
     wrap = bool(envelope) or (envelope is None and len(works) != 1)
     datestamp = str(options.get("datestamp") or datetime.now(timezone.utc).date().isoformat())
     values = [_values(w) for w in works]
+
+    def losses(report: Report) -> None:
+        for i, work in enumerate(works):
+            _report_losses(work, values[i], report, record_label(work, i), wrapped=wrap)
+
     text = _record_text(values[0]) if len(works) == 1 and not wrap else None
-    if text is None:
-        records = [(w, _record(v)) for w, v in zip(works, values, strict=True)]
-    for i, work in enumerate(works):
-        _report_losses(work, values[i], report, record_label(work, i), wrapped=wrap)
     if text is not None:
-        return text
+        return text, losses
+    records = [(w, _record(v)) for w, v in zip(works, values, strict=True)]
     root = _envelope(records, datestamp) if wrap else records[0][1]
-    return etree.tostring(root, encoding="unicode", pretty_print=True) if works or wrap else ""
+    out = etree.tostring(root, encoding="unicode", pretty_print=True) if works or wrap else ""
+    return out, losses
 
 
 # Work fields the reader can fill; every other field of a work is lost on a write.
