@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scholarmeta.lang import detect_language, normalize_space
 from scholarmeta.translit import ascii_fold, romanize
@@ -48,3 +50,13 @@ def test_ascii_fold_gives_key_material() -> None:
 
 def test_normalize_space_handles_nbsp_and_runs() -> None:
     assert normalize_space("a\u00a0\u00a0b  \n c") == "a b c"
+
+
+_SPACES = " \t\n\r\x0b\x0c\x1c\x85\u00a0\u1680\u2000\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+@given(st.text(alphabet=st.sampled_from([*_SPACES, "\u200b", "\ufeff", "\u00ad", "a", "ә", "Z"])))
+def test_normalize_space_is_split_and_join_without_the_invisible_characters(text: str) -> None:
+    """The fast paths (already normalised text returned as is) give what the definition does."""
+    plain = " ".join(text.replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "").split())
+    assert normalize_space(text) == plain
