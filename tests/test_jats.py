@@ -582,3 +582,44 @@ def test_positions_and_patronymics_round_trip() -> None:
     assert_valid_jats(out)
     (back,) = jats.read(out, source=None, report=Report())
     assert back.contributors[0].name == c.name and back.contributors[0].positions == c.positions
+
+
+def _text_by_walking(el: etree._Element, skip: frozenset[str]) -> str:
+    """The reader's ``_text`` by its definition: text and tails, skipped subtrees left out."""
+    parts: list[str] = []
+
+    def walk(e: etree._Element) -> None:
+        if e.text:
+            parts.append(e.text)
+        for c in e:
+            if isinstance(c.tag, str) and c.tag not in skip:
+                walk(c)
+            if c.tail:
+                parts.append(c.tail)
+
+    walk(el)
+    return normalize_space("".join(parts))
+
+
+_BITS = st.sampled_from(["", " ", "a b", "  ә\n", "x\u00a0y", "1"])
+
+
+@st.composite
+def _jats_trees(draw: st.DrawFn, depth: int = 0) -> etree._Element:
+    el = etree.Element(draw(st.sampled_from(["p", "italic", "fn", "xref", "fig", "sub"])))
+    el.text = draw(_BITS) or None
+    for _ in range(draw(st.integers(0, 3 if depth < 3 else 0))):
+        kind = draw(st.sampled_from(["el", "el", "comment", "pi"]))
+        child = (draw(_jats_trees(depth + 1)) if kind == "el" else
+                 etree.Comment(" c ") if kind == "comment" else etree.ProcessingInstruction("pi", "v"))  # fmt: skip
+        child.tail = draw(_BITS) or None
+        el.append(child)
+    return el
+
+
+@given(_jats_trees())
+def test_reader_text_is_the_walk_definition(tree: etree._Element) -> None:
+    from scholarmeta.formats._jats_read import _SKIP_TEXT, _TITLE_SKIP, _text
+
+    for skip in (_SKIP_TEXT, _TITLE_SKIP):
+        assert _text(tree, skip) == _text_by_walking(tree, skip)

@@ -146,6 +146,7 @@ _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _SKIP_TEXT = frozenset({"fn", "fig", "table-wrap", "disp-formula-group", "supplementary-material"})
 _TITLE_SKIP = _SKIP_TEXT | {"xref"}
 _COLLAB_SKIP = _SKIP_TEXT | {"contrib-group", "xref"}
+_NOT_PLAIN = (etree.Comment, etree.ProcessingInstruction, etree.Entity)  # nodes _text walks past
 _DATE_TYPES = ("pub", "epub", "collection", "ppub", "epub-ppub", "epreprint", "")
 
 
@@ -202,6 +203,10 @@ def _text(el: etree._Element | None, skip: frozenset[str] = _SKIP_TEXT) -> str:
     """Text content with white space normalised, leaving out footnotes, figures and tables."""
     if el is None:
         return ""
+    if len(el) == 0:
+        return normalize_space(el.text or "")
+    if next(el.iterdescendants(*_NOT_PLAIN, *skip), None) is None:  # nothing to leave out: in C
+        return normalize_space(etree.tostring(el, method="text", encoding=str, with_tail=False))
     parts: list[str] = []
 
     def walk(e: etree._Element) -> None:
@@ -250,7 +255,9 @@ def _valid_lang(v: str | None) -> str | None:
 
 
 def _child_text(el: etree._Element, tag: str) -> str | None:
-    c = el.find(tag)
+    """The text of the first child called ``tag`` (a plain name: what ``el.find(tag)`` finds,
+    without the path machinery)."""
+    c = next(el.iterchildren(tag), None)
     return (_text(c) or None) if c is not None else None
 
 
@@ -501,6 +508,8 @@ class _Reader:
                 affs.append(aff)
         d["affiliations"] = affs
         for key in ("orcid", "email", "url"):
+            if d.get(key) is None:  # nothing to check (None is always valid)
+                continue
             try:
                 Contributor.model_validate({"name": {"literal": "x"}, key: d.get(key)})
             except ValidationError:
@@ -887,45 +896,54 @@ class _Reader:
             elif n.tag == "collab" and _text(n):
                 contributors.append(Contributor(kind="organization", organization=[LangString(value=_text(n), lang=lang)]))
         d["contributors"] = contributors
-        title = _child_text(c, "article-title") or _child_text(c, "chapter-title")
-        source = _child_text(c, "source")
+        first: dict[str, etree._Element] = {}  # the first child of each name, in one pass
+        for ch in c:
+            if isinstance(ch.tag, str) and ch.tag not in first:
+                first[ch.tag] = ch
+
+        def child_text(tag: str) -> str | None:  # child_text(tag)
+            el = first.get(tag)
+            return (_text(el) or None) if el is not None else None
+
+        title = child_text("article-title") or child_text("chapter-title")
+        source = child_text("source")
         if title:
             d["titles"] = [LangString(value=title, lang=lang)]
             if source:
                 d["container_titles"] = [LangString(value=source, lang=lang)]
-            if _child_text(c, "chapter-title") and d["type"] == "book":
+            if child_text("chapter-title") and d["type"] == "book":
                 d["type"] = "chapter"
         elif source:
             d["titles"] = [LangString(value=source, lang=lang)]
         for key, tag in (("volume", "volume"), ("issue", "issue"), ("edition", "edition")):
-            v = _child_text(c, tag)
+            v = child_text(tag)
             if v:
                 d[key] = v
-        fpage, lpage = _child_text(c, "fpage"), _child_text(c, "lpage")
-        if _child_text(c, "page-range"):
-            d["page"] = _child_text(c, "page-range")
+        fpage, lpage = child_text("fpage"), child_text("lpage")
+        if child_text("page-range"):
+            d["page"] = child_text("page-range")
         elif fpage:
             d["page"] = f"{fpage}–{lpage}" if lpage and lpage != fpage else fpage
-        if _child_text(c, "elocation-id"):
-            d["article_number"] = _child_text(c, "elocation-id")
-        size = c.find("size")
+        if child_text("elocation-id"):
+            d["article_number"] = child_text("elocation-id")
+        size = first.get("size")
         if size is not None and _text(size) and d.get("page") is None:
             d["number_of_pages"] = re.sub(r"\D+", "", _text(size)) or None
-        year = _child_text(c, "year")
+        year = child_text("year")
         if year:
             m = re.search(r"-?\d{1,4}", year)
             if m:
                 d["issued"] = PartialDate(year=int(m.group(0)))
-        pub = _child_text(c, "publisher-name")
+        pub = child_text("publisher-name")
         if pub:
             d["publisher"] = [LangString(value=pub, lang=lang)]
-        loc = _child_text(c, "publisher-loc")
+        loc = child_text("publisher-loc")
         if loc:
             d["publisher_place"] = [LangString(value=loc, lang=lang)]
-        series = _child_text(c, "series")
+        series = child_text("series")
         if series:
             d["collection_titles"] = [LangString(value=series, lang=lang)]
-        conf = _child_text(c, "conf-name")
+        conf = child_text("conf-name")
         if conf:
             d["event_title"] = conf
         ids: list[Identifier] = []
