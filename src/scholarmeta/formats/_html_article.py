@@ -428,7 +428,7 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
                                             not (a.tail or "").strip() else a.tail or "")  # fmt: skip
                 name, marks = _unmark(name + (after.group(1) if after else ""))
                 p = {"name": name, "href": a.get("href"), "lines": [], "marks": marks,
-                     "label": label or pending_label, "share": group}  # fmt: skip
+                     "label": label or pending_label}  # fmt: skip
                 group.append(p)
                 persons.append(p)
             pending_label = False
@@ -456,7 +456,7 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
                 name, marks = _unmark(raw)
                 if name:
                     p = {"name": name, "href": None, "lines": [], "marks": marks,
-                         "label": pending_label, "share": group}  # fmt: skip
+                         "label": pending_label}  # fmt: skip
                     group.append(p)
                     persons.append(p)
             pending_label = False
@@ -468,7 +468,7 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             # "Ғылыми жетекші: Тулекова Г.Қ., ф.ғ.к., доцент" or "Научный руководитель – д.и.н.,
             # профессор Иванов Иван Иванович": the supervisor is named in the line itself
             p = {"name": named[0], "href": None, "lines": [named[1]] if named[1] else [],
-                 "label": True, "share": []}  # fmt: skip
+                 "label": True}  # fmt: skip
             persons.append(p)
             pending_label = False
             continue
@@ -482,8 +482,7 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             group = []
             for name in re.split(r"\s*[,;]\s*|\s+(?:және|и|and)\s+", text):
                 if name:
-                    p = {"name": name, "href": None, "lines": [], "label": pending_label,
-                         "share": group}  # fmt: skip
+                    p = {"name": name, "href": None, "lines": [], "label": pending_label}
                     group.append(p)
                     persons.append(p)
             pending_label = False
