@@ -43,10 +43,23 @@ __all__ = [
 _LANG_RE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
 
+_CANONICAL_LANGS: dict[str, str] = {}  # tag as given -> canonical: a few dozen in practice
+
+
 def _check_lang(value: str | None) -> str | None:
     """BCP-47 tag, canonical case: language lower, script title, region upper."""
     if value is None:
         return None
+    known = _CANONICAL_LANGS.get(value)
+    if known is not None:
+        return known
+    canonical = _canonical_lang(value)
+    if canonical is not None and len(_CANONICAL_LANGS) < 1024 and type(value) is str:
+        _CANONICAL_LANGS[value] = canonical
+    return canonical
+
+
+def _canonical_lang(value: str) -> str | None:
     v = value.strip().replace("_", "-")
     if not v:
         return None
