@@ -86,3 +86,30 @@ def test_escape_round_trips_and_balances(text: str) -> None:
             nfc = __import__("unicodedata").normalize
             # the same text up to canonical equivalence (compatibility ideographs stay as written)
             assert nfc("NFC", latex_to_unicode(enc)) == nfc("NFC", text)
+
+
+def _brace_depths(s: str, start: int = 0) -> list[tuple[int, int]]:
+    """(index, depth after it) of each brace of ``s`` from ``start``, by a scan of every
+    character: the definition the brace helpers (which find the braces with a regex) follow."""
+    out, depth = [], 0
+    for i in range(start, len(s)):
+        if s[i] in "{}":
+            depth += 1 if s[i] == "{" else -1
+            out.append((i, depth))
+    return out
+
+
+@given(st.text(alphabet="{}ab\\ ", max_size=30), st.integers(0, 5))
+def test_brace_helpers_follow_the_character_scan(s: str, start: int) -> None:
+    from scholarmeta.formats._bibtex_read import _match_brace
+    from scholarmeta.latex import _balanced
+
+    depths = _brace_depths(s)
+    assert _balanced(s) == (all(d >= 0 for _, d in depths) and (not depths or depths[-1][1] == 0))
+    if s.startswith("{") and s.endswith("}"):
+        inner_close = any(d == 0 and s[i] == "}" and i != len(s) - 1 for i, d in depths)
+        assert strip_outer_braces(s) == (s if inner_close else s[1:-1])
+    else:
+        assert strip_outer_braces(s) == s
+    closing = [i for i, d in _brace_depths(s, start) if d == 0 and s[i] == "}"]
+    assert _match_brace(s, start) == (closing[0] + 1 if closing else len(s))

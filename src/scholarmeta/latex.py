@@ -150,6 +150,9 @@ def _decode_text(s: str) -> str:
     return s.replace(_LBRACE, "{").replace(_RBRACE, "}").replace(_TILDE, "~")
 
 
+_BRACE_RE = re.compile(r"[{}]")
+
+
 @lru_cache(maxsize=65536)
 def latex_to_unicode(text: str) -> str:
     """Decode the LaTeX of a BibTeX value to plain Unicode; math ``$...$`` is left as written.
@@ -179,12 +182,13 @@ def strip_outer_braces(text: str) -> str:
     if not (text.startswith("{") and text.endswith("}")):
         return text
     depth = 0
-    for i, ch in enumerate(text):
-        if ch == "{":
+    last = len(text) - 1
+    for m in _BRACE_RE.finditer(text):  # the braces only, found in C
+        if m.group() == "{":
             depth += 1
-        elif ch == "}":
+        else:
             depth -= 1
-            if depth == 0 and i != len(text) - 1:
+            if depth == 0 and m.start() != last:
                 return text
     return text[1:-1]
 
@@ -206,8 +210,15 @@ _SYMBOL_TO_COMMAND.update({"–": "--", "—": "---", "\u00a0": "~", "ı": "i"})
 
 
 def _balanced(s: str) -> bool:
+    """Whether the braces of ``s`` nest (a scan of the braces only, found in C).
+
+    >>> _balanced("a {b {c}} d"), _balanced("}{"), _balanced("{a"), _balanced("plain")
+    (True, False, False, True)
+    """
+    if "{" not in s and "}" not in s:
+        return True
     depth = 0
-    for ch in s:
+    for ch in _BRACE_RE.findall(s):
         if ch == "{":
             depth += 1
         elif ch == "}":

@@ -136,17 +136,23 @@ def _quiet() -> Iterator[None]:
         log.setLevel(level)
 
 
+_BRACE_RE = re.compile(r"[{}]")
+
+
 def _match_brace(s: str, i: int) -> int:
-    """Index just after the brace group opening at ``s[i]``."""
+    """Index just after the brace group opening at ``s[i]`` (the braces found in C).
+
+    >>> _match_brace("{a {b} c} d", 0), _match_brace("x{a", 1), _match_brace("{}", 0)
+    (9, 3, 2)
+    """
     depth = 0
-    for j in range(i, len(s)):
-        ch = s[j]
-        if ch == "{":
+    for m in _BRACE_RE.finditer(s, i):
+        if m.group() == "{":
             depth += 1
-        elif ch == "}":
+        else:
             depth -= 1
             if depth == 0:
-                return j + 1
+                return m.end()
     return len(s)
 
 

@@ -374,6 +374,8 @@ def first_value(items: list[LangString], lang: str | None) -> str:
 
 def _balanced_safe(value: str) -> bool:
     """A raw value read from BibTeX that can go back unescaped."""
+    if "{" not in value and "}" not in value:  # nothing to count
+        return not value.endswith("\\") and "@" not in value
     depth = 0
     for i, ch in enumerate(value):
         if ch == "{" and (i == 0 or value[i - 1] != "\\"):
