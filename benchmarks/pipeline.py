@@ -5,7 +5,7 @@ both measured in this run. Goal: within 10x of the bare parse (over 1,000 pages 
 
 ``write``'s loss report is worked out when ``.report`` is first read, so two figures are given:
 the writes with the reports not read (an ingest script) and with every exact report read (what
-the CLI does unless ``--quiet``).
+the CLI does unless ``--quiet``). All figures are measured in interleaved rounds (best of five).
 
     python benchmarks/pipeline.py [PAGE.html] [--seconds 3]
 """
@@ -27,26 +27,35 @@ FALLBACK = ROOT / "examples" / "kk-article.html"
 FORMATS = ("csljson", "bibtex", "jats", "dc")
 
 
-def rate(fn: Callable[[], object], seconds: float) -> float:
-    """Calls per second: best of five timed rounds, each about seconds/5 long."""
+def _batch(fn: Callable[[], object], seconds: float) -> int:
+    """How many calls of ``fn`` take about ``seconds``."""
     fn()  # warm caches and lazy imports
     n = 1
-    while True:  # calibrate a batch size that takes ~ seconds/5
+    while True:
         t0 = time.perf_counter()
         for _ in range(n):
             fn()
         dt = time.perf_counter() - t0
-        if dt > seconds / 25:
+        if dt > seconds / 5:
             break
         n *= 2
-    batch = max(1, int(n * (seconds / 5) / dt))
-    best = float("inf")
-    for _ in range(5):
-        t0 = time.perf_counter()
-        for _ in range(batch):
-            fn()
-        best = min(best, (time.perf_counter() - t0) / batch)
-    return 1.0 / best
+    return max(1, int(n * seconds / dt))
+
+
+def rates(fns: dict[str, tuple[Callable[[], object], float]], rounds: int = 5) -> dict[str, float]:
+    """Calls per second of each function: the best of ``rounds`` timed batches (each about the
+    seconds given with it). The rounds are interleaved (every function once per round), so that
+    a change in the machine's load hits all figures alike and the ratios stay fair."""
+    batches = {k: _batch(fn, sec / rounds) for k, (fn, sec) in fns.items()}
+    best = dict.fromkeys(fns, float("inf"))
+    for _ in range(rounds):
+        for k, (fn, _sec) in fns.items():
+            n = batches[k]
+            t0 = time.perf_counter()
+            for _ in range(n):
+                fn()
+            best[k] = min(best[k], (time.perf_counter() - t0) / n)
+    return {k: 1.0 / v for k, v in best.items()}
 
 
 def main() -> None:
@@ -75,25 +84,30 @@ def main() -> None:
     def read_only() -> object:
         return scholarmeta.read(text, "html")
 
+    from scholarmeta.refparse import parse_reference
+
     work = scholarmeta.read(text, "html")
-    base = rate(bare, args.seconds)
-    full = rate(pipeline, args.seconds)
-    reported = rate(pipeline_reported, args.seconds)
-    rd = rate(read_only, args.seconds)
-    fast = rate(pipeline_unverified, args.seconds)
+    refs = [(r.raw, r.lang) for r in work.references if r.raw]
+    sec, half = args.seconds, args.seconds / 2
+    fns: dict[str, tuple[Callable[[], object], float]] = {
+        "bare": (bare, sec), "full": (pipeline, sec), "reported": (pipeline_reported, sec),
+        "read": (read_only, sec), "fast": (pipeline_unverified, sec),
+        "refparse": (lambda: [parse_reference(t, lg) for t, lg in refs], half),
+    }  # fmt: skip
+    for f in FORMATS:
+        fns[f"w:{f}"] = (lambda f=f: scholarmeta.write(work, f), half)
+        fns[f"v:{f}"] = (lambda f=f: scholarmeta.write(work, f).report, half)
+        fns[f"q:{f}"] = (lambda f=f: scholarmeta.write(work, f, verify=False).report, half)
+    got = rates(fns)
+    base, full, reported, rd, fast, rp = (got[k] for k in
+                                          ("bare", "full", "reported", "read", "fast", "refparse"))  # fmt: skip
     print(f"page: {page.name} ({len(text):,} chars)")
     print(f"bare lxml.html parse:        {base:10,.0f} pages/s  ({1e3 / base:.3f} ms)")
     print(f"read html only:              {rd:10,.0f} pages/s  ({1e3 / rd:.3f} ms)")
     for f in FORMATS:
-        r = rate(lambda f=f: scholarmeta.write(work, f), args.seconds / 2)
-        v = rate(lambda f=f: scholarmeta.write(work, f).report, args.seconds / 2)
-        q = rate(lambda f=f: scholarmeta.write(work, f, verify=False).report, args.seconds / 2)
+        r, v, q = got[f"w:{f}"], got[f"v:{f}"], got[f"q:{f}"]
         print(f"  write {f:<8}              {r:10,.0f} works/s  ({1e3 / r:.3f} ms; "
               f"{1e3 / v:.3f} ms with the report read; {1e3 / q:.3f} ms unverified)")
-    from scholarmeta.refparse import parse_reference
-
-    refs = [(r.raw, r.lang) for r in work.references if r.raw]
-    rp = rate(lambda: [parse_reference(t, lg) for t, lg in refs], args.seconds / 2)
     print(f"  of which reference parsing: {1e3 / rp:.3f} ms ({len(refs)} references, CRF)")
     print(f"read + write {'/'.join(FORMATS)}, reports not read: {full:10,.0f} pages/s  "
           f"({1e3 / full:.3f} ms)")
