@@ -361,9 +361,15 @@ def _report_losses(work: Work, written: list[tuple[str, str, str | None]], repor
     The record is read back from what was written (not re-parsed); only the fields the reader
     can fill are read back, so every other non-empty field counts as dropped.
     """
-    want = work.model_dump(mode="json", exclude={"id"} if wrapped else None)
+    # Only the fields the reader can fill are dumped and compared: every other one is lost
+    # when it is not empty (which the model's value says as its dump would: references and
+    # sections, the bulk of a work, are never dumped).
+    filled = [k for k, v in work.__dict__.items() if not (wrapped and k == "id")
+              and not is_empty(v)]  # fmt: skip  (in the order model_dump gives)
+    readable = set(_READ_BACK.intersection(filled))
+    want = work.model_dump(mode="json", include=readable) if readable else {}
     got: dict[str, Any] = {}
-    if _READ_BACK.intersection(k for k, v in want.items() if not is_empty(v)):
+    if readable:
         groups: dict[str, list[tuple[str, str | None]]] = {}
         for name, text, xml_lang in written:
             value = text.strip() if name == "description" else normalize_space(text)
@@ -371,7 +377,11 @@ def _report_losses(work: Work, written: list[tuple[str, str, str | None]], repor
                 groups.setdefault(name, []).append((value, xml_lang))
         back = _groups_to_work(groups, {"format": NAME, "source": None, "line": None}, Report(), 0)
         got = back.model_dump(mode="json", include=set(_READ_BACK)) if back is not None else {}
-    for key, empty in changed_fields(want, got).items():
+    changed = changed_fields(want, got)
+    for key in filled:
+        if key in readable and key not in changed:
+            continue  # came back unchanged
+        empty = changed.get(key, True)
         report.add("dropped" if empty else "degraded",
                    _REASONS.get(key, f"Dublin Core has no element for {key}"),
                    format=NAME, record=record, field=key)
