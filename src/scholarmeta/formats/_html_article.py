@@ -736,8 +736,13 @@ _CYRL_RUN_RE = re.compile(
 )
 
 
+_ANY_LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
 def _foreign_runs(text: str) -> list[tuple[int, int]]:
     """Spans of runs (2+ words) written in the other script than the paragraph's."""
+    if _ANY_LATIN_RE.search(text) is None:  # no Latin letter (as letter_counts counts them)
+        return []
     lat, cyr = letter_counts(text)
     if not lat:
         return []
@@ -954,7 +959,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             st.acknowledgements.append(text)
             continue
         # section headings
-        heading = _heading(el, num, head, rest)
+        heading = _heading(el, num, head, rest, text)
         if heading is not None:
             title, label, inline, level = heading
             mode, abstract = "body", None
@@ -1106,11 +1111,12 @@ def _add_keywords(st: _State, text: str, label: str = "") -> None:
 
 
 def _heading(
-    el: lxml.html.HtmlElement, num: int | None, head: str, rest: str
+    el: lxml.html.HtmlElement, num: int | None, head: str, rest: str, text: str
 ) -> tuple[str, str | None, str, int] | None:
-    """(title, label, inline text, level) when ``el`` is a section heading."""
+    """(title, label, inline text, level) when ``el`` (whose text is ``text``) is a section
+    heading."""
     if el.tag in _HEADING_TAGS:
-        head, rest = _text(el), ""
+        head, rest = text, ""
     if not head or len(head) > 200:
         return None
     if _CAPTION_RE.match(head):
