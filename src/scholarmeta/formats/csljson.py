@@ -382,6 +382,12 @@ _ID_ORDER = {"doi": 0, "isbn": 1, "issn": 2, "pmid": 3, "pmcid": 4}
 _ID_SEP_RE = re.compile(r"[,;\s]")
 
 
+def _beyond_csl_name(c: Contributor) -> bool:
+    """Whether ``c`` holds what a contributor read from a CSL name never has."""
+    return bool(c.affiliations or c.degrees or c.positions or c.alternative_names or c.orcid
+                or c.email or c.url or c.corresponding)  # fmt: skip
+
+
 def _changed_fields(work: Work, item: dict[str, Any]) -> set[str] | None:
     """The read fields ``item_to_work(item)`` would not give back as in ``work``, worked out
     per variable the way the reader reads it, without building a Work; ``None`` when a case is
@@ -430,18 +436,21 @@ def _changed_fields(work: Work, item: dict[str, Any]) -> set[str] | None:
             return None
         if date != getattr(work, attr):
             changed.add(attr)
-    contributors: list[Contributor] = []
-    for var, value in item.items():
-        role = NAME_VARIABLE_ROLES.get(var)
-        if role is None:
-            continue
-        for raw in value:
-            c = _read_name(raw, lang)
-            if c is not None:
-                c.roles = [role]  # type: ignore[list-item]
-                contributors.append(c)
-    if contributors != work.contributors:
-        changed.add("contributors")
+    if any(_beyond_csl_name(c) for c in work.contributors):
+        changed.add("contributors")  # a name read from CSL never has these: no need to read
+    else:
+        contributors: list[Contributor] = []
+        for var, value in item.items():
+            role = NAME_VARIABLE_ROLES.get(var)
+            if role is None:
+                continue
+            for raw in value:
+                c = _read_name(raw, lang)
+                if c is not None:
+                    c.roles = [role]  # type: ignore[list-item]
+                    contributors.append(c)
+        if contributors != work.contributors:
+            changed.add("contributors")
     ids = work.identifiers
     last = -1
     for ident in ids:
