@@ -146,6 +146,8 @@ def _has_bad_xml(text: str) -> bool:
     >>> _has_bad_xml("ok\\n"), _has_bad_xml("a\\x0bb"), _has_bad_xml("\\ud800")
     (False, True, True)
     """
+    if text.isprintable():  # one C scan: C0 controls, surrogates, U+FFFE/U+FFFF are not
+        return False
     for c in _BAD_CHARS:
         if c in text:
             return True

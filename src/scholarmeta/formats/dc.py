@@ -249,13 +249,14 @@ def _record_text(values: list[tuple[str, str, str | None]]) -> str | None:
     a few µs instead of ~100); None when a value holds characters XML cannot hold, which
     lxml is left to refuse."""
     texts = " ".join([t for _, t, _ in values])
-    for c in _BAD_CHARS:
-        if c in texts:
+    if not texts.isprintable():  # printable text (one C scan) has none of them
+        for c in _BAD_CHARS:
+            if c in texts:
+                return None
+        try:
+            texts.encode("utf-8")  # refuses lone surrogates
+        except UnicodeEncodeError:
             return None
-    try:
-        texts.encode("utf-8")  # refuses lone surrogates
-    except UnicodeEncodeError:
-        return None
     escape = _SPECIAL.search(texts) is not None
     lines = [_RECORD_START]
     for name, text, xml_lang in values:
