@@ -247,11 +247,14 @@ def _lang(el: etree._Element | None, default: str | None) -> str | None:
     return _valid_lang(v) or default
 
 
+_LANG_TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
 def _valid_lang(v: str | None) -> str | None:
     if not v:
         return None
     v = v.strip().replace("_", "-")
-    return v.lower() if re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*", v) else None
+    return v.lower() if _LANG_TAG_RE.fullmatch(v) else None
 
 
 def _child_text(el: etree._Element, tag: str) -> str | None:
