@@ -5,7 +5,9 @@ both measured in this run. Goal: within 10x of the bare parse (over 1,000 pages 
 
 ``write``'s loss report is worked out when ``.report`` is first read, so two figures are given:
 the writes with the reports not read (an ingest script) and with every exact report read (what
-the CLI does unless ``--quiet``). All figures are measured in interleaved rounds (best of five).
+the CLI does unless ``--quiet``). All figures are CPU time of this process (``time.process_time``:
+one core's work, not the time the process waits while a shared machine runs others), the best of
+seven interleaved rounds.
 
     python benchmarks/pipeline.py [PAGE.html] [--seconds 3]
 """
@@ -32,17 +34,17 @@ def _batch(fn: Callable[[], object], seconds: float) -> int:
     fn()  # warm caches and lazy imports
     n = 1
     while True:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for _ in range(n):
             fn()
-        dt = time.perf_counter() - t0
+        dt = time.process_time() - t0
         if dt > seconds / 5:
             break
         n *= 2
     return max(1, int(n * seconds / dt))
 
 
-def rates(fns: dict[str, tuple[Callable[[], object], float]], rounds: int = 5) -> dict[str, float]:
+def rates(fns: dict[str, tuple[Callable[[], object], float]], rounds: int = 7) -> dict[str, float]:
     """Calls per second of each function: the best of ``rounds`` timed batches (each about the
     seconds given with it). The rounds are interleaved (every function once per round), so that
     a change in the machine's load hits all figures alike and the ratios stay fair."""
@@ -51,10 +53,10 @@ def rates(fns: dict[str, tuple[Callable[[], object], float]], rounds: int = 5) -
     for _ in range(rounds):
         for k, (fn, _sec) in fns.items():
             n = batches[k]
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             for _ in range(n):
                 fn()
-            best[k] = min(best[k], (time.perf_counter() - t0) / n)
+            best[k] = min(best[k], (time.process_time() - t0) / n)
     return {k: 1.0 / v for k, v in best.items()}
 
 
