@@ -133,6 +133,29 @@ def test_lazy_report_is_the_report_filled_at_once(fmt: str) -> None:
         assert back == text and back.report == eager
 
 
+def test_report_is_worked_out_only_when_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing without reading ``.report`` does not read the output back; reading it does, once;
+    a ``report`` passed in is filled at once."""
+    from scholarmeta import api
+    from scholarmeta.report import Report
+
+    calls: list[str] = []
+    real = api._exact_losses
+
+    def counted(*args: object) -> Report:
+        calls.append("read back")
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(api, "_exact_losses", counted)
+    work = scholarmeta.read(EXAMPLES / "kk-article.html", "html")
+    out = scholarmeta.write(work, "jats")
+    assert out.startswith("<") and calls == []
+    assert out.report == out.report and calls == ["read back"]
+    mine = Report()
+    scholarmeta.write(work, "bibtex", report=mine)
+    assert calls == ["read back", "read back"] and mine
+
+
 @pytest.mark.parametrize("text", ["\ud800<article/>", "a\x00b"])
 def test_unusable_path_string_is_a_typed_error(text: str) -> None:
     with pytest.raises(SourceNotFoundError):

@@ -95,9 +95,10 @@ class Written(str):
 
     @property
     def report(self) -> Report:
-        if self._report is None:
-            later, self._later = self._later, None
+        if self._report is None:  # worked out once; a check that fails raises again next time
+            later = self._later
             self._report = later() if later is not None else Report()
+            self._later = None
         return self._report
 
     @report.setter
