@@ -397,6 +397,77 @@ def test_gost_issue_called_note_before_a_dash() -> None:
     assert fields_from_labels(raw, toks, labels)["issue"] == "2"
 
 
+def _labelled(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, int]], list[str]]:
+    raw = " ".join(text for _, text in parts)
+    labels = [lab for lab, text in parts for _ in tokenize(text)]
+    return raw, tokenize(raw), labels
+
+
+def test_year_run_into_title_is_the_date() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Bauer, H."), ("title", "Quantifying maps 1992"), ("journal", "IEEE Trans.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], f["issued"]) == ("Quantifying maps", "1992")
+
+
+def test_quoted_title_run_into_journal() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Epstein, J."), ("title", "“The Decline,” New York Review"), ("volume", "8")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], f["container-title"]) == ("The Decline", "New York Review")
+
+
+def test_given_first_last_family_name_is_an_author() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "C. G. Bollini and J."), ("title", "Giambiagi Dimensional renormalization")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert [n["family"] for n in f["author"]] == ["Bollini", "Giambiagi"]
+
+
+def test_publisher_split_after_a_function_word_is_joined() -> None:
+    raw, toks, labels = _labelled(
+        [("location", "Astana:"), ("publisher", "Institute for"), ("note", "Strategic Studies.")]
+    )
+    assert fields_from_labels(raw, toks, labels)["publisher"] == "Institute for Strategic Studies"
+
+
+def test_year_leading_the_volume_is_the_date() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Doe J."), ("title", "A title."), ("journal", "Implants"),
+         ("volume", "2014; 29:"), ("pages", "5-9.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["issued"], f["volume"]) == ("2014", "29")
+
+
+def test_names_split_between_author_and_editor_are_editors() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "May, E. C. &"), ("editor", "S. B. Marwaha (Eds.)."), ("date", "(2014)."),
+         ("title", "Anomalous cognition.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert [n["family"] for n in f["editor"]] == ["May", "Marwaha"] and "author" not in f
+
+
+def test_page_number_in_the_date_run_loses_to_a_year() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Carter B."), ("title", "Global structure."), ("journal", "Phys. Rev."),
+         ("volume", "174 (5):"), ("date", "1559, 1968.")]
+    )  # fmt: skip
+    assert fields_from_labels(raw, toks, labels)["issued"] == "1968"
+
+
+def test_bracketed_year_outside_the_titles_is_the_date() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Dobin A."), ("title", "STAR (2000 edition)."), ("journal", "Bioinformatics"),
+         ("doi", "doi: 10.1093/bts635 (2013).")]
+    )  # fmt: skip
+    assert fields_from_labels(raw, toks, labels)["issued"] == "2013"
+
+
 def test_lexicon_leaves_each_string_out() -> None:
     from scholarmeta.refparse._train import Example, Lexicon
 

@@ -167,6 +167,7 @@ def _chunk_word(tok: str, low: str) -> str:
 
 _CKP = tuple(f"ckp={k}" for k in range(4))
 _CKR = tuple(f"ckr={k}" for k in range(5))
+_CKN = tuple(f"ckn={k}" for k in range(5))
 
 
 def _chunks(
@@ -204,7 +205,10 @@ def _chunks(
             elif len(tok) > 3 and tok.isalpha():
                 words += 1
                 caps += tok[0].isupper()
-        f = [_CKR[min(last - c, 4)]]
+        f = [_CKR[min(last - c, 4)], _CKN[min(c, 4)]]
+        if c:
+            t = toks[starts[c - 1]][0]
+            f.append("pck=" + _chunk_word(t, t.lower()))
         f.extend(sorted("ckx=" + x for x in classes))
         if year:
             f.append("cky")
@@ -284,6 +288,8 @@ def featurize(
             f.append("bg=" + lows[i - 1][:12] + "|" + lows[i][:12])
             if i > 1:
                 f.extend(stat[i - 2][2])
+                if lx[i - 2]:
+                    f.append("lx-2=" + lx[i - 2])
         else:
             f.append("BOS")
         if i + 1 < n:
@@ -297,6 +303,8 @@ def featurize(
             f.extend(stat[i + 1][3])
             if i + 2 < n:
                 f.extend(stat[i + 2][4])
+                if lx[i + 2]:
+                    f.append("lx+2=" + lx[i + 2])
         else:
             f.append("EOS")
         if ws_before[i]:

@@ -143,7 +143,9 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
     s = _ROLE_WORDS.sub(" ", s)
     kept = s.strip(" ,;:")
     s = clean(s)
-    if kept.startswith(s + ".") and re.search(rf"(?:^|[\s.\-])[{_UP}]$", s):
+    if kept.startswith(s + ".") and re.search(
+        rf"(?:^|[\s.\-])[{_UP}]$|,\s*[{_UP}][{_LO}]{{1,2}}$", s
+    ):
         s += "."  # the last initial's dot
     if not s:
         return [], etal
@@ -202,14 +204,14 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
 
 # -- other fields -----------------------------------------------------------------------------
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
-_PAGE_PREFIX = re.compile(r"^(?:pp?\.?|pages?|pgs?\.?|[сСcCбБS]\.|стр\.?|бб\.?|ss?\.)\s*", re.I)
+_PAGE_PREFIX = re.compile(r"^(?:pages?\b|pgs?\.?|pp?\.?|[сСcCбБS]\.|стр\.?|бб\.?|ss?\.)\s*", re.I)
 _TOTAL = re.compile(r"^\[?(\d+)\]?\s*(?:pp?\.?|pages?|с\.?|c\.|б\.?|бет|S\.|Bl\.)$", re.I)
 _VOL_PREFIX = re.compile(r"^(?:volumes?|vols?\.?|т\.|том|v\.|bd\.?|band|tome)\s*", re.I)
 _ISSUE_SPLIT = re.compile(
     r"^(.*?)\s*[(:,]\s*(?:no\.?|№|n°|issue|вып\.?|iss\.?)?\s*([\w\-–/]+)\s*\)?$", re.I
 )
 _ISSUE_PREFIX = re.compile(
-    r"^(?:no\.?|nos\.?|nr\.?|number|issue|iss\.?|№|n°|вып\.?|выпуск|heft|n\.)\s*", re.I
+    r"^(?:nos\.?|no\.?|nr\.?|number|issue|iss\.?|№|n°|выпуск|вып\.?|heft|n\.)\s*", re.I
 )
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _URL = re.compile(r"(?:https?|ftp)\s*:\s*//\S+|www\.\S+", re.I)
@@ -220,6 +222,7 @@ _ACCESS = re.compile(
 
 
 _CONTINUED = frozenset({"publisher"})
+_OPEN_END = re.compile(r"\s(?:for|of|the|and|und|de|des|du|la|le|für|der|и|по)$", re.I)
 _ISSUE_ONLY = re.compile(r"^\s*(?:№|no\.|n°|вып\.)\s*\d+(?:\s*\(\d+\))?[\s.,;–—-]*$", re.I)
 _OPENERS = frozenset(" ([{«“„")
 _ROLE_LEAD = re.compile(
@@ -269,7 +272,123 @@ def _volume_issue(text: str) -> tuple[str | None, str | None]:
     return vol or None, (clean(issue) or None) if issue else None
 
 
+_PAREN_YEAR = re.compile(r"\((1[5-9]\d\d|20[0-4]\d)[a-z]?\)")
+_TITLED = frozenset({"title", "container-title", "journal", "collection-title", "note"})
 _DOI_LEAD = re.compile(r"\bdoi\s*:?\s*$", re.I)
+
+
+_YEAR_TOKEN = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)$")
+_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "„": "“"}
+
+
+def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> list[str]:
+    """Token labels with frequent CRF slips mended: names split between author and
+    editor, a year at the end of the title or the head of the volume when no date was
+    found, the family name after a given-first author's last initial ("and E. |
+    Winstanley"), a quoted title running on into its journal.
+
+    >>> from ._features import tokenize
+    >>> raw = 'Doe J. "A title," Some Journal 3'
+    >>> _repair(raw, tokenize(raw), ["author"] * 3 + ["title"] * 7 + ["volume"])[-4:]
+    ['title', 'journal', 'journal', 'volume']
+    """
+    n = len(toks)
+    out = list(labels)
+    # "May, E. C. & | S. B. Marwaha (Eds.)": names the model split between author and
+    # editor are all editors when the editor run ends with the role word
+    if out and out[0] == "author" and "editor" in out:
+        j = out.index("editor")
+        k = j
+        while k < n and out[k] == "editor":
+            k += 1
+        if all(lab == "author" for lab in out[:j]) and _ROLE_TAIL.search(
+            raw[toks[j][1] : toks[k - 1][2]]
+        ):
+            out[:j] = ["editor"] * j
+    if "date" not in out:
+        _repair_year(toks, out)
+    first = out.index("title") if "title" in out else -1
+    if (  # "C. Bollini and J. | Giambiagi": given-first names end with a family name
+        first >= 3
+        and out[first - 1] == "author"
+        and toks[first - 1][0] == "."
+        and len(toks[first - 2][0]) == 1
+        and toks[first - 2][0].isupper()
+        and len(toks[first][0]) > 1
+        and toks[first][0][0].isupper()
+        and toks[first][0].isalpha()
+        and first + 1 < n
+        and toks[first + 1][0] not in (".", ";")
+        and out[0] == "author"
+        and len(toks[0][0]) == 1
+        and toks[0][0].isupper()
+    ):
+        out[first] = "author"
+        first = first + 1 if out[first + 1] == "title" else -1
+    if first >= 0 and toks[first][0] in _QUOTES and not ({"journal", "container-title"} & set(out)):
+        _repair_quoted(toks, out, first)
+    return out
+
+
+def _repair_year(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """A year the model put at the end of the title ("Maps. 2000") or at the head of the
+    volume ("Implants 2014;29:") is the date (only called when no date was found)."""
+    n = len(toks)
+    for j in range(n):
+        if out[j] == "title" and (j + 1 == n or out[j + 1] != "title"):
+            last = j
+            while last > 0 and not toks[last][0][0].isalnum():
+                last -= 1
+            if (
+                _YEAR_TOKEN.match(toks[last][0])
+                and out[last] == "title"
+                and last > 0
+                and out[last - 1] == "title"
+                and (toks[last - 1][0][0].isalnum() or toks[last - 1][0] in ".,")
+                and (last + 1 == n or toks[last + 1][0] not in ")]-–")
+            ):
+                for m in range(last, j + 1):
+                    out[m] = "date"
+                return
+            break
+    for j in range(n - 2):
+        if (
+            out[j] == "volume"
+            and (j == 0 or out[j - 1] != "volume")
+            and _YEAR_TOKEN.match(toks[j][0])
+            and toks[j + 1][0] in (";", ",", ".")
+            and out[j + 1] == "volume"
+            and out[j + 2] == "volume"
+            and toks[j + 2][0].isdigit()
+        ):
+            out[j] = out[j + 1] = "date"
+            return
+
+
+def _repair_quoted(toks: list[tuple[str, int, int]], out: list[str], first: int) -> None:
+    """«“A title,” Some Journal 3»: the capitalised words after the closing quote of a
+    quoted title are its container when the model found none."""
+    n = len(toks)
+    close = _QUOTES[toks[first][0]]
+    j = first + 1
+    while j < n and out[j] == "title" and toks[j][0] != close:
+        j += 1
+    if j >= n or out[j] != "title":
+        return
+    k = j + 1
+    while k < n and out[k] == "title" and not toks[k][0][0].isalnum():
+        k += 1
+    if (
+        k < n
+        and out[k] == "title"
+        and toks[k][0][:1].isupper()
+        and (toks[j - 1][0] in ",." or toks[j + 1][0] in ",.")
+        and not any(toks[m][0] in _QUOTES for m in range(k, n) if out[m] == "title")
+    ):
+        into = "journal" if {"volume", "pages"} & set(out) else "container-title"
+        while k < n and out[k] == "title":
+            out[k] = into
+            k += 1
 
 
 def fields_from_labels(
@@ -282,6 +401,7 @@ def fields_from_labels(
     >>> fields_from_labels("Doe J. Title. 2020", t, ["author"] * 3 + ["title"] * 2 + ["date"])["issued"]
     '2020'
     """
+    labels = _repair(raw, toks, labels)
     spans: list[list[Any]] = []  # [label, start, end]
     start = 0
     for i in range(1, len(toks) + 1):
@@ -297,8 +417,12 @@ def fields_from_labels(
                     and labels[start] == "note"
                     and prev[0] in _CONTINUED
                     and not raw[prev[2] : toks[start][1]].strip()
-                    and raw[toks[start][1]].islower()
-                ):  # "Institute | for Strategic Studies …": one name the model split
+                    and (
+                        raw[toks[start][1]].islower()
+                        or _OPEN_END.search(raw[prev[1] : prev[2]]) is not None
+                    )
+                ):  # "Institute | for Strategic Studies …", "Institute for | Strategic …":
+                    # one name the model split
                     prev[2] = end
                 else:
                     spans.append([labels[start], toks[start][1], end])
@@ -353,11 +477,19 @@ def fields_from_labels(
             runs["issue"] = [text]
             runs["note"].remove(text)
     titles = runs.get("title", [])
-    if len(titles) == 1 and not ({"container-title", "journal", "editor"} & runs.keys()):
+    if len(titles) == 1 and not ({"container-title", "journal"} & runs.keys()):
         m = _IN_SPLIT.search(titles[0])
         if m:  # "Title. In: Book …" the model ran together: the book is the container
             runs["title"] = [titles[0][: m.start() + 1]]
             runs["container-title"] = [titles[0][m.end() :]]
+    labs = [lab for lab, _ in seq]
+    if (
+        len(titles) == 2
+        and not ({"container-title", "journal"} & runs.keys())
+        and "editor" in labs[labs.index("title") : len(labs) - labs[::-1].index("title")]
+    ):  # "Chapter. In P. Sanders (Ed.) | The Book": the second title is the book's
+        runs["container-title"] = [titles[1]]
+        runs["title"] = titles[:1]
     labs = [lab for lab, _ in seq]
     if (
         len(titles) == 1
@@ -391,9 +523,18 @@ def fields_from_labels(
             if val:
                 f[key] = val
     if "date" in runs:
-        y = _year(" ".join(runs["date"]))
+        years = _YEAR.findall(" ".join(runs["date"]))
+        # "174 (5): 1559, 1968": a page number the model took for a year loses to a year
+        # of the last two centuries
+        y = next((y for y in years if y >= "1800"), years[0] if years else None)
         if y:
             f["issued"] = y
+    else:  # "… bts635 (2013)." a year in brackets outside the titles is the date
+        titled = [(s, e) for lab, s, e in spans if lab in _TITLED]
+        for m in _PAREN_YEAR.finditer(raw):
+            if not any(s <= m.start() < e for s, e in titled):
+                f["issued"] = m.group(1)
+                break
     vol, issue = _volume_issue(runs["volume"][0]) if "volume" in runs else (None, None)
     if "issue" in runs:
         issue = clean(_ISSUE_PREFIX.sub("", clean(runs["issue"][0])))
