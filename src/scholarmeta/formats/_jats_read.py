@@ -757,8 +757,9 @@ class _Reader:
                 sections.append(self.section(c))
             elif c.tag == "p":
                 _add_str(loose, _text(c))
-                figures.extend(self.fig(f) for f in c.iter("fig"))
-                tables.extend(self.table(t) for t in c.iter("table-wrap"))
+                if len(c):  # a figure or table can only be inside a paragraph with children
+                    figures.extend(self.fig(f) for f in c.iter("fig"))
+                    tables.extend(self.table(t) for t in c.iter("table-wrap"))
             elif c.tag in ("fig", "fig-group"):
                 figures.extend(self.fig(f) for f in c.iter("fig"))
             elif c.tag in ("table-wrap", "table-wrap-group"):
@@ -775,8 +776,9 @@ class _Reader:
         for c in sec:
             if c.tag == "p":
                 _add_str(d["paragraphs"], _text(c))
-                d["figures"].extend(self.fig(f) for f in c.iter("fig"))
-                d["tables"].extend(self.table(t) for t in c.iter("table-wrap"))
+                if len(c):  # a figure or table can only be inside a paragraph with children
+                    d["figures"].extend(self.fig(f) for f in c.iter("fig"))
+                    d["tables"].extend(self.table(t) for t in c.iter("table-wrap"))
             elif c.tag in ("fig", "fig-group"):
                 d["figures"].extend(self.fig(f) for f in c.iter("fig"))
             elif c.tag in ("table-wrap", "table-wrap-group"):
