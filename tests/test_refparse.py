@@ -468,6 +468,15 @@ def test_bracketed_year_outside_the_titles_is_the_date() -> None:
     assert fields_from_labels(raw, toks, labels)["issued"] == "2013"
 
 
+def test_edition_statement_leaves_the_title() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Cicchetti D."), ("title", "Psychopathology (3rd ed.)."),
+         ("location", "New York:"), ("publisher", "Wiley, 2016.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], f["edition"]) == ("Psychopathology", "3rd ed")
+
+
 def test_lexicon_leaves_each_string_out() -> None:
     from scholarmeta.refparse._train import Example, Lexicon
 

@@ -391,6 +391,37 @@ def _repair_quoted(toks: list[tuple[str, int, int]], out: list[str], first: int)
             k += 1
 
 
+_EDITION = re.compile(
+    r"(?<!\w)((?:\d{1,2}(?:st|nd|rd|th|e|-е|-ое|a|ª|\.ª|\.)?|[IVX]{1,4}|revised|new|nouvelle"
+    r"|critical|expanded|enlarged)\s*(?:ed|edn|edition|éd|édition|Aufl|Auflage|изд|издание)\b\.?)",
+    re.I,
+)
+
+
+def _edition_from_runs(runs: dict[str, list[str]]) -> None:
+    """Move an edition statement out of the title, note or publisher runs it sits in.
+
+    >>> runs = {"title": ["Psychopathology (3rd ed.)"]}
+    >>> _edition_from_runs(runs)
+    >>> runs["edition"], clean(runs["title"][0])
+    (['3rd ed.'], 'Psychopathology')
+    """
+    for lab in ("title", "note", "publisher", "container-title"):
+        for k, text in enumerate(runs.get(lab, [])):
+            m = _EDITION.search(text)
+            if m:
+                head, tail = text[: m.start()].rstrip(" ([,;:"), text[m.end() :].lstrip(" )]")
+                rest = (head + " " + tail).strip()
+                runs["edition"] = [m.group(1)]
+                if clean(rest):
+                    runs[lab][k] = rest
+                else:
+                    del runs[lab][k]
+                    if not runs[lab]:
+                        del runs[lab]
+                return
+
+
 def fields_from_labels(
     raw: str, toks: list[tuple[str, int, int]], labels: list[str]
 ) -> dict[str, Any]:
@@ -476,6 +507,8 @@ def fields_from_labels(
         if "issue" not in runs and _ISSUE_ONLY.match(text):  # "№ 3" the model called a note
             runs["issue"] = [text]
             runs["note"].remove(text)
+    if "edition" not in runs:  # "Title (3rd ed.)", "2. Aufl.": an edition statement
+        _edition_from_runs(runs)
     titles = runs.get("title", [])
     if len(titles) == 1 and not ({"container-title", "journal"} & runs.keys()):
         m = _IN_SPLIT.search(titles[0])
