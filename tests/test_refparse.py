@@ -477,6 +477,24 @@ def test_edition_statement_leaves_the_title() -> None:
     assert (f["title"], f["edition"]) == ("Psychopathology", "3rd ed")
 
 
+def test_quoted_chapter_then_lower_case_in() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Barnes, T."), ("title", "“A Morality Tale,” in Hitler's Geographies"),
+         ("location", "Chicago:"), ("publisher", "UCP, 2016.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], f["container-title"]) == ("A Morality Tale", "Hitler's Geographies")
+
+
+def test_journal_run_into_title_before_the_date() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Patel, S."), ("title", "Glaucoma devices. Seminars in ophthalmology,"),
+         ("date", "2010."), ("volume", "25(5-6):"), ("pages", "p. 265-270.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], f["container-title"]) == ("Glaucoma devices", "Seminars in ophthalmology")
+
+
 def test_lexicon_leaves_each_string_out() -> None:
     from scholarmeta.refparse._train import Example, Lexicon
 

@@ -230,7 +230,9 @@ _ROLE_LEAD = re.compile(
     r"|ред\.|edited\s+by|ed\.\s+by|eds?\.\s)",
     re.I,
 )
-_IN_SPLIT = re.compile(r"[.,]\s+(?:In|В(?:\s+(?:сб|кн)\.)?|Dans)\s*:?\s+(?=\w)")
+_IN_SPLIT = re.compile(
+    r"[.,]\s+(?:In|В(?:\s+(?:сб|кн)\.)?|Dans)\s*:?\s+(?=\w)|[”\"’»]\s*,?\s+in\s*:?\s+(?=[\w“\"«])"
+)
 _SENTENCE = re.compile(rf"(?<=[{_LO}\w]{{3}})\.\s+(?=[{_UP}])")
 _ROLE_TAIL = re.compile(r"[\s,(]\s*(?:eds?|editors|hrsg|ред)\.?\)?[.,:]?\s*$", re.I)
 # the gold keeps a lower-case "in" in the container ("in Proc. …") but drops "In" / "In:"
@@ -529,7 +531,8 @@ def fields_from_labels(
         and not ({"container-title", "journal", "editor", "publisher", "location"} & runs.keys())
         and "title" in labs
         and labs.index("title") + 1 < len(labs)
-        and labs[labs.index("title") + 1] in ("volume", "pages")
+        and labs[labs.index("title") + 1] in ("volume", "pages", "date")
+        and {"volume", "pages"} & runs.keys()
     ):
         t = runs["title"][0]
         breaks = list(_SENTENCE.finditer(t))
