@@ -277,6 +277,10 @@ def test_wrapped_lines_are_joined() -> None:
         ("Miller, Ann, and Bob Stone", [("Miller", "Ann"), ("Stone", "Bob")]),
         ("Hermans, J., & Van der Burght, A. T.", [("Hermans", "J."), ("Van der Burght", "A. T.")]),
         ("Heinemann, H. Erich", [("Heinemann", "H. Erich")]),
+        # a family name in capitals (GOST lists, French bibliographies) is no run of initials
+        ("ИВАНОВ И.И., ПЕТРОВ П.П.", [("ИВАНОВ", "И.И."), ("ПЕТРОВ", "П.П.")]),
+        ("MARCHAND, Gilles", [("MARCHAND", "Gilles")]),
+        ("ROSANVALLON P.", [("ROSANVALLON", "P.")]),
         # the container title after "(Eds.)" is no name
         ("In R. Moodley & A. Tal (Eds.) Carl Rogers", [("Moodley", "R."), ("Tal", "A.")]),
     ],

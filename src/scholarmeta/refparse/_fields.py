@@ -91,7 +91,15 @@ _ORG_WORDS = re.compile(
 
 
 def _is_initials(s: str) -> bool:
+    """``J.``, ``И.И.``, ``J.-P.``, ``Ch.``, ``JA``: initials. Four or more capitals with no dot
+    or hyphen (``MARCHAND``, ``ИВАНОВ``) are a family name set in capitals, as GOST lists do.
+
+    >>> [_is_initials(w) for w in ("И.И.", "JA", "ABC", "ИВАНОВ", "MARCHAND", "J.-P.")]
+    [True, True, True, False, False, True]
+    """
     w = s.replace(" ", "")
+    if len(w) > 3 and w.isalpha():
+        return False
     return bool(w) and (bool(_INITIALS.match(w)) or bool(_BARE_INITIALS.match(w)))
 
 
