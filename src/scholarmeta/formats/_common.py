@@ -337,6 +337,29 @@ def report_extra(extra: dict[str, Any], report: Report, since: int, **where: Any
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+_BAD_CHARS = tuple(chr(c) for c in (*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF))
+
+
+def has_bad_xml(text: str) -> bool:
+    """``_BAD_XML.search(text)``, several times faster on long texts: one C scan
+    (``isprintable``) for the common text, else one per character (``in``) and the UTF-8
+    encoder, which refuses lone surrogates.
+
+    >>> has_bad_xml("ok\\n"), has_bad_xml("a\\x0bb"), has_bad_xml("\\ud800")
+    (False, True, True)
+    """
+    if text.isprintable():  # C0 controls, surrogates, U+FFFE/U+FFFF are not printable
+        return False
+    for c in _BAD_CHARS:
+        if c in text:
+            return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def clean_text(text: str) -> str:
     """Remove characters XML 1.0 cannot hold.
 

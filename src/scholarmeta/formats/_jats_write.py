@@ -30,7 +30,7 @@ from ..model import (
     text_in,
 )
 from ..report import Report
-from ._common import clean_text
+from ._common import clean_text, has_bad_xml
 
 __all__ = [
     "CONTRIB_TYPES",
@@ -134,28 +134,6 @@ COUNTRY_NAMES: dict[str, str] = {
     "IT": "Italy", "JP": "Japan", "KR": "South Korea", "IN": "India", "CA": "Canada",
 }  # fmt: skip
 """English country names written beside ``country/@country`` (the code alone is also valid)."""
-
-# XML 1.0 forbids C0 controls other than tab/newline/CR, surrogates, U+FFFE and U+FFFF.
-_BAD_CHARS = tuple(chr(c) for c in (*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF))
-
-
-def _has_bad_xml(text: str) -> bool:
-    """``_BAD_XML.search(text)``, several times faster on long texts: one C scan per
-    character (``in``) and the UTF-8 encoder, which refuses lone surrogates.
-
-    >>> _has_bad_xml("ok\\n"), _has_bad_xml("a\\x0bb"), _has_bad_xml("\\ud800")
-    (False, True, True)
-    """
-    if text.isprintable():  # one C scan: C0 controls, surrogates, U+FFFE/U+FFFF are not
-        return False
-    for c in _BAD_CHARS:
-        if c in text:
-            return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 # Characters needing work in text / attribute values (escaping or removal).
@@ -318,7 +296,7 @@ class _Writer:
         texts = self.texts
         if not texts:
             return "".join(self.parts)
-        if _has_bad_xml("".join(texts)):
+        if has_bad_xml("".join(texts)):
             texts = [clean_text(t) for t in texts]
         joined = "\0".join(texts)
         if "&" in joined:

@@ -45,6 +45,7 @@ from ._common import (
     changed_fields,
     classify_identifier,
     clean_text,
+    has_bad_xml,
     is_empty,
     lang_string,
     option_flag,
@@ -239,8 +240,7 @@ _RECORD_START = (
     f'<oai_dc:dc xmlns:oai_dc="{OAI_DC_NS}" xmlns:dc="{DC_NS}" xmlns:xsi="{XSI_NS}"'
     f' xsi:schemaLocation="{OAI_DC_NS} http://www.openarchives.org/OAI/2.0/oai_dc.xsd">\n'
 )
-# characters XML 1.0 cannot hold (lxml refuses them) and those text or attributes escape
-_BAD_CHARS = tuple(chr(c) for c in (*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF))
+# characters that text or attributes escape
 _SPECIAL = re.compile("[&<>\"\t\n\r]")
 
 
@@ -249,14 +249,8 @@ def _record_text(values: list[tuple[str, str, str | None]]) -> str | None:
     a few µs instead of ~100); None when a value holds characters XML cannot hold, which
     lxml is left to refuse."""
     texts = " ".join([t for _, t, _ in values])
-    if not texts.isprintable():  # printable text (one C scan) has none of them
-        for c in _BAD_CHARS:
-            if c in texts:
-                return None
-        try:
-            texts.encode("utf-8")  # refuses lone surrogates
-        except UnicodeEncodeError:
-            return None
+    if has_bad_xml(texts):  # lxml is left to refuse them
+        return None
     escape = _SPECIAL.search(texts) is not None
     lines = [_RECORD_START]
     for name, text, xml_lang in values:
