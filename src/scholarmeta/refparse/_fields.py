@@ -533,7 +533,6 @@ def fields_from_labels(
     ):  # "Chapter. In P. Sanders (Ed.) | The Book": the second title is the book's
         runs["container-title"] = [titles[1]]
         runs["title"] = titles[:1]
-    labs = [lab for lab, _ in seq]
     if (
         len(titles) == 1
         and not ({"container-title", "journal", "editor", "publisher", "location"} & runs.keys())
