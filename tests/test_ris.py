@@ -199,3 +199,38 @@ def test_translated_title_travels_as_tt() -> None:
     text = ris.write([kazakh_conference_paper()], report=Report())
     back = read_all(text)[0]
     assert [t.lang for t in back.titles] == [t.lang for t in kazakh_conference_paper().titles][:2]
+
+
+# Real exports, trimmed: JabRef's RIS importer fixtures (github:JabRef/jabref
+# jablib/src/test/resources/org/jabref/logic/importer/fileformat/RisImporterTest{9,Date1.1,Science}.ris)
+# and rispy's (github:MrTango/rispy tests/data/example_{full,urls,utf_chars}.ris).
+@pytest.mark.parametrize(
+    ("lines", "check"),
+    [
+        ("TY  - Journal Article\nTI  - T", lambda w: w.type == "article-journal"),
+        ("TY  - BOOK SECTION\nTI  - T", lambda w: w.type == "chapter"),
+        ("TY  - JOUR\nPY  - 2016\nY1  - 2016/10/19", lambda w: w.issued.iso() == "2016-10-19"),
+        ("TY  - JOUR\nPY  - 2005\nY1  - 2004/07/15", lambda w: w.issued.iso() == "2005"),
+        ("TY  - JOUR\nT2  - The Journal of Chemical Physics\nJF  - The Journal of Chemical Physics"
+         "\nJO  - J. Chem. Phys.",
+         lambda w: (w.container_title, w.container_short_title)
+         == ("The Journal of Chemical Physics", "J. Chem. Phys.") and not w.extra),
+        ("TY  - JOUR\nDO  - 10.1016/j.neuron.2016.10.006\nM3  - doi: 10.1016/j.neuron.2016.10.006",
+         lambda w: w.genre is None and w.identifier("doi") == "10.1016/j.neuron.2016.10.006"),
+        ("TY  - JOUR\nUR  - //www.sciencedirect.com/science/article/pii/S1359645416307273",
+         lambda w: w.url == "https://www.sciencedirect.com/science/article/pii/S1359645416307273"),
+        ("TY  - JOUR\nUR  - http://example.com; http://www.example.com",
+         lambda w: w.url == "http://example.com" and w.identifier("url") == "http://www.example.com"),
+        ("TY  - JOUR\nPB  - Fun Factory\nPB  - Fun Factory USA",
+         lambda w: w.publisher[0].value == "Fun Factory" and w.extra == {"ris:PB": "Fun Factory USA"}),
+        ("TY  - JOUR\nAB  - abstract1\nN2  - abstract0",
+         lambda w: w.abstracts[0].text == "abstract1" and w.extra == {"ris:N2": "abstract0"}),
+        ("TY  - JOUR\nAB  - same\nN2  - same", lambda w: not w.extra),
+    ],
+)
+def test_real_export_variants(lines: str, check: object) -> None:
+    report = Report()
+    work = read_all(f"{lines}\nER  -\n", report)[0]
+    assert callable(check) and check(work), work
+    kept = [d.field for d in report if d.kind == "unmapped"]
+    assert sorted(kept) == sorted(k.removeprefix("ris:") for k in work.extra), kept

@@ -90,6 +90,20 @@ TYPE_FROM_RIS: dict[str, str] = {
 }  # fmt: skip
 """RIS reference type (TY) -> CSL type."""
 
+TYPE_NAMES: dict[str, str] = {
+    "JOURNAL ARTICLE": "JOUR", "ELECTRONIC ARTICLE": "EJOUR", "MAGAZINE ARTICLE": "MGZN",
+    "NEWSPAPER ARTICLE": "NEWS", "BOOK": "BOOK", "ELECTRONIC BOOK": "EBOOK",
+    "EDITED BOOK": "EDBOOK", "BOOK SECTION": "CHAP", "ELECTRONIC BOOK SECTION": "ECHAP",
+    "CONFERENCE PAPER": "CPAPER", "CONFERENCE PROCEEDINGS": "CONF", "THESIS": "THES",
+    "REPORT": "RPRT", "GOVERNMENT DOCUMENT": "GOVDOC", "WEB PAGE": "ELEC",
+    "GENERIC": "GEN", "DATASET": "DATA", "COMPUTER PROGRAM": "COMP", "PATENT": "PAT",
+    "STATUTE": "STAT", "CASE": "CASE", "HEARING": "HEAR", "MAP": "MAP", "FILM OR BROADCAST": "MPCT",
+    "UNPUBLISHED WORK": "UNPB", "MANUSCRIPT": "MANSCPT", "DICTIONARY": "DICT",
+    "ENCYCLOPEDIA": "ENCYC", "STANDARD": "STAND", "PAMPHLET": "PAMP", "BLOG": "BLOG",
+    "PERSONAL COMMUNICATION": "PCOMM", "SERIAL": "SER", "CATALOG": "CTLG", "GRANT": "GRANT",
+}  # fmt: skip
+"""EndNote's reference type names, which some exporters write in TY (``TY  - Journal Article``)."""
+
 TYPE_TO_RIS: dict[str, str] = {
     "article": "JOUR", "article-journal": "JOUR", "article-magazine": "MGZN",
     "article-newspaper": "NEWS", "bill": "BILL", "book": "BOOK", "broadcast": "MPCT",
@@ -160,6 +174,38 @@ def _ris_date(text: str) -> PartialDate | None:
     return parse_date(s)
 
 
+_NOT_SINGLE = {"SN", "DO", "PY", "Y1", "DA", "Y2"}  # combined, or dates read by precision
+_DOI_NOTE = re.compile(r"^(?:doi:?\s*)(?=10\.\d{4,9}/\S+$)", re.I)
+
+
+def _split_urls(value: str) -> list[str]:
+    """``UR  - http://a; http://b`` (rispy, EndNote): one tag line holding several URLs."""
+    parts = [p for p in re.split(r"\s*;\s*|\s+(?=(?:https?|ftp)://)", value.strip()) if p]
+    if len(parts) > 1 and all(re.match(r"(?:https?|ftp)://|www\.", p, re.I) for p in parts):
+        return parts
+    return [value]
+
+
+def _keep_leftovers(
+    values: dict[str, list[tuple[str, int]]], used: dict[tuple[str, ...], set[str]],
+    extra: dict[str, Any], report: Report, where: dict[str, Any],
+) -> None:
+    """A single-valued field read from the first of its tags: the other, different values
+    (a second ``PB``, ``T1`` beside ``TI``, ``N2`` beside ``AB``) go to ``extra``, reported,
+    instead of vanishing."""
+    for tags, seen in used.items():
+        for t in tags:
+            if t in _MULTI or t in _NOT_SINGLE:
+                continue
+            rest = [(v, ln) for v, ln in values.get(t, [])
+                    if normalize_space(v).casefold() not in seen]
+            if not rest or f"ris:{t}" in extra:
+                continue
+            extra[f"ris:{t}"] = [v for v, _ in rest] if len(rest) > 1 else rest[0][0]
+            report.add("unmapped", f"{t}: a further value kept in extra (the field holds one)",
+                       field=t, line=rest[0][1], **where)
+
+
 def _parse_records(text: str, source: str | None, report: Report) -> Iterator[tuple[int, list[tuple[str, str, int]]]]:
     """Yield ``(line of TY, [(tag, value, line)])`` per record; stray lines are reported."""
     fields: list[tuple[str, str, int]] | None = None
@@ -220,6 +266,7 @@ def _record_to_work(
     where: dict[str, Any] = {"format": NAME, "source": source}
     since = len(report)
     ty = fields[0][1].strip().upper()
+    ty = TYPE_NAMES.get(" ".join(ty.split()), ty)
     ctype = TYPE_FROM_RIS.get(ty)
     extra: dict[str, Any] = {}
     if ctype is None:
@@ -232,9 +279,13 @@ def _record_to_work(
         if value:
             values.setdefault(tag, []).append((value, ln))
 
+    used: dict[tuple[str, ...], set[str]] = {}
+
     def first(*tags: str) -> str | None:
+        seen = used.setdefault(tags, set())
         for t in tags:
             for v, _ in values.get(t, []):
+                seen.add(normalize_space(v).casefold())
                 return normalize_space(v)
         return None
 
@@ -254,12 +305,22 @@ def _record_to_work(
     short = first("J2", "JA", "J1")
     if container is None and short is not None:
         container, short = short, None
+    if container is not None and short is None:  # "T2  - The J… of Chemical Physics", "JO  - J. Chem. Phys."
+        other = next((normalize_space(v) for t in ("JO", "JF", "T2") for v, _ in values.get(t, [])
+                      if len(normalize_space(v)) < len(container)
+                      and normalize_space(v).casefold() != container.casefold()), None)
+        if other is not None:
+            short = other
+            used[("T2", "JF", "JO")].add(other.casefold())
     out["container_titles"] = [x for x in [lang_string(container, lang)] if x]
     out["container_short_title"] = short
     out["collection_titles"] = [x for x in [lang_string(first("T3"), lang)] if x]
     for tag, attr in (("VL", "volume"), ("M1", "number"), ("M3", "genre"), ("ET", "edition"),
                       ("NV", "number_of_volumes")):
         out[attr] = first(tag)
+    if out["genre"] and _DOI_NOTE.match(out["genre"]):  # "M3  - doi: 10.…" (refman exports)
+        values.setdefault("DO", []).append((_DOI_NOTE.sub("", out["genre"]), values["M3"][0][1]))
+        out["genre"] = None
     out["issue"] = first("IS", "CP")
     sp, ep = first("SP"), first("EP")
     out["page"] = f"{sp}–{ep}" if sp and ep and sp != ep else (sp or ep)
@@ -270,6 +331,14 @@ def _record_to_work(
     from_py = _ris_date(date_py) if date_py else None
     if issued is None or (from_py is not None and issued.year is None and from_py.year):
         issued = from_py
+    if issued is not None and issued.year and issued.day is None:
+        # "PY  - 2016" beside "Y1  - 2016/10/19": the same year, told more precisely
+        for t in ("DA", "Y1", "PY"):
+            for v, _ in values.get(t, []):
+                d = _ris_date(v)
+                if d is not None and d.year == issued.year and (d.month or 0) > (issued.month or 0) and (
+                        issued.month is None or d.month == issued.month):
+                    issued = d
     out["issued"] = issued
     out["accessed"] = _ris_date(first("Y2") or "") if first("Y2") else None
     identifiers = []
@@ -290,7 +359,7 @@ def _record_to_work(
                 elif ident not in identifiers:
                     identifiers.append(ident)
     out["identifiers"] = identifiers
-    urls = [v for v, _ in values.get("UR", [])]
+    urls = [u for v, _ in values.get("UR", []) for u in _split_urls(v)]
     for i, u in enumerate(urls):
         try:
             url = normalize_url(u)
@@ -304,7 +373,9 @@ def _record_to_work(
             if ident and ident not in identifiers:
                 identifiers.append(ident)
     abstracts = []
-    for v, _ in values.get("AB", []) or values.get("N2", []):
+    abs_tags = ("AB",) if values.get("AB") else ("N2",)
+    used[("AB", "N2")] = {normalize_space(v).casefold() for v, _ in values.get(abs_tags[0], [])[:1]}
+    for v, _ in values.get(abs_tags[0], []):
         paras = [normalize_space(p) for p in re.split(r"\n\s*\n", v) if p.strip()]
         if paras:
             ls = lang_string(" ".join(paras), lang)
@@ -337,6 +408,7 @@ def _record_to_work(
             elif same is None:
                 contributors.append(Contributor(name=name, roles=[role]))
     out["contributors"] = contributors
+    _keep_leftovers(values, used, extra, report, where)
     known = set(TAG_FIELDS) | set(NAME_TAGS) | {"TY", "ER", "N2"}
     for tag, vals in values.items():
         if tag in known:

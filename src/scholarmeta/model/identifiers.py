@@ -106,10 +106,14 @@ def normalize_url(raw: str) -> str:
 
     >>> normalize_url("HTTPS://Example.org/a b")
     'https://example.org/a%20b'
+    >>> normalize_url("//www.sciencedirect.com/science/article/pii/S1")
+    'https://www.sciencedirect.com/science/article/pii/S1'
     """
     s = raw.strip().strip("<>")
     if s.lower().startswith("www."):
         s = "http://" + s
+    elif s.startswith("//") and not s.startswith("///"):  # protocol-relative (ScienceDirect RIS)
+        s = "https:" + s
     parts = urlsplit(s)
     if parts.scheme.lower() not in {"http", "https", "ftp"} or not parts.netloc or " " in parts.netloc:
         raise ValueError(f"not an absolute http(s) URL: {raw!r}")
