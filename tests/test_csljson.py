@@ -292,3 +292,20 @@ def test_real_items_round_trip_standard_fields(name: str) -> None:
 def test_cheater_type_fixes_a_non_csl_type() -> None:
     work = read_one(json.dumps([{"id": "a", "type": "misc-thing", "note": "Type: motion_picture"}]))
     assert work.type == "motion_picture"
+
+
+@pytest.mark.parametrize(
+    ("keyword", "terms"),
+    [("a, b, c", ["a", "b", "c"]),
+     # MeSH headings via JabRef's Medline import (github:JabRef/jabref
+     # jablib/src/test/resources/org/jabref/logic/importer/fileformat/MedlineImporterTestMathML.bib)
+     ("Computer Simulation; Models, Biological; Software",
+      ["Computer Simulation", "Models, Biological", "Software"])],
+)
+def test_keyword_with_commas_survives_plain_csl(keyword: str, terms: list[str]) -> None:
+    work = next(iter(csljson.read(json.dumps([{"id": "k", "type": "article", "keyword": keyword}]),
+                                  source=None, report=Report())))
+    assert work.keywords[0].terms == terms
+    item = json.loads(csljson.write([work], report=Report()))[0]
+    assert item["keyword"] == keyword
+    assert "keywords" not in item.get("custom", {}).get("scholarmeta", {})

@@ -265,7 +265,8 @@ def _standard_item(work: Work, item_id: str) -> dict[str, Any]:
         item["abstract"] = abstract.text
     terms = work.keywords_in(lang) or (work.keywords[0].terms if work.keywords else [])
     if terms:
-        item["keyword"] = ", ".join(terms)
+        # "Models, Biological" (MeSH): a term with a comma needs the other separator
+        item["keyword"] = ("; " if any("," in t for t in terms) else ", ").join(terms)
     for c in work.contributors:
         for role in c.roles:
             var = ROLE_VARIABLES.get(role, "contributor")
@@ -377,6 +378,11 @@ def _lossless_payload(work: Work, item: dict[str, Any]) -> dict[str, Any]:
 
 _LANG_TAGS: dict[str, str | None] = {}
 _SPLIT_RE = re.compile(r"[,;]")
+
+
+def _split_keywords(value: str) -> list[str]:
+    """``"a, b, c"`` or ``"Models, Biological; Software"``: with a semicolon, it alone separates."""
+    return value.split(";") if ";" in value else _SPLIT_RE.split(value)
 _PARA_RE = re.compile(r"\n\s*\n")
 _ID_ORDER = {"doi": 0, "isbn": 1, "issn": 2, "pmid": 3, "pmcid": 4}
 _ID_SEP_RE = re.compile(r"[,;\s]")
@@ -480,7 +486,7 @@ def _changed_fields(work: Work, item: dict[str, Any]) -> set[str] | None:
     value = item.get("keyword")
     terms: list[str] = []
     if value is not None:
-        for t in _SPLIT_RE.split(value):
+        for t in _split_keywords(value):
             t = normalize_space(t)
             if t and t not in terms:
                 terms.append(t)
@@ -821,7 +827,7 @@ def item_to_work(
             fields["abstracts"] = [Abstract(lang=ls.lang if ls else lang, paragraphs=paras)]
         elif var == "keyword" and _as_text(value):
             terms: list[str] = []
-            for t in re.split(r"[,;]", str(value)):
+            for t in _split_keywords(str(value)):
                 t = normalize_space(t)
                 if t and t not in terms:
                     terms.append(t)
