@@ -177,3 +177,14 @@ def test_tugboat_reads_all_entries() -> None:
     works = list(api.read_all(path, "bibtex"))
     assert len(works) == 3644
     assert all(w.title for w in works)
+
+
+def test_jabref_medline_fields() -> None:
+    # JabRef's Medline import writes these (github:JabRef/jabref jablib/src/test/resources/
+    # org/jabref/logic/importer/fileformat/MedlineImporterTestMathML.bib, trimmed)
+    work = one("@Article{,\n  journal = {Journal of integrative bioinformatics},\n"
+               "  journal-abbreviation = {J Integr Bioinform},\n  title = {CellML 2.0.},\n"
+               "  pmc = {PMC7756617},\n  pmid = {32759406},\n}\n")
+    assert work.container_short_title == "J Integr Bioinform"
+    assert (work.identifier("pmcid"), work.identifier("pmid")) == ("PMC7756617", "32759406")
+    assert not work.extra

@@ -85,10 +85,10 @@ _CONSUMED = frozenset({"crossref", "xdata", "key", "ids"})
 _KNOWN = frozenset(
     "title langid language hyphenation year month day date editora editorb editorc editortype "
     "editoratype editorbtype editorctype subtitle shorttitle titleaddon journal journaltitle "
-    "booktitle shortjournal journalabbr journal-abbrev iso-abbrev series volume number issue "
+    "booktitle shortjournal journalabbr journal-abbrev journal-abbreviation iso-abbrev series volume number issue "
     "pages pagetotal volumes eid edition publisher address location institution school "
     "organization eventtitle venue eventdate urldate type abstract keywords keyword note doi "
-    "url howpublished isbn issn eissn pmid pmcid arxiv eprint eprinttype archiveprefix".split()
+    "url howpublished isbn issn eissn pmid pmcid pmc arxiv eprint eprinttype archiveprefix".split()
 ) | frozenset(NAME_FIELDS) | _CONSUMED
 
 
@@ -513,7 +513,8 @@ class _Reader:
                     extra[f"{fmt}:{name}"] = _text(raw)
                     self.add("unmapped", "second container title kept in extra", record=key,
                              field=name)  # fmt: skip
-            elif name in ("shortjournal", "journalabbr", "journal-abbrev", "iso-abbrev"):
+            elif name in ("shortjournal", "journalabbr", "journal-abbrev", "journal-abbreviation",
+                          "iso-abbrev"):
                 d["container_short_title"] = _text(raw) or None
             elif name == "series":
                 d["collection_titles"] = ls(raw)
@@ -593,8 +594,8 @@ class _Reader:
             elif name in ("issn", "eissn"):
                 for tok in _ISSN_TOKEN.findall(_verbatim(raw)) or [_verbatim(raw)]:
                     self.ident(name, tok, key, name, extra, ids)
-            elif name in ("pmid", "pmcid", "arxiv"):
-                self.ident(name, _verbatim(raw), key, name, extra, ids)
+            elif name in ("pmid", "pmcid", "pmc", "arxiv"):  # pmc: JabRef's Medline import
+                self.ident("pmcid" if name == "pmc" else name, _verbatim(raw), key, name, extra, ids)
             elif name == "eprint":
                 etype = _text(f.get("eprinttype") or f.get("archiveprefix") or "").lower()
                 scheme = {"arxiv": "arxiv", "pubmed": "pmid", "pmid": "pmid", "pmc": "pmcid",
