@@ -113,3 +113,16 @@ def test_brace_helpers_follow_the_character_scan(s: str, start: int) -> None:
         assert strip_outer_braces(s) == s
     closing = [i for i, d in _brace_depths(s, start) if d == 0 and s[i] == "}"]
     assert _match_brace(s, start) == (closing[0] + 1 if closing else len(s))
+
+
+@pytest.mark.parametrize(
+    ("tex", "text"),
+    [  # biblatex-examples.bib (github:plk/biblatex bibtex/bib/biblatex/biblatex-examples.bib)
+        (r"\mkbibquote{Intention} und \mkbibquote{Intentionalit{\"a}t} in",
+         "“Intention” und “Intentionalität” in"),
+        (r"\enquote*{a {B} c} and \enquote{d}", "“a B c” and “d”"),
+        (r"\textquote{x}", "“x”"),
+    ],
+)
+def test_quoting_commands_print_quotes(tex: str, text: str) -> None:
+    assert latex_to_unicode(tex) == text

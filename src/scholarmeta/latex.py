@@ -132,8 +132,14 @@ def _command(m: re.Match[str]) -> str:
     return "\\" + name + (" " if not m.group(2) and (nxt.isalpha() or nxt == "{") else "")
 
 
+# biblatex/csquotes quoting commands print their argument in quotation marks
+_QUOTE_CMD = re.compile(r"\\(?:mkbibquote|enquote|textquote)\*?\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}")
+
+
 def _decode_text(s: str) -> str:
     if "\\" in s:
+        if "quote" in s:
+            s = _QUOTE_CMD.sub(r"“\1”", s)
         s = _ACCENT.sub(_accent, s)
         s = _COMMAND.sub(_command, s)
     # ligatures before the braces go, so that a written "-{}-" stays two hyphens
