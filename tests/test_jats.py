@@ -623,3 +623,20 @@ def test_reader_text_is_the_walk_definition(tree: etree._Element) -> None:
 
     for skip in (_SKIP_TEXT, _TITLE_SKIP):
         assert _text(tree, skip) == _text_by_walking(tree, skip)
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "given", "literal"),
+    [  # Scholarcy's JATS reference export writes bare inverted string-names ("Teuten, E.")
+        ("Teuten, E.", "Teuten", "E.", None),
+        ("Jane Roe", None, None, "Jane Roe"),
+        ("Smith, J., Jr", None, None, "Smith, J., Jr"),
+    ],
+)
+def test_bare_string_name_inverted(name: str, family: str | None, given: str | None,
+                                   literal: str | None) -> None:
+    work = read_one('<article><front><article-meta><contrib-group><contrib contrib-type="author">'
+                    f"<string-name>{name}</string-name></contrib></contrib-group>"
+                    "</article-meta></front></article>")
+    n = work.contributors[0].name
+    assert n is not None and (n.family, n.given, n.literal) == (family, given, literal)
