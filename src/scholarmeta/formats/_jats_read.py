@@ -528,10 +528,11 @@ class _Reader:
         lang = _lang(el, None)
         if el.tag == "string-name" and el.find("surname") is None and el.find("given-names") is None:
             t = _text(el)
-            fam, comma, given = t.partition(",")
-            if comma and fam.strip() and given.strip() and "," not in given and not re.search(r"\d", t):
+            inv_family, comma, inv_given = t.partition(",")
+            if (comma and inv_family.strip() and inv_given.strip() and "," not in inv_given
+                    and not re.search(r"\d", t)):
                 # "Teuten, E." (Scholarcy, reference tools): an inverted name, unambiguous
-                return PersonName(family=fam.strip(), given=given.strip(), lang=lang)
+                return PersonName(family=inv_family.strip(), given=inv_given.strip(), lang=lang)
             return PersonName(literal=t, lang=lang) if t else None
         if el.tag not in ("name", "string-name"):
             return None
