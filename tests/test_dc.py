@@ -214,3 +214,43 @@ def test_references_option() -> None:
                     datestamp="2024-01-01")
     assert_valid_dc(text)
     assert [w.id for w in read_all(text)] == ["ref-1", "ref-2"]
+
+
+# OpenAIRE's info:eu-repo syntax in oai_dc, as in the guidelines' example record
+# (OpenAIRE Guidelines for Literature Repositories, "A complete example record").
+OPENAIRE = """<oai_dc:dc xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/">
+  <dc:title>Studies of Unicorn Behaviour</dc:title>
+  <dc:subject>info:eu-repo/classification/ddc/590</dc:subject>
+  <dc:subject>Unicorns</dc:subject>
+  <dc:relation>info:eu-repo/grantAgreement/EC/FP7/1234556789/EU//UNICORN</dc:relation>
+  <dc:relation>info:eu-repo/semantics/altIdentifier/pmid/123456789</dc:relation>
+  <dc:relation>info:eu-repo/semantics/altIdentifier/doi/10.1000/182</dc:relation>
+  <dc:relation>info:eu-repo/semantics/dataset/doi/10.1234/789.1</dc:relation>
+  <dc:rights>info:eu-repo/semantics/openAccess</dc:rights>
+  <dc:rights>http://creativecommons.org/licenses/by-sa/2.0/uk/</dc:rights>
+  <dc:type>info:eu-repo/semantics/article</dc:type>
+</oai_dc:dc>"""
+
+
+def test_openaire_eu_repo_values() -> None:
+    report = Report()
+    work = next(dc.read(OPENAIRE, source="t.xml", report=report))
+    assert (work.identifier("doi"), work.identifier("pmid")) == ("10.1000/182", "123456789")
+    assert work.license == "http://creativecommons.org/licenses/by-sa/2.0/uk/"
+    assert work.extra["dc:rights"] == ["info:eu-repo/semantics/openAccess"]
+    assert work.extra["dc:relation"] == [
+        "info:eu-repo/grantAgreement/EC/FP7/1234556789/EU//UNICORN",
+        "info:eu-repo/semantics/dataset/doi/10.1234/789.1"]
+    groups = {g.vocabulary: g.terms for g in work.keywords}
+    assert groups == {None: ["Unicorns"], "ddc": ["590"]}
+    out = dc.write([work], report=Report())
+    assert "<dc:subject>info:eu-repo/classification/ddc/590</dc:subject>" in out
+    back = next(dc.read(out, source="t.xml", report=Report()))
+    assert {g.vocabulary: g.terms for g in back.keywords} == groups
+
+
+def test_only_an_access_right_is_still_kept_as_rights() -> None:
+    text = OPENAIRE.replace("<dc:rights>http://creativecommons.org/licenses/by-sa/2.0/uk/</dc:rights>", "")
+    work = next(dc.read(text, source="t.xml", report=Report()))
+    assert work.license == "info:eu-repo/semantics/openAccess"

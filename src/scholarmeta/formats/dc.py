@@ -180,6 +180,9 @@ _DC_TAGS = {name: f"{{{DC_NS}}}{name}" for name in (
     "format", "identifier", "source", "language", "relation", "coverage", "rights")}  # fmt: skip
 
 
+_EU_CLASSIFICATIONS = frozenset({"ddc", "udc", "lcc", "bk", "rvk"})
+
+
 def _values(work: Work) -> list[tuple[str, str, str | None]]:
     """The record's DC elements in order: (element name, text, xml:lang)."""
     out: list[tuple[str, str, str | None]] = []
@@ -201,8 +204,12 @@ def _values(work: Work) -> list[tuple[str, str, str | None]]:
         if any(r != "author" for r in c.roles):
             add("contributor", _person(c, lang))
     for g in work.keywords:
+        vocab = (g.vocabulary or "").lower()
         for term in g.terms:
-            add("subject", term, g.lang)
+            if vocab in _EU_CLASSIFICATIONS:  # OpenAIRE's form for a classification code
+                add("subject", f"info:eu-repo/classification/{vocab}/{term}")
+            else:
+                add("subject", term, g.lang)
     for a in work.abstracts:
         add("description", a.text, a.lang)
     for p in work.publisher:
@@ -444,6 +451,15 @@ def _element_to_work(rec: etree._Element, source: str | None, report: Report,
     return _groups_to_work(groups, where, report, index)
 
 
+_EU_CLASS = re.compile(r"^info:eu-repo/classification/([\w.-]+)/(.+)$", re.I)
+_EU_ALT_ID = re.compile(r"^info:eu-repo/semantics/altIdentifier/(\w+)/(.+)$", re.I)
+_EU_ACCESS = re.compile(r"^info:eu-repo/semantics/\w+Access$", re.I)
+_ALT_SCHEMES: dict[str, Any] = {
+    "doi": "doi", "pmid": "pmid", "pmcid": "pmcid", "pmc": "pmcid", "issn": "issn",
+    "eissn": "eissn", "pissn": "issn", "isbn": "isbn", "arxiv": "arxiv", "url": "url",
+}  # fmt: skip
+
+
 def _groups_to_work(groups: dict[str, list[tuple[str, str | None]]], where: dict[str, Any],
                     report: Report, index: int) -> Work | None:
     """The work of one record's DC values: element name -> [(text, xml:lang)]."""
@@ -480,7 +496,12 @@ def _groups_to_work(groups: dict[str, list[tuple[str, str | None]]], where: dict
                 same.roles = [*same.roles, role]  # type: ignore[list-item]
     out["contributors"] = contributors
     kw: dict[str | None, list[str]] = {}
+    classes: dict[str, list[str]] = {}
     for v, lg in groups.get("subject", []):
+        m = _EU_CLASS.match(v.strip())
+        if m:  # OpenAIRE "info:eu-repo/classification/ddc/590": a code in a vocabulary
+            classes.setdefault(m.group(1).lower(), []).append(m.group(2))
+            continue
         key = lang_of(lg, v) if lg else None
         terms = kw.setdefault(key, [])
         if v not in terms:
@@ -489,7 +510,8 @@ def _groups_to_work(groups: dict[str, list[tuple[str, str | None]]], where: dict
         terms = kw.pop(None)
         guess = detect_language(" ".join(terms)) or out["language"]
         kw.setdefault(guess, []).extend(t for t in terms if t not in kw.get(guess, []))
-    out["keywords"] = [KeywordGroup(lang=k, terms=v) for k, v in kw.items()]
+    out["keywords"] = [KeywordGroup(lang=k, terms=v) for k, v in kw.items()] + [
+        KeywordGroup(lang=None, terms=list(dict.fromkeys(v)), vocabulary=k) for k, v in classes.items()]
     abstracts: list[Abstract] = []
     notes: list[LangString] = []
     for v, lg in groups.get("description", []):
@@ -555,14 +577,29 @@ def _groups_to_work(groups: dict[str, list[tuple[str, str | None]]], where: dict
         for key in ("volume", "issue", "page"):
             if key in parts:
                 out[key] = parts[key]
+    relations: list[str] = []
+    for v, _ in groups.get("relation", []):
+        m = _EU_ALT_ID.match(v.strip())  # OpenAIRE: another identifier of this same work
+        scheme = _ALT_SCHEMES.get(m.group(1).lower()) if m else None
+        ident = safe_identifier(scheme, m.group(2).strip()) if m and scheme else None
+        if ident is None:
+            relations.append(v)
+        elif ident not in identifiers:
+            identifiers.append(ident)
+    if relations:
+        extra["dc:relation"] = relations
+        report.add("unmapped", "dc:relation kept in extra", field="relation", **where)
     out["identifiers"] = identifiers
     rights = [v for v, _ in groups.get("rights", [])]
-    if rights:
-        out["license"] = rights[0]
-        if rights[1:]:
-            extra["dc:rights"] = rights[1:]
+    # "info:eu-repo/semantics/openAccess" tells the access, not the licence: a licence beside
+    # it (a Creative Commons URL) is the one to keep as the licence
+    licences = [r for r in rights if not _EU_ACCESS.match(r.strip())] or rights
+    if licences:
+        out["license"] = licences[0]
+        if len(rights) > 1:
+            extra["dc:rights"] = [r for r in rights if r != licences[0]]
     handled = {"title", "creator", "contributor", "subject", "description", "publisher", "date",
-               "type", "identifier", "source", "language", "rights"}
+               "type", "identifier", "source", "language", "rights", "relation"}
     for tag, vals in groups.items():
         if tag not in handled:
             extra[f"dc:{tag}"] = [v for v, _ in vals]
