@@ -309,3 +309,50 @@ def test_keyword_with_commas_survives_plain_csl(keyword: str, terms: list[str]) 
     item = json.loads(csljson.write([work], report=Report()))[0]
     assert item["keyword"] == keyword
     assert "keywords" not in item.get("custom", {}).get("scholarmeta", {})
+
+
+# A Crossref REST answer, trimmed (quoted in github:jkitchin-like blog posts; the shape is
+# api.crossref.org/works/{doi}): text variables as arrays, JATS abstract, affiliations, ORCID.
+CROSSREF = {
+    "status": "ok", "message-type": "work", "message-version": "1.0.0",
+    "message": {
+        "publisher": "Springer Nature", "issue": "1", "short-container-title": ["J Gen Intern Med"],
+        "DOI": "10.1111/j.1525-1497.2001.00333.x", "type": "journal-article", "page": "41-49",
+        "title": ["Understanding Physicians' Skills at Providing End-of-Life Care"],
+        "volume": "16", "container-title": ["Journal of General Internal Medicine"],
+        "original-title": [], "subtitle": [], "short-title": [],
+        "abstract": "<jats:title>Abstract</jats:title><jats:p>First &amp; one.</jats:p>"
+                    "<jats:p>Second <jats:italic>two</jats:italic>.</jats:p>",
+        "author": [{"given": "Ashish", "family": "Vaswani", "sequence": "first",
+                    "affiliation": [{"name": "Google Brain"}],
+                    "ORCID": "http://orcid.org/0000-0002-1825-0097"}],
+        "issued": {"date-parts": [[2001, 1]]}, "ISSN": ["0884-8734", "1525-1497"],
+    },
+}
+
+
+def test_crossref_rest_work_is_read() -> None:
+    report = Report()
+    work = next(iter(csljson.read(json.dumps(CROSSREF), source=None, report=report)))
+    assert work.type == "article-journal"
+    assert work.title == "Understanding Physicians' Skills at Providing End-of-Life Care"
+    assert work.container_title == "Journal of General Internal Medicine"
+    assert work.container_short_title == "J Gen Intern Med"
+    assert work.abstracts[0].paragraphs == ["First & one.", "Second two."]
+    assert work.abstracts[0].title == "Abstract"
+    author = work.contributors[0]
+    assert author.orcid == "0000-0002-1825-0097"
+    assert author.affiliations[0].raw[0].value == "Google Brain"
+    assert work.identifier("doi") == "10.1111/j.1525-1497.2001.00333.x"
+    assert not any(k.startswith("csl:title") or k.startswith("csl:container") for k in work.extra)
+
+
+@pytest.mark.parametrize(("crossref", "csl"), [("posted-content", "article"),
+                                                ("book-chapter", "chapter"),
+                                                ("monograph", "book"),
+                                                ("peer-review", "review")])
+def test_crossref_types(crossref: str, csl: str) -> None:
+    report = Report()
+    work = next(iter(csljson.read(json.dumps([{"id": "a", "type": crossref}]), source=None,
+                                  report=report)))
+    assert work.type == csl and not work.extra

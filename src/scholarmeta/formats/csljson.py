@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -33,6 +34,7 @@ from ..lang import detect_language, normalize_space
 from ..model import (
     WORK_TYPES,
     Abstract,
+    Affiliation,
     Contributor,
     KeywordGroup,
     LangString,
@@ -163,6 +165,7 @@ IDENTIFIER_FIELDS: dict[str, str] = {
 ALIASES: dict[str, str] = {
     "journalAbbreviation": "container-title-short", "shortTitle": "title-short",
     "event": "event-title", "rights": "license", "license": "license",
+    "short-container-title": "container-title-short",
 }  # fmt: skip
 """Old or Zotero-flavoured variable names read as their CSL 1.0.2 equivalents."""
 
@@ -176,6 +179,13 @@ TYPE_ALIASES: dict[str, str] = {
     "dictionary-entry": "entry-dictionary", "computer-program": "software", "case": "legal_case",
     "statute": "legislation", "email": "personal_communication", "letter": "personal_communication",
     "presentation": "speech", "preprint": "article", "online": "webpage", "misc": "document",
+    # Crossref's work types (its REST API and its CSL output)
+    "posted-content": "article", "monograph": "book", "edited-book": "book",
+    "reference-book": "book", "book-set": "book", "book-series": "book", "book-section": "chapter",
+    "book-part": "chapter", "book-track": "chapter", "reference-entry": "entry",
+    "journal-issue": "periodical", "journal-volume": "periodical", "journal": "periodical",
+    "proceedings": "book", "report-component": "report", "report-series": "report",
+    "peer-review": "review", "component": "document", "other": "document",
 }  # fmt: skip
 """Non-CSL type names met in the wild (Better BibTeX's ``video``, Zotero item types)."""
 
@@ -663,6 +673,37 @@ def _read_date(value: Any) -> PartialDate | None:
     return None
 
 
+_MARKUP = re.compile(r"</?(?:jats:)?[a-z][\w:-]*(?:\s[^<>]*)?/?>")
+_PARA_END = re.compile(r"</(?:jats:)?(?:p|sec|title)>|<(?:jats:)?sec\b[^<>]*>")
+_ABS_TITLE = re.compile(r"^\s*<(jats:)?title>(.*?)</\1title>", re.S)
+
+
+def _abstract_text(value: str) -> tuple[str, str | None]:
+    """An abstract as text: Crossref's come as JATS (``<jats:p>…</jats:p>``): the markup goes,
+    paragraphs stay apart, and a leading ``<jats:title>`` is the heading. Other markup is CSL
+    rich text and stays."""
+    if "<jats:" not in value:
+        return value.strip(), None
+    title = None
+    m = _ABS_TITLE.match(value)
+    if m:
+        title = normalize_space(html.unescape(_MARKUP.sub("", m.group(2)))) or None
+        value = value[m.end():]
+    text = _MARKUP.sub("", _PARA_END.sub("\n\n", value))
+    return html.unescape(text).strip(), title
+
+
+def _read_affiliations(value: Any, lang: str | None) -> list[Affiliation]:
+    """Crossref's ``"affiliation": [{"name": "Google Brain"}]`` (or plain strings)."""
+    out: list[Affiliation] = []
+    for a in value if isinstance(value, list) else []:
+        name = _as_text(a.get("name")) if isinstance(a, dict) else _as_text(a)
+        ls = lang_string(name, lang) if name else None
+        if ls is not None:
+            out.append(Affiliation(raw=[ls]))
+    return out
+
+
 def _read_name(value: Any, lang: str | None) -> Contributor | None:
     if isinstance(value, str):
         fam, _, giv = value.partition(",")
@@ -683,7 +724,14 @@ def _read_name(value: Any, lang: str | None) -> Contributor | None:
         )
     except ValidationError:
         return None
-    return Contributor(name=name)
+    c = Contributor(name=name, affiliations=_read_affiliations(value.get("affiliation"), lang))
+    orcid = get.get("ORCID") or get.get("orcid")
+    if orcid:
+        try:
+            c.orcid = orcid
+        except ValidationError:
+            pass
+    return c
 
 
 def _cheater_lines(note: str) -> dict[str, str]:
@@ -767,6 +815,15 @@ def item_to_work(
                        field="type", **where)
     contributors: list[Contributor] = []
     identifiers = []
+    for key, value in list(item.items()):
+        # Crossref writes text variables as arrays (["Title"], ["Journal", "J. Abbr."])
+        var = ALIASES.get(key, key)
+        if (var in LANG_FIELDS or var in STRING_FIELDS) and isinstance(value, list) and value \
+                and all(isinstance(v, str) for v in value):
+            item[key] = value[0]
+            if len(value) > 1:
+                extra[f"csl:{key}"] = value[1:]
+                report.add("unmapped", f"{key}: further values kept in extra", field=key, **where)
     for key, value in item.items():
         var = ALIASES.get(key, key)
         if key in ("id", "type", "language") or value is None or value == "" or value == []:
@@ -821,10 +878,12 @@ def item_to_work(
                 extra[f"csl:{key}"] = value
                 report.add("invalid", f"not a URL: {value!r}", field=key, **where)
         elif var == "abstract" and _as_text(value):
-            text = str(value).strip()
+            text, atitle = _abstract_text(str(value))
             paras = [normalize_space(p) for p in re.split(r"\n\s*\n", text) if p.strip()]
             ls = lang_string(text, lang)
-            fields["abstracts"] = [Abstract(lang=ls.lang if ls else lang, paragraphs=paras)]
+            if paras:
+                fields["abstracts"] = [Abstract(lang=ls.lang if ls else lang, paragraphs=paras,
+                                                title=atitle)]
         elif var == "keyword" and _as_text(value):
             terms: list[str] = []
             for t in _split_keywords(str(value)):
@@ -876,6 +935,8 @@ def read(text: str, *, source: str | None, report: Report) -> Iterator[Work]:
                          column=exc.colno) from None
     except RecursionError:
         raise ParseError("JSON nested too deeply", source=source) from None
+    if isinstance(data, dict) and isinstance(data.get("message"), dict) and "message-type" in data:
+        data = data["message"]  # a Crossref REST answer: {"status", "message-type", "message"}
     if isinstance(data, dict) and isinstance(data.get("items"), list):
         data = data["items"]
     if isinstance(data, dict):
