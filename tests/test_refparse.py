@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from scholarmeta.model import Work
-from scholarmeta.refparse import parse_reference, parse_references, split_list
+from scholarmeta.refparse import finish_fields, parse_reference, parse_references, split_list
 from scholarmeta.refparse._features import tokenize
 from scholarmeta.refparse._fields import (
     _volume_issue,
@@ -562,3 +562,94 @@ else:
     def test_any_text_parses_and_keeps_raw(text: str) -> None:
         refs = parse_references([text])
         assert all(r.raw and r.work is not None for r in refs)
+
+
+@pytest.mark.parametrize(
+    ("title", "volume"),
+    [
+        ("Теоретические основы радиотехники. Т 2.", "2"),
+        ("Catalogul manuscriselor, Том 2.", "2"),
+        ("Collected papers. Vol. III", "III"),
+    ],
+)
+def test_volume_statement_ending_the_title(title: str, volume: str) -> None:
+    raw, toks, labels = _labelled([("author", "Левин Б.Р."), ("title", title), ("date", "1966.")])
+    f = fields_from_labels(raw, toks, labels)
+    assert f["volume"] == volume
+    assert volume not in f["title"]
+
+
+@pytest.mark.parametrize("note", ["Вып. IX.", "№ 38."])
+def test_issue_called_note_or_genre(note: str) -> None:
+    for label in ("note", "genre"):
+        raw, toks, labels = _labelled(
+            [("title", "Происхождение культуры //"), ("journal", "КСИИМК."), (label, note)]
+        )
+        assert fields_from_labels(raw, toks, labels)["issue"] == note.split()[-1].rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("lead", "family", "nominative"),
+    [
+        ("под ред.", "Кузнецова", "Кузнецов"),
+        ("под общ. ред.", "Петровой", "Петрова"),
+        ("пер. с англ.", "Достоевского", "Достоевский"),
+        ("отв. ред.", "Кузнецова", "Кузнецова"),  # «ответственный редактор»: nominative
+    ],
+)
+def test_names_after_under_editorship_are_nominative(
+    lead: str, family: str, nominative: str
+) -> None:
+    raw, toks, labels = _labelled(
+        [
+            ("author", "Смирнова Е.Н."),
+            ("title", "Методика. /"),
+            ("editor", f"{lead} И.П. {family}."),
+        ]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    names = f.get("editor", []) + f.get("translator", [])
+    assert [n["family"] for n in names] == [nominative]
+
+
+def test_title_run_into_the_given_name() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "King, Stephen. Christine."), ("location", "New York:"), ("date", "1983.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["author"], f["title"]) == ([{"family": "King", "given": "Stephen"}], "Christine")
+
+
+def test_volume_number_taken_for_a_year() -> None:
+    raw, toks, labels = _labelled(
+        [("journal", "J. Phys.: Conf. Ser. –"), ("date", "2020. –"), ("volume", "Vol."),
+         ("date", "1515. –"), ("pages", "P. 032045.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["volume"], f["issued"]) == ("1515", "2020")
+
+
+@pytest.mark.parametrize(("pages", "page"), [("25-31 бб.", "25-31"), ("Б. 45–51.", "45–51")])
+def test_kazakh_page_words(pages: str, page: str) -> None:
+    raw, toks, labels = _labelled([("journal", "ҚазҰУ хабаршысы. –"), ("pages", pages)])
+    assert fields_from_labels(raw, toks, labels)["page"] == page
+
+
+def test_newspaper_day_is_no_page() -> None:
+    raw, toks, labels = _labelled(
+        [("journal", "Казахстанская правда. –"), ("date", "2007. –"), ("pages", "15 августа.")]
+    )
+    assert "page" not in fields_from_labels(raw, toks, labels)
+
+
+def test_act_number_and_its_dated_title() -> None:
+    raw, toks, labels = _labelled(
+        [("citation-number", "Закон Республики Казахстан от 27"), ("date", "июля 2007 года"),
+         ("title", "№ 319-III «Об образовании» //"), ("journal", "Казахстанская правда. –"),
+         ("date", "2007.")]
+    )  # fmt: skip
+    f = finish_fields(raw, toks, labels)
+    assert (
+        f["title"] == "Закон Республики Казахстан от 27 июля 2007 года № 319-III «Об образовании»"
+    )
+    assert (f["type"], f["number"], "citation-number" in f) == ("legislation", "319-III", False)

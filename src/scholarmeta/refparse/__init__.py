@@ -41,6 +41,7 @@ LEXICON_FILE = "refparse-lexicon.json"
 
 _LOCAL = threading.local()  # a crfsuite Tagger must not be shared between threads
 _DOI_IN_URL = re.compile(r"doi\.org/(10\.\d{4,9}/\S+)", re.I)
+_LAW_NUMBER = re.compile(r"(?:№|\bN[o°]\.?)\s*(\d[\w/.\-–]*)")
 _LABEL_RE = re.compile(r"^\s*(?:\[(\d{1,4}[a-z]?)\]|\((\d{1,4})\)|(\d{1,3})\s*[.)](?!\d))\s*")
 
 
@@ -106,6 +107,14 @@ def finish_fields(text: str, toks: list[tuple[str, int, int]], labels: list[str]
 def _finish(text: str, toks: list[tuple[str, int, int]], labels: list[str]) -> dict[str, Any]:
     f = fields_from_labels(text, toks, labels)
     f["type"] = guess_type(f, text)
+    if f["type"] == "legislation":
+        m = _LAW_NUMBER.search(text)
+        if m:  # "Заңы. 27 шілде 2007 жылғы № 319-III": the act's number, not a page or issue
+            number = m.group(1).rstrip(".-–")
+            f["number"] = number
+            for key in ("page", "issue", "volume"):
+                if key in f and re.sub(r"\W", "", f[key]) in re.sub(r"\W", "", number):
+                    del f[key]
     return f
 
 
@@ -184,6 +193,7 @@ def _work(f: dict[str, Any], lang: str | None) -> Work:
         volume=f.get("volume"),
         issue=f.get("issue"),
         page=f.get("page"),
+        number=f.get("number"),
         number_of_pages=f.get("number-of-pages"),
         edition=f.get("edition"),
         publisher=ls("publisher"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ._features import WORD_CLASSES
+
 __all__ = [
     "clean",
     "fields_from_labels",
@@ -213,6 +215,8 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
 # -- other fields -----------------------------------------------------------------------------
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
 _PAGE_PREFIX = re.compile(r"^(?:pages?\b|pgs?\.?|pp?\.?|[сСcCбБS]\.|стр\.?|бб\.?|ss?\.)\s*", re.I)
+_DAY_MONTH = re.compile(r"\d{1,2}\s+([^\W\d_]+)\.?")
+_PAGE_SUFFIX = re.compile(r"(?<=\d)\s+(?:бб?|бет|с)\.?$")
 _TOTAL = re.compile(r"^\[?(\d+)\]?\s*(?:pp?\.?|pages?|с\.?|c\.|б\.?|бет|S\.|Bl\.)$", re.I)
 _VOL_PREFIX = re.compile(r"^(?:volumes?|vols?\.?|т\.|том|v\.|bd\.?|band|tome)\s*", re.I)
 _ISSUE_SPLIT = re.compile(
@@ -231,13 +235,46 @@ _ACCESS = re.compile(
 
 _CONTINUED = frozenset({"publisher"})
 _OPEN_END = re.compile(r"\s(?:for|of|the|and|und|de|des|du|la|le|für|der|и|по)$", re.I)
-_ISSUE_ONLY = re.compile(r"^\s*(?:№|no\.|n°|вып\.)\s*\d+(?:\s*\(\d+\))?[\s.,;–—-]*$", re.I)
+_ISSUE_ONLY = re.compile(
+    r"^\s*(?:№|no\.|n°|вып\.?|шығ\.?)\s*(?:\d+|[IVXLC]+)(?:\s*\(\d+\))?[\s.,;–—-]*$", re.I
+)
+# a volume statement ending a title: "Основы радиотехники. Т 2", "…, Том 2", "…. Vol. III"
+_VOL_TAIL = re.compile(
+    r"[.,]\s*(?:Т|Том|т|том|Vol|vol|Volume|Bd|Band|Tome|Кітап)\.?\s*(\d{1,3}|[IVXLC]{1,5})[\s.,;]*$"
+)
+_VOL_WORDS = frozenset({"vol", "volume", "т", "том", "v", "bd", "tome"})
 _OPENERS = frozenset(" ([{«“„")
 _ROLE_LEAD = re.compile(
     r"^[\s/]*(?:(пер\.|перевод|translated\s+by|trans\.)|под\s+(?:общ\.\s*|науч\.\s*)?ред|отв\.\s*ред"
     r"|ред\.|edited\s+by|ed\.\s+by|eds?\.\s)",
     re.I,
 )
+# "под ред. И.П. Кузнецова", "пер. с англ. А.Б. Петровой": the names stand in the genitive
+_RU_GENITIVE_LEAD = re.compile(r"\bпод\s+(?:\w+\.?\s+)?ред|\bпер(?:\.|евод\b)", re.I)
+
+
+def _nominative_family(name: dict[str, str]) -> dict[str, str]:
+    """A Russian family name in the genitive turned to the nominative through pymorphy3
+    (Кузнецова → Кузнецов, Петровой → Петрова, Достоевского → Достоевский); a name the
+    dictionary does not know as a genitive surname stays as it is.
+
+    >>> _nominative_family({"family": "Кузнецовой", "given": "И.П."})["family"]
+    'Кузнецова'
+    """
+    fam = name.get("family", "")
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", fam):
+        return name
+    from ..morph import _analyzer, _with_case_of  # loaded only when such a name is seen
+
+    for parse in _analyzer().parse(fam):
+        if "Surn" in parse.tag and "gent" in parse.tag and "sing" in parse.tag:
+            nom = parse.inflect({"nomn"})
+            if nom is not None:
+                return {**name, "family": _with_case_of(nom.word, fam)}
+            break
+    return name
+
+
 _IN_SPLIT = re.compile(
     r"[.,]\s+(?:In|В(?:\s+(?:сб|кн)\.)?|Dans)\s*:?\s+(?=\w)|[”\"’»]\s*,?\s+in\s*:?\s+(?=[\w“\"«])"
 )
@@ -315,8 +352,29 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
             raw[toks[j][1] : toks[k - 1][2]]
         ):
             out[:j] = ["editor"] * j
+    if out and out[0] == "citation-number":
+        k = 0
+        while k < n and out[k] == "citation-number":
+            k += 1
+        if any(len(t) > 1 and t.isalpha() for t, _, _ in toks[:k]):
+            # "Закон Республики Казахстан от 27 | июля …": words are no citation label
+            out[:k] = ["title"] * k
+    _repair_dated_title(toks, out)
+    for j in range(n - 1):  # "Vol. 1515" with another year found: the number is the volume
+        if out[j] == "volume" and toks[j][0].lower() in _VOL_WORDS:
+            k = j + 1 + (toks[j + 1][0] == ".")
+            if (
+                k < n
+                and out[k] == "date"
+                and toks[k][0].isdigit()
+                and (k + 1 == n or out[k + 1] != "date" or not toks[k + 1][0].isalnum())
+                and any(lab == "date" and m != k for m, lab in enumerate(out))
+            ):
+                out[k] = "volume"
     if "date" not in out:
         _repair_year(toks, out)
+    if "title" not in out:
+        _repair_name_title(toks, out)
     first = out.index("title") if "title" in out else -1
     if (  # "C. Bollini and J. | Giambiagi": given-first names end with a family name
         first >= 3
@@ -338,6 +396,57 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if first >= 0 and toks[first][0] in _QUOTES and not ({"journal", "container-title"} & set(out)):
         _repair_quoted(toks, out, first)
     return out
+
+
+def _repair_dated_title(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Закон … от 27 июля 2007 года № 319-III «Об образовании»»: a date after «от» ("of")
+    between two parts of the title belongs to the title (acts, decrees, orders)."""
+    n = len(toks)
+    for j in range(1, n):
+        if out[j] == "date" and out[j - 1] == "title" and toks[j - 1][0].lower() in _DATED_BY:
+            k = j
+            while k < n and out[k] == "date":
+                k += 1
+            if k < n and out[k] == "title":
+                out[j:k] = ["title"] * (k - j)
+        elif out[j] == "date" and j > 1 and out[j - 1] == "title" and out[j - 2] == "title":
+            if toks[j - 2][0].lower() in _DATED_BY and toks[j - 1][0].isdigit():
+                k = j
+                while k < n and out[k] == "date":
+                    k += 1
+                if k < n and out[k] == "title":
+                    out[j:k] = ["title"] * (k - j)
+
+
+_DATED_BY = frozenset({"от", "from", "of", "dated"})
+
+
+def _repair_name_title(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«King, Stephen. Christine. New York …»: the model ran the title into the author's
+    given name. In a "Family, Given." heading with no dot before it, a full word ending in a
+    dot closes the names; the capitalised words after it are the title (only called when no
+    title was found)."""
+    k = 0
+    while k < len(out) and out[k] == "author":
+        k += 1
+    comma = False
+    for i in range(k - 2):
+        tok = toks[i][0]
+        if tok == ",":
+            comma = True
+        elif tok in (".", ":", ";"):
+            return
+        elif (
+            comma
+            and len(tok) > 2
+            and tok.isalpha()
+            and toks[i + 1][0] == "."
+            and len(toks[i + 2][0]) > 1
+            and toks[i + 2][0][0].isupper()
+            and not any(t == ";" for t, _, _ in toks[i + 2 : k])  # more names follow
+        ):
+            out[i + 2 : k] = ["title"] * (k - i - 2)
+            return
 
 
 def _repair_year(toks: list[tuple[str, int, int]], out: list[str]) -> None:
@@ -503,6 +612,8 @@ def fields_from_labels(
             seen: set[str] = set()
             for text in runs[role]:
                 got, etal = split_names(text)
+                if role != "author" and _RU_GENITIVE_LEAD.search(text):
+                    got = [_nominative_family(n) for n in got]
                 for name in got:
                     # a GOST statement of responsibility repeats the heading's names
                     key = _name_key(name)
@@ -513,10 +624,19 @@ def fields_from_labels(
                     f[f"_{role}_etal"] = True
             if names:
                 f[role] = names
-    for text in runs.get("note", [])[:]:
-        if "issue" not in runs and _ISSUE_ONLY.match(text):  # "№ 3" the model called a note
-            runs["issue"] = [text]
-            runs["note"].remove(text)
+    for lab in ("note", "genre"):
+        for text in runs.get(lab, [])[:]:
+            if "issue" not in runs and _ISSUE_ONLY.match(text):  # "№ 3", "Вып. IX" as a note
+                runs["issue"] = [text]
+                runs[lab].remove(text)
+    if "volume" not in runs:
+        for lab in ("title", "container-title"):
+            texts = runs.get(lab, [])
+            m = _VOL_TAIL.search(texts[-1]) if texts else None
+            if m and clean(texts[-1][: m.start()]):  # "Основы радиотехники. Т 2", "…, Том 2"
+                texts[-1] = texts[-1][: m.start()]
+                runs["volume"] = [m.group(1)]
+                break
     if "edition" not in runs:  # "Title (3rd ed.)", "2. Aufl.": an edition statement
         _edition_from_runs(runs)
     titles = runs.get("title", [])
@@ -593,7 +713,10 @@ def fields_from_labels(
         if m:
             f.setdefault("number-of-pages", m.group(1))
             continue
-        p = clean(_PAGE_PREFIX.sub("", p))
+        p = clean(_PAGE_SUFFIX.sub("", _PAGE_PREFIX.sub("", p)))  # "25-31 бб."
+        day = _DAY_MONTH.fullmatch(p)
+        if day and WORD_CLASSES.get(day.group(1).lower()) == "month":
+            continue  # "– 15 августа": a newspaper's day, not a page
         if p and not re.fullmatch(r"\d\d\.\d\d\.\d\d", p):  # not a degree specialty code
             f.setdefault("page", p)
     if "doi" in runs:
