@@ -719,9 +719,47 @@ def _flatten(container: lxml.html.HtmlElement) -> list[_Block]:
             else:
                 out.append((el, None, _text(el)))
         elif tag in _BLOCK_TAGS:
-            out.append((el, None, _text(el)))
+            text = _text(el)
+            if tag == "p" and ":" in text and _INLINE_LABEL_RE.search(text):
+                out.extend(_split_inline_labels(el, text))
+            else:
+                out.append((el, None, text))
         elif tag in ("div", "section", "article", "span", "font", "center"):
             out.extend(_flatten(el))
+    return out
+
+
+_INLINE_LABEL_RE = re.compile(
+    r"(?<=[.!?…;])\s+(?=(?:"
+    + "|".join(re.escape(x).replace(r"\ ", r"\s+")
+               for x in sorted(KEYWORD_LABELS + ABSTRACT_LABELS, key=len, reverse=True))
+    + r")\s*:)",
+    re.I,
+)
+"""A keywords or abstract label with a colon after a sentence ("… годы. Ключевые слова: …"):
+pages put the keywords in the abstract's paragraph, after a ``<br>``."""
+
+
+def _split_inline_labels(el: lxml.html.HtmlElement, text: str) -> list[_Block]:
+    """The parts of a paragraph that a capitalised inline label opens, as blocks of their own
+    (new ``<p>`` elements holding the text, so the label reads as a plain one)."""
+    cuts = [m.end() for m in _INLINE_LABEL_RE.finditer(text) if text[m.end()].isupper()]
+    if not cuts:
+        return [(el, None, text)]
+    if el.find(".//img") is not None:
+        return [(el, None, text)]
+    head = _bold_prefix(el, text)[0]
+    out: list[_Block] = []
+    for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(text)], strict=True)):
+        part = text[a:b].strip()
+        new = el.makeelement("p", dict(el.attrib))
+        if k == 0 and head and part.startswith(head):  # the first part keeps its bold label
+            bold = new.makeelement("strong", {})
+            bold.text, bold.tail = head, part[len(head) :]
+            new.append(bold)
+        else:
+            new.text = part
+        out.append((new, None, part))
     return out
 
 
@@ -1214,7 +1252,7 @@ def read_article(
             case_page = _case_page(page_texts)
         return sentence_case(t, _case_map(page_texts, t, case_page))
 
-    title = recase(raw_title)
+    title = recase(_strip_title_dot(raw_title))
     data: dict[str, Any] = {"type": "article-journal", "language": lang}
     if title:
         data["titles"] = [{"value": title, "lang": lang}]
@@ -1226,7 +1264,7 @@ def read_article(
         people_raw = _people([b[0] for b in _flatten(div)] or [div])
     people = [_build_person(p, lang, base) for p in people_raw]
     for blk in st.blocks:
-        t = recase(blk["title"])
+        t = recase(_strip_title_dot(blk["title"]))
         tl = detect_language(t)
         if t and tl != lang and tl not in {x["lang"] for x in data.get("titles", [])}:
             data.setdefault("titles", []).append({"value": t, "lang": tl})
@@ -1304,6 +1342,23 @@ def read_article(
         err = exc.errors()[0]
         where = ".".join(str(x) for x in err["loc"])
         raise ParseError(f"article page: {where}: {err['msg']}", source=source, field=where) from None
+
+
+_ABBR_END_RE = re.compile(r"(?:^|[\s.])[^\W\d_]{1,2}\.$")
+
+
+def _strip_title_dot(title: str) -> str:
+    """A title without the full stop pages put after it ("… Алматы." -> "… Алматы"); an
+    abbreviation's dot ("т.б.", "etc.", "г.") and an ellipsis stay.
+
+    >>> _strip_title_dot("Роль ШОС в регионе."), _strip_title_dot("Тарих, мәдениет т.б.")
+    ('Роль ШОС в регионе', 'Тарих, мәдениет т.б.')
+    """
+    if not title.endswith(".") or title.endswith("..") or _ABBR_END_RE.search(title):
+        return title
+    if title[-4:-1].lower() == "etc":
+        return title
+    return title[:-1].rstrip()
 
 
 def _section_out(s: dict[str, Any], lang: str | None) -> dict[str, Any]:
