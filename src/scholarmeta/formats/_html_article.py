@@ -894,17 +894,24 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             if img.get("alt", "").strip():
                 fig["alt"] = normalize_space(img.get("alt", ""))
             j, nxt, cap_text = next_text(i)
+            target = sub or top or _ensure(st)
             m = _CAPTION_RE.match(text) or _CAPTION_RE.match(cap_text)
+            above = None
+            if m is None and target["paragraphs"]:  # the caption above the image
+                above = _CAPTION_RE.match(target["paragraphs"][-1])
+                if above is not None:
+                    m = above
+                    target["paragraphs"].pop()
             if m:
                 word, number = m.group("word") or m.group("kword"), m.group("num") or m.group("knum")
                 fig["label"] = f"{word.capitalize()} {number}"
                 cap = normalize_space(m.group("text"))
                 if cap:
                     fig["caption"].append({"value": cap, "lang": detect_language(cap) or main_lang})
-                if not _CAPTION_RE.match(text):
+                if above is None and not _CAPTION_RE.match(text):
                     i = j + 1
             st.figures.append(fig)
-            (sub or top or _ensure(st))["figures"].append(fig)
+            target["figures"].append(fig)
             continue
         if el.tag == "table" and mode != "refs":
             tab = _table(el)
@@ -1157,7 +1164,7 @@ def _heading(
         head, rest = text, ""
     if not head or len(head) > 200:
         return None
-    if _CAPTION_RE.match(head):
+    if _CAPTION_RE.match(head) or _TABLE_CAPTION_RE.match(head):
         return None
     m = _NUMBER_LABEL_RE.match(head)
     label = m.group("label") if m else None
