@@ -768,3 +768,22 @@ def test_atypon_dc_tags() -> None:
     assert str(w.issued) == "2013-04-24" and w.doi == "10.1080/00268976.2013.788745"
     assert (w.volume, w.issue, w.page) == ("111", "9-11", "1092–1099")
     assert w.type == "article-journal" and "html:dc.Identifier" in w.extra
+
+
+@pytest.mark.parametrize(
+    ("description", "kept"),
+    [  # the ACL Anthology's og:description (papis/papis tests/downloaders/resources/ACL_N04-1001.html)
+        ("R. Florian, H. Hassan, A. Ittycheriah, H. Jing. Proceedings of the Human Language "
+         "Technology Conference. 2004.", False),
+        ("We present a statistical model for entity detection; Florian's earlier model is "
+         "extended to tracking.", True),
+    ],
+)
+def test_description_naming_the_authors_is_no_abstract(description: str, kept: bool) -> None:
+    report = Report()
+    work = _read(_page(_m("citation_title", "A Statistical Model"),
+                       _m("citation_author", "Radu Florian"), _m("citation_author", "H. Hassan"),
+                       _m("citation_author", "Abe Ittycheriah"), _m("citation_author", "Hongyan Jing"),
+                       _m("og:description", description, attr="property")), report)
+    assert work is not None
+    assert bool(work.abstracts) is kept

@@ -1413,7 +1413,36 @@ def _src_of(st: _State, attr: str, out: list[LangString]) -> str:
     return ""
 
 
+def _drop_citation_lines(st: _State) -> None:
+    """A page description that names the authors ("R. Florian, H. Hassan, … Proceedings of …
+    2004.", the ACL Anthology's og:description) is the page's formatted citation, not an
+    abstract: it is dropped from the teaser sources (reported), so it does not become one."""
+    families = {
+        (a.family or (a.raw or "").replace(",", " ").split()[-1] if (a.family or a.raw) else "")
+        .casefold()
+        for src in SOURCE_ORDER for a in st.bags[src].authors
+    } - {""}
+    families = {f for f in families if len(f) > 2}
+    if len(families) < 2:
+        return
+    need = min(3, len(families))
+    for src in ("og", "page"):
+        bag = st.bags[src]
+        keep = []
+        for text, tag in bag.abstracts:
+            low = text.casefold()
+            hits = sum(1 for f in families if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", low))
+            if hits >= need and len(text) < 1500:
+                st.report.add("skipped", "page description names the authors: a citation line, "
+                              "not an abstract", format=FORMAT, field="description",
+                              source=st.source, severity="info")
+            else:
+                keep.append((text, tag))
+        bag.abstracts = keep
+
+
 def _build(st: _State, root_lang: str | None) -> Work:
+    _drop_citation_lines(st)
     page_lang = _first(st, "language")
     rep, source = st.report, st.source
     titles = _lang_list(st, "titles", page_lang)
