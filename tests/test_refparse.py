@@ -653,3 +653,41 @@ def test_act_number_and_its_dated_title() -> None:
         f["title"] == "Закон Республики Казахстан от 27 июля 2007 года № 319-III «Об образовании»"
     )
     assert (f["type"], f["number"], "citation-number" in f) == ("legislation", "319-III", False)
+
+
+@pytest.mark.parametrize(
+    ("heading", "family", "title"),
+    [
+        ("Ivanov I.I. Istoriya Kazakhstana.", "Ivanov", "Istoriya Kazakhstana"),
+        ("Құдайбердіұлы Ш. Шығармалары.", "Құдайбердіұлы", "Шығармалары"),
+    ],
+)
+def test_title_run_into_the_initials(heading: str, family: str, title: str) -> None:
+    raw, toks, labels = _labelled(
+        [("author", heading + " –"), ("location", "Алматы:"), ("date", "1988.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert ([n["family"] for n in f["author"]], f["title"]) == ([family], title)
+
+
+def test_given_first_names_keep_their_family_name() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Sercan O. Arik and Tomas Pfister."), ("date", "2019.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert "title" not in f and len(f["author"]) == 2
+
+
+def test_lone_city_before_the_year_is_the_place() -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Государственная программа. –"), ("publisher", "Нур-Султан,"), ("date", "2019.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["publisher-place"], "publisher" in f) == ("Нур-Султан", False)
+
+
+def test_kazakh_newspaper_day_is_no_page() -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Жолдауы. –"), ("date", "2020. –"), ("pages", "1 қыркүйек.")]
+    )
+    assert "page" not in fields_from_labels(raw, toks, labels)

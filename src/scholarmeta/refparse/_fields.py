@@ -215,6 +215,26 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
 # -- other fields -----------------------------------------------------------------------------
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
 _PAGE_PREFIX = re.compile(r"^(?:pages?\b|pgs?\.?|pp?\.?|[сСcCбБS]\.|стр\.?|бб\.?|ss?\.)\s*", re.I)
+# cities that stand alone before the year in GOST lists ("– Алматы, 2019."): a publisher
+# run that is one of them is the place
+_PLACE_NAMES = frozenset(
+    {w for w, c in WORD_CLASSES.items() if c == "place" and len(w) > 3}
+    | set(
+        "санкт-петербург ленинград екатеринбург казань новосибирск шымкент караганда"
+        " қарағанды актобе ақтөбе павлодар семей тараз атырау костанай қостанай уральск орал"
+        " кокшетау көкшетау туркестан түркістан бишкек ташкент нур-султан нұр-сұлтан"
+        " оксфорд oxford cambridge new york washington".split()
+    )
+    | {"new york"}
+)
+# months of a newspaper's day ("– 15 августа", "– 1 қыркүйек"), Kazakh ones included
+_DAY_MONTHS = frozenset(
+    {w for w, c in WORD_CLASSES.items() if c == "month"}
+    | set(
+        "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
+        " қаңтардағы".split()
+    )
+)
 _DAY_MONTH = re.compile(r"\d{1,2}\s+([^\W\d_]+)\.?")
 _PAGE_SUFFIX = re.compile(r"(?<=\d)\s+(?:бб?|бет|с)\.?$")
 _TOTAL = re.compile(r"^\[?(\d+)\]?\s*(?:pp?\.?|pages?|с\.?|c\.|б\.?|бет|S\.|Bl\.)$", re.I)
@@ -375,6 +395,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_year(toks, out)
     if "title" not in out:
         _repair_name_title(toks, out)
+        _repair_initials_title(toks, out)
     first = out.index("title") if "title" in out else -1
     if (  # "C. Bollini and J. | Giambiagi": given-first names end with a family name
         first >= 3
@@ -396,6 +417,37 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if first >= 0 and toks[first][0] in _QUOTES and not ({"journal", "container-title"} & set(out)):
         _repair_quoted(toks, out, first)
     return out
+
+
+def _repair_initials_title(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Ivanov I.I. Istoriya Kazakhstana. – Almaty …», «Құдайбердіұлы Ш. Шығармалары. –»: in a
+    "Family I.I." heading a capitalised word after the last initial that is not itself
+    followed by initials starts the title (only called when no title was found)."""
+    k = 0
+    while k < len(out) and out[k] == "author":
+        k += 1
+    i = 1
+    if k < 4 or not (len(toks[0][0]) > 1 and toks[0][0][0].isupper() and toks[0][0].isalpha()):
+        return
+    while i + 1 < k and len(toks[i][0]) == 1 and toks[i][0].isupper() and toks[i + 1][0] == ".":
+        i += 2
+    if i == 1 or i >= k:
+        return
+    tok = toks[i][0]
+    after = toks[i + 1][0] if i + 1 < k else ""
+    after2 = toks[i + 2][0] if i + 2 < k else ""
+    if (
+        len(tok) > 1
+        and tok.isalpha()
+        and tok[0].isupper()
+        and after not in (",", ";", "&")
+        and not (len(after) == 1 and after.isupper() and after2 == ".")  # "Petrov P."
+        and not any(t.lower() in _AND_WORDS for t, _, _ in toks[i:k])  # "Sercan O. Arik and"
+    ):
+        out[i:k] = ["title"] * (k - i)
+
+
+_AND_WORDS = frozenset({"and", "und", "et", "и", "және", "мен", "&"})
 
 
 def _repair_dated_title(toks: list[tuple[str, int, int]], out: list[str]) -> None:
@@ -601,6 +653,9 @@ def fields_from_labels(
         if m or _ROLE_TAIL.search(text):  # "/ под ред. А.Б. Сидорова", "Ong A., eds.": editors
             runs.setdefault("translator" if m and m.group(1) else "editor", []).append(text)
             runs["author"].remove(text)
+    pubs = runs.get("publisher", [])
+    if "location" not in runs and len(pubs) == 1 and clean(pubs[0]).lower() in _PLACE_NAMES:
+        runs["location"] = runs.pop("publisher")  # "– Нур-Султан, 2019.": a city, no publisher
     for text in runs.get("publisher", [])[:]:
         if _LAW.search(text):  # "Закон Республики Казахстан от …" is no publisher
             runs.setdefault("note", []).append(text)
@@ -715,7 +770,7 @@ def fields_from_labels(
             continue
         p = clean(_PAGE_SUFFIX.sub("", _PAGE_PREFIX.sub("", p)))  # "25-31 бб."
         day = _DAY_MONTH.fullmatch(p)
-        if day and WORD_CLASSES.get(day.group(1).lower()) == "month":
+        if day and day.group(1).lower() in _DAY_MONTHS:
             continue  # "– 15 августа": a newspaper's day, not a page
         if p and not re.fullmatch(r"\d\d\.\d\d\.\d\d", p):  # not a degree specialty code
             f.setdefault("page", p)
