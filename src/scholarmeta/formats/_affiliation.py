@@ -35,6 +35,7 @@ __all__ = [
     "align_romanized",
     "classify_part",
     "is_name_like",
+    "is_plural_role_label",
     "parse_affiliation_lines",
     "similarity",
     "split_name",
@@ -204,17 +205,28 @@ DEGREE_PATTERNS: list[str] = [
 _DEGREE_RE = re.compile(r"(?<!\w)(?:" + "|".join(DEGREE_PATTERNS) + r")(?!\w)", re.I)
 
 SUPERVISOR_LABELS: list[str] = [
-    r"научн(?:ый|ая|ого)\s+руководител(?:ь|я|и)",
-    r"научн(?:ый|ая)\s+консультант",
+    r"научн(?:ый|ая|ого|ые)\s+руководител(?:ь|я|и)",
+    r"научн(?:ый|ая|ые)\s+консультант(?:ы)?",
     r"научн(?:ый|ая)\s+руковод\.",
-    r"руководитель",
-    r"ғылыми\s+жетекші(?:сі)?",
-    r"ғылыми\s+кеңесші(?:сі)?",
-    r"жетекші(?:сі)?",
-    r"(?:scientific|academic|research)\s+(?:supervisor|advisor|adviser)",
-    r"supervisor|advisor|adviser",
+    r"руководител(?:ь|и)",
+    r"ғылыми\s+жетекші(?:сі|лері|лер)?",
+    r"ғылыми\s+кеңесші(?:сі|лері)?",
+    r"жетекші(?:сі|лері)?",
+    r"(?:scientific|academic|research)\s+(?:supervisor|advisor|adviser)s?",
+    r"supervisors?|advisors?|advisers?",
 ]
 """Labels that make a person line a supervisor's."""
+_PLURAL_LABEL_RE = re.compile(r"руководители|консультанты|лері\b|лер\b|(?:isor|iser)s\b", re.I)
+
+
+def is_plural_role_label(text: str) -> bool:
+    """A supervisor label in the plural ("Научные руководители:", "Ғылыми жетекшілері",
+    "Scientific supervisors"): it heads every person after it, not only the next.
+
+    >>> is_plural_role_label("Научные руководители:"), is_plural_role_label("ғылыми жетекші")
+    (True, False)
+    """
+    return _PLURAL_LABEL_RE.search(text) is not None
 _LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(SUPERVISOR_LABELS) + r")\s*(?:[:,.;–—-]\s*|$)", re.I
 )

@@ -52,6 +52,7 @@ from ._affiliation import (
     align_romanized,
     classify_part,
     is_name_like,
+    is_plural_role_label,
     parse_affiliation_lines,
     similarity,
     split_name,
@@ -411,11 +412,13 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
     persons: list[dict[str, Any]] = []
     marked: list[tuple[str | None, str]] = []  # (mark, line) in page order
     pending_label = False
+    every_label = False  # a plural label ("Научные руководители:") heads all persons after it
     for el in elements:  # <sup>1</sup> as ¹: one form of mark from here on
         for sup in el.iter("sup"):
             if sup.text and re.fullmatch(r"[\d,\s]+", sup.text) and not len(sup):
                 sup.text = re.sub(r"[,\s]+", "’", sup.text.strip(" ,")).translate(_SUPERSCRIPT)
     for el in elements:
+        pending_label = pending_label or every_label
         linked = [(a, _text(a)) for a in el.iter("a") if a.get("href")]
         links = [a for a, name in linked if name]
         names = [name for _, name in linked if name]
@@ -473,7 +476,9 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             pending_label = False
             continue
         if is_label and not rest:
-            if persons and not persons[-1]["lines"]:
+            if is_plural_role_label(text):
+                every_label = pending_label = True
+            elif persons and not persons[-1]["lines"]:
                 persons[-1]["label"] = True
             else:
                 pending_label = True
