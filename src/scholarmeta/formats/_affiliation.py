@@ -124,6 +124,7 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("қауымдастырылған профессор", "kk", r"қауымдастырылған\s+профессор(?:ы)?|қауымд\.\s*профессор(?:ы)?"),
     ("кафедра меңгерушісі", "kk", r"кафедра\s+меңгерушісі"),
     ("аға ғылыми қызметкер", "kk", r"аға\s+ғылыми\s+қызметкер(?:і)?"),
+    ("кіші ғылыми қызметкер", "kk", r"кіші\s+ғылыми\s+қызметкер(?:і)?"),
     ("ғылыми қызметкер", "kk", r"ғылыми\s+қызметкер(?:і)?"),
     ("студент", "kk", r"студенті|студенттері"),
     ("магистрант", "kk", r"магистранты|магистранттары"),
@@ -135,6 +136,7 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("ассоциированный профессор", "ru", r"ассоциированн(?:ый|ая)\s+профессор|ассоц\.\s*профессор"),
     ("заведующий кафедрой", "ru", r"заведующ(?:ий|ая)\s+кафедрой"),
     ("старший научный сотрудник", "ru", r"старш(?:ий|ая)\s+научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
+    ("младший научный сотрудник", "ru", r"младш(?:ий|ая)\s+научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
     ("научный сотрудник", "ru", r"научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
     ("студент", "ru", r"студент(?:ка|ы|ки)?"),
     ("магистрант", "ru", r"магистрант(?:ка|ы|ки)?"),
@@ -150,6 +152,7 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("professor", "en", r"professor"),
     ("head of department", "en", r"head\s+of\s+(?:the\s+)?department"),
     ("senior researcher", "en", r"senior\s+research(?:er|\s+fellow)"),
+    ("junior researcher", "en", r"junior\s+research(?:er|\s+fellow)"),
     ("researcher", "en", r"researcher|research\s+fellow"),
     ("master's student", "en", r"master(?:'|’)?s?\s+(?:degree\s+)?student|graduate\s+student"),
     ("doctoral student", "en", r"(?:phd|doctoral)\s+student|doctoral\s+candidate"),
@@ -176,6 +179,8 @@ POSITION_CONCEPTS: dict[str, str] = {
     **dict.fromkeys(["ғылыми қызметкер", "научный сотрудник", "researcher"], "researcher"),
     **dict.fromkeys(["аға ғылыми қызметкер", "старший научный сотрудник", "senior researcher"],
                     "senior researcher"),
+    **dict.fromkeys(["кіші ғылыми қызметкер", "младший научный сотрудник", "junior researcher"],
+                    "junior researcher"),
 }  # fmt: skip
 """Canonical positions in any language -> one concept, to match translated affiliations."""
 
@@ -198,7 +203,8 @@ DEGREE_PATTERNS: list[str] = [
     r"(?:доктор|докторы)\s+PhD",
     r"(?:Candidate|Doctor)\s+of\s+(?:[A-Za-z]+\s+){1,4}Sciences?",
     r"(?:Master|Bachelor)\s+of\s+(?:[A-Za-z]+\s*){1,4}",
-    r"(?:MSc|MA|MBA|M\.Sc\.|Dr\.?\s?Sc\.?|DSc)",
+    r"(?:MSc|MA|MBA|M\.Sc\.|Dr\.?\s?Sc\.?|DSc|Cand\.\s?Sc\.?)",
+    r"[cd]\.\s?(?:[a-z]{1,4}\.\s?-?\s?){1,3}s\.",  # c.t.s., d.e.s., c.ph.-m.s. (Cand./Dr. of … Sc.)
     r"магистр(?!ант)(?:\s+[а-яёәғқңөұүһі]+){0,2}",
 ]
 """Academic degrees (regex), Kazakh, Russian and English; ``профессор`` is a position."""
