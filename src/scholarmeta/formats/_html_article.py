@@ -615,7 +615,7 @@ def _aff_data(a: dict[str, Any], lang: str | None) -> dict[str, Any]:
 def _merge_variant(target: dict[str, Any], variant: dict[str, Any]) -> None:
     """Add another language's form of a person (names, affiliations, positions, degrees)."""
     keys = {_fold_name(n) for n in [target["name"], *target["alternative_names"]]}
-    vname = variant["name"]
+    vname = _name_order_of(variant["name"], target["name"])
     if _fold_name(vname) not in keys:
         if vname.get("lang") is None:
             vname = {**vname, "lang": f"{target['name'].get('lang') or 'kk'}-Latn"}
@@ -628,6 +628,18 @@ def _merge_variant(target: dict[str, Any], variant: dict[str, Any]) -> None:
             _merge_aff(target["affiliations"][i], aff)
         else:
             target["affiliations"].append(aff)
+
+
+def _name_order_of(vname: dict[str, Any], ref: dict[str, Any]) -> dict[str, Any]:
+    """``vname`` split in the order of ``ref``: a translated block writes "Aruzhan Temirbek"
+    (given first) for "Темірбек Аружан", which the family-first split reads backwards."""
+    fam, giv = vname.get("family") or "", vname.get("given") or ""
+    rfam, rgiv = ref.get("family") or "", ref.get("given") or ""
+    if not (fam and giv and rfam and rgiv) or vname.get("patronymic") or " " in giv:
+        return vname
+    if similarity(fam, rgiv) + similarity(giv, rfam) > similarity(fam, rfam) + similarity(giv, rgiv) + 0.5:
+        return {**vname, "family": giv, "given": fam}
+    return vname
 
 
 def _merge_aff(target: dict[str, Any], aff: dict[str, Any]) -> None:
