@@ -691,3 +691,25 @@ def test_kazakh_newspaper_day_is_no_page() -> None:
         [("title", "Жолдауы. –"), ("date", "2020. –"), ("pages", "1 қыркүйек.")]
     )
     assert "page" not in fields_from_labels(raw, toks, labels)
+
+
+def test_corporate_author_before_the_bracketed_year() -> None:
+    raw, toks, labels = _labelled(
+        [("title", "United Nations Development Programme."), ("date", "(2020)."),
+         ("title", "Human Development Report 2020."), ("location", "New York:"),
+         ("publisher", "UNDP.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["author"], f["title"]) == (
+        [{"literal": "United Nations Development Programme"}],
+        "Human Development Report 2020",
+    )
+
+
+def test_title_first_book_keeps_its_title() -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Central Asia in International Relations: The Legacies"), ("date", "(2019)."),
+         ("location", "London:"), ("publisher", "Routledge.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert "author" not in f and f["title"].startswith("Central Asia")

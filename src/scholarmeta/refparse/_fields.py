@@ -380,6 +380,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
             # "Закон Республики Казахстан от 27 | июля …": words are no citation label
             out[:k] = ["title"] * k
     _repair_dated_title(toks, out)
+    _repair_corporate_author(toks, out)
     for j in range(n - 1):  # "Vol. 1515" with another year found: the number is the volume
         if out[j] == "volume" and toks[j][0].lower() in _VOL_WORDS:
             k = j + 1 + (toks[j + 1][0] == ".")
@@ -445,6 +446,32 @@ def _repair_initials_title(toks: list[tuple[str, int, int]], out: list[str]) -> 
         and not any(t.lower() in _AND_WORDS for t, _, _ in toks[i:k])  # "Sercan O. Arik and"
     ):
         out[i:k] = ["title"] * (k - i)
+
+
+def _repair_corporate_author(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«United Nations Development Programme. (2020). Human Development Report.»: in the
+    author-date order a first sentence before the bracketed year, with the title after the
+    year, is the (corporate) author, not a first piece of the title."""
+    n = len(toks)
+    if not out or out[0] != "title":
+        return
+    k = 0
+    while k < n and out[k] == "title":
+        k += 1
+    if not (
+        3 <= k + 3 < n
+        and toks[k - 1][0] == "."
+        and toks[k][0] == "("
+        and out[k] == "date"
+        and _YEAR_TOKEN.match(toks[k + 1][0])
+        and toks[k + 2][0] == ")"
+    ):
+        return
+    m = k + 3
+    while m < n and out[m] == "date" and not toks[m][0][0].isalnum():
+        m += 1
+    if m < n and out[m] == "title" and not any(t[0] in ".:?!" for t in toks[: k - 1]):
+        out[:k] = ["author"] * k
 
 
 _AND_WORDS = frozenset({"and", "und", "et", "и", "және", "мен", "&"})
