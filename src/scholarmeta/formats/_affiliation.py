@@ -385,7 +385,28 @@ def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
     ['Tulekova', 'Gulzhan']
     >>> align_romanized(["Ахметов", "Болат", "Серикович"], "/author/ahmetov-bolat")
     ['Ahmetov', 'Bolat']
+    >>> align_romanized(["Жаксылыков", "А.М."], "/ru/author/zhaksylykov-a-m")
+    ['Zhaksylykov', 'A.M.']
     """
+    if any(_INITIAL_RE.match(t) for t in tokens):  # "А.М." against the slug's "a-m"
+        owner: list[int] = []
+        pieces: list[str] = []
+        for i, t in enumerate(tokens):
+            letters = re.findall(r"[^\W\d_]+", t) if _INITIAL_RE.match(t) else [t]
+            owner += [i] * len(letters)
+            pieces += letters
+        got = _align_tokens(pieces, slug)
+        if got is None or len(got) != len(pieces):
+            return None
+        out = [""] * len(tokens)
+        for i, (piece, rom) in enumerate(zip(pieces, got, strict=True)):
+            initial = piece != tokens[owner[i]]
+            out[owner[i]] += f"{rom}." if initial else rom
+        return out
+    return _align_tokens(tokens, slug)
+
+
+def _align_tokens(tokens: list[str], slug: str) -> list[str] | None:
     parts = [p for p in re.split(r"[-_.+\s]+", slug.strip("/").rsplit("/", 1)[-1]) if p]
     parts = [p for p in parts if not p.isdigit()]
     if not parts or not tokens:
