@@ -580,6 +580,11 @@ def _split_genitive_chain(part: str) -> list[tuple[str, str]] | None:
         bare = tok.rstrip(".,;:")
         nom = _GENITIVE_RE.sub("", bare)
         if nom == bare:
+            # "… ұлттық университеті филология факультетінің": an institution named before a
+            # department of it, with no genitive ending, still ends there
+            if kind == "institution" and any(_head_kind(t) == "department" for t in tokens[i + 1 :]):
+                out.append((kind, " ".join(tokens[start : i + 1])))
+                start = i + 1
             continue
         out.append((kind, " ".join([*tokens[start:i], nom])))
         start = i + 1
