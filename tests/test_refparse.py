@@ -713,3 +713,25 @@ def test_title_first_book_keeps_its_title() -> None:
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert "author" not in f and f["title"].startswith("Central Asia")
+
+
+@pytest.mark.parametrize(
+    ("responsibility", "family"),
+    [("/ гл. ред. А.М. Прохоров.", "Прохоров"), ("/ жалпы ред. Т. Жанұзақов.", "Жанұзақов")],
+)
+def test_statement_of_responsibility_leaves_the_title(responsibility: str, family: str) -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Большой словарь " + responsibility + " –"), ("location", "М.:"),
+         ("date", "2000.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], [n["family"] for n in f["editor"]]) == ("Большой словарь", [family])
+
+
+def test_heading_naming_a_person_is_a_title() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Послание Президента Республики Казахстан К."),
+         ("title", "Токаева народу Казахстана."), ("date", "2020.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert "author" not in f and f["title"].startswith("Послание Президента")

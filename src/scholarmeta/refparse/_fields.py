@@ -59,7 +59,9 @@ _ETAL = re.compile(
 )
 _ROLE_WORDS = re.compile(
     r"\((?:eds?|éds?|hrsg|ред|edd|comps?|trans)\.?\)|\[(?:eds?|hrsg)\.?\]|\b(?:edited\s+by|translated\s+by"
-    r"|eds|editors?|hrsg|под\s+(?:общ\.\s*|науч\.\s*)?ред(?:акцией)?|отв\.\s*ред|ред|пер\.?\s*с\s*\w+\.?"
+    r"|eds|editors?|hrsg|под\s+(?:общ\.\s*|науч\.\s*)?ред(?:акцией)?|(?:отв|гл|науч)\.\s*ред"
+    r"|(?:жалпы|жауапты|ғылыми)\s+ред(?:акциясымен)?|сост|құраст(?:ырған)?|аударған"
+    r"|ред|пер\.?\s*с\s*\w+\.?"
     r"|пер|trans|ed|ред\.\s*кол|director|producer|comps?)\b\.?|^\s*(?:in|в|в\s+кн)\s*[.:]?\s+",
     re.I,
 )
@@ -265,8 +267,9 @@ _VOL_TAIL = re.compile(
 _VOL_WORDS = frozenset({"vol", "volume", "т", "том", "v", "bd", "tome"})
 _OPENERS = frozenset(" ([{«“„")
 _ROLE_LEAD = re.compile(
-    r"^[\s/]*(?:(пер\.|перевод|translated\s+by|trans\.)|под\s+(?:общ\.\s*|науч\.\s*)?ред|отв\.\s*ред"
-    r"|ред\.|edited\s+by|ed\.\s+by|eds?\.\s)",
+    r"^[\s/]*(?:(пер\.|перевод|translated\s+by|trans\.|аударған)|под\s+(?:общ\.\s*|науч\.\s*)?ред"
+    r"|(?:отв|гл|науч)\.\s*ред|(?:жалпы|жауапты|ғылыми)\s+ред|сост\.|құраст|ред\.|edited\s+by"
+    r"|ed\.\s+by|eds?\.\s)",
     re.I,
 )
 # "под ред. И.П. Кузнецова", "пер. с англ. А.Б. Петровой": the names stand in the genitive
@@ -295,6 +298,12 @@ def _nominative_family(name: dict[str, str]) -> dict[str, str]:
     return name
 
 
+# a GOST statement of responsibility after the title: "… / под ред. …", "… / жалпы ред. …"
+_RESPONSIBILITY = re.compile(
+    r"\s/\s*(?=(?:под\s|(?:гл|отв|науч)\.\s*ред|(?:жалпы|жауапты|ғылыми)\s+ред|сост\.|құраст"
+    r"|пер\.|аударған|ред\.))",
+    re.I,
+)
 _IN_SPLIT = re.compile(
     r"[.,]\s+(?:In|В(?:\s+(?:сб|кн)\.)?|Dans)\s*:?\s+(?=\w)|[”\"’»]\s*,?\s+in\s*:?\s+(?=[\w“\"«])"
 )
@@ -381,6 +390,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
             out[:k] = ["title"] * k
     _repair_dated_title(toks, out)
     _repair_corporate_author(toks, out)
+    _repair_heading_with_name(toks, out)
     for j in range(n - 1):  # "Vol. 1515" with another year found: the number is the volume
         if out[j] == "volume" and toks[j][0].lower() in _VOL_WORDS:
             k = j + 1 + (toks[j + 1][0] == ".")
@@ -472,6 +482,33 @@ def _repair_corporate_author(toks: list[tuple[str, int, int]], out: list[str]) -
         m += 1
     if m < n and out[m] == "title" and not any(t[0] in ".:?!" for t in toks[: k - 1]):
         out[:k] = ["author"] * k
+
+
+def _repair_heading_with_name(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Послание Президента Республики Казахстан К. Токаева народу …»: three or more
+    capitalised words and then an initial are no person's name but a title naming one."""
+    n = len(toks)
+    k = 0
+    while k < n and out[k] == "author":
+        k += 1
+    words = 0
+    for i in range(k):
+        tok = toks[i][0]
+        if len(tok) > 2 and tok.isalpha() and tok[0].isupper():
+            words += 1
+            continue
+        if (
+            words >= 3
+            and len(tok) == 1
+            and tok.isupper()
+            and i + 2 < n
+            and toks[i + 1][0] == "."
+            and toks[i + 2][0][:1].isupper()
+            and k < n
+            and out[k] == "title"
+        ):
+            out[:k] = ["title"] * k
+        return
 
 
 _AND_WORDS = frozenset({"and", "und", "et", "и", "және", "мен", "&"})
@@ -675,6 +712,12 @@ def fields_from_labels(
         ]
         if after_place:
             runs["publisher"] = after_place[:1]
+    titles = runs.get("title", [])
+    if titles:
+        m = _RESPONSIBILITY.search(titles[-1])
+        if m and clean(titles[-1][: m.start()]):  # "Словарь / гл. ред. А.М. Прохоров"
+            runs.setdefault("author", []).append(titles[-1][m.end() :])
+            titles[-1] = titles[-1][: m.start()]
     for text in runs.get("author", [])[:]:
         m = _ROLE_LEAD.match(text)
         if m or _ROLE_TAIL.search(text):  # "/ под ред. А.Б. Сидорова", "Ong A., eds.": editors
