@@ -642,6 +642,31 @@ def _name_order_of(vname: dict[str, Any], ref: dict[str, Any]) -> dict[str, Any]
     return vname
 
 
+def _share_places(people: list[dict[str, Any]]) -> None:
+    """An affiliation that names no city or country takes them from another person's affiliation
+    with the same institution (a supervisor's line often stops at "…, Narxoz University")."""
+    known: dict[str, dict[str, Any]] = {}
+    for p in people:
+        for a in p["affiliations"]:
+            if a["country"]:
+                for x in a["institution"]:
+                    known.setdefault(x["value"].casefold(), a)
+    if not known:
+        return
+    for p in people:
+        for a in p["affiliations"]:
+            if a["country"] and a["city"]:
+                continue
+            src = next((known[k] for x in a["institution"]
+                        if (k := x["value"].casefold()) in known and known[k] is not a), None)  # fmt: skip
+            if src is None:
+                continue
+            if not a["city"] and (not a["country"] or a["country"] == src["country"]):
+                langs = {x["lang"] for x in a["institution"]}
+                a["city"] = [c for c in src["city"] if c["lang"] in langs] or src["city"][:1]
+            a["country"] = a["country"] or src["country"]
+
+
 def _merge_aff(target: dict[str, Any], aff: dict[str, Any]) -> None:
     for key in ("institution", "department", "city", "raw"):
         langs = {x["lang"] for x in target[key]}
@@ -1308,6 +1333,7 @@ def read_article(
                 for p in people if "_profile_path" in p]  # fmt: skip
     unparsed = {p["name"]["family"] or p["name"].get("literal") or "": p.pop("_unparsed")
                 for p in people if "_unparsed" in p}  # fmt: skip
+    _share_places(people)
     data["contributors"] = people
 
     # abstracts, keywords
