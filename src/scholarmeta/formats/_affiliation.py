@@ -26,6 +26,7 @@ __all__ = [
     "COUNTRIES",
     "DEGREE_PATTERNS",
     "EXACT_HEADS",
+    "FAMILY_ENDINGS",
     "ORG_HEADS",
     "PATRONYMIC_ENDINGS",
     "POSITIONS",
@@ -301,6 +302,18 @@ def _is_patronymic(token: str) -> bool:
     return token.lower().endswith(PATRONYMIC_ENDINGS)
 
 
+FAMILY_ENDINGS: tuple[str, ...] = (
+    "ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "ская", "цкий", "цкая", "ұлы", "улы",
+    "қызы", "кызы", "ov", "ev", "ova", "eva", "skiy", "skii", "skaya", "uly", "kyzy", "qyzy",
+)  # fmt: skip
+"""Endings only family names have (not -ин/-ина: Марина, Алина are given names): of two
+name words, the one that alone ends so is the family name, whichever comes first."""
+
+
+def _is_family(token: str) -> bool:
+    return len(token) > 3 and token.lower().endswith(FAMILY_ENDINGS)
+
+
 def split_name(text: str) -> dict[str, str]:
     """Split a person's name written the Kazakh/Russian way (Family Given Patronymic).
 
@@ -312,6 +325,8 @@ def split_name(text: str) -> dict[str, str]:
     {'family': 'Тулекова', 'given': 'Гүлжан', 'patronymic': 'Қажымұратқызы'}
     >>> split_name("А.Б. Сейітов")
     {'family': 'Сейітов', 'given': 'А.Б.'}
+    >>> split_name("Dana Askarova"), split_name("Ким Алина")["family"]
+    ({'family': 'Askarova', 'given': 'Dana'}, 'Ким')
     """
     return dict(_split_name(text))
 
@@ -329,6 +344,8 @@ def _split_name(text: str) -> dict[str, str]:
         full = [t for t in tokens if not _INITIAL_RE.match(t)]
         return {"family": " ".join(full), "given": "".join(initials)}
     if len(tokens) == 2:
+        if _is_family(tokens[1]) and not _is_family(tokens[0]):  # "Дана Аскарова"
+            return {"family": tokens[1], "given": tokens[0]}
         return {"family": tokens[0], "given": tokens[1]}
     if len(tokens) == 3 and _is_patronymic(tokens[1]) and not _is_patronymic(tokens[2]):
         return {"family": tokens[2], "given": tokens[0], "patronymic": tokens[1]}
