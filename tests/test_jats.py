@@ -640,3 +640,19 @@ def test_bare_string_name_inverted(name: str, family: str | None, given: str | N
                     "</article-meta></front></article>")
     n = work.contributors[0].name
     assert n is not None and (n.family, n.given, n.literal) == (family, given, literal)
+
+
+@pytest.mark.parametrize(
+    ("funding", "kept"),
+    [  # JATS 1.2+ funder ids (as PeerJ, eLife and PLOS write them)
+        ("<award-group><funding-source><institution-wrap><institution-id institution-id-type="
+         '"doi">10.13039/100000001</institution-id><institution>National Science Foundation'
+         "</institution></institution-wrap></funding-source><award-id>DEB-1234567</award-id>"
+         "</award-group>", ["National Science Foundation: DEB-1234567"]),
+        ("<funding-source>Wellcome Trust</funding-source>", ["Wellcome Trust"]),
+    ],
+)
+def test_funding_names_without_registry_ids(funding: str, kept: list[str]) -> None:
+    work = read_one(f"<article><front><article-meta><funding-group>{funding}</funding-group>"
+                    "</article-meta></front></article>")
+    assert work.extra["jats:funding"] == kept

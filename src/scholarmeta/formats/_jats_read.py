@@ -199,6 +199,26 @@ def parse_jats(text: str | bytes, *, source: str | None = None) -> etree._Elemen
     return root
 
 
+_FUNDER_SKIP = _SKIP_TEXT | {"institution-id"}
+
+
+def _funding(meta: etree._Element) -> list[str]:
+    """``Funder: award, award`` per award group; the funder's registry id (JATS 1.2+
+    ``<institution-id>``, a Crossref Funder DOI) is left out of its name."""
+    out: list[str] = []
+    groups = meta.findall(".//award-group")
+    for g in groups or [meta]:
+        awards = [_text(a) for a in g.iter("award-id") if _text(a)] if groups else []
+        for f in g.iter("funding-source"):
+            name = _text(f, _FUNDER_SKIP)
+            if name:
+                out.append(f"{name}: {', '.join(awards)}" if awards else name)
+                awards = []
+        if awards:
+            out.append(", ".join(awards))
+    return out
+
+
 def _text(el: etree._Element | None, skip: frozenset[str] = _SKIP_TEXT) -> str:
     """Text content with white space normalised, leaving out footnotes, figures and tables."""
     if el is None:
@@ -329,7 +349,7 @@ class _Reader:
             if d is not None:
                 history[hd.get("date-type") or "date"] = d.iso()
         self.keep("history", history)
-        self.keep("funding", [_text(f) for f in meta.iter("funding-source") if _text(f)])
+        self.keep("funding", _funding(meta))
         self.keep("author-notes", _text(meta.find("author-notes")) or None)
         custom = {}
         for cm in meta.iter("custom-meta"):
