@@ -774,6 +774,11 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
                    "raw": [], "lang": line_lang}  # fmt: skip
             affs.append(cur)
         assert cur is not None
+        if not (into["institution"] or into["department"]) and (into["city"] or into["country"]):
+            for a in affs:  # a place line after several organisations: the place of them all
+                if a is not cur and not a["city"] and not a["country"]:
+                    a["city"] += into["city"]
+                    a["country"] = into["country"]
         for key in ("institution", "department", "city"):
             cur[key] += into[key]
         cur["country"] = cur["country"] or into["country"]
