@@ -356,3 +356,23 @@ def test_crossref_types(crossref: str, csl: str) -> None:
     work = next(iter(csljson.read(json.dumps([{"id": "a", "type": crossref}]), source=None,
                                   report=report)))
     assert work.type == csl and not work.extra
+
+
+@pytest.mark.parametrize(
+    ("item", "check"),
+    [  # shapes met in exports in the wild (Crossref ISSN arrays, citation.js keyword arrays,
+       # pre-1.0 citeproc-js dates)
+        ({"ISSN": ["1234-5679", "0884-8734"]},
+         lambda w: [i.value for i in w.identifiers] == ["1234-5679", "0884-8734"]),
+        ({"keyword": ["Models, Biological", "Software"]},
+         lambda w: w.keywords[0].terms == ["Models, Biological", "Software"]),
+        ({"issued": [{"year": 2020, "month": 5}]}, lambda w: w.issued.iso() == "2020-05"),
+        ({"issued": {"year": "2021"}}, lambda w: w.issued.iso() == "2021"),
+    ],
+)
+def test_item_shapes_in_the_wild(item: dict[str, Any], check: Any) -> None:
+    report = Report()
+    work = next(iter(csljson.read(json.dumps([{"id": "a", "type": "article", **item}]),
+                                  source=None, report=report)))
+    assert check(work), work
+    assert not work.extra and not [d for d in report if d.kind in ("unmapped", "invalid")]

@@ -612,6 +612,13 @@ def _as_text(value: Any) -> str | None:
     return None
 
 
+def _texts(value: Any) -> list[str]:
+    """A list of strings (``"keyword": ["a", "b"]``, as citation.js and some exporters write)."""
+    if not isinstance(value, list):
+        return []
+    return [t for t in (_as_text(v) for v in value if isinstance(v, str)) if t]
+
+
 def _int(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
@@ -628,6 +635,14 @@ def _read_date(value: Any) -> PartialDate | None:
     """A CSL date: an EDTF string, or an object with date-parts / season / circa / literal / raw."""
     if isinstance(value, str | int):
         return parse_date(str(value))
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        # the pre-1.0 citeproc-js form: [{"year": 2020, "month": 5}], start and end
+        value = {"date-parts": [[v.get("year"), v.get("month"), v.get("day")][
+            : 3 if v.get("day") else 2 if v.get("month") else 1] for v in value[:2]]}
+    elif isinstance(value, dict) and "year" in value and "date-parts" not in value:
+        value = {**value, "date-parts": [[value.get("year"), value.get("month"),
+                                          value.get("day")][: 3 if value.get("day") else
+                                                              2 if value.get("month") else 1]]}
     if not isinstance(value, dict):
         return None
     season: int | None = None
@@ -859,6 +874,8 @@ def item_to_work(
                 c.roles = [role]  # type: ignore[list-item]
                 contributors.append(c)
         elif var in IDENTIFIER_FIELDS:
+            if isinstance(value, list):  # Crossref: "ISSN": ["0884-8734", "1525-1497"]
+                value = " ".join(str(v) for v in value if isinstance(v, str | int))
             text = _as_text(value) or ""
             parts = re.split(r"[,;\s]+", text) if var in ("ISSN", "ISBN") else [text]
             bad = []
@@ -884,9 +901,9 @@ def item_to_work(
             if paras:
                 fields["abstracts"] = [Abstract(lang=ls.lang if ls else lang, paragraphs=paras,
                                                 title=atitle)]
-        elif var == "keyword" and _as_text(value):
+        elif var == "keyword" and (_as_text(value) or _texts(value)):
             terms: list[str] = []
-            for t in _split_keywords(str(value)):
+            for t in _texts(value) or _split_keywords(str(value)):
                 t = normalize_space(t)
                 if t and t not in terms:
                     terms.append(t)
