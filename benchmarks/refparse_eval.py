@@ -104,6 +104,13 @@ def main() -> None:
     print(everything.table())
     print(f"\nCyrillic subset ({cyr.n} strings)")
     print(cyr.table())
+    by_source: dict[str, Score] = {}
+    for ex, p in zip(examples, preds, strict=True):
+        by_source.setdefault(ex.dataset or "-", Score()).add(ex.fields, p)
+    print("\nper source (the noisier sources' gold labels are less consistent):")
+    for name, s in sorted(by_source.items()):
+        f1 = s.micro()[2]
+        print(f"  {name:<18} {s.n:5d} strings  micro-F1 {f1:.3f}  exact {s.exact / s.n:.3f}")
     # speed: the full public path (parse_reference builds the Reference/Work models)
     raws = [e.raw for e in examples][:3000]
     parse_reference(raws[0])
