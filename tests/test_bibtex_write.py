@@ -249,3 +249,15 @@ def test_kept_field_ending_a_backslash_before_cyrillic_stays_parseable(ascii_: b
     work = Work(language="kk", extra={"bibtex:timestamp": '\\І "'})
     out = bibtex.write([work], report=Report(), ascii=ascii_)
     assert_valid_bibtex(out)
+
+
+@pytest.mark.parametrize("para", ["@(", "@article{x,", "  @misc(y"])
+def test_at_sign_opening_a_line_stays_in_its_field(para: str) -> None:
+    # a paragraph starting with "@(" ended the entry for bibtexparser (found by Hypothesis)
+    from scholarmeta.model import Abstract
+
+    work = Work(type="article", language="en", abstracts=[Abstract(lang="en", paragraphs=["0", para])])
+    out = bibtex.write([work], report=Report())
+    assert_valid_bibtex(out)
+    back = next(bibtex.read(out, source=None, report=Report()))
+    assert back.abstracts[0].paragraphs == ["0", para.strip()]

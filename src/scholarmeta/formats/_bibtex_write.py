@@ -331,7 +331,10 @@ class _Writer:
             names.add(fname.lower())
         from bibtexparser.model import Entry, Field
 
-        return Entry(etype, key, [Field(n, v) for n, v in fields])
+        # "@(" or "@article{" at the start of a line in a value opens a new block for
+        # bibtexparser (and BibTeX): the @ goes in braces there
+        return Entry(etype, key, [Field(n, _LINE_AT.sub(r"\1{@}", v) if "\n" in v else v)
+                                  for n, v in fields])
 
     def dates(self, work: Work, put: Any) -> None:
         d = work.issued
@@ -360,6 +363,9 @@ class _Writer:
         for a in work.abstracts:
             if a is not own:
                 self.drop(work, f"abstracts[{a.lang}]", "one abstract only (the work's language)")
+
+
+_LINE_AT = re.compile(r"(\n[ \t]*)@")
 
 
 def _verbatim(value: str) -> str:
