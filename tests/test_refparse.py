@@ -735,3 +735,19 @@ def test_heading_naming_a_person_is_a_title() -> None:
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert "author" not in f and f["title"].startswith("Послание Президента")
+
+
+@pytest.mark.parametrize(
+    ("lines", "count"),
+    [
+        # lines before the first number are references of their own
+        (["Doe J. Title. 2020.", "Roe R. Other. 2021.", "1. Poe E. Third. 2022."], 3),
+        # a complete numbered item and an unnumbered author heading: a new reference
+        (["1. Иванов И.И. Физика. – М., 2019.", "Петров П.П. Химия. – М., 2020."], 2),
+        # a wrap after a full stop that opens no author heading continues the item
+        (["1. Doe J. Title.", "Journal of Things, 3, 2020.", "2. Roe R. Other. 2021."], 2),
+        (["1. Иванов И.И. Физика.", "– М.: Наука, 2019. – 288 с."], 1),
+    ],
+)
+def test_unnumbered_lines_in_a_numbered_list(lines: list[str], count: int) -> None:
+    assert len(split_list(lines)) == count

@@ -231,6 +231,10 @@ def parse_reference(text: str, lang: str | None = None) -> Reference:
     return Reference(raw=raw, label=label, lang=lang, work=work)
 
 
+_NEW_ITEM_START = re.compile(
+    r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:-[^\W\d_]+)?,?\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,3}"
+    r"(?=[,A-ZА-ЯЁӘҒҚҢӨҰҮҺІ(])"
+)
 _ITEM_RE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,3}\s*[.)](?!\d))\s*")
 
 
@@ -247,12 +251,25 @@ def split_list(lines: Iterable[str] | str) -> list[str]:
     if not any(_ITEM_RE.match(s) for s in items):
         return items
     out: list[str] = []
+    numbered = False  # lines before the first numbered item stand alone
     for s in items:
-        if _ITEM_RE.match(s) or not out:
+        if _ITEM_RE.match(s):
+            out.append(s)
+            numbered = True
+        elif not numbered or not _continues(out[-1], s):
             out.append(s)
         else:
             out[-1] = out[-1].removesuffix("-") + ("" if out[-1].endswith("-") else " ") + s
     return out
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Whether an unnumbered ``line`` after a numbered item is that item wrapped: always,
+    unless the item is complete (it ends in a full stop or a bracket) and the line opens
+    with an author heading of its own ("Иванов И.И.", "Doe, J.")."""
+    if not prev.rstrip().endswith((".", ")", "]", "»", "”", '"')):
+        return True
+    return _NEW_ITEM_START.match(line) is None
 
 
 def parse_references(lines: Iterable[str] | str, lang: str | None = None) -> list[Reference]:
