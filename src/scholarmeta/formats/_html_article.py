@@ -1098,7 +1098,8 @@ def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
     """(kind, label as written, text after it) when a paragraph opens with a label.
 
     A bold label may run into its text; a plain one must end with a colon (or a full stop, for
-    an abstract) or be the whole paragraph, so "Литература – это …" is no label.
+    an abstract; or a spaced dash, for an abstract or keywords) or be the whole paragraph, so
+    "Литература – это …" is no label.
     """
     src = head or text
     if _ANY_LABEL_RE.match(src) is None:  # one scan instead of four for most paragraphs
@@ -1113,7 +1114,9 @@ def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
             return kind, written, after
         tail = text[m.end() :]
         sep = text[: m.end()].rstrip()[-1:]
-        if not tail.strip() or sep == ":" or (sep == "." and kind == "abstract"):
+        # "Ключевые слова – …": a spaced dash, after an abstract or keywords label only
+        dashed = sep in "—–-" and kind in ("abstract", "keywords") and " " in text[m.end() - 2 : m.end()]
+        if not tail.strip() or sep == ":" or (sep == "." and kind == "abstract") or dashed:
             return kind, written, normalize_space(tail)
     return "", "", ""
 
