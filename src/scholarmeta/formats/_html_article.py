@@ -127,7 +127,8 @@ _TABLE_CAPTION_RE = re.compile(
     re.I | re.S,
 )
 _NUMBER_LABEL_RE = re.compile(r"^(?P<label>(?:[IVXLC]+|\d+(?:\.\d+)*)[.)])\s*(?P<rest>.*)$", re.S)
-_REF_NUMBER_RE = re.compile(r"^\[?(\d{1,3})[.)\]]\s+(.+)$", re.S)
+_REF_NUMBER_RE = re.compile(r"^\[?(\d{1,3})(?:[.)\]](?:\s+|(?=[^\W\d_]))|\s+(?=[^\W\d_][^\W\d_]))(.+)$", re.S)
+"""A numbered reference line: "1. …", "[1] …", "1) …", "1.Иванов …", "1 Иванов …"."""
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _SENT_END = frozenset(".!?")
 _CENTER_RE = re.compile(r"text-align\s*:\s*center", re.I)
