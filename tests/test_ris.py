@@ -226,6 +226,12 @@ def test_translated_title_travels_as_tt() -> None:
         ("TY  - JOUR\nAB  - abstract1\nN2  - abstract0",
          lambda w: w.abstracts[0].text == "abstract1" and w.extra == {"ris:N2": "abstract0"}),
         ("TY  - JOUR\nAB  - same\nN2  - same", lambda w: not w.extra),
+        # Scopus's C7 (article number); ProQuest's TI beside a T1 with the subtitle
+        # (the bibx package's Scopus test record; a review tool's ProQuest sample)
+        ("TY  - JOUR\nC7  - 093903", lambda w: w.article_number == "093903"),
+        ("TY  - JOUR\nTI  - Digital transformation\nT1  - Digital transformation: a longitudinal study",
+         lambda w: (w.title, w.subtitles[0].value) == ("Digital transformation", "a longitudinal study")
+         and not w.extra),
     ],
 )
 def test_real_export_variants(lines: str, check: object) -> None:

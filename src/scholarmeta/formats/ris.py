@@ -138,6 +138,7 @@ TAG_FIELDS: dict[str, str] = {
     "JA": "container_short_title", "J1": "container_short_title", "J2": "container_short_title",
     "BT": "container_titles", "T3": "collection_titles", "VL": "volume", "IS": "issue",
     "CP": "issue", "SP": "page", "EP": "page", "M1": "number", "M3": "genre", "ET": "edition",
+    "C7": "article_number",
     "NV": "number_of_volumes", "PB": "publisher", "CY": "publisher_place", "PY": "issued",
     "Y1": "issued", "DA": "issued", "Y2": "accessed", "SN": "identifiers", "DO": "identifiers",
     "UR": "url", "AB": "abstracts", "N2": "abstracts", "KW": "keywords", "LA": "language",
@@ -148,6 +149,7 @@ TAG_FIELDS: dict[str, str] = {
 HOLDS: frozenset[str] = frozenset({
     "id", "type", "titles", "short_titles", "contributors", "container_titles",
     "container_short_title", "collection_titles", "volume", "issue", "page", "number", "genre",
+    "article_number",
     "edition", "number_of_volumes", "publisher", "publisher_place", "issued", "accessed",
     "identifiers", "url", "abstracts", "keywords", "language", "notes",
 })  # fmt: skip
@@ -297,6 +299,14 @@ def _record_to_work(
     out: dict[str, Any] = {"type": ctype, "language": lang, "id": first("ID")}
     title = first("TI", "T1", "CT") or (first("BT") if ctype in ("book", "report") else None)
     out["titles"] = [x for x in [lang_string(title, lang)] if x]
+    if title:  # "TI  - Title" beside "T1  - Title: a subtitle" (ProQuest): the rest is the subtitle
+        for t in ("TI", "T1", "CT"):
+            for v, _ in values.get(t, []):
+                full = normalize_space(v)
+                m = re.match(re.escape(title) + r"\s*[:.]\s+(\S.*)$", full)
+                if m and not out.get("subtitles"):
+                    out["subtitles"] = [x for x in [lang_string(m.group(1), lang)] if x]
+                    used.setdefault(("TI", "T1", "CT"), set()).add(full.casefold())
     translated = first("TT")
     if translated and out["titles"]:
         out["titles"].append(LangString(value=translated, lang=detect_language(translated)))
@@ -316,7 +326,7 @@ def _record_to_work(
     out["container_short_title"] = short
     out["collection_titles"] = [x for x in [lang_string(first("T3"), lang)] if x]
     for tag, attr in (("VL", "volume"), ("M1", "number"), ("M3", "genre"), ("ET", "edition"),
-                      ("NV", "number_of_volumes")):
+                      ("NV", "number_of_volumes"), ("C7", "article_number")):
         out[attr] = first(tag)
     if out["genre"] and _DOI_NOTE.match(out["genre"]):  # "M3  - doi: 10.…" (refman exports)
         values.setdefault("DO", []).append((_DOI_NOTE.sub("", out["genre"]), values["M3"][0][1]))
@@ -501,7 +511,7 @@ def _record(work: Work) -> list[str]:
     if work.accessed is not None:
         lines.append(_tag("Y2", _date_da(work.accessed)))
     for tag, attr in (("VL", "volume"), ("IS", "issue"), ("M1", "number"), ("M3", "genre"),
-                      ("ET", "edition"), ("NV", "number_of_volumes")):
+                      ("ET", "edition"), ("NV", "number_of_volumes"), ("C7", "article_number")):
         value = getattr(work, attr)
         if value:
             lines.append(_tag(tag, value))
