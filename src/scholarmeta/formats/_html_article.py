@@ -467,6 +467,15 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             continue
         rest, is_label = strip_role_label(text)
         align = _align(el)
+        if is_label and ";" in rest and is_plural_role_label(text):
+            # "Научные руководители: Иванов И.И., к.т.н., доцент; Петров П.П., PhD"
+            found = [n for n in map(_named_in_label, rest.split(";")) if n is not None]
+            if len(found) > 1:
+                for name, line in found:
+                    persons.append({"name": name, "href": None, "lines": [line] if line else [],
+                                    "label": True})  # fmt: skip
+                pending_label = False
+                continue
         named = _named_in_label(rest) if is_label and rest else None
         if named is not None:
             # "Ғылыми жетекші: Тулекова Г.Қ., ф.ғ.к., доцент" or "Научный руководитель – д.и.н.,
