@@ -404,6 +404,8 @@ def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
     ['Ahmetov', 'Bolat']
     >>> align_romanized(["Жаксылыков", "А.М."], "/ru/author/zhaksylykov-a-m")
     ['Zhaksylykov', 'A.M.']
+    >>> align_romanized(["Ибраев", "Куаныш"], "/author/ibraev-k")
+    ['Ibraev', 'K.']
     """
     if any(_INITIAL_RE.match(t) for t in tokens):  # "А.М." against the slug's "a-m"
         owner: list[int] = []
@@ -420,7 +422,15 @@ def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
             initial = piece != tokens[owner[i]]
             out[owner[i]] += f"{rom}." if initial else rom
         return out
-    return _align_tokens(tokens, slug)
+    got = _align_tokens(tokens, slug)
+    return None if got is None else [f"{x}." if len(x) == 1 else x for x in got]
+
+
+def _pair_score(token: str, part: str) -> float:
+    """How well a slug part spells a name token; a one-letter part is its initial."""
+    if len(part) == 1:
+        return 0.6 if _fold(token)[:1] == part.lower() else 0.0
+    return similarity(token, part)
 
 
 def _align_tokens(tokens: list[str], slug: str) -> list[str] | None:
@@ -431,7 +441,7 @@ def _align_tokens(tokens: list[str], slug: str) -> list[str] | None:
     out: list[str | None] = [None] * len(tokens)
     free = list(range(len(parts)))
     pairs = sorted(
-        ((similarity(t, p), i, j) for i, t in enumerate(tokens) for j, p in enumerate(parts)),
+        ((_pair_score(t, p), i, j) for i, t in enumerate(tokens) for j, p in enumerate(parts)),
         reverse=True,
     )
     for score, i, j in pairs:
@@ -443,7 +453,7 @@ def _align_tokens(tokens: list[str], slug: str) -> list[str] | None:
         pass  # slugs often leave the patronymic out: "ahmetov-bolat" for Ахметов Болат Серикович
     elif missing:
         # same count: the slug keeps the name's order, if the spelling is at all alike
-        if len(parts) != len(tokens) or min(map(similarity, tokens, parts)) < 0.25:
+        if len(parts) != len(tokens) or min(map(_pair_score, tokens, parts)) < 0.25:
             return None
         out = list(parts)
     return ["-".join(x.capitalize() for x in o.split("-")) for o in out if o is not None]
