@@ -519,19 +519,21 @@ def _repair_dated_title(toks: list[tuple[str, int, int]], out: list[str]) -> Non
     between two parts of the title belongs to the title (acts, decrees, orders)."""
     n = len(toks)
     for j in range(1, n):
-        if out[j] == "date" and out[j - 1] == "title" and toks[j - 1][0].lower() in _DATED_BY:
-            k = j
-            while k < n and out[k] == "date":
-                k += 1
-            if k < n and out[k] == "title":
-                out[j:k] = ["title"] * (k - j)
-        elif out[j] == "date" and j > 1 and out[j - 1] == "title" and out[j - 2] == "title":
-            if toks[j - 2][0].lower() in _DATED_BY and toks[j - 1][0].isdigit():
-                k = j
-                while k < n and out[k] == "date":
-                    k += 1
-                if k < n and out[k] == "title":
-                    out[j:k] = ["title"] * (k - j)
+        if out[j] != "date" or out[j - 1] != "title":
+            continue
+        prev = toks[j - 1][0]
+        # "от | 27 июля" or "от 27 | июля" (the day left in the title)
+        dated = prev.lower() in _DATED_BY or (
+            j > 1
+            and prev.isdigit()
+            and out[j - 2] == "title"
+            and toks[j - 2][0].lower() in _DATED_BY
+        )
+        k = j
+        while k < n and out[k] == "date":
+            k += 1
+        if dated and k < n and out[k] == "title":
+            out[j:k] = ["title"] * (k - j)
 
 
 _DATED_BY = frozenset({"от", "from", "of", "dated"})
