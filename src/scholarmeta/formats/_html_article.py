@@ -562,12 +562,32 @@ def _name_lang(name: str, page_lang: str | None) -> str:
     return page_lang if page_lang in ("kk", "ru") else (lang or "ru")
 
 
+_CAPS2_RE = re.compile("[A-ZÀ-ÞА-ЯЁӘҒҚҢӨҰҮҺІЎЄЇ]{2}")
+
+
+def _uncap_name(text: str) -> str:
+    """A name with its words in capitals capitalised ("ЖАКСЫЛЫКОВ А.М.", "ИВАНОВ Иван");
+    initials stay as written.
+
+    >>> _uncap_name("ЖАКСЫЛЫКОВ А.М."), _uncap_name("ABDRAKHMANOV-KIM Dana")
+    ('Жаксылыков А.М.', 'Abdrakhmanov-Kim Dana')
+    """
+    if _CAPS2_RE.search(text) is None:
+        return text
+    return " ".join(
+        "-".join(x.capitalize() for x in t.split("-"))
+        if t.isupper() and len(t.strip(".")) > 2 and "." not in t.strip(".") else t
+        for t in text.split()
+    )
+
+
 def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) -> dict[str, Any]:
     """Plain contributor data from one person found in the page."""
-    lang = _name_lang(p["name"], page_lang)
+    written = _uncap_name(p["name"])
+    lang = _name_lang(written, page_lang)
     parsed = parse_affiliation_lines(p["lines"], None)
     aff_lang = parsed["lang"] or lang
-    name = split_name(p["name"])
+    name = split_name(written)
     data: dict[str, Any] = {
         "name": {**name, "lang": lang if lang != "en" else None},
         "alternative_names": [],
@@ -589,8 +609,8 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
         except ValueError:  # a bad checksum: not an ORCID
             continue
     href = p["href"]
-    if href and _script(p["name"]) == "Cyrl":
-        toks = [t for t in p["name"].split() if t]
+    if href and _script(written) == "Cyrl":
+        toks = [t for t in written.split() if t]
         rom = align_romanized(toks, href.rstrip("/"))
         if rom:
             rname = split_name(" ".join(rom))
