@@ -672,3 +672,63 @@ def test_short_kazakh_keywords_take_the_label_language() -> None:
 def test_country_from_a_known_city() -> None:
     parsed = aff.parse_affiliation_lines(["Нархоз университеті, Алматы қ."])
     assert parsed["affiliations"][0]["country"] == "KZ"
+
+
+# -- variations of the layout (plain data in, expected fields out) -------------------------------
+
+_PAGE = ('<h1 class="page_title">ТЕСТ МАҚАЛАСЫ</h1><div class="authors">{a}</div>'
+         '<div class="content"><div class="field-item">{b}</div></div>')  # fmt: skip
+_ONE_AUTHOR = ('<p><a href="/author/omarov-a">Омаров Асқар</a></p><p><p align="right"><em>'
+               'студент, Тұран университеті, Алматы</em></p></p>')  # fmt: skip
+
+
+def _page(authors: str, body: str) -> Work:
+    return _read(_PAGE.format(a=authors, b=body))[0]
+
+
+def test_plain_labels_with_a_spaced_dash() -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аннотация – Мақалада тарих қарастырылады.</p>"
+                           "<p>Ключевые слова – тарих, мәдениет</p>")  # fmt: skip
+    assert [(a.title, a.paragraphs) for a in w.abstracts] == [
+        ("Аннотация", ["Мақалада тарих қарастырылады."])
+    ]
+    assert [k.terms for k in w.keywords] == [["тарих", "мәдениет"]]
+
+
+def test_keywords_after_br_in_the_abstract_paragraph() -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аннотация:</strong> Мақалада тарих қарастырылады.<br>"
+                           "Кілттік сөздер: тарих; мәдениет.</p>")  # fmt: skip
+    assert [a.paragraphs for a in w.abstracts] == [["Мақалада тарих қарастырылады."]]
+    assert [k.terms for k in w.keywords] == [["тарих", "мәдениет"]]
+
+
+def test_plural_supervisor_label_inline_names_each() -> None:
+    w = _page('<p><a href="/author/omarov-a">ОМАРОВ АСҚАР</a></p><p>Научные руководители: '
+              "Иванов И.И., к.т.н., доцент; Петров П.П., PhD</p>", "<p>ABSTRACT. Text.</p>")
+    assert [(c.roles[0], c.name.family if c.name else None, [d.value for d in c.degrees])
+            for c in w.contributors] == [
+        ("author", "Омаров", []), ("supervisor", "Иванов", ["к.т.н."]),
+        ("supervisor", "Петров", ["PhD"]),
+    ]  # fmt: skip
+    assert [(n.family, n.given) for n in w.contributors[0].alternative_names] == [("Omarov", "A.")]
+
+
+def test_plural_supervisor_label_on_its_own_line_heads_all_after() -> None:
+    w = _page(_ONE_AUTHOR + "<p>Ғылыми жетекшілері:</p>"
+              '<p><a href="/author/a">Сапарова Айгүл</a></p><p align="right">т.ғ.к., доцент</p>'
+              '<p><a href="/author/b">Бекова Сәуле</a></p><p align="right">PhD</p>',
+              "<p>Аңдатпа: Мәтін.</p>")  # fmt: skip
+    assert [c.roles[0] for c in w.contributors] == ["author", "supervisor", "supervisor"]
+
+
+def test_reference_numbers_without_a_dot() -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><strong>ӘДЕБИЕТТЕР</strong></p>"
+                           "<p>1 Бір кітап. – Алматы, 2000.</p><p>2.Екі кітап. – Алматы, 2001.</p>")
+    assert [(r.label, r.raw) for r in w.references] == [
+        ("1", "Бір кітап. – Алматы, 2000."), ("2", "Екі кітап. – Алматы, 2001."),
+    ]  # fmt: skip
+
+
+def test_given_first_two_word_name() -> None:
+    assert aff.split_name("Айгерім Ерболқызы") == {"family": "Ерболқызы", "given": "Айгерім"}
+    assert aff.split_name("Ким Алина") == {"family": "Ким", "given": "Алина"}
