@@ -254,3 +254,21 @@ def test_only_an_access_right_is_still_kept_as_rights() -> None:
     text = OPENAIRE.replace("<dc:rights>http://creativecommons.org/licenses/by-sa/2.0/uk/</dc:rights>", "")
     work = next(dc.read(text, source="t.xml", report=Report()))
     assert work.license == "info:eu-repo/semantics/openAccess"
+
+
+@pytest.mark.parametrize(
+    ("dates", "issued"),
+    [  # DSpace's oai_dc: accessioned and available timestamps, then the date of issue
+        (["2012-03-15T14:10:37Z", "2012-03-15T14:10:37Z", "2011"], "2011"),
+        (["2011-05"], "2011-05"),
+        (["2012-03-15T14:10:37Z"], "2012-03-15"),
+    ],
+)
+def test_date_of_issue_among_repository_timestamps(dates: list[str], issued: str) -> None:
+    body = "".join(f"<dc:date>{d}</dc:date>" for d in dates)
+    text = ('<oai_dc:dc xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/">'
+            f"<dc:title>T</dc:title>{body}</oai_dc:dc>")
+    work = next(dc.read(text, source="t.xml", report=Report()))
+    assert work.issued is not None and work.issued.iso() == issued
+    assert len(work.extra.get("dc:date", [])) == len(dates) - 1

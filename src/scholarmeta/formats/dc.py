@@ -451,6 +451,7 @@ def _element_to_work(rec: etree._Element, source: str | None, report: Report,
     return _groups_to_work(groups, where, report, index)
 
 
+_TIMESTAMP = re.compile(r"T\d\d:\d\d(:\d\d)?(\.\d+)?(Z|[+-]\d\d:?\d\d)?$")
 _EU_CLASS = re.compile(r"^info:eu-repo/classification/([\w.-]+)/(.+)$", re.I)
 _EU_ALT_ID = re.compile(r"^info:eu-repo/semantics/altIdentifier/(\w+)/(.+)$", re.I)
 _EU_ACCESS = re.compile(r"^info:eu-repo/semantics/\w+Access$", re.I)
@@ -528,10 +529,20 @@ def _groups_to_work(groups: dict[str, list[tuple[str, str | None]]], where: dict
                                     groups.get("publisher", [])) if x]
     dates = [v for v, _ in groups.get("date", [])]
     if dates:
-        out["issued"] = parse_date(re.sub(r"T\d\d:\d\d(:\d\d)?(\.\d+)?(Z|[+-]\d\d:?\d\d)?$", "",
-                                          dates[0]))
-        if dates[1:]:
-            extra["dc:date"] = dates[1:]
+        # DSpace writes the accession and availability timestamps ("2012-03-15T14:10:37Z")
+        # before the date of issue ("2011"): a date without a time of day is the publication's
+        at = next((i for i, d in enumerate(dates) if not _TIMESTAMP.search(d.strip())), 0)
+        issued = parse_date(_TIMESTAMP.sub("", dates[at].strip()))
+        for i, d in enumerate(dates):  # a timestamp of that same year and month tells the day
+            more = parse_date(_TIMESTAMP.sub("", d.strip())) if i != at else None
+            if (issued is not None and more is not None and more.year == issued.year
+                    and issued.day is None and (issued.month in (None, more.month))
+                    and (more.month or 0) > (issued.month or 0)):
+                issued, at = more, i
+        out["issued"] = issued
+        rest = [d for i, d in enumerate(dates) if i != at]
+        if rest:
+            extra["dc:date"] = rest
     ctype = None
     for v, _ in groups.get("type", []):
         key = re.sub(r"^info:eu-repo/semantics/", "", v.strip(), flags=re.I)
