@@ -732,3 +732,14 @@ def test_reference_numbers_without_a_dot() -> None:
 def test_given_first_two_word_name() -> None:
     assert aff.split_name("Айгерім Ерболқызы") == {"family": "Ерболқызы", "given": "Айгерім"}
     assert aff.split_name("Ким Алина") == {"family": "Ким", "given": "Алина"}
+
+
+def test_email_line_under_numbered_affiliations_goes_to_its_owner() -> None:
+    w = _page('<p><a href="/author/x">Сапарова Б.</a><sup>1</sup>, <a href="/author/y">Омаров А.'
+              '</a><sup>2</sup></p><p><sup>1</sup>Тұран университеті, Алматы, Қазақстан</p>'
+              "<p><sup>2</sup>Нархоз университеті, Алматы, Қазақстан</p>"
+              "<p>*e-mail: omarov@mail.kz</p>", "<p>Аңдатпа. Мәтін.</p>")  # fmt: skip
+    assert [c.email for c in w.contributors] == [None, "omarov@mail.kz"]
+    assert [a.institution[0].value for c in w.contributors for a in c.affiliations] == [
+        "Тұран университеті", "Нархоз университеті",
+    ]  # fmt: skip

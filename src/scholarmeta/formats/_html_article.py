@@ -407,6 +407,13 @@ def _unmark(text: str) -> tuple[str, set[str]]:
     return normalize_space(_MARK_RE.sub(" ", text)).strip(" ,;*"), marks
 
 
+_EMAIL_LINE_RE = re.compile(
+    r"^[\s*]*(?:e-?mail|эл\.?\s*почта|электрондық\s+пошта)?\s*:?\s*"
+    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s.;,]*$",
+    re.I,
+)
+
+
 def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
     """Persons (name, href, lines, label) from a run of author-block elements. Numbered
     affiliations ("Иванов И.¹, Сапар А.²" then "¹Университет …", "²…") go to their persons."""
@@ -414,6 +421,7 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
     marked: list[tuple[str | None, str]] = []  # (mark, line) in page order
     pending_label = False
     every_label = False  # a plural label ("Научные руководители:") heads all persons after it
+    contacts: list[str] = []
     for el in elements:  # <sup>1</sup> as ¹: one form of mark from here on
         for sup in el.iter("sup"):
             if sup.text and re.fullmatch(r"[\d,\s]+", sup.text) and not len(sup):
@@ -450,6 +458,10 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
                 marked.append((m, text))
             if persons:
                 persons[-1]["lines"].append(text)
+            continue
+        email = _EMAIL_LINE_RE.match(text) if marked and "@" in text else None
+        if email is not None:  # "*e-mail: …" under numbered affiliations: its owner, below
+            contacts.append(email.group(1))
             continue
         if marked and _align(el) == "right" and not strip_role_label(text)[1]:
             marked.append((None, text))  # goes on the numbered line before it
@@ -514,6 +526,11 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
         for p in persons:
             if p.get("marks"):
                 p["lines"] = [x for m in sorted(p["marks"]) for x in by_mark.get(m, [])]
+        for email in contacts:  # the person the address is named after, else the first
+            local = email.split("@")[0]
+            score, owner = max(((max(similarity(t, local) for t in q["name"].split()), -k)
+                                for k, q in enumerate(persons)), default=(0.0, 0))  # fmt: skip
+            persons[-owner if score >= 0.4 else 0]["lines"].append(email)
         return persons
     # names written together, or listed before a shared set of lines, share those lines
     for i, p in enumerate(persons):
