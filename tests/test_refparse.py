@@ -751,3 +751,28 @@ def test_heading_naming_a_person_is_a_title() -> None:
 )
 def test_unnumbered_lines_in_a_numbered_list(lines: list[str], count: int) -> None:
     assert len(split_list(lines)) == count
+
+
+@pytest.mark.parametrize(
+    ("parts", "key", "value", "host"),
+    [
+        ([("pages", "141–148. DOI 10.1007/s11001-014-9216-x")], "DOI", "10.1007/s11001-014-9216-x", "page"),
+        ([("pages", "p 32, ISBN 0-226-42976-8")], "ISBN", "0-226-42976-8", "page"),
+        ([("note", "ISSN 0018-9464")], "ISSN", "ISSN 0018-9464", "note"),
+        ([("url", "https://link.aps.org/doi/10.1103/PhysRevD.11.395")], "DOI", "10.1103/PhysRevD.11.395", ""),
+        ([("doi", "doi: 10.1038/nrn2947[doi]")], "DOI", "10.1038/nrn2947", ""),
+        ([("doi", "doi:10.1007/JHEP11(2013)158.")], "DOI", "10.1007/JHEP11(2013)158", ""),
+    ],
+)  # fmt: skip
+def test_identifiers_by_their_form(
+    parts: list[tuple[str, str]], key: str, value: str, host: str
+) -> None:
+    raw, toks, labels = _labelled([("title", "Title."), *parts])
+    f = fields_from_labels(raw, toks, labels)
+    assert f[key] == value
+    assert not host or value not in f.get(host, "")
+
+
+def test_cut_off_doi_link_gives_no_doi() -> None:
+    raw, toks, labels = _labelled([("title", "Title."), ("url", "http://dx.doi.org/10.1016/j")])
+    assert "DOI" not in fields_from_labels(raw, toks, labels)

@@ -677,8 +677,12 @@ def fields_from_labels(
             if labels[start] != "O":
                 end = toks[i - 1][2]
                 if labels[start] == "url":  # a link's tail the tokenizer split off ("_")
-                    while end < len(raw) and (raw[end].isalnum() or raw[end] in "_-/~%#?=&+"):
+                    while end < len(raw) and (raw[end].isalnum() or raw[end] in "_-/~%#?=&+()"):
                         end += 1
+                    while raw[end - 1] == ")" and (
+                        raw.count("(", toks[start][1], end) < raw.count(")", toks[start][1], end)
+                    ):  # "(see https://…/x)": the closing bracket is not the link's
+                        end -= 1
                 prev = spans[-1] if spans else None
                 if (
                     prev is not None
@@ -879,7 +883,59 @@ def fields_from_labels(
         f.pop("_journal", None)
     if "citation-number" in runs:
         f["citation-number"] = clean(runs["citation-number"][0]).strip("[]()")
+    _identifiers(f)
     return f
+
+
+def _identifiers(f: dict[str, Any]) -> None:
+    """DOI, ISBN and ISSN are unmistakable by their form: one the model left inside another
+    field ("141–148. DOI 10.1007/…", "32, ISBN 0-226-42976-8") is taken out of it, a DOI
+    link (doi.org, a publisher's /doi/ path) gives the DOI too, and the words a DOI run
+    swallowed ("….URL", "[doi]") are dropped."""
+    if "DOI" in f:
+        f["DOI"] = _doi(f["DOI"])
+    elif "URL" in f:
+        m = _DOI_LINK.search(f["URL"])
+        if m and re.fullmatch(r"10\.\d+/\S{3,}", _doi(m.group(1))):  # not a cut-off link
+            f["DOI"] = _doi(m.group(1))
+    for key, rx in (("DOI", _DOI_LABELLED), ("ISBN", _ISBN_IN), ("ISSN", _ISSN_IN)):
+        if key in f:
+            continue
+        for field in _ID_HOSTS:
+            m = rx.search(f.get(field) or "")
+            if m:
+                f[key] = _doi(m.group(1)) if key == "DOI" else m.group(1).strip()
+                rest = clean(f[field][: m.start()] + " " + f[field][m.end() :])
+                if rest:
+                    f[field] = rest
+                else:
+                    del f[field]
+                break
+
+
+def _doi(text: str) -> str:
+    """A DOI without the words and punctuation glued after it; a closing bracket stays when
+    the DOI opened it ("10.1007/JHEP11(2013)158").
+
+    >>> _doi("10.1038/nrn2947[doi]"), _doi("10.1103/PhysRevD.11.395.URL"), _doi("10.1/x(1))")
+    ('10.1038/nrn2947', '10.1103/PhysRevD.11.395', '10.1/x(1)')
+    """
+    text = _DOI_JUNK.sub("", text)
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = _DOI_JUNK.sub("", text[:-1])
+    return text
+
+
+_ID_HOSTS = ("page", "note", "number-of-pages", "publisher", "volume", "issue", "genre")
+_DOI_LINK = re.compile(r"(?:doi\.org|/doi(?:/abs|/full|/pdf)?)/(10\.\d{4,9}/\S+)", re.I)
+_DOI_LABELLED = re.compile(r"\bdoi\s*:?\s*(10\.\d{4,9}/\S+)", re.I)
+_DOI_JUNK = re.compile(
+    r"(?:\[doi\]|[.,;]\s*(?:URL|doi|PMID|PMCID)\b:?|/(?:e?pdf|full|abstract)|[.,;:\]])+$", re.I
+)
+_ISBN_IN = re.compile(
+    r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s\-–]*)?(?:\d[\s\-–]*){9}[\dXx])", re.I
+)
+_ISSN_IN = re.compile(r"\b(ISSN\s*:?\s*\d{4}\s*[-–]?\s*\d{3}[\dXx])", re.I)
 
 
 _THESIS = re.compile(r"thesis|dissertation|diss\.|дис\.|диссертац|автореф|phd|ph\.d", re.I)
