@@ -743,3 +743,23 @@ def test_email_line_under_numbered_affiliations_goes_to_its_owner() -> None:
     assert [a.institution[0].value for c in w.contributors for a in c.affiliations] == [
         "Тұран университеті", "Нархоз университеті",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "degrees", "positions"),
+    [
+        ("т.ғ.к, доцент", ["т.ғ.к"], ["доцент"]),
+        ("д.филол.н., профессор", ["д.филол.н."], ["профессор"]),
+        ("доктор философии (PhD), ст. преподаватель", ["доктор философии (PhD)"],
+         ["старший преподаватель"]),
+        ("магистрант 2-го курса, КазНУ им. аль-Фараби", [], ["магистрант"]),
+        ("student of the 2nd year, Narxoz University", [], ["student"]),
+        ("d.e.s., professor, Narxoz University", ["d.e.s."], ["professor"]),
+        ("Тіл білімі институтының кіші ғылыми қызметкері", [], ["кіші ғылыми қызметкер"]),
+    ],
+)  # fmt: skip
+def test_degree_and_position_variants(line: str, degrees: list[str], positions: list[str]) -> None:
+    r = aff.parse_affiliation_lines([line])
+    assert [d for d, _ in r["degrees"]] == degrees
+    assert [p for p, _ in r["positions"]] == positions
+    assert r["other"] == []
