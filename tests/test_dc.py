@@ -272,3 +272,28 @@ def test_date_of_issue_among_repository_timestamps(dates: list[str], issued: str
     work = next(dc.read(text, source="t.xml", report=Report()))
     assert work.issued is not None and work.issued.iso() == issued
     assert len(work.extra.get("dc:date", [])) == len(dates) - 1
+
+
+@pytest.mark.parametrize(
+    ("source", "container", "volume", "issue", "page"),
+    [  # OJS 3's dc:source form, as OJS sites serve it (AAAI's OJS, an OJS test record, the
+       # Mind Research Repository); the plain citation form still reads as before
+        ("Proceedings of IASEAI Conference; Vol. 2 No. 1: IASEAI '26; 1-12",
+         "Proceedings of IASEAI Conference", "2", "1", "1-12"),
+        ("The Mind Research Repository (beta); No 1 (2013)",
+         "The Mind Research Repository (beta)", None, "1", None),
+        ("Journal of Optimal Geolocations; 2022", "Journal of Optimal Geolocations", None, None,
+         None),
+        ("Acta Scientiarum; v. 3, n. 2 (2019)", "Acta Scientiarum", "3", "2", None),
+        ("Revista X; Vol. 12 Núm. 3 (2020); e1234", "Revista X", "12", "3", "e1234"),
+        ("Вестник науки, vol. 5, no. 2, pp. 9–46", "Вестник науки", "5", "2", "9–46"),
+    ],
+)
+def test_ojs_source(source: str, container: str, volume: str | None, issue: str | None,
+                    page: str | None) -> None:
+    text = ('<oai_dc:dc xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/">'
+            f"<dc:title>T</dc:title><dc:source>{source}</dc:source></oai_dc:dc>")
+    work = next(dc.read(text, source="t.xml", report=Report()))
+    assert (work.container_title, work.volume, work.issue, work.page) == (
+        container, volume, issue, page)

@@ -420,8 +420,43 @@ def _text(el: etree._Element) -> str:
     return normalize_space("".join(str(t) for t in el.itertext()))
 
 
+_OJS_ISSUE = re.compile(
+    r"(?:(?:vol|v)\.?\s*(?P<vol>[\w.-]+))?\s*,?\s*"
+    r"(?:(?:no|num|núm|nro|n[º°]?|№)\.?\s*(?P<no>[\w./-]+))?"
+    r"\s*(?:\((?P<year>\d{4})\))?\s*(?::.*)?", re.I)
+_OJS_PAGES = re.compile(r"(?:pp?\.\s*)?(?P<page>[eE]?\d+(?:\s*[–—-]\s*[eE]?\d+)?)")
+
+
+def _parse_ojs_source(text: str) -> dict[str, str] | None:
+    """OJS's ``Journal; Vol. 2 No. 1 (2022): Issue title; 1-12`` (also ``Journal; No 1 (2013)``,
+    ``Journal; 2022``): the journal, then the issue, then the pages, split at semicolons."""
+    parts = [p.strip() for p in text.split(";")]
+    if len(parts) < 2 or not parts[0] or not all(parts[1:]):
+        return None
+    out = {"container": parts[0]}
+    for i, part in enumerate(parts[1:], 1):
+        year = re.fullmatch(r"\(?(\d{4})\)?", part)
+        m = _OJS_ISSUE.fullmatch(part)
+        pg = _OJS_PAGES.fullmatch(part)
+        if year and 1000 <= int(year.group(1)) <= 2100 and i == 1:
+            continue
+        if m and (m.group("vol") or m.group("no")) and i == 1:
+            for key, group in (("volume", "vol"), ("issue", "no")):
+                if m.group(group):
+                    out[key] = m.group(group).rstrip(".,")
+        elif pg and i == len(parts) - 1:
+            out["page"] = pg.group("page")
+        else:
+            return None
+    return out
+
+
 def _parse_source(text: str) -> dict[str, str]:
     """``Journal, vol. 5, no. 2, pp. 9–46`` and similar citations -> container fields."""
+    if ";" in text:
+        ojs = _parse_ojs_source(text)
+        if ojs is not None:
+            return ojs
     out: dict[str, str] = {}
     rest = text
     for key, pat in (("volume", r"(?:vol\.?|volume|т\.|том)\s*([\w.-]+)"),
