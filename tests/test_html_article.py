@@ -763,3 +763,16 @@ def test_degree_and_position_variants(line: str, degrees: list[str], positions: 
     assert [d for d, _ in r["degrees"]] == degrees
     assert [p for p, _ in r["positions"]] == positions
     assert r["other"] == []
+
+
+@pytest.mark.parametrize(
+    ("caps", "want"),
+    [
+        ("ЦИФРОВАЯ ТРАНСФОРМАЦИЯ УСЛУГ В РЕСПУБЛИКЕ КАЗАХСТАН",
+         "Цифровая трансформация услуг в Республике Казахстан"),
+        ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ СЫРТҚЫ САЯСАТЫ", "Қазақстан Республикасының сыртқы саясаты"),
+        ("ECONOMY OF THE REPUBLIC OF KAZAKHSTAN", "Economy of the Republic of Kazakhstan"),
+    ],
+)  # fmt: skip
+def test_sentence_case_keeps_country_names_of_several_words(caps: str, want: str) -> None:
+    assert sentence_case(caps, {}) == want

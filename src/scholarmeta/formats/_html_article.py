@@ -362,7 +362,27 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
             return hinted
         return word.capitalize() if m.start() == first else word.lower()
 
-    return _WORD_RE.sub(recase, title)
+    out = _WORD_RE.sub(recase, title)
+    if " " in out and _COUNTRY_PHRASE_RE.search(out):
+        out = _COUNTRY_PHRASE_RE.sub(lambda m: _WORD_RE.sub(_cap_name_word, m.group(0)), out)
+    return out
+
+
+def _cap_name_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    return word if word.lower() in ("of", "the") else word.capitalize()
+
+
+# the names of countries of more than one word, in any case form ("в Республике Казахстан",
+# "Қазақстан Республикасының"): every word is capitalised in a re-cased title
+_COUNTRY_PHRASE_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(
+        r"\s+".join(re.escape(w[:max(len(w) - 2, 4)]) + r"\w*" for w in k.split())
+        for k in sorted(COUNTRIES, key=len, reverse=True)
+        if " " in k and not k.startswith("the ") and k.split()[0] not in ("of",)
+    ) + r")(?!\w)",
+    re.I,
+)
 
 
 def _case_hint(word: str, russian: bool) -> str | None:
