@@ -320,6 +320,32 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "extra": ["html:author_profiles"],
         "emails": {"Ерболқызы": "aigerim.erbolkyzy@example.com"},
     },
+    "ru-article-numbered-affiliations": {
+        # <sup> marks with two affiliations for one author ("1,2"); a name in capitals; a
+        # "*e-mail:" line under the numbered affiliations; two supervisors named inline after a
+        # plural label, split by ";" ("доктор философии (PhD)", "д.полит.н" with no last dot);
+        # "Аннотация –" / "Ключевые слова –" with a dash; "1 …" references with no dot;
+        # "Республике Казахстан" in an ALL-CAPS title
+        "title": "Цифровая трансформация государственных услуг в Республике Казахстан",
+        "language": "ru",
+        "roles": ["author", "author", "supervisor", "supervisor"],
+        "families": ["Сейтова", "Кайратов", "Абдрахманова", "Жумабеков"],
+        "romanised": ["Seitova", "Kairatov"],
+        "degrees": {"Абдрахманова": ["доктор философии (PhD)"], "Жумабеков": ["д.полит.н"]},
+        "positions": {"Сейтова": [], "Абдрахманова": ["старший преподаватель"],
+                      "Жумабеков": ["профессор"]},
+        "institution_ru": {"Сейтова": "Евразийский национальный университет им. Л.Н. Гумилева",
+                           "Кайратов": "Евразийский национальный университет им. Л.Н. Гумилева"},
+        "cities": {"Кайратов": [["Астана"], ["Астана"]]},
+        "abstracts": {"ru": 1},
+        "keywords": {"ru": ["электронное правительство", "государственные услуги",
+                            "цифровизация"]},
+        "references": 2,
+        "figures": [],
+        "sections": ["Введение", "Результаты"],
+        "extra": ["html:author_profiles"],
+        "emails": {"Кайратов": "kairatov.n@example.kz"},
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)
