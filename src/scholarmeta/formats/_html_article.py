@@ -546,11 +546,11 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
         for p in persons:
             if p.get("marks"):
                 p["lines"] = [x for m in sorted(p["marks"]) for x in by_mark.get(m, [])]
-        for email in contacts:  # the person the address is named after, else the first
-            local = email.split("@")[0]
+        for address in contacts:  # the person the address is named after, else the first
+            local = address.split("@")[0]
             score, owner = max(((max(similarity(t, local) for t in q["name"].split()), -k)
                                 for k, q in enumerate(persons)), default=(0.0, 0))  # fmt: skip
-            persons[-owner if score >= 0.4 else 0]["lines"].append(email)
+            persons[-owner if score >= 0.4 else 0]["lines"].append(address)
         return persons
     # names written together, or listed before a shared set of lines, share those lines
     for i, p in enumerate(persons):
