@@ -787,3 +787,19 @@ def test_description_naming_the_authors_is_no_abstract(description: str, kept: b
                        _m("og:description", description, attr="property")), report)
     assert work is not None
     assert bool(work.abstracts) is kept
+
+
+def test_jsonld_article_in_a_book_with_series() -> None:
+    # schema.org as a personal site marks up a Springer LNNS paper (JSON-LD trimmed)
+    ld = ('{"@context":"https://schema.org","@type":"ScholarlyArticle","headline":"Diseased Skin",'
+          '"author":[{"@type":"Person","name":"S. Debnath"}],"datePublished":"2025-02-19T08:00:00+06:00",'
+          '"isPartOf":{"@type":"Book","name":"Proceedings of Fifth Doctoral Symposium on '
+          'Computational Intelligence (DoSCI 2023)","publisher":{"@type":"Organization","name":"Springer"},'
+          '"isPartOf":{"@type":"CreativeWorkSeries","name":"Lecture Notes in Networks and Systems",'
+          '"identifier":"1096"}},"identifier":"https://doi.org/10.1007/978-981-97-7178-3_47"}')
+    work = _read(_page(extra=f'<script type="application/ld+json">{ld}</script>'))
+    assert work is not None
+    assert work.type == "paper-conference"
+    assert work.container_title.startswith("Proceedings of Fifth Doctoral Symposium")
+    assert [t.value for t in work.collection_titles] == ["Lecture Notes in Networks and Systems"]
+    assert [p.value for p in work.publisher] == ["Springer"]

@@ -1320,6 +1320,19 @@ def _jsonld_work(
                 if (d := parse_date(t)) is not None:
                     bag.dates.append((DATE_RANK.index("datepublished"), d))
         names = _jtexts(part.get("name"))
+        if names and bag.container_titles and {"CreativeWorkSeries", "BookSeries"} & set(ptypes):
+            # the book's series (Springer's "Lecture Notes in …"), after the book itself
+            if not bag.collection_titles:
+                bag.collection_titles.append((names[0], None))
+            part = part.get("isPartOf")
+            continue
+        if names and not bag.container_titles and "Book" in ptypes:
+            # a ScholarlyArticle in a Book is a chapter, or a paper in proceedings
+            if bag.types and bag.types[-1] == "article-journal":
+                bag.types[-1] = "paper-conference" if _PROCEEDINGS.search(names[0]) else "chapter"
+            if not bag.publisher:
+                for t in _jtexts(_resolve(part.get("publisher"), by_id))[:1]:
+                    bag.publisher.append((t, None))
         if (
             names
             and not bag.container_titles
@@ -1333,6 +1346,9 @@ def _jsonld_work(
         for v in _jtexts(part.get("issn")):
             bag.ids.append(("issn", v, "ld:isPartOf.issn"))
         part = part.get("isPartOf")
+
+
+_PROCEEDINGS = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress)\b", re.I)
 
 
 def _jsonld_person(a: Any, role: str, by_id: dict[str, dict[str, Any]]) -> _Author | None:
