@@ -229,6 +229,10 @@ def test_translated_title_travels_as_tt() -> None:
         # Scopus's C7 (article number); ProQuest's TI beside a T1 with the subtitle
         # (the bibx package's Scopus test record; a review tool's ProQuest sample)
         ("TY  - JOUR\nC7  - 093903", lambda w: w.article_number == "093903"),
+        # Web of Science and PubMed write month names
+        ("TY  - JOUR\nDA  - OCT 2019\nPY  - 2019", lambda w: w.issued.iso() == "2019-10"),
+        ("TY  - JOUR\nDA  - 2019 Oct 15", lambda w: w.issued.iso() == "2019-10-15"),
+        ("TY  - JOUR\nDA  - JAN-FEB 2020\nPY  - 2020", lambda w: w.issued.iso() == "2020"),
         ("TY  - JOUR\nTI  - Digital transformation\nT1  - Digital transformation: a longitudinal study",
          lambda w: (w.title, w.subtitles[0].value) == ("Digital transformation", "a longitudinal study")
          and not w.extra),

@@ -214,6 +214,8 @@ def parse_date(text: str) -> PartialDate | None:
     '2019-05-03'
     >>> parse_date("Spring 2019").literal
     'Spring 2019'
+    >>> parse_date("OCT 2019").iso(), parse_date("2019 Oct 15").iso()  # WoS, PubMed, EndNote
+    ('2019-10', '2019-10-15')
     """
     s = normalize_space(text)
     if not s:
@@ -226,9 +228,23 @@ def parse_date(text: str) -> PartialDate | None:
         except ValidationError:
             pass
     try:
-        return PartialDate.parse(s)
+        parsed = PartialDate.parse(s)
+        if parsed.year is not None or not parsed.literal:
+            return parsed
     except (ValidationError, ValueError):
-        return PartialDate(literal=s)
+        pass
+    if re.search(r"[^\W\d_]", s) and re.search(r"\d{4}", s):
+        # one month name and a year ("OCT 2019", "15 October 2019", "2019 Oct 15"); a range of
+        # months ("JAN-FEB 2020") or a season stays a literal
+        from ._html_meta import _MONTHS
+        from ._html_meta import parse_date as page_date
+
+        words = re.findall(r"[^\W\d_]+", s.lower())
+        if len(words) == 1 and (words[0] in _MONTHS or words[0][:3] in _MONTHS):
+            named = page_date(s)
+            if named is not None and named.month is not None:
+                return named
+    return PartialDate(literal=s)
 
 
 LANGUAGE_NAMES: dict[str, str] = {
