@@ -376,3 +376,19 @@ def test_item_shapes_in_the_wild(item: dict[str, Any], check: Any) -> None:
                                   source=None, report=report)))
     assert check(work), work
     assert not work.extra and not [d for d in report if d.kind in ("unmapped", "invalid")]
+
+
+def test_word_citation_items_are_read() -> None:
+    # the CSL citation Zotero and Mendeley embed in a Word file (schema csl-citation.json)
+    cite = {"citationID": "a1", "properties": {"noteIndex": 0}, "citationItems": [
+        {"id": 1234, "uris": ["http://zotero.org/users/1/items/ABCD"],
+         "itemData": {"id": 1234, "type": "article-journal", "title": "A title",
+                      "author": [{"family": "Smith", "given": "John", "dropping-particle": "",
+                                  "non-dropping-particle": "van der", "parse-names": False,
+                                  "suffix": ""}],
+                      "issued": {"date-parts": [["2019", "3"]]}, "publisher": ""}}],
+        "schema": "https://github.com/citation-style-language/schema/raw/master/csl-citation.json"}
+    work = next(iter(csljson.read(json.dumps(cite), source=None, report=Report())))
+    assert (work.id, work.title, work.issued.iso()) == ("1234", "A title", "2019-03")
+    assert work.contributors[0].name.particle == "van der"
+    assert work.extra == {"csl:uris": ["http://zotero.org/users/1/items/ABCD"]}

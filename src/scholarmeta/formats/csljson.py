@@ -956,12 +956,19 @@ def read(text: str, *, source: str | None, report: Report) -> Iterator[Work]:
         data = data["message"]  # a Crossref REST answer: {"status", "message-type", "message"}
     if isinstance(data, dict) and isinstance(data.get("items"), list):
         data = data["items"]
+    if isinstance(data, dict) and isinstance(data.get("citationItems"), list):
+        data = data["citationItems"]  # a Zotero/Mendeley citation as embedded in a Word file
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
         raise ParseError("CSL-JSON must be an array of items or one item object", source=source,
                          line=1)
     for i, item in enumerate(data):
+        if isinstance(item, dict) and isinstance(item.get("itemData"), dict):
+            # {"id", "itemData": {…the CSL item…}, "uris": […]}: the citation's item
+            outer = {k: v for k, v in item.items() if k not in ("itemData", "id")}
+            item = {**item["itemData"], **{k: v for k, v in outer.items()
+                                           if k not in item["itemData"]}}
         work = item_to_work(item, report=report, source=source, index=i)
         if work is not None:
             yield work
