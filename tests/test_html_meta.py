@@ -803,3 +803,27 @@ def test_jsonld_article_in_a_book_with_series() -> None:
     assert work.container_title.startswith("Proceedings of Fifth Doctoral Symposium")
     assert [t.value for t in work.collection_titles] == ["Lecture Notes in Networks and Systems"]
     assert [p.value for p in work.publisher] == ["Springer"]
+
+
+@pytest.mark.parametrize(
+    ("description", "abstract"),
+    [("Abstract: The text.", "The text."), ("ABSTRACT Background and aims.", "Background and aims."),
+     ("Abstract in English.", "Abstract in English."),
+     ("Аннотация статьи на русском.", "Аннотация статьи на русском."),
+     ("Аннотация. Текст статьи.", "Текст статьи.")],
+)
+def test_abstract_label_needs_a_separator_or_a_capital(description: str, abstract: str) -> None:
+    work = _read(_page(_m("DC.Title", "T"), _m("DC.Creator.PersonalName", "Ivan Ivanov"),
+                       _m("DC.Description", description)))
+    assert work is not None and work.abstracts[0].text == abstract
+
+
+def test_licence_url_beside_a_copyright_line() -> None:
+    # OJS writes both as DC.Rights (an OJS 3 article page's Dublin Core block)
+    report = Report()
+    work = _read(_page(_m("DC.Title", "T"), _m("DC.Creator.PersonalName", "Ivan Ivanov"),
+                       _m("DC.Rights", "Copyright (c) 2020 Вестник"),
+                       _m("DC.Rights", "https://creativecommons.org/licenses/by-nc/4.0")), report)
+    assert work is not None
+    assert work.license == "https://creativecommons.org/licenses/by-nc/4.0"
+    assert work.extra["html:DC.Rights"] == "Copyright (c) 2020 Вестник"

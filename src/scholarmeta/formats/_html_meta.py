@@ -341,7 +341,11 @@ _ORG_WORDS = re.compile(
     re.I,
 )
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
-_ABSTRACT_LABEL = re.compile(r"^(?:abstract|summary|аннотация|аңдатпа|резюме)\s*[:.\-–—]?\s+", re.I)
+# the label with a separator ("Abstract: …", "Аннотация. …") or before a capital ("Abstract Background
+# …"); "Abstract in English", "Аннотация статьи …" are the text itself
+_ABSTRACT_LABEL = re.compile(
+    r"^(?i:abstract|summary|аннотация|аңдатпа|резюме)"
+    r"(?:\s*[:.\-–—]\s*|\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІ]))")
 _DOI_HINT = re.compile(
     r"^(?:doi:|info:doi/|urn:doi:|https?://(?:dx\.)?doi\.org/|10\.\d{4,9}/)", re.I
 )
@@ -1066,7 +1070,15 @@ def _apply(src: str, action: str | None, m: _Meta, content: str, st: _State) -> 
                 (re.sub(r"\s+\d{4}(?:\s+\d+(?::\d+)?)?$", "", text), m.lang)
             )
     elif action == "license":
-        bag.set("license", text)
+        # OJS writes "Copyright (c) 2020 …" and the licence URL as two DC.Rights: the URL is
+        # the licence; the other text is kept in extra
+        old = bag.scalars.get("license")
+        if old is None:
+            bag.set("license", text)
+        elif text != old:
+            if re.match(r"https?://", text) and not re.match(r"https?://", old):
+                bag.scalars["license"], text = text, old
+            st.unmapped(m.name, text)
     elif action == "reference":
         bag.references.append(_reference(content))
     elif action == "reference_self":
