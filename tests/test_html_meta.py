@@ -827,3 +827,15 @@ def test_licence_url_beside_a_copyright_line() -> None:
     assert work is not None
     assert work.license == "https://creativecommons.org/licenses/by-nc/4.0"
     assert work.extra["html:DC.Rights"] == "Copyright (c) 2020 Вестник"
+
+
+def test_arxiv_abstract_page_is_a_preprint() -> None:
+    # arxiv.org/abs pages: Highwire tags, an arXiv id, og:type "website", og:site_name "arXiv.org"
+    work = _read(_page(_m("citation_title", "Attention Is All You Need"),
+                       _m("citation_author", "Vaswani, Ashish"), _m("citation_date", "2017/06/12"),
+                       _m("citation_arxiv_id", "1706.03762"),
+                       _m("og:type", "website", attr="property"),
+                       _m("og:site_name", "arXiv.org", attr="property")))
+    assert work is not None
+    assert (work.type, work.container_titles) == ("article", [])
+    assert work.identifier("arxiv") == "1706.03762"

@@ -1530,10 +1530,14 @@ def _build(st: _State, root_lang: str | None) -> Work:
     }
     if wtype == "thesis" and not data["institution"] and data["publisher"]:
         data["institution"] = data["publisher"]
-    if data["container_titles"] and wtype in ("thesis", "webpage"):
-        # og:site_name is the site, not a container of a thesis
-        if _src_of(st, "container_titles", data["container_titles"]) == "og":
-            data["container_titles"] = []
+    og_container = bool(data["container_titles"]) and (
+        _src_of(st, "container_titles", data["container_titles"]) == "og")
+    if wtype == "article-journal" and any(i.scheme == "arxiv" for i in ids) and (
+            not data["container_titles"] or og_container):
+        data["type"] = wtype = "article"  # a preprint: an arXiv id and no journal
+    if og_container and wtype in ("thesis", "webpage", "article"):
+        # og:site_name is the site ("arXiv.org"), not a container of a thesis or preprint
+        data["container_titles"] = []
     for _ in range(len(data)):
         try:
             return Work(**{k: v for k, v in data.items() if v not in (None, [], {})})
@@ -1632,8 +1636,11 @@ def _identifiers(st: _State) -> list[Identifier]:
 
 
 def _work_type(st: _State) -> str:
+    scholarly = any(st.bags[src].titles for src in ("highwire", "dc", "prism") if src in st.bags)
     for src in SOURCE_ORDER:
         for t in st.bags[src].types:
+            if t == "webpage" and src == "og" and scholarly:
+                continue  # og:type "website" is the site's type, not the paper's (arXiv)
             if t == "book-or-chapter":
                 b = st.bags[src]
                 same = (
