@@ -166,3 +166,11 @@ def test_unusable_path_string_is_a_typed_error(text: str) -> None:
 def test_lone_surrogate_in_xml_text_is_a_parse_error(fmt: str) -> None:
     with pytest.raises(scholarmeta.ParseError):
         scholarmeta.read("<article>\n\ud800</article>", fmt)
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex", "ris", "jats", "csljson"])
+def test_hyphenated_page_range_is_no_loss(fmt: str) -> None:
+    # "SP  - 1-22" (JabRef's RIS fixture RisImporterTest3.ris): written as the format's range,
+    # read back with an en dash: the same range, not a degraded field
+    work = Work(type="chapter", titles=[LangString(value="T", lang="en")], page="1-22")
+    assert [d.field for d in scholarmeta.write(work, fmt).report if d.field == "page"] == []

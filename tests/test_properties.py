@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import scholarmeta
 from scholarmeta.errors import ScholarmetaError
 from scholarmeta.formats import FormatModule, available_formats, csljson
+from scholarmeta.formats._common import _dash_range
 from scholarmeta.model import Work
 from scholarmeta.report import Report
 from strategies import kazakh_conference_paper, works
@@ -89,7 +90,8 @@ def test_write_read_keeps_held_fields_and_reports_the_rest(fmt: FormatModule, wo
     named = {_field_root(d.field) for d in losses}
     dropped = {_field_root(d.field) for d in losses if d.kind == "dropped"}
     changed = {k for k, v in want.items()
-               if not _empty(v) and _without_ids(got[k]) != _without_ids(v)}  # fmt: skip
+               if not _empty(v) and _without_ids(got[k]) != _without_ids(v)
+               and not (k == "page" and _dash_range(got[k]) == _dash_range(v))}  # fmt: skip
     assert named == changed, (named, changed)
     for key in holds - {"type"}:
         if not _empty(want[key]):

@@ -93,9 +93,21 @@ def changed_fields(want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]
     {'title': False, 'volume': True}
     >>> changed_fields({"references": [{"id": None, "raw": "x"}]}, {"references": [{"id": "ref1", "raw": "x"}]})
     {}
+    >>> changed_fields({"page": "1-22"}, {"page": "1–22"})
+    {}
     """
     return {k: is_empty(got.get(k)) for k, v in want.items()
-            if not is_empty(v) and not _same_but_ids(v, got.get(k))}  # fmt: skip
+            if not is_empty(v) and not _same_but_ids(v, got.get(k))
+            and not (k == "page" and _dash_range(v) == _dash_range(got.get(k)))}  # fmt: skip
+
+
+_RANGE_DASH = re.compile(r"\s*[-‐‑–—]+\s*")
+
+
+def _dash_range(value: Any) -> Any:
+    """A page range with its dash written one way: ``1-22``, ``1--22`` and ``1–22`` are one range
+    (writers set the range dash of their format, readers give it back as an en dash)."""
+    return _RANGE_DASH.sub("–", value) if isinstance(value, str) else value
 
 
 def _same_but_ids(a: Any, b: Any) -> bool:
