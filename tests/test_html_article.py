@@ -776,3 +776,10 @@ def test_degree_and_position_variants(line: str, degrees: list[str], positions: 
 )  # fmt: skip
 def test_sentence_case_keeps_country_names_of_several_words(caps: str, want: str) -> None:
     assert sentence_case(caps, {}) == want
+
+
+def test_notes_on_the_authors_go_to_extra_not_a_section() -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><strong>Сведения об авторах</strong></p>"
+                           "<p>Омаров Асқар – студент</p>")  # fmt: skip
+    assert w.sections == []
+    assert w.extra["html:Сведения об авторах"] == "Омаров Асқар – студент"

@@ -63,6 +63,7 @@ __all__ = [
     "ABSTRACT_LABELS",
     "ACKNOWLEDGEMENT_LABELS",
     "ACRONYMS",
+    "AUTHOR_INFO_LABELS",
     "CAPTION_WORDS",
     "FUNDING_LABELS",
     "KEYWORD_LABELS",
@@ -99,6 +100,13 @@ FUNDING_LABELS: list[str] = [
     "funding", "финансирование", "қаржыландыру", "источник финансирования",
     "қаржыландыру көзі",
 ]  # fmt: skip
+AUTHOR_INFO_LABELS: list[str] = [
+    "сведения об авторах", "сведения об авторе", "информация об авторах",
+    "авторлар туралы мәлімет", "авторлар туралы мәліметтер", "автор туралы мәлімет",
+    "information about the authors", "information about authors", "about the authors",
+    "author information",
+]  # fmt: skip
+"""Labels of the notes on the authors after the references: kept in extra, not a section."""
 CAPTION_WORDS: list[str] = ["сурет", "рисунок", "рис.", "figure", "fig.", "сызба", "схема"]
 TABLE_CAPTION_WORDS: list[str] = ["кесте", "таблица", "табл.", "table", "tab."]
 
@@ -112,7 +120,7 @@ _ABSTRACT_RE = _label_re(ABSTRACT_LABELS)
 _KEYWORDS_RE = _label_re(KEYWORD_LABELS)
 _REFS_RE = _label_re(REFERENCE_LABELS)
 _ACK_RE = _label_re(ACKNOWLEDGEMENT_LABELS)
-_FUNDING_RE = _label_re(FUNDING_LABELS)
+_FUNDING_RE = _label_re(FUNDING_LABELS + AUTHOR_INFO_LABELS)
 _CAPTION_WORD = "(?P<word>" + "|".join(re.escape(w) for w in CAPTION_WORDS) + ")"
 # "Сурет 1. …", "Рис. 2 – …", and the Kazakh number-first "1-сурет. …"
 _CAPTION_RE = re.compile(
@@ -1157,7 +1165,8 @@ _LABELS = (
     (_ABSTRACT_RE, "abstract"),
 )  # fmt: skip
 _ANY_LABEL_RE = _label_re(
-    KEYWORD_LABELS + REFERENCE_LABELS + ACKNOWLEDGEMENT_LABELS + FUNDING_LABELS + ABSTRACT_LABELS
+    KEYWORD_LABELS + REFERENCE_LABELS + ACKNOWLEDGEMENT_LABELS + FUNDING_LABELS
+    + AUTHOR_INFO_LABELS + ABSTRACT_LABELS
 )
 
 
