@@ -783,3 +783,14 @@ def test_notes_on_the_authors_go_to_extra_not_a_section() -> None:
                            "<p>Омаров Асқар – студент</p>")  # fmt: skip
     assert w.sections == []
     assert w.extra["html:Сведения об авторах"] == "Омаров Асқар – студент"
+
+
+def test_image_outside_any_paragraph_is_a_figure() -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p><p>Мәтін бар.</p>"
+                           '<div><a href="/f/x.png"><img src="/f/x.png"></a></div>'
+                           "<p><em>Рисунок 1 – Схема процесса</em></p>")  # fmt: skip
+    figs = [f for s in w.sections for f in s.figures]
+    assert [(f.label, f.href, [c.value for c in f.caption]) for f in figs] == [
+        ("Рисунок 1", "/f/x.png", ["Схема процесса"])
+    ]
+    assert w.sections[0].paragraphs == ["Мәтін бар."]

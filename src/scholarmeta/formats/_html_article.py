@@ -843,6 +843,8 @@ def _flatten(container: lxml.html.HtmlElement) -> list[_Block]:
                 out.append((el, None, text))
         elif tag in ("div", "section", "article", "span", "font", "center"):
             out.extend(_flatten(el))
+        elif tag == "img" or (tag == "a" and el.find(".//img") is not None):
+            out.append((el, None, _text(el)))  # an image outside any paragraph: a figure
     return out
 
 
@@ -915,7 +917,7 @@ def _first_images(blocks: list[_Block]) -> list[lxml.html.HtmlElement | None]:
         return out
     index = {b[0]: k for k, b in enumerate(blocks)}
     for img in blocks[0][0].getroottree().iter("img"):
-        anc = img.getparent()
+        anc = img  # an image may be a block itself
         while anc is not None:
             k = index.get(anc)
             if k is not None and out[k] is None:
