@@ -794,3 +794,14 @@ def test_image_outside_any_paragraph_is_a_figure() -> None:
         ("Рисунок 1", "/f/x.png", ["Схема процесса"])
     ]
     assert w.sections[0].paragraphs == ["Мәтін бар."]
+
+
+def test_table_label_and_title_on_two_lines_above() -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p><p>Мәтін бар.</p>"
+                           "<p>Таблица 1</p><p>Показатели развития</p>"
+                           "<table><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr></table>")
+    tabs = [t for s in w.sections for t in s.tables]
+    assert [(t.label, [c.value for c in t.caption]) for t in tabs] == [
+        ("Таблица 1", ["Показатели развития"])
+    ]
+    assert w.sections[0].paragraphs == ["Мәтін бар."]

@@ -972,6 +972,14 @@ def _table(el: lxml.html.HtmlElement) -> dict[str, Any]:
     return out
 
 
+def _label_then_title(paragraphs: list[str]) -> bool:
+    """The last two paragraphs are a bare table label ("Таблица 1", "2-кесте") and its title."""
+    if len(paragraphs) < 2 or len(paragraphs[-1]) > 200:
+        return False
+    m = _TABLE_CAPTION_RE.match(paragraphs[-2])
+    return m is not None and not m.group("text").strip()
+
+
 def _caption_table(tab: dict[str, Any], text: str, lang: str | None) -> None:
     m = _TABLE_CAPTION_RE.match(text)
     if m is None:
@@ -1043,6 +1051,9 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                     tab["caption"].append({"value": own, "lang": detect_language(own) or main_lang})
             elif target["paragraphs"] and _TABLE_CAPTION_RE.match(target["paragraphs"][-1]):
                 _caption_table(tab, target["paragraphs"].pop(), main_lang)  # caption above
+            elif _label_then_title(target["paragraphs"]):  # "Таблица 1" / "Показатели …"
+                title = target["paragraphs"].pop()
+                _caption_table(tab, f"{target['paragraphs'].pop()} {title}", main_lang)
             elif _TABLE_CAPTION_RE.match(nxt_text):
                 _caption_table(tab, nxt_text, main_lang)  # caption below
                 i = j + 1
