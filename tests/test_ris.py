@@ -229,6 +229,8 @@ def test_translated_title_travels_as_tt() -> None:
         # Scopus's C7 (article number); ProQuest's TI beside a T1 with the subtitle
         # (the bibx package's Scopus test record; a review tool's ProQuest sample)
         ("TY  - JOUR\nC7  - 093903", lambda w: w.article_number == "093903"),
+        ("TY  - JOUR\nLA  - English; Russian",
+         lambda w: w.language == "en" and w.extra == {"ris:LA": "English; Russian"}),
         # Web of Science and PubMed write month names
         ("TY  - JOUR\nDA  - OCT 2019\nPY  - 2019", lambda w: w.issued.iso() == "2019-10"),
         ("TY  - JOUR\nDA  - 2019 Oct 15", lambda w: w.issued.iso() == "2019-10-15"),

@@ -296,6 +296,11 @@ def _record_to_work(
     if lang_raw and lang is None:
         extra["ris:LA"] = lang_raw
         report.add("invalid", f"not a language: {lang_raw!r}", field="LA", line=line, **where)
+    elif lang_raw and len(re.split(r"\s*[;,/]\s*|\s+and\s+", lang_raw.strip())) > 1:
+        # "LA  - English; Russian": the work's language is the first; the list is kept
+        extra["ris:LA"] = lang_raw
+        report.add("unmapped", f"languages {lang_raw!r}: the first is the work's, the list is "
+                   "kept in extra", field="LA", line=line, **where)
     out: dict[str, Any] = {"type": ctype, "language": lang, "id": first("ID")}
     title = first("TI", "T1", "CT") or (first("BT") if ctype in ("book", "report") else None)
     out["titles"] = [x for x in [lang_string(title, lang)] if x]
