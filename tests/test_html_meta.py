@@ -839,3 +839,13 @@ def test_arxiv_abstract_page_is_a_preprint() -> None:
     assert work is not None
     assert (work.type, work.container_titles) == ("article", [])
     assert work.identifier("arxiv") == "1706.03762"
+
+
+@pytest.mark.parametrize(("raw", "degrees"), [("Harry Wong, ing.", ["ing."]),  # a Manubot page
+                                              ("Jane Doe, PhD", ["PhD"]), ("Jane Doe", [])])
+def test_degree_after_the_name_is_kept(raw: str, degrees: list[str]) -> None:
+    work = _read(_page(_m("citation_title", "T"), _m("citation_author", raw)))
+    assert work is not None
+    c = work.contributors[0]
+    assert c.name is not None and (c.name.given, c.name.family) == (raw.split()[0], raw.split(",")[0].split()[-1])
+    assert [d.value for d in c.degrees] == degrees

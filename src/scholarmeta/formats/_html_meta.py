@@ -1691,6 +1691,12 @@ def _contributor(a: _Author, page_ff: bool, st: _State) -> Contributor | None:
                     return None
                 name = parsed
             c = Contributor(name=name, roles=[role])
+            if a.raw and "," in a.raw and not (a.family or a.given):
+                # "Harry Wong, ing.", "Jane Doe, PhD": the degree split off the name is kept
+                degrees = [p.strip() for p in a.raw.split(",")[1:]
+                           if p.strip().casefold() in _DEGREES]
+                if degrees:
+                    c.degrees = [LangString(value=d, lang=None) for d in degrees]
     except ValueError:
         st.invalid("author", a.raw or "", f"unusable name {a.raw!r}")
         return None
