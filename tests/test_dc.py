@@ -297,3 +297,14 @@ def test_ojs_source(source: str, container: str, volume: str | None, issue: str 
     work = next(dc.read(text, source="t.xml", report=Report()))
     assert (work.container_title, work.volume, work.issue, work.page) == (
         container, volume, issue, page)
+
+
+def test_repeated_creator_is_reported() -> None:
+    # sickle's GetRecord.xml sample (github:mloesch/sickle sickle/tests/sample_data) repeats one
+    text = ('<oai_dc:dc xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"><dc:title>T</dc:title>'
+            "<dc:creator>John Doe</dc:creator><dc:creator>John Doe</dc:creator></oai_dc:dc>")
+    report = Report()
+    work = next(dc.read(text, source="t.xml", report=report))
+    assert len(work.contributors) == 1
+    assert [d.kind for d in report if d.field == "creator"] == ["skipped"]

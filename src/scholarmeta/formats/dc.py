@@ -530,6 +530,9 @@ def _groups_to_work(groups: dict[str, list[tuple[str, str | None]]], where: dict
                 contributors.append(Contributor(name=name, roles=[role]))
             elif role not in same.roles:
                 same.roles = [*same.roles, role]  # type: ignore[list-item]
+            else:
+                report.add("skipped", f"dc:{tag} {v!r} repeated: read once", field=tag,
+                           severity="info", **where)
     out["contributors"] = contributors
     kw: dict[str | None, list[str]] = {}
     classes: dict[str, list[str]] = {}
