@@ -776,3 +776,16 @@ def test_identifiers_by_their_form(
 def test_cut_off_doi_link_gives_no_doi() -> None:
     raw, toks, labels = _labelled([("title", "Title."), ("url", "http://dx.doi.org/10.1016/j")])
     assert "DOI" not in fields_from_labels(raw, toks, labels)
+
+
+def test_year_and_issue_sign_the_model_called_volume() -> None:
+    raw, toks, labels = _labelled(
+        [("journal", "ҚазҰУ хабаршысы. –"), ("volume", "2021. – №2. –"), ("pages", "45–53 б.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["issued"], f["issue"], "volume" in f) == ("2021", "2", False)
+
+
+def test_latin_kazakh_page_total() -> None:
+    raw, toks, labels = _labelled([("title", "Sandyq saýattylyq. –"), ("pages", "180 b.")])
+    assert fields_from_labels(raw, toks, labels)["number-of-pages"] == "180"

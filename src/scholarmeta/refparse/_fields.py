@@ -239,7 +239,7 @@ _DAY_MONTHS = frozenset(
 )
 _DAY_MONTH = re.compile(r"\d{1,2}\s+([^\W\d_]+)\.?")
 _PAGE_SUFFIX = re.compile(r"(?<=\d)\s+(?:бб?|бет|с)\.?$")
-_TOTAL = re.compile(r"^\[?(\d+)\]?\s*(?:pp?\.?|pages?|с\.?|c\.|б\.?|бет|S\.|Bl\.)$", re.I)
+_TOTAL = re.compile(r"^\[?(\d+)\]?\s*(?:pp?\.?|pages?|с\.?|c\.|б\.?|бет|b\.?|bet|S\.|Bl\.)$", re.I)
 _VOL_PREFIX = re.compile(r"^(?:volumes?|vols?\.?|т\.|том|v\.|bd\.?|band|tome)\s*", re.I)
 _ISSUE_SPLIT = re.compile(
     r"^(.*?)\s*[(:,]\s*(?:no\.?|№|n°|issue|вып\.?|iss\.?)?\s*([\w\-–/]+)\s*\)?$", re.I
@@ -600,6 +600,22 @@ def _repair_year(toks: list[tuple[str, int, int]], out: list[str]) -> None:
         ):
             out[j] = out[j + 1] = "date"
             return
+        if (  # GOST "– 2021. – №2.": the year and its dash before the issue sign
+            out[j] == "volume"
+            and (j == 0 or out[j - 1] != "volume")
+            and _YEAR_TOKEN.match(toks[j][0])
+            and toks[j + 1][0] in (".", ",")
+        ):
+            k = j + 1
+            while k < n and out[k] == "volume" and toks[k][0] in (".", ",", "–", "—", "-"):
+                k += 1
+            if k < n and out[k] == "volume" and toks[k][0] in ("№", "No", "no", "N"):
+                out[j:k] = ["date"] * (k - j)
+                out[k : k + 1] = ["issue"]
+                while k + 1 < n and out[k + 1] == "volume" and toks[k + 1][0].isalnum():
+                    k += 1
+                    out[k] = "issue"
+                return
 
 
 def _repair_quoted(toks: list[tuple[str, int, int]], out: list[str], first: int) -> None:
