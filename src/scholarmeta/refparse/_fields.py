@@ -374,17 +374,13 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     # editor are all editors when the editor run ends with the role word
     if out and out[0] == "author" and "editor" in out:
         j = out.index("editor")
-        k = j
-        while k < n and out[k] == "editor":
-            k += 1
+        k = _run_end(out, j)
         if all(lab == "author" for lab in out[:j]) and _ROLE_TAIL.search(
             raw[toks[j][1] : toks[k - 1][2]]
         ):
             out[:j] = ["editor"] * j
     if out and out[0] == "citation-number":
-        k = 0
-        while k < n and out[k] == "citation-number":
-            k += 1
+        k = _run_end(out, 0)
         if any(len(t) > 1 and t.isalpha() for t, _, _ in toks[:k]):
             # "Закон Республики Казахстан от 27 | июля …": words are no citation label
             out[:k] = ["title"] * k
@@ -430,13 +426,23 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     return out
 
 
+def _run_end(out: list[str], start: int) -> int:
+    """Where the run of ``out[start]``'s label that starts at ``start`` ends.
+
+    >>> _run_end(["author", "author", "title"], 0)
+    2
+    """
+    k, label = start, out[start]
+    while k < len(out) and out[k] == label:
+        k += 1
+    return k
+
+
 def _repair_initials_title(toks: list[tuple[str, int, int]], out: list[str]) -> None:
     """«Ivanov I.I. Istoriya Kazakhstana. – Almaty …», «Құдайбердіұлы Ш. Шығармалары. –»: in a
     "Family I.I." heading a capitalised word after the last initial that is not itself
     followed by initials starts the title (only called when no title was found)."""
-    k = 0
-    while k < len(out) and out[k] == "author":
-        k += 1
+    k = _run_end(out, 0) if out and out[0] == "author" else 0
     i = 1
     if k < 4 or not (len(toks[0][0]) > 1 and toks[0][0][0].isupper() and toks[0][0].isalpha()):
         return
@@ -465,9 +471,7 @@ def _repair_corporate_author(toks: list[tuple[str, int, int]], out: list[str]) -
     n = len(toks)
     if not out or out[0] != "title":
         return
-    k = 0
-    while k < n and out[k] == "title":
-        k += 1
+    k = _run_end(out, 0)
     if not (
         3 <= k + 3 < n
         and toks[k - 1][0] == "."
@@ -488,9 +492,7 @@ def _repair_heading_with_name(toks: list[tuple[str, int, int]], out: list[str]) 
     """«Послание Президента Республики Казахстан К. Токаева народу …»: three or more
     capitalised words and then an initial are no person's name but a title naming one."""
     n = len(toks)
-    k = 0
-    while k < n and out[k] == "author":
-        k += 1
+    k = _run_end(out, 0) if out and out[0] == "author" else 0
     words = 0
     for i in range(k):
         tok = toks[i][0]
@@ -529,9 +531,7 @@ def _repair_dated_title(toks: list[tuple[str, int, int]], out: list[str]) -> Non
             and out[j - 2] == "title"
             and toks[j - 2][0].lower() in _DATED_BY
         )
-        k = j
-        while k < n and out[k] == "date":
-            k += 1
+        k = _run_end(out, j)
         if dated and k < n and out[k] == "title":
             out[j:k] = ["title"] * (k - j)
 
@@ -544,9 +544,7 @@ def _repair_name_title(toks: list[tuple[str, int, int]], out: list[str]) -> None
     given name. In a "Family, Given." heading with no dot before it, a full word ending in a
     dot closes the names; the capitalised words after it are the title (only called when no
     title was found)."""
-    k = 0
-    while k < len(out) and out[k] == "author":
-        k += 1
+    k = _run_end(out, 0) if out and out[0] == "author" else 0
     comma = False
     for i in range(k - 2):
         tok = toks[i][0]
