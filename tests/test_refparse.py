@@ -789,3 +789,10 @@ def test_year_and_issue_sign_the_model_called_volume() -> None:
 def test_latin_kazakh_page_total() -> None:
     raw, toks, labels = _labelled([("title", "Sandyq saýattylyq. –"), ("pages", "180 b.")])
     assert fields_from_labels(raw, toks, labels)["number-of-pages"] == "180"
+
+
+def test_doi_link_gives_the_identifier_unless_cut_off() -> None:
+    whole = parse_reference("Doe J. Title. Nature 3, 2020. https://doi.org/10.1038/nrn2947")
+    cut = parse_reference("Doe J. Title. Nature 3, 2020. http://dx.doi.org/10.1016/j")
+    assert [i.value for i in whole.work.identifiers if i.scheme == "doi"] == ["10.1038/nrn2947"]
+    assert not [i for i in cut.work.identifiers if i.scheme == "doi"]

@@ -21,7 +21,7 @@ from ..lang import detect_language, normalize_space
 from ..model import Contributor, Identifier, LangString, PersonName, Reference, Work
 from ..model.dates import PartialDate
 from ._features import featurize, tokenize
-from ._fields import fields_from_labels, guess_type, is_reference
+from ._fields import doi_from_link, fields_from_labels, guess_type, is_reference
 
 __all__ = [
     "LEXICON_FILE",
@@ -40,7 +40,6 @@ LEXICON_FILE = "refparse-lexicon.json"
 """Word lexicon the model's features use (built from the same training data)."""
 
 _LOCAL = threading.local()  # a crfsuite Tagger must not be shared between threads
-_DOI_IN_URL = re.compile(r"doi\.org/(10\.\d{4,9}/\S+)", re.I)
 _LAW_NUMBER = re.compile(r"(?:№|\bN[o°]\.?)\s*(\d[\w/.\-–]*)")
 _LABEL_RE = re.compile(r"^\s*(?:\[(\d{1,4}[a-z]?)\]|\((\d{1,4})\)|(\d{1,3})\s*[.)](?!\d))\s*")
 
@@ -155,9 +154,9 @@ def _work(f: dict[str, Any], lang: str | None) -> Work:
 
     extra: dict[str, Any] = {}
     idents: list[Identifier] = []
-    m = _DOI_IN_URL.search(f.get("URL", ""))
-    if m and "DOI" not in f:  # a doi.org link is the DOI too
-        f = {**f, "DOI": m.group(1)}
+    doi = doi_from_link(f.get("URL", ""))
+    if doi and "DOI" not in f:  # a doi.org link is the DOI too
+        f = {**f, "DOI": doi}
     for key, scheme in (("DOI", "doi"), ("ISBN", "isbn"), ("ISSN", "issn")):
         if key in f:
             try:

@@ -9,6 +9,7 @@ from ._features import WORD_CLASSES
 
 __all__ = [
     "clean",
+    "doi_from_link",
     "fields_from_labels",
     "guess_type",
     "is_reference",
@@ -909,9 +910,9 @@ def _identifiers(f: dict[str, Any]) -> None:
     if "DOI" in f:
         f["DOI"] = _doi(f["DOI"])
     elif "URL" in f:
-        m = _DOI_LINK.search(f["URL"])
-        if m and re.fullmatch(r"10\.\d+/\S{3,}", _doi(m.group(1))):  # not a cut-off link
-            f["DOI"] = _doi(m.group(1))
+        doi = doi_from_link(f["URL"])
+        if doi:
+            f["DOI"] = doi
     for key, rx in (("DOI", _DOI_LABELLED), ("ISBN", _ISBN_IN), ("ISSN", _ISSN_IN)):
         if key in f:
             continue
@@ -925,6 +926,20 @@ def _identifiers(f: dict[str, Any]) -> None:
                 else:
                     del f[field]
                 break
+
+
+def doi_from_link(url: str) -> str | None:
+    """The DOI of a doi.org link or a publisher's ``/doi/`` path; ``None`` for any other link
+    and for one cut off before the DOI's suffix.
+
+    >>> doi_from_link("https://doi.org/10.1038/nrn2947"), doi_from_link("http://dx.doi.org/10.1016/j")
+    ('10.1038/nrn2947', None)
+    """
+    m = _DOI_LINK.search(url)
+    if m is None:
+        return None
+    doi = _doi(m.group(1))
+    return doi if re.fullmatch(r"10\.\d+/\S{3,}", doi) else None
 
 
 def _doi(text: str) -> str:
