@@ -392,3 +392,11 @@ def test_word_citation_items_are_read() -> None:
     assert (work.id, work.title, work.issued.iso()) == ("1234", "A title", "2019-03")
     assert work.contributors[0].name.particle == "van der"
     assert work.extra == {"csl:uris": ["http://zotero.org/users/1/items/ABCD"]}
+
+
+def test_item_with_invalid_unicode_fails_alone() -> None:
+    report = Report()
+    text = '[{"type": "book", "title": "a\ud800"}, {"type": "book", "title": "b"}]'
+    works = list(csljson.read(text, source="x.json", report=report))
+    assert [w.title for w in works] == ["b"]
+    assert [(d.kind, d.record) for d in report] == [("failed", "#1")]

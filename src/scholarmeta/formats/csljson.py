@@ -969,7 +969,12 @@ def read(text: str, *, source: str | None, report: Report) -> Iterator[Work]:
             outer = {k: v for k, v in item.items() if k not in ("itemData", "id")}
             item = {**item["itemData"], **{k: v for k, v in outer.items()
                                            if k not in item["itemData"]}}
-        work = item_to_work(item, report=report, source=source, index=i)
+        try:
+            work = item_to_work(item, report=report, source=source, index=i)
+        except ValidationError as exc:  # a text the models refuse (a lone surrogate in a title)
+            report.add("failed", f"item cannot be read: {exc.errors()[0]['msg']}",
+                       severity="error", format=NAME, source=source, record=f"#{i + 1}")  # fmt: skip
+            continue
         if work is not None:
             yield work
 
