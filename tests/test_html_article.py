@@ -805,3 +805,19 @@ def test_table_label_and_title_on_two_lines_above() -> None:
         ("Таблица 1", ["Показатели развития"])
     ]
     assert w.sections[0].paragraphs == ["Мәтін бар."]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["List of references", "Reference list", "List of literature", "List of used literature",
+     "Sources", "Использованные источники", "Пайдаланылған дереккөздер",
+     "Әдебиеттер мен дереккөздер тізімі"],
+)  # fmt: skip
+def test_more_reference_list_headings(label: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p><p>Мәтін бар.</p>"
+                           f"<p><strong>{label}</strong></p>"
+                           "<p>[1] Иванов И.И. Теория. – М.: Наука, 2019. – 288 с.</p>")  # fmt: skip
+    assert [s.title for s in w.sections] == ["Кіріспе"]
+    assert [(r.label, r.raw) for r in w.references] == [
+        ("1", "Иванов И.И. Теория. – М.: Наука, 2019. – 288 с.")
+    ]
