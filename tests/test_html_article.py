@@ -821,3 +821,31 @@ def test_more_reference_list_headings(label: str) -> None:
     assert [(r.label, r.raw) for r in w.references] == [
         ("1", "Иванов И.И. Теория. – М.: Наука, 2019. – 288 с.")
     ]
+
+
+def _outline(sections: list[object], depth: int = 0) -> list[tuple[int, str | None, str | None]]:
+    return [x for s in sections for x in [(depth, s.label, s.title),  # type: ignore[attr-defined]
+                                          *_outline(s.sections, depth + 1)]]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("body", "outline"),
+    [
+        ("<p><b>1. Әдістер</b></p><p>А.</p><p><b>2. Нәтижелер</b></p><p><b>2.1 Гранттар</b></p>"
+         "<p>Б.</p><p><b>2.2. Несиелер</b></p><p>В.</p><p><b>Қорытынды</b></p><p>Г.</p>",
+         [(0, "1.", "Әдістер"), (0, "2.", "Нәтижелер"), (1, "2.1", "Гранттар"),
+          (1, "2.2.", "Несиелер"), (0, None, "Қорытынды")]),
+        ("<h3>1. Негіздер</h3><h4>1.1 Ұғым</h4><p>А.</p><h4>Түрлері</h4><p>Б.</p>"
+         "<h3>2. Эксперимент</h3><p>В.</p>",
+         [(0, "1.", "Негіздер"), (1, "1.1", "Ұғым"), (1, None, "Түрлері"),
+          (0, "2.", "Эксперимент")]),
+        ("<p><b>I. Негізгі бөлім</b></p><p><b>1. Тарих</b></p><p><b>1.1 Ерте кезең</b></p>"
+         "<p>А.</p><p><b>2. Қазір</b></p><p>Б.</p><p><b>II. Қорытынды</b></p><p>В.</p>",
+         [(0, "I.", "Негізгі бөлім"), (1, "1.", "Тарих"), (2, "1.1", "Ерте кезең"),
+          (1, "2.", "Қазір"), (0, "II.", "Қорытынды")]),
+        ("<p><b>3.1 Без родителя</b></p><p>А.</p>", [(0, "3.1", "Без родителя")]),
+    ],
+)  # fmt: skip
+def test_subsection_numbers_and_heading_ranks_nest(body: str, outline: list[object]) -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p>" + body)
+    assert _outline(w.sections) == outline

@@ -137,7 +137,10 @@ _TABLE_CAPTION_RE = re.compile(
     r"|(?P<knum>\d+)\s*-\s*(?P<kword>кесте)(?!\w))\s*[.:–—-]?\s*(?P<text>.*)$",
     re.I | re.S,
 )
-_NUMBER_LABEL_RE = re.compile(r"^(?P<label>(?:[IVXLC]+|\d+(?:\.\d+)*)[.)])\s*(?P<rest>.*)$", re.S)
+_NUMBER_LABEL_RE = re.compile(
+    r"^(?P<label>[IVXLC]+[.)]|\d+(?:\.\d+)+\.?(?=\s)|\d+(?:\.\d+)*[.)])\s*(?P<rest>.*)$", re.S
+)
+"""A heading's number: "I.", "2.", "3)", and the number of a subsection, "2.1", "2.1.", "1.2.3"."""
 _REF_NUMBER_RE = re.compile(r"^\[?(\d{1,3})(?:[.)\]](?:\s+|(?=[^\W\d_]))|\s+(?=[^\W\d_][^\W\d_]))(.+)$", re.S)
 """A numbered reference line: "1. …", "[1] …", "1) …", "1.Иванов …", "1 Иванов …"."""
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -998,8 +1001,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
     mode = "front"  # front | abstract | keywords | body | refs | extra | ack
     kw_label = ""
     abstract: dict[str, Any] | None = None
-    top: dict[str, Any] | None = None
-    sub: dict[str, Any] | None = None
+    open_secs: list[dict[str, Any]] = []  # the open sections, outermost first
     extra_key = ""
     pending_leak: list[str] = []
     n = len(blocks)
@@ -1024,7 +1026,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             if img.get("alt", "").strip():
                 fig["alt"] = normalize_space(img.get("alt", ""))
             j, nxt, cap_text = next_text(i)
-            target = sub or top or _ensure(st)
+            target = open_secs[-1] if open_secs else _ensure(st)
             m = _CAPTION_RE.match(text) or _CAPTION_RE.match(cap_text)
             above = None
             if m is None and target["paragraphs"]:  # the caption above the image
@@ -1045,7 +1047,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             continue
         if el.tag == "table" and mode != "refs":
             tab = _table(el)
-            target = sub or top or _ensure(st)
+            target = open_secs[-1] if open_secs else _ensure(st)
             own = tab.pop("_caption_text", None)
             j, _nxt, nxt_text = next_text(i)
             if own:
@@ -1142,12 +1144,14 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             title, label, inline, level = heading
             mode, abstract = "body", None
             sec = _new_section(title, label)
-            if level == 2 and top is not None and top.get("label") and top["label"][0] in "IVXLC":
-                top["sections"].append(sec)
-                sub = sec
-            else:
+            sec["_tag"] = el.tag
+            depth = _parent_depth(open_secs, el.tag, label, level)
+            if depth is None:
                 st.sections.append(sec)
-                top, sub = sec, None
+                open_secs[:] = [sec]
+            else:
+                open_secs[depth]["sections"].append(sec)
+                open_secs[depth + 1 :] = [sec]
             if inline:
                 sec["paragraphs"].append(inline)
                 st.texts.append(inline)
@@ -1171,7 +1175,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 continue
             # after the keywords, text in a language already abstracted is the body
             mode, abstract = "body", None
-        _append_paragraph((sub or top or _ensure(st))["paragraphs"], para)
+        _append_paragraph((open_secs[-1] if open_secs else _ensure(st))["paragraphs"], para)
     if pending_leak:
         st.leaks.append(pending_leak)
 
@@ -1316,6 +1320,38 @@ def _heading(
         return title, label, rest, 2
     level = 2 if label and label[0].isdigit() else 1
     return title, label, rest, level
+
+
+def _label_numbers(label: str | None) -> tuple[int, ...]:
+    """The numbers of an Arabic heading label: "2.1" -> (2, 1), "3." -> (3,); () otherwise."""
+    if not label or not label[0].isdigit():
+        return ()
+    return tuple(int(x) for x in re.findall(r"\d+", label))
+
+
+def _parent_depth(
+    open_secs: list[dict[str, Any]], tag: str, label: str | None, level: int
+) -> int | None:
+    """Where a new heading goes: the index in ``open_secs`` (outermost first) of the section
+    it is a subsection of, or None for a top-level section. A subsection number ("2.1") goes
+    under the open section numbered by its prefix ("2."); a heading element under the nearest
+    open one of a higher rank (``h4`` under ``h3``); a numbered heading of the second level
+    ("2.", a list item) under a section numbered in Roman figures ("I. …")."""
+    nums = _label_numbers(label)
+    if len(nums) > 1:
+        for k in range(len(open_secs) - 1, -1, -1):
+            if _label_numbers(open_secs[k].get("label")) == nums[:-1]:
+                return k
+    if tag in _HEADING_TAGS:
+        for k in range(len(open_secs) - 1, -1, -1):
+            other = open_secs[k].get("_tag", "")
+            if other in _HEADING_TAGS and other < tag:
+                return k
+    if level == 2 and open_secs:
+        top_label = open_secs[0].get("label")
+        if top_label and top_label[0] in "IVXLC":
+            return 0
+    return None
 
 
 def _starts_block(el: lxml.html.HtmlElement, text: str) -> bool:
@@ -1507,7 +1543,7 @@ def _strip_title_dot(title: str) -> str:
 
 
 def _section_out(s: dict[str, Any], lang: str | None) -> dict[str, Any]:
-    out = {k: v for k, v in s.items() if v not in (None, [], "") and k != "sections"}
+    out = {k: v for k, v in s.items() if v not in (None, [], "") and k != "sections" and k[0] != "_"}
     title = s.get("title") or ""
     # detection costs; a title in the page's own script is in the page's language
     same = lang is None or _script(title) == ("Latn" if lang == "en" else "Cyrl")
