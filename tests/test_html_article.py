@@ -849,3 +849,29 @@ def _outline(sections: list[object], depth: int = 0) -> list[tuple[int, str | No
 def test_subsection_numbers_and_heading_ranks_nest(body: str, outline: list[object]) -> None:
     w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p>" + body)
     assert _outline(w.sections) == outline
+
+
+@pytest.mark.parametrize(
+    ("refs", "want"),
+    [
+        ("<p>1. Иванов И.И. Теория. – М., 2019.<br />2. Петров П.П. Практика. – М., 2020.<br>"
+         "3. Smith J. Method. – London, 2018.</p>",
+         [("1", "Иванов И.И. Теория. – М., 2019."), ("2", "Петров П.П. Практика. – М., 2020."),
+          ("3", "Smith J. Method. – London, 2018.")]),
+        ("<p>[1] Иванов И.И. Теория. – М., 2019. –<br>URL: https://example.kz/a<br>"
+         "[2] Петров П.П. Практика. – М., 2020.</p>",
+         [("1", "Иванов И.И. Теория. – М., 2019. – URL: https://example.kz/a"),
+          ("2", "Петров П.П. Практика. – М., 2020.")]),
+        ("<p>Иванов И.И. Теория. – М., 2019.<br>Петров П.П. Практика. – М., 2020.</p>",
+         [("1", "Иванов И.И. Теория. – М., 2019."), ("2", "Петров П.П. Практика. – М., 2020.")]),
+        ("<p>Иванов И.И. Теория. – М., 2019.<br>URL: https://example.kz/a</p>"
+         "<p>Петров П.П. Практика. – М., 2020.</p>",
+         [("1", "Иванов И.И. Теория. – М., 2019. URL: https://example.kz/a"),
+          ("2", "Петров П.П. Практика. – М., 2020.")]),
+        ("<p>1. Иванов И.И. Теория. – М., 2019.</p><p>2. Петров П.П.<br>Практика. – М., 2020.</p>",
+         [("1", "Иванов И.И. Теория. – М., 2019."), ("2", "Петров П.П. Практика. – М., 2020.")]),
+    ],
+)  # fmt: skip
+def test_references_in_one_paragraph_split_at_line_breaks(refs: str, want: list[object]) -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><strong>Список литературы</strong></p>" + refs)
+    assert [(r.label, r.raw) for r in w.references] == want

@@ -1115,6 +1115,10 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             mode = "front" if not st.sections else "body"
             continue
         if mode == "refs":
+            lines = _br_lines(el) if el.tag != "li" and el.find(".//br") is not None else []
+            if len(lines) > 1:  # "1. …<br>2. …<br>3. …": one paragraph holds the whole list
+                _add_reference_lines(st, lines)
+                continue
             if num is not None and el.tag == "li":
                 st.references.append((str(num), text))
                 continue
@@ -1180,6 +1184,44 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         st.leaks.append(pending_leak)
 
 
+def _br_lines(el: lxml.html.HtmlElement) -> list[str]:
+    """The non-empty lines of ``el`` as its ``<br>`` elements break it (source line breaks do
+    not count: they are spaces)."""
+    lines: list[list[str]] = [[]]
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        if node.tag == "br":
+            lines.append([])
+        else:
+            lines[-1].append(node.text or "")
+            for child in node:
+                if isinstance(child.tag, str):
+                    walk(child)
+                lines[-1].append(child.tail or "")
+
+    walk(el)
+    return [t for t in (normalize_space("".join(x)) for x in lines) if t]
+
+
+def _add_reference_lines(st: _State, lines: list[str]) -> None:
+    """References from the lines of one paragraph: each numbered line opens one, and an
+    unnumbered line continues it (a wrapped item); with no numbers, each line is one unless it
+    reads as the rest of the line before ("URL: …", "– С. 12", "doi: …", lower case)."""
+    numbered = any(_REF_NUMBER_RE.match(t) for t in lines)
+    first = True
+    for line in lines:
+        rm = _REF_NUMBER_RE.match(line)
+        if rm:
+            st.references.append((rm.group(1), rm.group(2)))
+        elif st.references and not first and (numbered or _REF_CONTINUATION_RE.match(line)):
+            label, prev = st.references[-1]
+            st.references[-1] = (label, f"{prev} {line}")
+        else:
+            st.references.append((str(len(st.references) + 1), line))
+        first = False
+
+
+_REF_CONTINUATION_RE = re.compile(r"(?i:URL|DOI|https?://|www\.)|[–—-]\s|[a-zа-яёәғқңөұүһі]")
 _LABELS = (
     (_KEYWORDS_RE, "keywords"), (_REFS_RE, "refs"), (_ACK_RE, "ack"), (_FUNDING_RE, "extra"),
     (_ABSTRACT_RE, "abstract"),
