@@ -875,3 +875,29 @@ def test_subsection_numbers_and_heading_ranks_nest(body: str, outline: list[obje
 def test_references_in_one_paragraph_split_at_line_breaks(refs: str, want: list[object]) -> None:
     w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><strong>Список литературы</strong></p>" + refs)
     assert [(r.label, r.raw) for r in w.references] == want
+
+
+@pytest.mark.parametrize(
+    ("authors", "want"),
+    [
+        ('<p><a href="/author/sultanova-a">Aigerim Sultanova</a> (ORCID 0000-0002-1998-7656), '
+         '<a href="/author/zhakupov-a">Arman Zhakupov</a> (ORCID 0000-0001-5551-2343)</p>',
+         [("Sultanova", "0000-0002-1998-7656", None), ("Zhakupov", "0000-0001-5551-2343", None)]),
+        ('<p><a href="/ru/author/akhmetova-a-k">Ахметова А.К.</a> <a href="https://orcid.org/'
+         '0000-0002-1998-7656">https://orcid.org/0000-0002-1998-7656</a></p>',
+         [("Ахметова", "0000-0002-1998-7656", None)]),
+        ('<p><a href="/author/omarov-a">Омаров А.</a><a href="https://orcid.org/0000-0001-5551-2343">'
+         '<img src="/orcid.png"></a>, <a href="/author/ivanov-i">Иванов И.</a>, '
+         'e-mail: ivanov@example.kz</p>',
+         [("Омаров", "0000-0001-5551-2343", None), ("Иванов", None, "ivanov@example.kz")]),
+        ('<p><a href="/author/omarov-a">Омаров А.</a>, <a href="mailto:omarov@example.kz">'
+         'omarov@example.kz</a></p>', [("Омаров", None, "omarov@example.kz")]),
+    ],
+)  # fmt: skip
+def test_orcid_and_email_next_to_a_name_are_that_persons(authors: str, want: list[object]) -> None:
+    w = _page(authors + '<p><p align="right"><em>студенты, Тұран университеті, Алматы</em></p></p>',
+              "<p>Аңдатпа: Мәтін.</p>")
+    got = [(c.name.family if c.name else None, c.orcid, c.email) for c in w.contributors]
+    assert got == want
+    assert all(r.value.startswith("студент") for c in w.contributors for a in c.affiliations
+               for r in a.raw)  # fmt: skip

@@ -448,6 +448,49 @@ _EMAIL_LINE_RE = re.compile(
 )
 
 
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
+_CONTACT_REST_RE = re.compile(
+    r"\(?\s*(?:(?:e-?mail|orcid(?:\s*id)?)\s*:?\s*)?(?:(?:https?://)?orcid\.org/)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b)\s*\)?",
+    re.I,
+)
+"""An ORCID iD or an e-mail address next to a name, with its label and brackets."""
+_MARKER = "\ue000"
+
+
+def _is_contact_link(a: lxml.html.HtmlElement, text: str) -> bool:
+    """A link to an ORCID record or an e-mail address (often an icon): no person of its own."""
+    href = a.get("href", "")
+    return "orcid.org/" in href or href.lower().startswith("mailto:") or bool(
+        text and (_ORCID_RE.search(text) or "@" in text)
+    )
+
+
+def _text_after_links(
+    el: lxml.html.HtmlElement, links: list[lxml.html.HtmlElement], contacts: list[lxml.html.HtmlElement]
+) -> list[str]:
+    """For each name link of ``el``, the text after it up to the next name link, contact links
+    written as their address ("… (ORCID 0000-…), <a>Next</a>" or an ORCID icon link)."""
+    if len(links) == 1 and not contacts:
+        return [_content(el).partition(_content(links[0]))[2]]
+    copy = etree.fromstring(etree.tostring(el))
+    pos = {id(x): k for k, x in enumerate(el.iter())}
+    nodes = list(copy.iter())
+    for k, a in enumerate(links):
+        c = nodes[pos[id(a)]]
+        for child in list(c):
+            c.remove(child)
+        c.text = f"{_MARKER}{k}{_MARKER}"
+    for a in contacts:
+        c = nodes[pos[id(a)]]
+        for child in list(c):
+            c.remove(child)
+        c.text = f" {a.get('href', '').removeprefix('mailto:')} {_text(a)} "
+    parts = _content(copy).split(_MARKER)
+    return [parts[2 + 2 * k] if 2 + 2 * k < len(parts) else "" for k in range(len(links))]
+
+
 def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
     """Persons (name, href, lines, label) from a run of author-block elements. Numbered
     affiliations ("Иванов И.¹, Сапар А.²" then "¹Университет …", "²…") go to their persons."""
@@ -463,22 +506,26 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
     for el in elements:
         pending_label = pending_label or every_label
         linked = [(a, _text(a)) for a in el.iter("a") if a.get("href")]
-        links = [a for a, name in linked if name]
-        names = [name for _, name in linked if name]
+        contact_links = [a for a, name in linked if _is_contact_link(a, name)]
+        links = [a for a, name in linked if name and a not in contact_links]
+        names = [name for a, name in linked if name and a not in contact_links]
         if links:
             lead = normalize_space(el.text or "")
             label = bool(lead) and strip_role_label(lead)[1]
             group: list[dict[str, Any]] = []
-            for a, name in zip(links, names, strict=True):
+            afters = _text_after_links(el, links, contact_links)
+            for a, name, after_text in zip(links, names, afters, strict=True):
                 after = _LEAD_MARK_RE.match(_content(a.getnext()) if a.getnext() is not None and
                                             not (a.tail or "").strip() else a.tail or "")  # fmt: skip
                 name, marks = _unmark(name + (after.group(1) if after else ""))
                 p = {"name": name, "href": a.get("href"), "lines": [], "marks": marks,
-                     "label": label or pending_label}  # fmt: skip
+                     "label": label or pending_label,
+                     "contacts": _EMAIL_RE.findall(after_text) + _ORCID_RE.findall(after_text)}  # fmt: skip
                 group.append(p)
                 persons.append(p)
             pending_label = False
-            tail = _unmark(normalize_space("".join(a.tail or "" for a in links)))[0].strip(" ,;")
+            tail = _unmark(normalize_space(" ".join(_CONTACT_REST_RE.sub(" ", t) for t in afters)))[0]
+            tail = tail.strip(" ,;")
             if tail and not is_name_like(tail):
                 group[-1]["lines"].append(tail)
             continue
@@ -653,7 +700,10 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
         data["_unparsed"] = unparsed
     if parsed["emails"]:
         data["email"] = parsed["emails"][0]
-    for orcid in parsed["orcids"]:
+    own = p.get("contacts", [])  # written next to the person's own name: theirs before all
+    if any("@" in c for c in own):
+        data["email"] = next(c for c in own if "@" in c)
+    for orcid in [*(c for c in own if "@" not in c), *parsed["orcids"]]:
         try:
             data["orcid"] = normalize_orcid(orcid)
             break
