@@ -901,3 +901,20 @@ def test_orcid_and_email_next_to_a_name_are_that_persons(authors: str, want: lis
     assert got == want
     assert all(r.value.startswith("студент") for c in w.contributors for a in c.affiliations
                for r in a.raw)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("магистрант, Павлодарский педагогический университет им. Ә. Марғұлан, г. Павлодар", "ru"),
+        ("студент, Кызылординский университет им. Қорқыт Ата, г. Кызылорда", "ru"),
+        ("магистрант, Ә. Марғұлан атындағы Павлодар педагогикалық университеті, Павлодар қ.", "kk"),
+        ("студент, Тұран университеті, Алматы", "kk"),
+    ],
+)  # fmt: skip
+def test_kazakh_letters_of_a_proper_name_do_not_make_a_russian_line_kazakh(line: str, lang: str) -> None:
+    w = _page(f'<p><a href="/author/omarov-a">Омаров Асқар</a></p><p><p align="right"><em>{line}'
+              "</em></p></p>", "<p>Аннотация: Текст.</p>")  # fmt: skip
+    c = w.contributors[0]
+    assert [(p.value, p.lang) for p in c.positions][:1] == [(line.split(",")[0], lang)]
+    assert {s.lang for a in c.affiliations for s in [*a.institution, *a.raw]} == {lang}

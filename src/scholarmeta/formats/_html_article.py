@@ -679,11 +679,24 @@ def _uncap_name(text: str) -> str:
     )
 
 
+def _lines_lang(lines: list[str]) -> str | None:
+    """``ru`` for Russian affiliation lines whose only Kazakh letters are in proper names
+    ("университет им. Ә. Марғұлан", "КазНУ им. аль-Фараби, г. Қызылорда"), which language
+    detection takes for Kazakh; None (detect) otherwise."""
+    text = " ".join(lines)
+    if not _KK_LETTER_RE.search(text):
+        return None
+    low = [w for w in _WORD_RE.findall(text) if w[:1].islower()]
+    if not low or any(_KK_LETTER_RE.search(w) for w in low):
+        return None
+    return "ru" if detect_language(" ".join(low)) == "ru" else None
+
+
 def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) -> dict[str, Any]:
     """Plain contributor data from one person found in the page."""
     written = _uncap_name(p["name"])
     lang = _name_lang(written, page_lang)
-    parsed = parse_affiliation_lines(p["lines"], None)
+    parsed = parse_affiliation_lines(p["lines"], _lines_lang(p["lines"]))
     aff_lang = parsed["lang"] or lang
     name = split_name(written)
     data: dict[str, Any] = {
