@@ -918,3 +918,15 @@ def test_kazakh_letters_of_a_proper_name_do_not_make_a_russian_line_kazakh(line:
     c = w.contributors[0]
     assert [(p.value, p.lang) for p in c.positions][:1] == [(line.split(",")[0], lang)]
     assert {s.lang for a in c.affiliations for s in [*a.institution, *a.raw]} == {lang}
+
+
+def test_translated_block_name_without_patronymic_is_no_second_romanisation() -> None:
+    w = _page('<p><a href="/author/amanzholova-dana-erlankyzy">Аманжолова Дана Ерланқызы</a></p>'
+              '<p><p align="right"><em>студент, Тұран университеті, Алматы</em></p></p>',
+              "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p><p>Мәтін бар.</p>"
+              '<p style="text-align: center;"><strong>TITLE OF THE PAPER</strong></p>'
+              '<p style="text-align: center;"><strong>Amanzholova Dana</strong></p>'
+              '<p align="right"><em>student, Turan University, Almaty</em></p>'
+              "<p><strong>Abstract</strong></p><p>The text.</p>")  # fmt: skip
+    names = [(n.family, n.given, n.patronymic, n.lang) for n in w.contributors[0].alternative_names]
+    assert names == [("Amanzholova", "Dana", "Erlankyzy", "kk-Latn")]

@@ -758,9 +758,15 @@ def _aff_data(a: dict[str, Any], lang: str | None) -> dict[str, Any]:
 
 def _merge_variant(target: dict[str, Any], variant: dict[str, Any]) -> None:
     """Add another language's form of a person (names, affiliations, positions, degrees)."""
-    keys = {_fold_name(n) for n in [target["name"], *target["alternative_names"]]}
+    names = [target["name"], *target["alternative_names"]]
+    keys = {_fold_name(n) for n in names}
     vname = _name_order_of(variant["name"], target["name"])
-    if _fold_name(vname) not in keys:
+    # "Amanzholova Dana" is already there when "Amanzholova Dana Erlankyzy" is
+    shorter = not vname.get("patronymic") and any(
+        n.get("patronymic") and (n.get("family"), n.get("given")) == (vname.get("family"), vname.get("given"))
+        for n in names
+    )
+    if _fold_name(vname) not in keys and not shorter:
         if vname.get("lang") is None:
             vname = {**vname, "lang": f"{target['name'].get('lang') or 'kk'}-Latn"}
         target["alternative_names"].append(vname)
