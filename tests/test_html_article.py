@@ -930,3 +930,14 @@ def test_translated_block_name_without_patronymic_is_no_second_romanisation() ->
               "<p><strong>Abstract</strong></p><p>The text.</p>")  # fmt: skip
     names = [(n.family, n.given, n.patronymic, n.lang) for n in w.contributors[0].alternative_names]
     assert names == [("Amanzholova", "Dana", "Erlankyzy", "kk-Latn")]
+
+
+def test_figures_in_sup_and_sub_become_unicode_scripts() -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p>"
+                           "<p>Көлемі 5 м<sup>3</sup>, CO<sub>2</sub> үлесі 10<sup>-3</sup>, "
+                           "W<sub>нетто</sub> мәні.</p>"
+                           "<table><tr><th>м<sup>2</sup></th><th>H<sub>2</sub>O</th></tr>"
+                           "<tr><td>1</td><td>2</td></tr></table>")  # fmt: skip
+    sec = w.sections[0]
+    assert sec.paragraphs == ["Көлемі 5 м³, CO₂ үлесі 10⁻³, Wнетто мәні."]
+    assert sec.tables[0].rows[0] == ["м²", "H₂O"]

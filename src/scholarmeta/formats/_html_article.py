@@ -1491,6 +1491,21 @@ def _read_block(blocks: list[_Block], i: int, title: str, st: _State) -> int:
     return i
 
 
+_SUP_FORMS = str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
+_SUB_FORMS = str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
+_SCRIPT_FIGURES_RE = re.compile(r"\s*[-+−=(]?\d+[)]?\s*")
+
+
+def _script_figures(content: lxml.html.HtmlElement) -> None:
+    """Figures in ``<sup>``/``<sub>`` in the body written as Unicode superscripts and subscripts
+    ("м<sup>3</sup>" -> "м³", "CO<sub>2</sub>" -> "CO₂", "10<sup>-3</sup>" -> "10⁻³"): the text
+    of a paragraph or a table cell has no markup, and "м3" reads as another quantity."""
+    for el in content.iter("sup", "sub"):
+        t = el.text
+        if t and not len(el) and _SCRIPT_FIGURES_RE.fullmatch(t):
+            el.text = t.strip().translate(_SUP_FORMS if el.tag == "sup" else _SUB_FORMS)
+
+
 # -- entry point -------------------------------------------------------------------------------
 
 
@@ -1518,6 +1533,8 @@ def read_article(
     contents = _CONTENT_XP(tree)
     content = contents[0] if isinstance(contents, list) and contents else None
     st = _State()
+    if content is not None:
+        _script_figures(content)
     blocks = _flatten(content) if content is not None else []
     _walk_body(blocks, st, None)
     if not authors_divs and not st.abstracts and not st.keywords:
