@@ -346,6 +346,159 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "extra": ["html:author_profiles"],
         "emails": {"Кайратов": "kairatov.n@example.kz"},
     },
+    "kk-article-trilingual": {
+        # three labelled abstracts in the front (АҢДАТПА / АННОТАЦИЯ / ABSTRACT) with three
+        # keyword lists, one ending in " ." and one with no stop; bold "2.1 …" subsections under
+        # "2. …"; a bulleted list; two figures; "Пайдаланылған әдебиеттер" with DOI/URL links
+        "title": "Қазақстандағы жастар кәсіпкерлігін қолдаудың мемлекеттік тетіктері",
+        "language": "kk",
+        "roles": ["author", "supervisor"],
+        "families": ["Жәнібекова", "Тохтаров"],
+        "romanised": ["Zhanibekova", "Tokhtarov"],
+        "degrees": {"Тохтаров": ["PhD"]},
+        "positions": {"Жәнібекова": ["студент"], "Тохтаров": ["қауымдастырылған профессор"]},
+        "institution_kk": {"Жәнібекова": "Е.А. Бөкетов атындағы Қарағанды университеті",
+                           "Тохтаров": "Е.А. Бөкетов атындағы Қарағанды университеті"},
+        "department_kk": {"Жәнібекова": "экономика факультеті"},
+        "abstracts": {"kk": 1, "ru": 1, "en": 1},
+        "keywords": {"kk": ["жастар кәсіпкерлігі", "мемлекеттік қолдау", "грант", "стартап"],
+                     "ru": ["молодежное предпринимательство", "государственная поддержка",
+                            "грант", "стартап"],
+                     "en": ["youth entrepreneurship", "state support", "grant", "start-up"]},
+        "references": 3,
+        "figures": ["Сурет 1", "Сурет 2"],
+        "sections": ["Кіріспе", "Зерттеу әдістемесі", "Нәтижелер және талқылау",
+                     "Гранттық қаржыландыру", "Несиелік қолдау", "Қорытынды"],
+        "outline": [(0, None), (0, "1."), (0, "2."), (1, "2.1"), (1, "2.2"), (0, None)],
+        "extra": ["html:author_profiles"],
+    },
+    "ru-article-two-universities": {
+        # authors of two universities, one with two organisations on two lines (a position in
+        # each) and an e-mail in the place line; an "ORCID:" line; "к.э.н., доцент"; a formula
+        # with <sub>/<sup>; a <table> with <caption> and <thead>; keywords with no stop; the
+        # whole reference list in one <p> split by <br> under "Список использованных источников"
+        "title": "Оценка эффективности использования оросительной воды в Жамбылской области",
+        "language": "ru",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Кенжебаева", "Сергеев", "Баймуханова"],
+        "romanised": ["Kenzhebaeva", "Sergeev", "Baimukhanova"],
+        "degrees": {"Баймуханова": ["к.э.н."], "Кенжебаева": []},
+        "positions": {"Кенжебаева": ["магистрант"],
+                      "Сергеев": ["студент", "младший научный сотрудник"],
+                      "Баймуханова": ["доцент"]},
+        "institution_ru": {"Кенжебаева": "Таразский региональный университет им. М.Х. Дулати",
+                           "Сергеев": "Казахский национальный аграрный исследовательский "
+                                      "университет",
+                           "Баймуханова": "Таразский региональный университет им. М.Х. Дулати"},
+        "cities": {"Сергеев": [["Алматы"], ["Алматы"]], "Кенжебаева": [["Тараз"]]},
+        "abstracts": {"ru": 1},
+        "keywords": {"ru": ["орошение", "водопользование", "Жамбылская область",
+                            "КПД оросительной системы"]},
+        "references": 3,
+        "figures": [],
+        "tables": ["Таблица 1"],
+        "sections": ["Введение", "Материалы и методы", "Результаты", "Заключение"],
+        "extra": ["html:author_profiles"],
+        "emails": {"Сергеев": "p.sergeev@example.kz"},
+        "orcids": {"Кенжебаева": "0000-0003-1234-5674", "Сергеев": None},
+        "paragraph_has": {"Материалы и методы": "м³"},
+    },
+    "en-article-caps-orcid": {
+        # an ALL-CAPS English title with proper nouns and an acronym the abstract writes
+        # ("Eurasian Economic Union", "China", "WTO"); two given-first names in one line, each
+        # with "(ORCID …)"; no-break space and soft hyphens; keywords ending in " ."; "List of
+        # references" with "[1]" paragraphs and links; a Kazakh block after the references
+        "title": "Kazakhstan's grain exports to China within the Eurasian Economic Union and the WTO",
+        "language": "en",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Sultanova", "Zhakupov", "Ospanova"],
+        "romanised": [],
+        "variants": {"Sultanova": [("Сұлтанова", "kk")], "Zhakupov": [("Жақыпов", "kk")]},
+        "degrees": {"Ospanova": ["Candidate of Economic Sciences"]},
+        "positions": {"Sultanova": ["student", "студент"], "Zhakupov": ["student", "студент"],
+                      "Ospanova": ["associate professor"]},
+        "institution_en": {"Sultanova": "Kazakh Ablai Khan University of International Relations "
+                                        "and World Languages",
+                           "Ospanova": "Kazakh Ablai Khan University of International Relations "
+                                       "and World Languages"},
+        "institution_kk": {"Zhakupov": "Абылай хан атындағы Қазақ халықаралық қатынастар және "
+                                       "әлем тілдері университеті"},
+        "department_en": {"Zhakupov": "Faculty of World Economy"},
+        "abstracts": {"en": 1, "kk": 1},
+        "keywords": {"en": ["grain exports", "Eurasian Economic Union", "WTO", "China",
+                            "phytosanitary control"],
+                     "kk": ["астық экспорты", "Еуразиялық экономикалық одақ", "ДСҰ", "Қытай"]},
+        "references": 3,
+        "figures": [],
+        "sections": ["Introduction", "Data and methods", "Results"],
+        "extra": ["html:author_profiles"],
+        "orcids": {"Sultanova": "0000-0002-1998-7656", "Zhakupov": "0000-0001-5551-2343",
+                   "Ospanova": None},
+        "titles_other": {"kk": "Еуразиялық экономикалық одақ және ДСҰ аясында Қазақстанның "
+                               "Қытайға астық экспорты"},
+    },
+    "kk-article-subsections": {
+        # "e-mail: …" after the linked name; "ғылыми жетекші, магистр, аға оқытушы" in the
+        # affiliation line; <h3>/<h4> headings with "1.1" numbers; a figure with no caption
+        # before a captioned one; "[1]" references under "Қолданылған әдебиеттер тізімі:"; an
+        # English block whose name lacks the patronymic of the slug
+        "title": "Бастауыш сыныпта математиканы ойын арқылы оқыту әдістері",
+        "language": "kk",
+        "roles": ["author", "supervisor"],
+        "families": ["Аманжолова", "Баймаханова"],
+        "romanised": ["Amanzholova", "Baimakhanova"],
+        "variants": {"Аманжолова": []},
+        "latin_names": {"Аманжолова": 1},
+        "degrees": {"Баймаханова": ["магистр"]},
+        "positions": {"Аманжолова": ["студент", "student"], "Баймаханова": ["аға оқытушы"]},
+        "institution_kk": {"Аманжолова": "Ш. Уәлиханов атындағы Көкшетау университеті",
+                           "Баймаханова": "Ш. Уәлиханов атындағы Көкшетау университеті"},
+        "institution_en": {"Аманжолова": "Sh. Ualikhanov Kokshetau University"},
+        "department_kk": {"Аманжолова": "педагогика факультеті"},
+        "abstracts": {"kk": 1, "en": 1},
+        "keywords": {"kk": ["бастауыш сынып", "математика", "дидактикалық ойын",
+                            "оқыту әдістемесі"],
+                     "en": ["primary school", "mathematics", "didactic game", "teaching methods"]},
+        "references": 2,
+        "figures": [None, "Сурет 2"],
+        "sections": ["Теориялық негіздер", "Дидактикалық ойын ұғымы", "Ойынның түрлері",
+                     "Эксперимент нәтижелері", "Қорытынды"],
+        "outline": [(0, "1."), (1, "1.1"), (1, "1.2"), (0, "2."), (0, None)],
+        "extra": ["html:author_profiles"],
+        "emails": {"Аманжолова": "dana.amanzholova@example.kz"},
+        "title_en": "Methods of teaching mathematics through games in primary school",
+    },
+    "ru-article-orcid-link": {
+        # "Фамилия И.О." with an orcid.org link after it; "Научный руководитель: <a>…</a>, PhD,
+        # ассоциированный профессор" inline; institutions named after a Kazakh person
+        # ("им. Ә. Марғұлан") in Russian lines; a bulleted list; Kazakh and English blocks (title,
+        # name, affiliation, abstract, keywords) after the references
+        "title": "Развитие функциональной грамотности учащихся на уроках химии",
+        "language": "ru",
+        "roles": ["author", "supervisor"],
+        "families": ["Ахметова", "Коваленко"],
+        "romanised": ["Akhmetova", "Kovalenko"],
+        "variants": {"Ахметова": [("Ахметова", "kk")]},
+        "degrees": {"Коваленко": ["PhD"]},
+        "positions": {"Ахметова": ["магистрант", "магистрант", "master's student"],
+                      "Коваленко": ["ассоциированный профессор"]},
+        "position_langs": {"Ахметова": ["ru", "kk", "en"], "Коваленко": ["ru"]},
+        "institution_ru": {"Ахметова": "Павлодарский педагогический университет им. Ә. Марғұлан",
+                           "Коваленко": "Павлодарский педагогический университет им. Ә. Марғұлан"},
+        "institution_kk": {"Ахметова": "Ә. Марғұлан атындағы Павлодар педагогикалық университеті"},
+        "institution_en": {"Ахметова": "Margulan Pavlodar Pedagogical University"},
+        "abstracts": {"ru": 1, "kk": 1, "en": 1},
+        "keywords": {"ru": ["функциональная грамотность", "химия", "контекстные задачи", "PISA"],
+                     "kk": ["функционалдық сауаттылық", "химия", "контекстік есептер"],
+                     "en": ["functional literacy", "chemistry", "context-based tasks"]},
+        "references": 2,
+        "figures": ["Рисунок 1"],
+        "sections": ["Введение", "Основная часть", "Заключение"],
+        "extra": ["html:author_profiles"],
+        "orcids": {"Ахметова": "0000-0002-1998-7656", "Коваленко": None},
+        "title_en": "Developing students' functional literacy in chemistry lessons",
+        "titles_other": {"kk": "Химия сабағында оқушылардың функционалдық сауаттылығын дамыту"},
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)
@@ -509,7 +662,7 @@ def test_references_numbered(name: str) -> None:
 def test_figures(name: str) -> None:
     figs = _all_figures(_read(name)[0].sections)
     assert [f.label for f in figs] == EXPECTED[name]["figures"]
-    assert all(f.caption and f.href for f in figs)
+    assert all(f.href and bool(f.caption) == bool(f.label) for f in figs)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -570,3 +723,53 @@ def test_examples_write_valid_output(name: str, fmt: str) -> None:
     except (ImportError, NotImplementedError, ScholarmetaError) as exc:
         pytest.skip(f"{fmt} writer not available: {exc}")
     VALIDATE[fmt](str(out))
+
+
+def test_every_example_page_has_expectations() -> None:
+    """Each page in examples/ is read, golden-checked and validated in every format here."""
+    assert {p.stem for p in EXAMPLES.glob("*.html")} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "outline" in EXPECTED[n]])
+def test_section_outline(name: str) -> None:
+    def outline(sections: list[Any], depth: int = 0) -> list[tuple[int, str | None]]:
+        return [x for s in sections for x in [(depth, s.label), *outline(s.sections, depth + 1)]]
+
+    assert outline(_read(name)[0].sections) == EXPECTED[name]["outline"]
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "orcids" in EXPECTED[n]])
+def test_orcids(name: str) -> None:
+    work = _read(name)[0]
+    for family, orcid in EXPECTED[name]["orcids"].items():
+        assert _by_family(work, family).orcid == orcid
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "titles_other" in EXPECTED[n]])
+def test_titles_of_translated_blocks(name: str) -> None:
+    work = _read(name)[0]
+    got = {t.lang: t.value for t in work.titles[1:] if t.lang != "en"}
+    assert got == EXPECTED[name]["titles_other"]
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "position_langs" in EXPECTED[n]])
+def test_position_languages(name: str) -> None:
+    work = _read(name)[0]
+    for family, langs in EXPECTED[name]["position_langs"].items():
+        assert [p.lang for p in _by_family(work, family).positions] == langs
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "latin_names" in EXPECTED[n]])
+def test_number_of_romanised_names(name: str) -> None:
+    work = _read(name)[0]
+    for family, count in EXPECTED[name]["latin_names"].items():
+        latin = [n for n in _by_family(work, family).alternative_names if (n.lang or "").endswith("-Latn")]
+        assert len(latin) == count
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "paragraph_has" in EXPECTED[n]])
+def test_paragraph_text(name: str) -> None:
+    work = _read(name)[0]
+    for title, piece in EXPECTED[name]["paragraph_has"].items():
+        sec = next(s for s in work.sections if s.title == title)
+        assert any(piece in p for p in sec.paragraphs)
