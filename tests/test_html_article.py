@@ -579,6 +579,25 @@ def test_table_cells_and_heading_rows() -> None:
     assert (tab.header_rows, tab.rows) == (1, [["Курс", "Саны"], ["1", "70"]])
 
 
+@pytest.mark.parametrize(
+    ("first_row", "label", "caption", "rows"),
+    [
+        ('<tr><td colspan="2">Кесте 1 – Көрсеткіштер</td></tr>', "Кесте 1", ["Көрсеткіштер"],
+         [["a", "b"], ["1", "2"]]),
+        ("<tr><th>Таблица 2. Итоги</th></tr>", "Таблица 2", ["Итоги"], [["a", "b"], ["1", "2"]]),
+        ('<tr><td colspan="2">Барлығы</td></tr>', None, [], [["Барлығы"], ["a", "b"], ["1", "2"]]),
+    ],
+)  # fmt: skip
+def test_caption_in_a_first_row_spanning_the_table(
+    first_row: str, label: str | None, caption: list[str], rows: list[list[str]]
+) -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p><p>Мәтін бар.</p>"
+                           f"<table>{first_row}<tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td>"
+                           "</tr></table>")  # fmt: skip
+    tab = w.sections[0].tables[0]
+    assert (tab.label, [c.value for c in tab.caption], tab.rows) == (label, caption, rows)
+
+
 def test_table_caption_is_not_left_as_a_paragraph() -> None:
     sec = _read(_body_page(f"<p>Мәтін.</p><p>1-кесте. Қатысушылар</p>{TABLE}"))[0].sections[0]
     assert sec.paragraphs == ["Мәтін."]

@@ -1044,6 +1044,10 @@ def _table(el: lxml.html.HtmlElement) -> dict[str, Any]:
     out: dict[str, Any] = {"rows": rows, "header_rows": header_rows, "caption": []}
     if cap is not None and _text(cap):
         out["_caption_text"] = _text(cap)
+    elif len(rows) > 1 and len(rows[0]) == 1 < max(map(len, rows[1:])) and _TABLE_CAPTION_RE.match(rows[0][0]):
+        # a first row of one cell across the table, "Кесте 1 – …": the caption (Word exports)
+        out["_caption_text"] = rows.pop(0)[0]
+        out["header_rows"] = max(header_rows - 1, 0)
     return out
 
 
