@@ -960,3 +960,14 @@ def test_figures_in_sup_and_sub_become_unicode_scripts() -> None:
     sec = w.sections[0]
     assert sec.paragraphs == ["Көлемі 5 м³, CO₂ үлесі 10⁻³, Wнетто мәні."]
     assert sec.tables[0].rows[0] == ["м²", "H₂O"]
+
+
+def test_every_image_of_a_paragraph_is_a_figure() -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p>"
+                           "<p><img src='/f/1.png'><img src='/f/2.png' alt='екінші'></p>"
+                           "<p>Сурет 1 – Екі сурет</p><p>Мәтін бар.</p>")  # fmt: skip
+    figs = w.sections[0].figures
+    assert [(f.id, f.label, f.href, f.alt, [c.value for c in f.caption]) for f in figs] == [
+        ("fig1", "Сурет 1", "/f/1.png", None, ["Екі сурет"]), ("fig2", None, "/f/2.png", "екінші", [])
+    ]
+    assert w.sections[0].paragraphs == ["Мәтін бар."]

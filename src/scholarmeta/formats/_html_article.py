@@ -1117,6 +1117,13 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                     i = j + 1
             st.figures.append(fig)
             target["figures"].append(fig)
+            for more in el.iter("img"):  # the other images of the block: figures of their own
+                if more is not img and more.get("src"):
+                    other = {"id": f"fig{len(st.figures) + 1}", "href": more.get("src"), "caption": []}
+                    if more.get("alt", "").strip():
+                        other["alt"] = normalize_space(more.get("alt", ""))
+                    st.figures.append(other)
+                    target["figures"].append(other)
             continue
         if el.tag == "table" and mode != "refs":
             tab = _table(el)
