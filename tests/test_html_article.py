@@ -971,3 +971,14 @@ def test_every_image_of_a_paragraph_is_a_figure() -> None:
         ("fig1", "Сурет 1", "/f/1.png", None, ["Екі сурет"]), ("fig2", None, "/f/2.png", "екінші", [])
     ]
     assert w.sections[0].paragraphs == ["Мәтін бар."]
+
+
+@pytest.mark.parametrize("mark", ["1*", "*1", "1, *", "1"])
+def test_affiliation_mark_with_a_corresponding_author_star(mark: str) -> None:
+    w = _page(f'<p><a href="/ru/author/ivanov-i-i">Иванов И.И.</a><sup>{mark}</sup>, '
+              '<a href="/ru/author/petrov-p">Петров П.П.</a><sup>2</sup></p>'
+              "<p><sup>1</sup>КазНУ им. аль-Фараби, г. Алматы</p><p><sup>2</sup>ЕНУ им. Л.Н. Гумилева, "
+              "г. Астана</p>", "<p>Аннотация: Текст.</p>")  # fmt: skip
+    got = [(c.name.family if c.name else None, [x.value for a in c.affiliations for x in a.city])
+           for c in w.contributors]  # fmt: skip
+    assert got == [("Иванов", ["Алматы"]), ("Петров", ["Астана"])]

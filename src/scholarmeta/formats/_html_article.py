@@ -501,8 +501,10 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
     contacts: list[str] = []
     for el in elements:  # <sup>1</sup> as ¹: one form of mark from here on
         for sup in el.iter("sup"):
-            if sup.text and re.fullmatch(r"[\d,\s]+", sup.text) and not len(sup):
-                sup.text = re.sub(r"[,\s]+", "’", sup.text.strip(" ,")).translate(_SUPERSCRIPT)
+            # "1*", "1,2*": the star marks the corresponding author, the figures the affiliations
+            if sup.text and re.fullmatch(r"[\d,\s*]*\d[\d,\s*]*", sup.text) and not len(sup):
+                marks = sup.text.replace("*", " ").strip(" ,")
+                sup.text = re.sub(r"[,\s]+", "’", marks).translate(_SUPERSCRIPT)
     for el in elements:
         pending_label = pending_label or every_label
         linked = [(a, _text(a)) for a in el.iter("a") if a.get("href")]
