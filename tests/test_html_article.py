@@ -830,7 +830,8 @@ def test_table_label_and_title_on_two_lines_above() -> None:
     "label",
     ["List of references", "Reference list", "List of literature", "List of used literature",
      "Sources", "Использованные источники", "Пайдаланылған дереккөздер",
-     "Әдебиеттер мен дереккөздер тізімі"],
+     "Әдебиеттер мен дереккөздер тізімі", "Пайдаланылған дереккөздер тізімі", "Сілтемелер",
+     "Дереккөздер", "Источники и литература"],
 )  # fmt: skip
 def test_more_reference_list_headings(label: str) -> None:
     w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p><p>Мәтін бар.</p>"
