@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from copy import deepcopy
 from typing import Any
 from urllib.parse import urljoin
 
@@ -477,8 +478,9 @@ def _text_after_links(
     written as their address ("… (ORCID 0000-…), <a>Next</a>" or an ORCID icon link)."""
     if len(links) == 1 and not contacts:
         return [_content(el).partition(_content(links[0]))[2]]
-    copy = etree.fromstring(etree.tostring(el))
-    pos = {id(x): k for k, x in enumerate(el.iter())}
+    copy = deepcopy(el)
+    originals = list(el.iter())  # kept alive, so that no two nodes share an id() here
+    pos = {id(x): k for k, x in enumerate(originals)}
     nodes = list(copy.iter())
     for k, a in enumerate(links):
         c = nodes[pos[id(a)]]
