@@ -490,13 +490,20 @@ def test_quoted_chapter_then_lower_case_in() -> None:
     assert (f["title"], f["container-title"]) == ("A Morality Tale", "Hitler's Geographies")
 
 
-def test_journal_run_into_title_before_the_date() -> None:
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("Glaucoma devices. Seminars in ophthalmology,", ("Glaucoma devices", "Seminars in ophthalmology")),
+     # the title ends in a bracket: "(for Bulgarian and English). Journal"
+     ("Catalogue of transitions (for Bulgarian and English). Балканско езикознание,",
+      ("Catalogue of transitions (for Bulgarian and English)", "Балканско езикознание"))],
+)  # fmt: skip
+def test_journal_run_into_title_before_the_date(title: str, expected: tuple[str, str]) -> None:
     raw, toks, labels = _labelled(
-        [("author", "Patel, S."), ("title", "Glaucoma devices. Seminars in ophthalmology,"),
+        [("author", "Patel, S."), ("title", title),
          ("date", "2010."), ("volume", "25(5-6):"), ("pages", "p. 265-270.")]
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
-    assert (f["title"], f["container-title"]) == ("Glaucoma devices", "Seminars in ophthalmology")
+    assert (f["title"], f["container-title"]) == expected
 
 
 def test_lexicon_leaves_each_string_out() -> None:
@@ -796,3 +803,46 @@ def test_doi_link_gives_the_identifier_unless_cut_off() -> None:
     cut = parse_reference("Doe J. Title. Nature 3, 2020. http://dx.doi.org/10.1016/j")
     assert [i.value for i in whole.work.identifiers if i.scheme == "doi"] == ["10.1038/nrn2947"]
     assert not [i for i in cut.work.identifiers if i.scheme == "doi"]
+
+
+def test_volume_statement_before_a_gost_dash() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Левин Б.Р."), ("title", "Основы радиотехники. Т 2. -"),
+         ("location", "М.:"), ("publisher", "Сов. радио,"), ("date", "1966.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], f["volume"]) == ("Основы радиотехники", "2")
+
+
+@pytest.mark.parametrize(
+    ("pages", "issue", "page"),
+    [("№3. – 112–120 б.", "3", "112–120"), ("№ 2(70). – С. 9–46.", "2", "9–46")],
+)
+def test_issue_number_leading_the_page_run(pages: str, issue: str, page: str) -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Білім беру жүйесі //"), ("journal", "Хабаршы. –"), ("date", "2022. –"),
+         ("pages", pages)]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["issue"], f["page"]) == (issue, page)
+
+
+@pytest.mark.parametrize(
+    ("publisher", "place", "name"),
+    [("София, Наука и изкуство,", "София", "Наука и изкуство"),
+     ("Алматы: Қазақ университеті,", "Алматы", "Қазақ университеті")],
+)  # fmt: skip
+def test_city_leading_the_publisher_run_is_the_place(publisher: str, place: str, name: str) -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Общо библиотекознание."), ("publisher", publisher), ("date", "1956.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["publisher-place"], f["publisher"]) == (place, name)
+
+
+def test_publisher_named_after_no_city_stays_whole() -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Физика."), ("publisher", "Наука, Главная редакция,"), ("date", "1986.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["publisher"], "publisher-place" in f) == ("Наука, Главная редакция", False)

@@ -226,7 +226,8 @@ _PLACE_NAMES = frozenset(
         "санкт-петербург ленинград екатеринбург казань новосибирск шымкент караганда"
         " қарағанды актобе ақтөбе павлодар семей тараз атырау костанай қостанай уральск орал"
         " кокшетау көкшетау туркестан түркістан бишкек ташкент нур-султан нұр-сұлтан"
-        " оксфорд oxford cambridge washington".split()
+        " оксфорд oxford cambridge washington софия sofia пловдив варна praha прага warszawa"
+        " варшава київ kyiv kiev вильнюс vilnius рига riga tbilisi тбилиси baku баку".split()
     )
     | {"new york"}
 )
@@ -238,6 +239,9 @@ _DAY_MONTHS = frozenset(
         " қаңтардағы".split()
     )
 )
+_PLACE_LEAD = re.compile(r"^\s*([^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?)\s*[,:]\s+")
+# "№3. – 112–120 б.": an issue number that the page run took in
+_PAGE_ISSUE = re.compile(r"^(?:№|no\.|n°)\s*(\d+(?:\s*\(\d+\))?)\s*[.,]?\s*[–—-]?\s*(?=\S)", re.I)
 _DAY_MONTH = re.compile(r"\d{1,2}\s+([^\W\d_]+)\.?")
 _PAGE_SUFFIX = re.compile(r"(?<=\d)\s+(?:бб?|бет|с)\.?$")
 _TOTAL = re.compile(r"^\[?(\d+)\]?\s*(?:pp?\.?|pages?|с\.?|c\.|б\.?|бет|b\.?|bet|S\.|Bl\.)$", re.I)
@@ -263,7 +267,7 @@ _ISSUE_ONLY = re.compile(
 )
 # a volume statement ending a title: "Основы радиотехники. Т 2", "…, Том 2", "…. Vol. III"
 _VOL_TAIL = re.compile(
-    r"[.,]\s*(?:Т|Том|т|том|Vol|vol|Volume|Bd|Band|Tome|Кітап)\.?\s*(\d{1,3}|[IVXLC]{1,5})[\s.,;]*$"
+    r"[.,]\s*(?:Т|Том|т|том|Vol|vol|Volume|Bd|Band|Tome|Кітап)\.?\s*(\d{1,3}|[IVXLC]{1,5})[\s.,;–—-]*$"
 )
 _VOL_WORDS = frozenset({"vol", "volume", "т", "том", "v", "bd", "tome"})
 _OPENERS = frozenset(" ([{«“„")
@@ -308,7 +312,7 @@ _RESPONSIBILITY = re.compile(
 _IN_SPLIT = re.compile(
     r"[.,]\s+(?:In|В(?:\s+(?:сб|кн)\.)?|Dans)\s*:?\s+(?=\w)|[”\"’»]\s*,?\s+in\s*:?\s+(?=[\w“\"«])"
 )
-_SENTENCE = re.compile(rf"(?<=[{_LO}\w]{{3}})\.\s+(?=[{_UP}])")
+_SENTENCE = re.compile(rf"(?:(?<=[{_LO}\w]{{3}})|(?<=\w\)))\.\s+(?=[{_UP}])")
 _ROLE_TAIL = re.compile(r"[\s,(]\s*(?:eds?|editors|hrsg|ред)\.?\)?[.,:]?\s*$", re.I)
 # the gold keeps a lower-case "in" in the container ("in Proc. …") but drops "In" / "In:"
 _IN_PREFIX = re.compile(r"^(?:In|IN|[Вв]|[Вв]\s+кн|[Вв]\s+сб|[Dd]ans|I[Mm])\s*[.:]?\s+")
@@ -747,6 +751,12 @@ def fields_from_labels(
     pubs = runs.get("publisher", [])
     if "location" not in runs and len(pubs) == 1 and clean(pubs[0]).lower() in _PLACE_NAMES:
         runs["location"] = runs.pop("publisher")  # "– Нур-Султан, 2019.": a city, no publisher
+    if "location" not in runs and len(pubs) == 1:
+        m = _PLACE_LEAD.match(pubs[0])
+        if m and clean(m.group(1)).lower() in _PLACE_NAMES and clean(pubs[0][m.end() :]):
+            # "София, Наука и изкуство": the GOST/Bulgarian "City, Publisher" in one run
+            runs["location"] = [m.group(1)]
+            runs["publisher"] = [pubs[0][m.end() :]]
     for text in runs.get("publisher", [])[:]:
         if _LAW.search(text):  # "Закон Республики Казахстан от …" is no publisher
             runs.setdefault("note", []).append(text)
@@ -855,6 +865,10 @@ def fields_from_labels(
         f["issue"] = issue
     for text in runs.get("pages", []):
         p = clean(text)
+        m = _PAGE_ISSUE.match(p)
+        if m and "issue" not in f:  # "№3. – 112–120 б.": the issue, then the pages
+            f["issue"] = re.sub(r"^(\d+)\s*\(\d+\)$", r"\1", m.group(1))
+            p = p[m.end() :]
         m = _TOTAL.match(p)
         if m:
             f.setdefault("number-of-pages", m.group(1))
