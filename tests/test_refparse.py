@@ -846,3 +846,21 @@ def test_publisher_named_after_no_city_stays_whole() -> None:
     )
     f = fields_from_labels(raw, toks, labels)
     assert (f["publisher"], "publisher-place" in f) == ("Наука, Главная редакция", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Della Seta, Fabrizio,", [{"family": "Della Seta", "given": "Fabrizio"}]),
+        ("van der Berg, Jan, and Smith, John.",
+         [{"family": "van der Berg", "given": "Jan"}, {"family": "Smith", "given": "John"}]),
+        ("ALICE Collaboration, J. Adam,",
+         [{"literal": "ALICE Collaboration"}, {"given": "J.", "family": "Adam"}]),
+        ("安玲, 張國泰, 楊建宇.", [{"family": "安玲"}, {"family": "張國泰"}, {"family": "楊建宇"}]),
+        ("Bank, J.", [{"family": "Bank", "given": "J."}]),  # a surname, not a body
+    ],
+)  # fmt: skip
+def test_name_lists_with_particles_bodies_and_cjk(
+    text: str, expected: list[dict[str, str]]
+) -> None:
+    assert split_names(text)[0] == expected

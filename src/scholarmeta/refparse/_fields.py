@@ -140,6 +140,20 @@ def _single(text: str) -> dict[str, str]:
     return {"given": " ".join(words[:k]), "family": clean(" ".join(words[k:]))}
 
 
+_CJK_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{2,6}$")
+_PARTICLE_LEADS = frozenset(_PARTICLES | {"el", "al", "dal", "dei", "st"})
+
+
+def _particle_family(p: str) -> bool:
+    """``Van der Burght``, ``Della Seta``: a family name of several words led by a particle."""
+    words = p.split()
+    return (
+        1 < len(words) <= 3
+        and words[0].lower() in _PARTICLE_LEADS
+        and not any(_is_initials(w) for w in words)
+    )
+
+
 def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
     """Names of a name list (family/given, or literal for organisations) and whether it
     ended with «et al.».
@@ -170,7 +184,7 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
         parts = [p for p in parts if p]
         inverted = (
             len(parts) >= 2
-            and len(parts[0].split()) == 1
+            and (len(parts[0].split()) == 1 or _particle_family(parts[0]))
             and not _is_initials(parts[0])
             and not _is_initials(parts[1].split()[0])
         )
@@ -178,24 +192,24 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
         while i < len(parts):
             p = parts[i]
             nxt = parts[i + 1] if i + 1 < len(parts) else None
-            if nxt is not None and _SUFFIX.match(nxt) and names:
-                pass
             words = p.split()
-            if nxt is not None and (
-                (
-                    len(words) == 1
-                    and not _is_initials(p)
+            if _CJK_NAME.match(p) or (
+                len(words) > 1 and _ORG_WORDS.search(p) and not re.search(rf"\b[{_UP}]\.", p)
+            ):  # "安玲, 張國泰": each a whole name; "ALICE Collaboration, J. Adam": a body
+                names.append({"family": p} if _CJK_NAME.match(p) else {"literal": clean(p)})
+                i += 1
+                continue
+            if (
+                nxt is not None
+                and (
+                    len(words) == 1 or _particle_family(p)  # "Della Seta, Fabrizio", "De Caro, C."
+                )
+                and (
+                    not _is_initials(p)
                     and (
                         _is_initials(nxt)
                         or ((inverted or len(parts) == 2) and len(nxt.split()) <= 3)
                     )
-                )
-                # "Van der Burght, A. T.", "De Caro, C.": a family name of several words
-                or (
-                    1 < len(words) <= 3
-                    and words[0].lower() in _PARTICLES | {"el", "al", "dal", "dei", "st"}
-                    and not any(_is_initials(w) for w in words)
-                    and _is_initials(nxt)
                 )
             ):
                 name = {"family": clean(p), "given": nxt}
