@@ -858,6 +858,10 @@ def test_publisher_named_after_no_city_stays_whole() -> None:
          [{"literal": "ALICE Collaboration"}, {"given": "J.", "family": "Adam"}]),
         ("安玲, 張國泰, 楊建宇.", [{"family": "安玲"}, {"family": "張國泰"}, {"family": "楊建宇"}]),
         ("Bank, J.", [{"family": "Bank", "given": "J."}]),  # a surname, not a body
+        ("이영찬, 서동혁.", [{"family": "이영찬"}, {"family": "서동혁"}]),
+        ("Blum AL, van Zanten SV.",
+         [{"family": "Blum", "given": "AL"}, {"family": "van Zanten", "given": "SV"}]),
+        ("Jan van Zanten", [{"given": "Jan", "family": "van Zanten"}]),
     ],
 )  # fmt: skip
 def test_name_lists_with_particles_bodies_and_cjk(

@@ -127,6 +127,9 @@ def _single(text: str) -> dict[str, str]:
     ]
     if all(flags):
         return {"family": clean(words[-1]), "given": " ".join(words[:-1])}
+    if words[0] in _PARTICLE_LEADS and _is_initials(words[-1]):
+        # "van Zanten SV": a lower-case particle leads the family name in inverted order
+        return {"family": clean(" ".join(words[:-1])), "given": words[-1]}
     if flags[0]:
         k = next(i for i, f in enumerate(flags) if not f)
         return {"given": " ".join(words[:k]), "family": clean(" ".join(words[k:]))}
@@ -140,7 +143,7 @@ def _single(text: str) -> dict[str, str]:
     return {"given": " ".join(words[:k]), "family": clean(" ".join(words[k:]))}
 
 
-_CJK_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{2,6}$")
+_CJK_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]{2,6}$")  # Han, Hangul
 _PARTICLE_LEADS = frozenset(_PARTICLES | {"el", "al", "dal", "dei", "st"})
 
 
