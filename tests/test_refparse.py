@@ -862,6 +862,9 @@ def test_publisher_named_after_no_city_stays_whole() -> None:
         ("Blum AL, van Zanten SV.",
          [{"family": "Blum", "given": "AL"}, {"family": "van Zanten", "given": "SV"}]),
         ("Jan van Zanten", [{"given": "Jan", "family": "van Zanten"}]),
+        ("Ferguson D JP, Foth B J.",
+         [{"family": "Ferguson", "given": "D JP"}, {"family": "Foth", "given": "B J."}]),
+        ("John A. WU", [{"given": "John A.", "family": "WU"}]),
     ],
 )  # fmt: skip
 def test_name_lists_with_particles_bodies_and_cjk(
