@@ -14,6 +14,7 @@ from scholarmeta.refparse import finish_fields, parse_reference, parse_reference
 from scholarmeta.refparse._features import tokenize
 from scholarmeta.refparse._fields import (
     _volume_issue,
+    clean,
     fields_from_labels,
     is_reference,
     split_names,
@@ -421,6 +422,39 @@ def test_quoted_title_run_into_journal() -> None:
     )
     f = fields_from_labels(raw, toks, labels)
     assert (f["title"], f["container-title"]) == ("The Decline", "New York Review")
+
+
+def test_quoted_title_whose_opening_quote_went_to_the_authors() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Knoller, R., '"), ("title", "Die Gesetze des Luftwiderstandes,' Flugtechnik,"),
+         ("volume", "Vol. 3,"), ("date", "1909.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], f["container-title"]) == ("Die Gesetze des Luftwiderstandes", "Flugtechnik")
+
+
+def test_quoted_title_followed_by_names_keeps_them_out_of_the_container() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "'"), ("title", "Single Defect Centers,' A. W. Schell,"), ("date", "2011.")]
+    )
+    assert "container-title" not in fields_from_labels(raw, toks, labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("‘Is this a ban? Trump's order explained,’", "Is this a ban? Trump's order explained"),
+        ("Die Gesetze des Luftwiderstandes,'", "Die Gesetze des Luftwiderstandes"),
+        (
+            "New campus group will provide ‘safe rides.’",
+            "New campus group will provide ‘safe rides.’",
+        ),
+        ("Die 'Wir-Schicht' der Generation,'", "Die 'Wir-Schicht' der Generation"),
+        ("Smith's book", "Smith's book"),
+    ],
+)
+def test_clean_strips_quotes_that_close_nothing(text: str, expected: str) -> None:
+    assert clean(text) == expected
 
 
 def test_given_first_last_family_name_is_an_author() -> None:

@@ -18,7 +18,7 @@ __all__ = [
 
 _TAG = re.compile(r"</?(?:italic|i|b|bold|em|sup|sub|sc|u)\b[^>]*>", re.I)
 _PUNCT_ENDS = " \t.,;:/–—-_*†‡"
-_BRACKETS = {"(": ")", "[": "]", "«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
+_BRACKETS = {"(": ")", "[": "]", "«": "»", "“": "”", "„": "“", "‘": "’", '"': '"', "'": "'"}
 
 
 def clean(text: str) -> str:
@@ -42,6 +42,13 @@ def clean(text: str) -> str:
             and s.count(s[-1]) == 1
             and not any(o in s for o, c in _BRACKETS.items() if c == s[-1] and o != c)
         ):
+            s = s[:-1]
+            continue
+        if (
+            len(s) > 2
+            and s[-2] in ",.;"
+            and ((s[-1] == "’" and "‘" not in s) or (s[-1] == "'" and s.count("'") % 2))
+        ):  # "Title,'" whose opening quote the run left out
             s = s[:-1]
             continue
         break
@@ -446,8 +453,11 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     ):
         out[first] = "author"
         first = first + 1 if out[first + 1] == "title" else -1
-    if first >= 0 and toks[first][0] in _QUOTES and not ({"journal", "container-title"} & set(out)):
-        _repair_quoted(toks, out, first)
+    if first >= 0 and not ({"journal", "container-title"} & set(out)):
+        if toks[first][0] in _QUOTES:
+            _repair_quoted(toks, out, first)
+        elif first and toks[first - 1][0] in _QUOTES:  # the opening quote went to the authors
+            _repair_quoted(toks, out, first - 1, comma=True)
     return out
 
 
@@ -641,9 +651,12 @@ def _repair_year(toks: list[tuple[str, int, int]], out: list[str]) -> None:
                 return
 
 
-def _repair_quoted(toks: list[tuple[str, int, int]], out: list[str], first: int) -> None:
+def _repair_quoted(
+    toks: list[tuple[str, int, int]], out: list[str], first: int, comma: bool = False
+) -> None:
     """«“A title,” Some Journal 3»: the capitalised words after the closing quote of a
-    quoted title are its container when the model found none."""
+    quoted title are its container when the model found none (``comma``: only when a comma
+    marks the quote's end, as APA, IEEE and Chicago write it)."""
     n = len(toks)
     close = _QUOTES[toks[first][0]]
     j = first + 1
@@ -658,7 +671,11 @@ def _repair_quoted(toks: list[tuple[str, int, int]], out: list[str], first: int)
         k < n
         and out[k] == "title"
         and toks[k][0][:1].isupper()
-        and (toks[j - 1][0] in ",." or toks[j + 1][0] in ",.")
+        and (
+            toks[j - 1][0] in (",;" if comma else ",.")
+            or toks[j + 1][0] in (",;" if comma else ",.")
+        )
+        and not (len(toks[k][0]) == 1 and k + 1 < n and toks[k + 1][0] == ".")  # "…”, A. Schell"
         and not any(toks[m][0] in _QUOTES for m in range(k, n) if out[m] == "title")
     ):
         into = "journal" if {"volume", "pages"} & set(out) else "container-title"
