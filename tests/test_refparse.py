@@ -905,3 +905,23 @@ def test_name_lists_with_particles_bodies_and_cjk(
     text: str, expected: list[dict[str, str]]
 ) -> None:
     assert split_names(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("publisher", "expected"),
+    [
+        ("Oklahoma Geological Survey, Norman, Okla.", ("Oklahoma Geological Survey", "Norman, Okla")),
+        ("Princeton Research, Princeton, NJ.", ("Princeton Research", "Princeton, NJ")),
+        ("ADRAF, Paris.", ("ADRAF", "Paris")),
+        # a body, not a place, after the comma; an unknown word is no place
+        ("Department of Physics, University of Canterbury, NZ.",
+         ("Department of Physics, University of Canterbury, NZ", None)),
+        ("Academic Press, Inc.", ("Academic Press, Inc", None)),
+    ],
+)  # fmt: skip
+def test_place_after_the_publisher(publisher: str, expected: tuple[str, str | None]) -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Produced water."), ("publisher", publisher), ("date", "2003.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["publisher"], f.get("publisher-place")) == expected

@@ -267,6 +267,13 @@ _DAY_MONTHS = frozenset(
     )
 )
 _PLACE_LEAD = re.compile(r"^\s*([^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?)\s*[,:]\s+")
+# a place after the publisher: a known city, or "City, ST" / "City, Okla." / "City, USA"
+_PLACE_TAIL = re.compile(
+    r",\s*([^\W\d_][\w'\-]*(?:\s[^\W\d_][\w'\-]*){0,2}"
+    r"(,\s*(?:[A-Z]{2}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md"
+    r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\."
+    r"|N\.\s?[YJCH]\.|USA|UK)(?:,\s*USA)?)?)[\s.,;]*$"
+)
 # "№3. – 112–120 б.": an issue number that the page run took in
 _PAGE_ISSUE = re.compile(r"^(?:№|no\.|n°)\s*(\d+(?:\s*\(\d+\))?)\s*[.,]?\s*[–—-]?\s*(?=\S)", re.I)
 _DAY_MONTH = re.compile(r"\d{1,2}\s+([^\W\d_]+)\.?")
@@ -794,6 +801,17 @@ def fields_from_labels(
             # "София, Наука и изкуство": the GOST/Bulgarian "City, Publisher" in one run
             runs["location"] = [m.group(1)]
             runs["publisher"] = [pubs[0][m.end() :]]
+    pubs = runs.get("publisher", [])
+    if "location" not in runs and len(pubs) == 1:
+        m = _PLACE_TAIL.search(pubs[0])
+        if (
+            m
+            and clean(pubs[0][: m.start()])
+            and (m.group(2) or clean(m.group(1)).lower() in _PLACE_NAMES)
+            and not _ORG_WORDS.search(m.group(1))
+        ):  # "Fawcett Crest, New York", "Oklahoma Geological Survey, Norman, Okla."
+            runs["location"] = [m.group(1)]
+            runs["publisher"] = [pubs[0][: m.start()]]
     for text in runs.get("publisher", [])[:]:
         if _LAW.search(text):  # "Закон Республики Казахстан от …" is no publisher
             runs.setdefault("note", []).append(text)
