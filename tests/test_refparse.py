@@ -899,6 +899,10 @@ def test_publisher_named_after_no_city_stays_whole() -> None:
         ("Ferguson D JP, Foth B J.",
          [{"family": "Ferguson", "given": "D JP"}, {"family": "Foth", "given": "B J."}]),
         ("John A. WU", [{"given": "John A.", "family": "WU"}]),
+        ("H. Fensterheim e H.G. Birch,",  # Italian/Portuguese "e", Spanish "y"
+         [{"given": "H.", "family": "Fensterheim"}, {"given": "H.G.", "family": "Birch"}]),
+        ("Daum'e, H., and Wallach, H.",  # no conjunction inside a word
+         [{"family": "Daum'e", "given": "H."}, {"family": "Wallach", "given": "H."}]),
     ],
 )  # fmt: skip
 def test_name_lists_with_particles_bodies_and_cjk(

@@ -74,7 +74,9 @@ _ROLE_WORDS = re.compile(
     re.I,
 )
 _ROLE_END = re.compile(r"\((?:eds?|éds?|hrsg|ред|edd|dir|comps?)\.?\)\s*[.:,]?", re.I)
-_SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\bet\b|\bи\b|\bжәне\b|\bмен\b|/)\s*")
+_SPLIT = re.compile(
+    r"\s*(?:;|&|\band\b|\bund\b|\bet\b|(?<=\s)[ey](?=\s)|\bи\b|\bжәне\b|\bмен\b|/)\s*"
+)
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
 _PARTICLES = {
     "van",
