@@ -929,3 +929,22 @@ def test_place_after_the_publisher(publisher: str, expected: tuple[str, str | No
     )
     f = fields_from_labels(raw, toks, labels)
     assert (f["publisher"], f.get("publisher-place")) == expected
+
+
+def test_page_count_before_the_isbn() -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Методы оптимизации. –"), ("location", "М.:"), ("publisher", "Юрайт,"),
+         ("date", "2020. –"), ("pages", "315 с. – ISBN 978-5-534-00001-1.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["number-of-pages"], f["ISBN"], "page" in f) == ("315", "978-5-534-00001-1", False)
+
+
+def test_container_takes_the_words_up_to_its_closing_guillemet() -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Инновации в образовании //"), ("container-title", "Материалы конф. «Наука"),
+         ("publisher", "и образование – 2021». – Нур-Султан,"), ("date", "2021.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert f["container-title"] == "Материалы конф. «Наука и образование – 2021»"
+    assert (f["publisher-place"], "publisher" in f) == ("Нур-Султан", False)

@@ -411,6 +411,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     """
     n = len(toks)
     out = list(labels)
+    _repair_open_quote(toks, out)
     # "May, E. C. & | S. B. Marwaha (Eds.)": names the model split between author and
     # editor are all editors when the editor run ends with the role word
     if out and out[0] == "author" and "editor" in out:
@@ -468,6 +469,29 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         elif first and toks[first - 1][0] in _QUOTES:  # the opening quote went to the authors
             _repair_quoted(toks, out, first - 1, comma=True)
     return out
+
+
+_CONTAINERS = frozenset({"container-title", "journal", "collection-title"})
+
+
+def _repair_open_quote(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«// Материалы конф. | «Наука и образование – 2021». – Астана»: a container whose
+    guillemet the model left open takes the words up to the closing one."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if out[i] in _CONTAINERS and toks[i][0] == "«":
+            j = i + 1
+            while j < n and out[j] == out[i] and toks[j][0] != "»":
+                j += 1
+            if j < n and toks[j][0] != "»":  # the run ended inside the quotes
+                k = j
+                while k < n and toks[k][0] not in "«»" and out[k] not in ("date", "url", "doi"):
+                    k += 1
+                if k < n and toks[k][0] == "»":
+                    out[j : k + 1] = [out[i]] * (k + 1 - j)
+            i = j
+        i += 1
 
 
 def _run_end(out: list[str], start: int) -> int:
@@ -992,7 +1016,11 @@ def _identifiers(f: dict[str, Any]) -> None:
             if m:
                 f[key] = _doi(m.group(1)) if key == "DOI" else m.group(1).strip()
                 rest = clean(f[field][: m.start()] + " " + f[field][m.end() :])
-                if rest:
+                total = _TOTAL.match(rest) if field == "page" else None
+                if total and "number-of-pages" not in f:  # "315 с. – ISBN …": the page count
+                    f["number-of-pages"] = total.group(1)
+                    del f[field]
+                elif rest:
                     f[field] = rest
                 else:
                     del f[field]
