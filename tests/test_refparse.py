@@ -948,3 +948,24 @@ def test_container_takes_the_words_up_to_its_closing_guillemet() -> None:
     f = fields_from_labels(raw, toks, labels)
     assert f["container-title"] == "Материалы конф. «Наука и образование – 2021»"
     assert (f["publisher-place"], "publisher" in f) == ("Нур-Султан", False)
+
+
+@pytest.mark.parametrize(
+    ("series", "expected"),
+    [("(Серия «Учебник для вузов»).", "Учебник для вузов"),
+     ("(Series: Lecture Notes in Physics).", "Lecture Notes in Physics")],
+)  # fmt: skip
+def test_bracketed_series_statement_is_the_collection_title(series: str, expected: str) -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Педагогика. –"), ("location", "СПб.:"), ("publisher", "Питер,"),
+         ("date", "2008. –"), ("pages", "304 с. – " + series)]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["collection-title"], f["number-of-pages"], "page" in f) == (expected, "304", False)
+
+
+def test_general_material_designation_leaves_the_title() -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Теория государства и права [Текст]: учебник. –"), ("date", "2019.")]
+    )
+    assert fields_from_labels(raw, toks, labels)["title"] == "Теория государства и права: учебник"

@@ -412,6 +412,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     n = len(toks)
     out = list(labels)
     _repair_open_quote(toks, out)
+    _repair_series(toks, out)
     # "May, E. C. & | S. B. Marwaha (Eds.)": names the model split between author and
     # editor are all editors when the editor run ends with the role word
     if out and out[0] == "author" and "editor" in out:
@@ -471,6 +472,9 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     return out
 
 
+_GMD = re.compile(
+    r"\s*\[(?:Текст|Мәтін|Text|Ноты|Карты|Электронный ресурс|Электрондық ресурс)\]", re.I
+)
 _CONTAINERS = frozenset({"container-title", "journal", "collection-title"})
 
 
@@ -492,6 +496,24 @@ def _repair_open_quote(toks: list[tuple[str, int, int]], out: list[str]) -> None
                     out[j : k + 1] = [out[i]] * (k + 1 - j)
             i = j
         i += 1
+
+
+_SERIES_PREFIX = re.compile(r"^(?:серия|сер\.|сериясы|series|ser\.|reihe)\s*[:.]?\s*", re.I)
+_SERIES_WORDS = frozenset({"серия", "сер", "сериясы", "series", "ser", "reihe", "collection"})
+
+
+def _repair_series(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«– 304 с. – (Серия «Учебник для вузов»).», «(Series: Lecture Notes 12)»: a bracketed
+    series statement is the collection title, whatever the model made of it."""
+    n = len(toks)
+    for i in range(n - 1):
+        if toks[i][0] == "(" and toks[i + 1][0].lower() in _SERIES_WORDS:
+            k = i + 2
+            while k < n and toks[k][0] != ")":
+                k += 1
+            if k < n and k > i + 2:
+                out[i : k + 1] = ["collection-title"] * (k + 1 - i)
+            return
 
 
 def _run_end(out: list[str], start: int) -> int:
@@ -808,6 +830,8 @@ def fields_from_labels(
         if after_place:
             runs["publisher"] = after_place[:1]
     titles = runs.get("title", [])
+    for k, t in enumerate(titles):  # GOST's general material designation is no title word
+        titles[k] = _GMD.sub("", t)
     if titles:
         m = _RESPONSIBILITY.search(titles[-1])
         if m and clean(titles[-1][: m.start()]):  # "Словарь / гл. ред. А.М. Прохоров"
@@ -920,6 +944,8 @@ def fields_from_labels(
             val = clean(" ".join(runs[lab]))
             if lab == "container-title":
                 val = clean(_IN_PREFIX.sub("", val))
+            elif lab == "collection-title":
+                val = clean(_SERIES_PREFIX.sub("", val))
             if val:
                 f[key] = val
     if "date" in runs:
