@@ -969,3 +969,13 @@ def test_general_material_designation_leaves_the_title() -> None:
         [("title", "Теория государства и права [Текст]: учебник. –"), ("date", "2019.")]
     )
     assert fields_from_labels(raw, toks, labels)["title"] == "Теория государства и права: учебник"
+
+
+def test_kazakh_act_online_is_legislation_with_a_clean_note() -> None:
+    f = parse_reference(
+        "Қазақстан Республикасының Білім туралы заңы [Электрондық ресурс]. – Қол жеткізу режимі:"
+        " https://adilet.zan.kz/kaz/docs/Z070000319_ (қаралған күні: 15.03.2024)."
+    ).work
+    assert f is not None
+    assert (f.type, f.accessed is not None) == ("legislation", True)
+    assert [n.value for n in f.notes] == ["Электрондық ресурс"]

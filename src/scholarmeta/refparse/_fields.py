@@ -498,6 +498,11 @@ def _repair_open_quote(toks: list[tuple[str, int, int]], out: list[str]) -> None
         i += 1
 
 
+_ACCESS_LABEL = re.compile(
+    r"[\s.,;–—-]*(?:режим\s+доступа|қол\s+жеткізу\s+режимі|available\s+(?:at|from|online)"
+    r"|retrieved\s+from|url)\s*:?\s*$",
+    re.I,
+)
 _SERIES_PREFIX = re.compile(r"^(?:серия|сер\.|сериясы|series|ser\.|reihe)\s*[:.]?\s*", re.I)
 _SERIES_WORDS = frozenset({"серия", "сер", "сериясы", "series", "ser", "reihe", "collection"})
 
@@ -946,6 +951,8 @@ def fields_from_labels(
                 val = clean(_IN_PREFIX.sub("", val))
             elif lab == "collection-title":
                 val = clean(_SERIES_PREFIX.sub("", val))
+            elif lab == "note":  # "[Электрондық ресурс]. – Қол жеткізу режимі:" before a link
+                val = clean(_ACCESS_LABEL.sub("", val))
             if val:
                 f[key] = val
     if "date" in runs:
@@ -1100,7 +1107,11 @@ _CONF = re.compile(
 )
 _CHAPTER = re.compile(r"^\s*(?:in|в кн|в|in:|в сб)\b", re.I)
 _LAW_RAW = re.compile(r"\b(?:Закон|Кодекс|Заңы|Кодексі|Указ|Жарлығы|Постановление)\b")
-_LAW = re.compile(r"\b(?:закон|кодекс|постановление|указ|заң|жарлығы|act of|law no)\b", re.I)
+_LAW = re.compile(
+    r"\b(?:закон|кодекс|постановление|указ|приказ|заң(?:ы|дары)?|кодексі|жарлығы|қаулысы"
+    r"|бұйрығы|act of|law no)\b",
+    re.I,
+)
 
 
 def guess_type(f: dict[str, Any], raw: str) -> str:
