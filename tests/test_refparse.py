@@ -979,3 +979,27 @@ def test_kazakh_act_online_is_legislation_with_a_clean_note() -> None:
     assert f is not None
     assert (f.type, f.accessed is not None) == ("legislation", True)
     assert [n.value for n in f.notes] == ["Электрондық ресурс"]
+
+
+@pytest.mark.parametrize(
+    ("journal", "expected"),
+    [
+        ("Easy problems are sometimes hard. Artificial Intelligence,",
+         ("Easy problems are sometimes hard", "Artificial Intelligence")),
+        ("Nationwide Assessment of Nitrosamine Occurrence and Trends. <italic>Jour. AWWA</italic>,",
+         ("Nationwide Assessment of Nitrosamine Occurrence and Trends", "Jour. AWWA")),
+        # abbreviations and a journal's own name are no title
+        ("Prog. Energy Combust. Sci.", (None, "Prog. Energy Combust. Sci")),
+        ("Proceedings of the Royal Society of London. Series A,",
+         (None, "Proceedings of the Royal Society of London. Series A")),
+    ],
+)  # fmt: skip
+def test_title_the_model_read_into_the_journal(
+    journal: str, expected: tuple[str | None, str]
+) -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Gent, I. P."), ("date", "(1994)."), ("journal", journal), ("volume", "70,"),
+         ("pages", "335-345.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("title"), f["container-title"]) == expected

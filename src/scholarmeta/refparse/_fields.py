@@ -348,7 +348,7 @@ _RESPONSIBILITY = re.compile(
 _IN_SPLIT = re.compile(
     r"[.,]\s+(?:In|В(?:\s+(?:сб|кн)\.)?|Dans)\s*:?\s+(?=\w)|[”\"’»]\s*,?\s+in\s*:?\s+(?=[\w“\"«])"
 )
-_SENTENCE = re.compile(rf"(?:(?<=[{_LO}\w]{{3}})|(?<=\w\)))\.\s+(?=[{_UP}])")
+_SENTENCE = re.compile(rf"(?:(?<=[{_LO}\w]{{3}})|(?<=\w\)))\.\s+(?=(?:<[a-z]+>)?[{_UP}])")
 _ROLE_TAIL = re.compile(r"[\s,(]\s*(?:eds?|editors|hrsg|ред)\.?\)?[.,:]?\s*$", re.I)
 # the gold keeps a lower-case "in" in the container ("in Proc. …") but drops "In" / "In:"
 _IN_PREFIX = re.compile(r"^(?:In|IN|[Вв]|[Вв]\s+кн|[Вв]\s+сб|[Dd]ans|I[Mm])\s*[.:]?\s+")
@@ -932,6 +932,27 @@ def fields_from_labels(
         if breaks:  # "Title. Journal, 3 (5). 139.": the journal ran into the title
             runs["title"] = [t[: breaks[-1].start() + 1]]
             runs["journal"] = [t[breaks[-1].end() :]]
+    conts = runs.get("journal") or runs.get("container-title") or []
+    if (
+        not runs.get("title")
+        and len(conts) == 1
+        and ({"author", "editor"} & runs.keys())
+        and ({"volume", "issue", "pages"} & runs.keys())
+    ):
+        for m in _SENTENCE.finditer(conts[0]):
+            head = conts[0][: m.start()]
+            words = _TAG.sub(" ", head).split()
+            if (
+                len(words) >= 3
+                and any(len(w) >= 4 and w.isalpha() for w in words[:-1])
+                and any(w.isalpha() and w.islower() for w in words)
+                and WORD_CLASSES.get(words[0].lower().rstrip(".")) not in ("journal", "proc")
+            ):  # a phrase, not "J. Phys. Chem. | C", "Proceedings of the Royal Society. | A'
+                # "Easy problems are sometimes hard. Artificial Intelligence, 70": the title
+                # the model read as part of the journal
+                runs["title"] = [head]
+                conts[0] = conts[0][m.end() :]
+                break
     if "journal" in runs:
         f["_journal"] = True
         runs.setdefault("container-title", []).extend(runs["journal"])
