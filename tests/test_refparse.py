@@ -1003,3 +1003,12 @@ def test_title_the_model_read_into_the_journal(
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert (f.get("title"), f["container-title"]) == expected
+
+
+@pytest.mark.parametrize("month", ["août", "febbraio", "Juni", "января"])
+def test_month_left_at_the_journal_end_leaves_it(month: str) -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Exercer dans une maison."), ("journal", f"L’Aide-soignante, {month}"),
+         ("date", "2013,"), ("issue", "n°149."), ("pages", "p. 24-25.")]
+    )  # fmt: skip
+    assert fields_from_labels(raw, toks, labels)["container-title"] == "L’Aide-soignante"

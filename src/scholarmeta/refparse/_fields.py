@@ -503,6 +503,18 @@ _ACCESS_LABEL = re.compile(
     r"|retrieved\s+from|url)\s*:?\s*$",
     re.I,
 )
+_MONTH_TAIL = re.compile(r",\s*([^\W\d_]+)\.?$")
+# months in the languages of the lists (the features' list plus French, German, Italian,
+# Spanish, Kazakh): a month the model left at a journal's end
+_MONTH_NAMES = frozenset(
+    _DAY_MONTHS
+    | set(
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+        " januar februar märz juni juli oktober dezember gennaio febbraio marzo aprile maggio"
+        " giugno luglio agosto settembre ottobre dicembre enero febrero abril mayo junio julio"
+        " septiembre octubre noviembre diciembre".split()
+    )
+)
 _SERIES_PREFIX = re.compile(r"^(?:серия|сер\.|сериясы|series|ser\.|reihe)\s*[:.]?\s*", re.I)
 _SERIES_WORDS = frozenset({"серия", "сер", "сериясы", "series", "ser", "reihe", "collection"})
 
@@ -970,6 +982,9 @@ def fields_from_labels(
             val = clean(" ".join(runs[lab]))
             if lab == "container-title":
                 val = clean(_IN_PREFIX.sub("", val))
+                m = _MONTH_TAIL.search(val)
+                if m and m.group(1).lower() in _MONTH_NAMES:  # "L’Aide-soignante, août 2013"
+                    val = clean(val[: m.start()])
             elif lab == "collection-title":
                 val = clean(_SERIES_PREFIX.sub("", val))
             elif lab == "note":  # "[Электрондық ресурс]. – Қол жеткізу режимі:" before a link
