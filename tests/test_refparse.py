@@ -1012,3 +1012,18 @@ def test_month_left_at_the_journal_end_leaves_it(month: str) -> None:
          ("date", "2013,"), ("issue", "n°149."), ("pages", "p. 24-25.")]
     )  # fmt: skip
     assert fields_from_labels(raw, toks, labels)["container-title"] == "L’Aide-soignante"
+
+
+@pytest.mark.parametrize(
+    ("journal", "volume"),
+    [("Psychological Review, LXV,", "LXV"), ("Management Science, XIII", "XIII"),
+     ("Technical report, Champaign, IL.", None)],  # "IL" is a state, no numeral
+)  # fmt: skip
+def test_roman_volume_at_the_journal_end(journal: str, volume: str | None) -> None:
+    raw, toks, labels = _labelled(
+        [("title", "“Elements of a Theory.”"), ("journal", journal), ("date", "1958,"),
+         ("pages", "pp. 151-166.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert f.get("volume") == volume
+    assert volume is None or volume not in f["container-title"]

@@ -503,6 +503,7 @@ _ACCESS_LABEL = re.compile(
     r"|retrieved\s+from|url)\s*:?\s*$",
     re.I,
 )
+_ROMAN_TAIL = re.compile(r",\s*((?=[IVXLC])L?X{0,3}(?:I[XV]|V?I{0,3})|XC|XL)$")  # valid numerals
 _MONTH_TAIL = re.compile(r",\s*([^\W\d_]+)\.?$")
 # months in the languages of the lists (the features' list plus French, German, Italian,
 # Spanish, Kazakh): a month the model left at a journal's end
@@ -984,6 +985,11 @@ def fields_from_labels(
                 val = clean(_IN_PREFIX.sub("", val))
                 m = _MONTH_TAIL.search(val)
                 if m and m.group(1).lower() in _MONTH_NAMES:  # "L’Aide-soignante, août 2013"
+                    val = clean(val[: m.start()])
+                m = _ROMAN_TAIL.search(val)
+                if m and "volume" not in runs and clean(val[: m.start()]):
+                    # "Industrial Management Review, IX (Fall, 1967)": the volume
+                    runs["volume"] = [m.group(1)]
                     val = clean(val[: m.start()])
             elif lab == "collection-title":
                 val = clean(_SERIES_PREFIX.sub("", val))
