@@ -1027,3 +1027,22 @@ def test_roman_volume_at_the_journal_end(journal: str, volume: str | None) -> No
     f = fields_from_labels(raw, toks, labels)
     assert f.get("volume") == volume
     assert volume is None or volume not in f["container-title"]
+
+
+@pytest.mark.parametrize(
+    ("editors", "translators"),
+    [("Hanson, S. (trans.).", ["Hanson"]),
+     ("Translated by Willa and Edwin Muir.", ["Willa", "Muir"]),
+     ("(H. Élie, A. Kelkel & R. Schérer, Trans.).", ["Élie", "Kelkel", "Schérer"]),
+     ("(C. Tiercelin, Trans. 2000 ed.).", None),  # "ed." of the edition: stays
+     ("J. De Romilly (trad.),", ["De Romilly"])],
+)  # fmt: skip
+def test_translators_the_model_called_editors(editors: str, translators: list[str] | None) -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Blanchot, M."), ("title", "The infinite conversation."), ("editor", editors),
+         ("location", "Minneapolis:"), ("date", "1993.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    got = [n["family"] for n in f.get("translator", [])] or None
+    assert got == translators
+    assert all(n["family"].isalpha() or " " in n["family"] for n in f.get("editor", []))

@@ -66,11 +66,11 @@ _ETAL = re.compile(
     r"(?:\bet\.?\s*al\b\.?|\bи\s+др\b\.?|\bт\.\s*б\b\.?|\band\s+others\b|\bu\.\s*a\.)", re.I
 )
 _ROLE_WORDS = re.compile(
-    r"\((?:eds?|éds?|hrsg|ред|edd|comps?|trans)\.?\)|\[(?:eds?|hrsg)\.?\]|\b(?:edited\s+by|translated\s+by"
+    r"\((?:eds?|éds?|hrsg|ред|edd|comps?|trans|trad|tr)\.?\)|\[(?:eds?|hrsg)\.?\]|\b(?:edited\s+by|translated\s+by"
     r"|eds|editors?|hrsg|под\s+(?:общ\.\s*|науч\.\s*)?ред(?:акцией)?|(?:отв|гл|науч)\.\s*ред"
     r"|(?:жалпы|жауапты|ғылыми)\s+ред(?:акциясымен)?|сост|құраст(?:ырған)?|аударған"
     r"|ред|пер\.?\s*с\s*\w+\.?"
-    r"|пер|trans|ed|ред\.\s*кол|director|producer|comps?)\b\.?|^\s*(?:in|в|в\s+кн)\s*[.:]?\s+",
+    r"|пер|trans|trad|tłum|übers|ed|ред\.\s*кол|director|producer|comps?)\b\.?|^\s*(?:in|в|в\s+кн)\s*[.:]?\s+",
     re.I,
 )
 _ROLE_END = re.compile(r"\((?:eds?|éds?|hrsg|ред|edd|dir|comps?)\.?\)\s*[.:,]?", re.I)
@@ -236,6 +236,8 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
                 continue
             if _SUFFIX.match(p) and names:
                 names[-1]["suffix"] = p
+            elif not re.search(r"[^\W\d_]", p):  # "Trans. 2000 ed.": a year, no name
+                pass
             else:
                 one = _single(p)
                 if one.get("family") or one.get("given"):
@@ -475,6 +477,12 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
 _GMD = re.compile(
     r"\s*\[(?:Текст|Мәтін|Text|Ноты|Карты|Электронный ресурс|Электрондық ресурс)\]", re.I
 )
+_TRANSLATED = re.compile(
+    r"(?:^|[\s(\[])(?:trans(?:lated)?|tr|trad|tradução|traduit|tłum|übers(?:etzt)?|пер|перевод"
+    r"|аударған)\b\.?",
+    re.I,
+)
+_EDITED = re.compile(r"\b(?:eds?|edited|editors?|hrsg|hg|ред|dir)\b\.?", re.I)
 _CONTAINERS = frozenset({"container-title", "journal", "collection-title"})
 
 
@@ -860,6 +868,11 @@ def fields_from_labels(
         if m or _ROLE_TAIL.search(text):  # "/ под ред. А.Б. Сидорова", "Ong A., eds.": editors
             runs.setdefault("translator" if m and m.group(1) else "editor", []).append(text)
             runs["author"].remove(text)
+    for text in runs.get("editor", [])[:]:
+        if _TRANSLATED.search(text) and not _EDITED.search(text):
+            # "Hanson, S. (trans.)", "Translated by Willa and Edwin Muir": translators
+            runs.setdefault("translator", []).append(text)
+            runs["editor"].remove(text)
     pubs = runs.get("publisher", [])
     if "location" not in runs and len(pubs) == 1 and clean(pubs[0]).lower() in _PLACE_NAMES:
         runs["location"] = runs.pop("publisher")  # "– Нур-Султан, 2019.": a city, no publisher
