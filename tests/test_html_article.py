@@ -983,3 +983,25 @@ def test_affiliation_mark_with_a_corresponding_author_star(mark: str) -> None:
     got = [(c.name.family if c.name else None, [x.value for a in c.affiliations for x in a.city])
            for c in w.contributors]  # fmt: skip
     assert got == [("Иванов", ["Алматы"]), ("Петров", ["Астана"])]
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    ["<strong>{}</strong>", "<font face='Times New Roman'><span style='font-size: 14pt;'>"
+     "<strong>{}</strong></span></font>", "<span><em><b>{}</b></em></span>"],
+)  # fmt: skip
+def test_bold_headings_and_labels_inside_inline_wrappers(wrap: str) -> None:
+    """Word-pasted pages wrap every line in <font>/<span>: the bold run inside still heads it."""
+    def p(inner: str, rest: str = "") -> str:
+        return "<p>" + wrap.format(inner).replace(f"{inner}</strong>", f"{inner}</strong>{rest}") + "</p>"
+
+    body = (p("Аннотация") + "<p>Мақалада тарих қарастырылады.</p>"
+            + "<p><font><span><strong>Кілт сөздер:</strong> тарих, мәдениет</span></font></p>"
+            + p("Кіріспе") + "<p><font><span>Бірінші мәтін.</span></font></p>"
+            + p("Қорытынды") + "<p>Екінші мәтін.</p>")  # fmt: skip
+    w = _page(_ONE_AUTHOR, body)
+    assert [(a.title, a.paragraphs) for a in w.abstracts] == [("Аннотация", ["Мақалада тарих қарастырылады."])]
+    assert [k.terms for k in w.keywords] == [["тарих", "мәдениет"]]
+    assert [(s.title, s.paragraphs) for s in w.sections] == [
+        ("Кіріспе", ["Бірінші мәтін."]), ("Қорытынды", ["Екінші мәтін."])
+    ]

@@ -153,6 +153,7 @@ _CENTER_RE = re.compile(r"text-align\s*:\s*center", re.I)
 _RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
 _CONF_RE = re.compile(r"конференц|conferenc|симпозиум|symposium|форум|forum|congress|конгресс", re.I)
 _BOLD = frozenset(["strong", "b"])
+_WRAPPERS = frozenset(["span", "font", "em", "i", "u"])  # inline elements that only style text
 _BLOCK_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "table"])
 _HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
 
@@ -210,7 +211,13 @@ def _align(el: lxml.html.HtmlElement) -> str | None:
 
 
 def _bold_prefix(el: lxml.html.HtmlElement, text: str | None = None) -> tuple[str, str]:
-    """(text of the leading bold run, the rest of the element's text)."""
+    """(text of the leading bold run, the rest of the element's text). A paragraph whose whole
+    text sits in one inline wrapper ("<p><font><span><strong>Введение</strong></span></font></p>",
+    as pages pasted from Word are written) is read inside it."""
+    while len(el) == 1 and el[0].tag in _WRAPPERS and not (el.text or "").strip() and not (
+        el[0].tail or ""
+    ).strip():
+        el = el[0]
     if not len(el) or (el.text or "").strip():
         return "", _text(el) if text is None else text
     head: list[str] = []
