@@ -1005,3 +1005,29 @@ def test_bold_headings_and_labels_inside_inline_wrappers(wrap: str) -> None:
     assert [(s.title, s.paragraphs) for s in w.sections] == [
         ("Кіріспе", ["Бірінші мәтін."]), ("Қорытынды", ["Екінші мәтін."])
     ]
+
+
+@pytest.mark.parametrize(
+    ("keywords", "terms"),
+    [
+        ("<b>Keywords:</b> water · irrigation · Syr Darya", ["water", "irrigation", "Syr Darya"]),
+        ("<b>Keywords:</b> water • irrigation", ["water", "irrigation"]),
+        ("<b>Keywords:</b> water – irrigation – Syr Darya", ["water", "irrigation", "Syr Darya"]),
+        # one spaced dash, or dashes beside commas, are inside a term
+        ("<b>Keywords:</b> Kazakhstan – China relations", ["Kazakhstan – China relations"]),
+        ("<b>Keywords:</b> Kazakhstan – China, trade – policy, SCO",
+         ["Kazakhstan – China", "trade – policy", "SCO"]),
+        ("<b>Keywords:</b><span><br>M. Auezov<br>nature image<br>epic novel</span>",
+         ["M. Auezov", "nature image", "epic novel"]),
+        ("<b>Keywords:</b> water, land,<br>irrigation, Syr Darya", ["water", "land", "irrigation", "Syr Darya"]),
+    ],
+)  # fmt: skip
+def test_keyword_separators(keywords: str, terms: list[str]) -> None:
+    w = _page(_ONE_AUTHOR, f"<p><b>Abstract.</b> The text.</p><p>{keywords}</p>")
+    assert [k.terms for k in w.keywords] == [terms]
+
+
+def test_keywords_on_lines_of_their_own_after_a_label_paragraph() -> None:
+    w = _page(_ONE_AUTHOR, "<p><b>Abstract.</b> The text.</p><p><b>Keywords:</b></p>"
+                           "<p>water<br>irrigation<br>Syr Darya</p>")  # fmt: skip
+    assert [k.terms for k in w.keywords] == [["water", "irrigation", "Syr Darya"]]

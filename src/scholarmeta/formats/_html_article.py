@@ -281,10 +281,20 @@ def _is_caps(text: str) -> bool:
     return len(text) > 3 and text.isupper()
 
 
+_KW_BULLET_RE = re.compile(r"\s*[·•|]\s*")
+_KW_DASH_RE = re.compile(r"\s+[–—]\s+")
+
+
 def _split_keywords(text: str) -> list[str]:
+    """The terms of a keyword list: split at commas and semicolons, at middle dots and bullets
+    ("a · b · c"), and at spaced dashes when there is no comma or semicolon and at least two
+    of them ("a – b – c"; one dash may be part of a term: "Қазақстан – Қытай қатынастары")."""
     out: list[str] = []
     seen: set[str] = set()
-    for raw in re.split(r"\s*[,;]\s*", normalize_space(text)):
+    text = _KW_BULLET_RE.sub("; ", normalize_space(text))
+    if ";" not in text and "," not in text and len(_KW_DASH_RE.findall(text)) >= 2:
+        text = _KW_DASH_RE.sub("; ", text)
+    for raw in re.split(r"\s*[,;]\s*", text):
         term = raw.strip().rstrip(".").strip()
         if term and term.casefold() not in seen:
             seen.add(term.casefold())
@@ -1177,7 +1187,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         if kind == "keywords":
             kw_label = label_title or text
             if after:
-                _add_keywords(st, after, kw_label)
+                _add_keywords(st, _keyword_lines(el, after), kw_label)
                 mode = "body" if mode == "body" else "front"
             else:
                 mode = "keywords"
@@ -1205,7 +1215,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 abstract["lang"] = _lang_like(after, None)
             continue
         if mode == "keywords":
-            _add_keywords(st, text, kw_label)
+            _add_keywords(st, _keyword_lines(el, text), kw_label)
             mode = "front" if not st.sections else "body"
             continue
         if mode == "refs":
@@ -1424,6 +1434,21 @@ def _site_lang(lang: str | None, label: str | None) -> str | None:
         return lang
     by_label = detect_language(label)
     return by_label if by_label in _SITE_LANGS else lang
+
+
+def _keyword_lines(el: lxml.html.HtmlElement, text: str) -> str:
+    """The keywords of ``el`` (``text`` after its label) with each ``<br>``-broken line a term
+    of its own ("<b>Кілт сөздер:</b><br>пейзаж<br>эпопея"): the flattened text runs the lines
+    together with spaces, and "пейзаж эпопея" read as one term."""
+    if el.find(".//br") is None:
+        return text
+    lines = _br_lines(el)
+    if lines:
+        m = _KEYWORDS_RE.match(lines[0])
+        if m is not None:
+            lines[0] = lines[0][m.end() :].lstrip(":.—–- ")
+    lines = [t for t in lines if t]
+    return "; ".join(lines) if len(lines) > 1 else text
 
 
 def _add_keywords(st: _State, text: str, label: str = "") -> None:
