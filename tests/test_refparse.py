@@ -1046,3 +1046,21 @@ def test_translators_the_model_called_editors(editors: str, translators: list[st
     got = [n["family"] for n in f.get("translator", [])] or None
     assert got == translators
     assert all(n["family"].isalpha() or " " in n["family"] for n in f.get("editor", []))
+
+
+@pytest.mark.parametrize(
+    ("title", "genre", "expected"),
+    [("B. F. Skinner: A fresh appraisal [Motion picture].", None,
+      ("B. F. Skinner: A fresh appraisal", "Motion picture")),
+     ("Reasoning.", "Ph.D. Thesis, Computing Science", ("Reasoning", "Ph.D. Thesis")),
+     ("Temperature characteristics [in Slovak].", None, ("Temperature characteristics [in Slovak]", None))],
+)  # fmt: skip
+def test_genre_in_brackets_or_before_a_comma(
+    title: str, genre: str | None, expected: tuple[str, str | None]
+) -> None:
+    parts = [("author", "Davidson, J."), ("title", title)]
+    if genre:
+        parts.append(("genre", genre + ","))
+    raw, toks, labels = _labelled([*parts, ("date", "1999.")])
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], f.get("genre")) == expected

@@ -1079,10 +1079,43 @@ def fields_from_labels(
     ):  # a published container with no title in it is the title of a book
         f["title"] = f.pop("container-title")
         f.pop("_journal", None)
+    _genre_repairs(f)
     if "citation-number" in runs:
         f["citation-number"] = clean(runs["citation-number"][0]).strip("[]()")
     _identifiers(f)
     return f
+
+
+_MEDIUM = re.compile(
+    r"\s*\[((?:motion picture|film|video(?: file| recording)?|computer (?:software|program)"
+    r"|software|data ?set|podcast(?: episode)?|television (?:series|broadcast|program)[^\]]*"
+    r"|audio(?: recording)?|cd|dvd|abstract|letter to the editor|editorial|brochure|map"
+    r"|photograph|blog post|tweet|web page|lecture notes|powerpoint slides|poster"
+    r"|doctoral dissertation|master'?s thesis)[^\]]{0,60})\]\s*$",
+    re.I,
+)
+_GENRE_HEAD = re.compile(
+    r"^((?:ph\.?\s?d\.?|doctoral|master'?s|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)"
+    r"|(?:technical|tech\.?|research|internal)\s+(?:report|rep\.?|memo)(?:\s+[\w/#.-]*\d[\w/#.-]*)?"
+    r"|thesis|dissertation)\s*,\s*(.+)$",
+    re.I,
+)
+
+
+def _genre_repairs(f: dict[str, Any]) -> None:
+    """«Title [Motion picture]»: an APA medium in brackets is the genre, not a title word;
+    «PhD thesis, Department of Computer Science, …»: the genre ends at its first comma."""
+    title = f.get("title")
+    if title and "genre" not in f:
+        m = _MEDIUM.search(title)
+        if m and clean(title[: m.start()]):
+            f["title"] = clean(title[: m.start()])
+            f["genre"] = m.group(1)
+    genre = f.get("genre")
+    if genre:
+        m = _GENRE_HEAD.match(genre)
+        if m:  # the rest is only a part of the institution's name: not kept as a publisher
+            f["genre"] = m.group(1)
 
 
 def _identifiers(f: dict[str, Any]) -> None:
