@@ -1064,3 +1064,16 @@ def test_genre_in_brackets_or_before_a_comma(
     raw, toks, labels = _labelled([*parts, ("date", "1999.")])
     f = fields_from_labels(raw, toks, labels)
     assert (f["title"], f.get("genre")) == expected
+
+
+@pytest.mark.parametrize(
+    ("edition", "expected"),
+    [("4th edition, Kogan Page,", "4th edition"),
+     ("2-е изд., перераб. и доп.", "2-е изд., перераб. и доп"),  # GOST's extended statement
+     ("2nd revised ed.", "2nd revised ed")],
+)  # fmt: skip
+def test_edition_run_keeps_the_statement_only(edition: str, expected: str) -> None:
+    raw, toks, labels = _labelled(
+        [("title", "How to Market Books,"), ("edition", edition), ("date", "2008.")]
+    )
+    assert fields_from_labels(raw, toks, labels)["edition"] == expected

@@ -772,6 +772,9 @@ _EDITION = re.compile(
 )
 
 
+_NAME_WORD = re.compile(rf"(?<!\w)[{_UP}][{_LO}]{{3,}}")
+
+
 def _edition_from_runs(runs: dict[str, list[str]]) -> None:
     """Move an edition statement out of the title, note or publisher runs it sits in.
 
@@ -931,6 +934,11 @@ def fields_from_labels(
                 break
     if "edition" not in runs:  # "Title (3rd ed.)", "2. Aufl.": an edition statement
         _edition_from_runs(runs)
+    elif len(runs["edition"]) == 1:  # "4th edition, Kogan Page": the statement alone
+        text = runs["edition"][0]
+        m = _EDITION.search(text)
+        if m and _NAME_WORD.search(text[: m.start()] + " " + text[m.end() :]):
+            runs["edition"] = [m.group(1)]  # not "2-е изд., доп.", "2nd revised ed."
     titles = runs.get("title", [])
     if len(titles) == 1 and not ({"container-title", "journal"} & runs.keys()):
         m = _IN_SPLIT.search(titles[0])
