@@ -1031,3 +1031,31 @@ def test_keywords_on_lines_of_their_own_after_a_label_paragraph() -> None:
     w = _page(_ONE_AUTHOR, "<p><b>Abstract.</b> The text.</p><p><b>Keywords:</b></p>"
                            "<p>water<br>irrigation<br>Syr Darya</p>")  # fmt: skip
     assert [k.terms for k in w.keywords] == [["water", "irrigation", "Syr Darya"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p style='text-align: right;'><em>Ғылыми жетекші: Оспанова Гүлнар Қайратқызы, ф.ғ.к., "
+        "қауымдастырылған профессор</em></p>",
+        "<p>Ғылыми жетекші – ф.ғ.к., қауымдастырылған профессор Оспанова Гүлнар Қайратқызы</p>",
+        "<p>Ғылыми жетекші: <a href='/author/ospanova-g'>Оспанова Гүлнар Қайратқызы</a>, ф.ғ.к., "
+        "қауымдастырылған профессор</p>",
+    ],
+)  # fmt: skip
+def test_supervisor_line_after_the_references_is_a_contributor(line: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p><p>Мәтін бар.</p>"
+                           "<p><b>Әдебиеттер тізімі</b></p><ol><li>Бір кітап. – Алматы, 2000.</li>"
+                           f"</ol><p>&nbsp;</p>{line}")  # fmt: skip
+    sup = w.contributors[-1]
+    assert [c.roles[0] for c in w.contributors] == ["author", "supervisor"]
+    assert sup.name is not None and sup.name.family == "Оспанова"
+    assert [d.value for d in sup.degrees] == ["ф.ғ.к."]
+    assert [p.value for p in sup.positions] == ["қауымдастырылған профессор"]
+    assert [r.raw for r in w.references] == ["Бір кітап. – Алматы, 2000."]
+
+
+def test_supervisor_line_in_the_body_naming_one_of_the_author_block_adds_no_one() -> None:
+    w = _page(_ONE_AUTHOR + "<p>Ғылыми жетекші: Оспанова Г.Қ., ф.ғ.к.</p>",
+              "<p>Аңдатпа: Мәтін.</p><p>Ғылыми жетекші: Оспанова Г.Қ., ф.ғ.к.</p>")
+    assert [c.roles[0] for c in w.contributors] == ["author", "supervisor"]

@@ -1041,6 +1041,7 @@ class _State:
         self.leaks: list[list[str]] = []
         self.texts: list[str] = []
         self.dois: list[str] = []
+        self.people: list[dict[str, Any]] = []  # persons named by a supervisor line in the body
 
 
 def _new_section(title: str, label: str | None) -> dict[str, Any]:
@@ -1184,6 +1185,12 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                     st.keywords.append({"terms": _split_keywords(cm.group(2)), "vocabulary": vocab})
                 continue
         kind, label_title, after = _label_of(text, head, rest)
+        if not kind and len(text) < 300 and strip_role_label(text)[1]:
+            # "Ғылыми жетекші: Оспанова Г.Қ., ф.ғ.к., доцент" after the references or at the end
+            named = [p for p in _people([el]) if p["name"]]
+            if named:
+                st.people.extend(named)
+                continue
         if kind == "keywords":
             kw_label = label_title or text
             if after:
@@ -1621,6 +1628,11 @@ def read_article(
         div = authors_divs[0]
         people_raw = _people([b[0] for b in _flatten(div)] or [div])
     people = [_build_person(p, lang, base) for p in people_raw]
+    families = {p["name"].get("family") for p in people}
+    for p in st.people:  # a supervisor line in the body names someone the author block may not
+        person = _build_person(p, lang, base)
+        if person["name"].get("family") not in families:
+            people.append(person)
     for blk in st.blocks:
         t = recase(_strip_title_dot(blk["title"]))
         tl = detect_language(t)
