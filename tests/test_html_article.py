@@ -1059,3 +1059,20 @@ def test_supervisor_line_in_the_body_naming_one_of_the_author_block_adds_no_one(
     w = _page(_ONE_AUTHOR + "<p>Ғылыми жетекші: Оспанова Г.Қ., ф.ғ.к.</p>",
               "<p>Аңдатпа: Мәтін.</p><p>Ғылыми жетекші: Оспанова Г.Қ., ф.ғ.к.</p>")
     assert [c.roles[0] for c in w.contributors] == ["author", "supervisor"]
+
+
+@pytest.mark.parametrize(
+    ("alt", "label", "caption"),
+    [
+        ("Сурет 2. Сенім деңгейі", "Сурет 2", ["Сенім деңгейі"]),
+        ("Рисунок 3 – Динамика роста", "Рисунок 3", ["Динамика роста"]),
+        ("диаграмма", None, []),  # an alt that is no caption stays the alt text only
+    ],
+)  # fmt: skip
+def test_image_with_only_alt_text_takes_its_caption_from_it(alt: str, label: str | None,
+                                                            caption: list[str]) -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p><p>Мәтін бар.</p>"
+                           f"<p><img src='/f/2.png' alt='{alt}'></p><p>Келесі мәтін.</p>")
+    fig = w.sections[0].figures[0]
+    assert (fig.label, [c.value for c in fig.caption], fig.alt) == (label, caption, alt)
+    assert w.sections[0].paragraphs == ["Мәтін бар.", "Келесі мәтін."]

@@ -1132,6 +1132,9 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 if above is not None:
                     m = above
                     target["paragraphs"].pop()
+            if m is None and fig.get("alt"):  # no caption but the alt text: "Сурет 2. …"
+                above = _CAPTION_RE.match(fig["alt"])
+                m = above
             if m:
                 word, number = m.group("word") or m.group("kword"), m.group("num") or m.group("knum")
                 fig["label"] = f"{word.capitalize()} {number}"
