@@ -1076,3 +1076,17 @@ def test_image_with_only_alt_text_takes_its_caption_from_it(alt: str, label: str
     fig = w.sections[0].figures[0]
     assert (fig.label, [c.value for c in fig.caption], fig.alt) == (label, caption, alt)
     assert w.sections[0].paragraphs == ["Мәтін бар.", "Келесі мәтін."]
+
+
+@pytest.mark.parametrize(
+    ("caps", "want"),
+    [
+        ('THE NOVEL "THE LAST DAYS" IN SCHOOL', 'The novel "The last days" in school'),
+        ("«АБАЙ ЖОЛЫ» РОМАНЫНДАҒЫ БЕЙНЕЛЕР", "«Абай жолы» романындағы бейнелер"),
+        ("ПРОГРАММА «ЦИФРОВОЙ КАЗАХСТАН» И ШКОЛА", "Программа «Цифровой Казахстан» и школа"),
+        ("РОМАН „ВОЙНА И МИР“ В ШКОЛЕ", "Роман „Война и мир“ в школе"),
+        ('ДОЛЯ 5" ДИСКОВ', 'Доля 5" дисков'),  # a closing quote (inches) opens nothing
+    ],
+)  # fmt: skip
+def test_sentence_case_capitalises_the_first_word_of_a_quotation(caps: str, want: str) -> None:
+    assert sentence_case(caps, {}) == want

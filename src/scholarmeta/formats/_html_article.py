@@ -395,12 +395,21 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
         hinted = _case_hint(word, russian)
         if hinted is not None:
             return hinted
-        return word.capitalize() if m.start() == first else word.lower()
+        return word.capitalize() if m.start() == first or _opens_quote(title, m.start()) else word.lower()
 
     out = _WORD_RE.sub(recase, title)
     if " " in out and _COUNTRY_PHRASE_RE.search(out):
         out = _COUNTRY_PHRASE_RE.sub(lambda m: _WORD_RE.sub(_cap_name_word, m.group(0)), out)
     return out
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a quotation: the name of a work, a law or a programme
+    quoted in a title starts with a capital ('романы «Абай жолы»', 'the novel "The path of …"')."""
+    q = text[at - 1 : at]
+    if q in ("«", "“", "„"):
+        return True
+    return q in ('"', "'") and (at == 1 or text[at - 2] in " (-–—")
 
 
 def _cap_name_word(m: re.Match[str]) -> str:
