@@ -1077,3 +1077,15 @@ def test_edition_run_keeps_the_statement_only(edition: str, expected: str) -> No
         [("title", "How to Market Books,"), ("edition", edition), ("date", "2008.")]
     )
     assert fields_from_labels(raw, toks, labels)["edition"] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Автор алғысын білдіреді.", "document"),
+     ("Қосымша материалдар автордан сұралуы мүмкін.", "document"),
+     ("Optimising Comprehensibility in Interlingual Translation", "book")],  # a title alone
+)  # fmt: skip
+def test_a_sentence_alone_is_no_titled_book(line: str, kind: str) -> None:
+    work = parse_reference(line).work
+    assert work is not None and work.type == kind
+    assert bool(work.titles) == (kind == "book")

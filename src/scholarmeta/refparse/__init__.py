@@ -103,8 +103,30 @@ def finish_fields(text: str, toks: list[tuple[str, int, int]], labels: list[str]
     return _finish(text, toks, labels) if is_reference(text) else {}
 
 
+# a line whose only field is a "title" shows no sign of being a reference: a sentence
+# ("Автор алғысын білдіреді.") would be a book titled by itself
+_TITLE_ONLY = frozenset({"title", "note", "citation-number"})
+
+
+_PROSE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _prose(text: str) -> bool:
+    """A sentence, not a title: no figures or quotes, most words in lower case.
+
+    >>> _prose("Автор алғысын білдіреді."), _prose("Optimising Comprehensibility in Translation")
+    (True, False)
+    """
+    words = _PROSE_WORD.findall(text)
+    if not words or re.search(r"[\d\"«»“”:]", text):
+        return False
+    return sum(w[0].islower() for w in words) / len(words) >= 0.5
+
+
 def _finish(text: str, toks: list[tuple[str, int, int]], labels: list[str]) -> dict[str, Any]:
     f = fields_from_labels(text, toks, labels)
+    if "title" in f and not {k for k in f if not k.startswith("_")} - _TITLE_ONLY and _prose(text):
+        return {"type": "document"}
     f["type"] = guess_type(f, text)
     if f["type"] == "legislation":
         m = _LAW_NUMBER.search(text)
