@@ -117,10 +117,10 @@ def _prose(text: str) -> bool:
     >>> _prose("Автор алғысын білдіреді."), _prose("Optimising Comprehensibility in Translation")
     (True, False)
     """
-    words = _PROSE_WORD.findall(text)
+    words: list[str] = _PROSE_WORD.findall(text)
     if not words or re.search(r"[\d\"«»“”:]", text):
         return False
-    return sum(w[0].islower() for w in words) / len(words) >= 0.5
+    return 2 * sum(w[0].islower() for w in words) >= len(words)
 
 
 def _finish(text: str, toks: list[tuple[str, int, int]], labels: list[str]) -> dict[str, Any]:
