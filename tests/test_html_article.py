@@ -1090,3 +1090,19 @@ def test_image_with_only_alt_text_takes_its_caption_from_it(alt: str, label: str
 )  # fmt: skip
 def test_sentence_case_capitalises_the_first_word_of_a_quotation(caps: str, want: str) -> None:
     assert sentence_case(caps, {}) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "institution", "city"),
+    [
+        ("Қ.И. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу университеті, Алматы",
+         ["Қ.И. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу университеті"], ["Алматы"]),
+        ("Қ. Жұбанов атындағы Ақтөбе өңірлік университеті, Ақтөбе қ.",
+         ["Қ. Жұбанов атындағы Ақтөбе өңірлік университеті"], ["Ақтөбе"]),
+        ("Г.Алматы", [], ["Алматы"]),
+        ("КазНУ им. аль-Фараби, г. Алматы", ["КазНУ им. аль-Фараби"], ["Алматы"]),
+    ],
+)  # fmt: skip
+def test_an_initial_q_or_g_is_no_city_mark(line: str, institution: list[str], city: list[str]) -> None:
+    a = aff.parse_affiliation_lines([line])["affiliations"][0]
+    assert (a["institution"], a["city"]) == (institution, city)

@@ -114,8 +114,10 @@ CITY_COUNTRIES: dict[str, str] = {
 country (an affiliation that names the city but no country is in that country)."""
 CITIES: frozenset[str] = frozenset(CITY_COUNTRIES)
 
-_CITY_MARK_RE = re.compile(
-    r"^(?:г\.|город|қ\.|city of)\s*(?P<a>.+)$|^(?P<b>.+?)\s+(?:қ\.|қаласы|city)$", re.I
+_CITY_MARK_RE = re.compile(  # a capital "Қ."/"Г." before a name is an initial: "Қ.И. Сәтбаев атындағы"
+    r"^(?:(?-i:[гқ])\.|Г\.(?!\s*[^\W\d_]\.)|город|city of)\s*(?P<a>.+)$"
+    r"|^(?P<b>.+?)\s+(?:қ\.|қаласы|city)$",
+    re.I,
 )
 
 POSITIONS: list[tuple[str, str, str]] = [
