@@ -1106,3 +1106,19 @@ def test_sentence_case_capitalises_the_first_word_of_a_quotation(caps: str, want
 def test_an_initial_q_or_g_is_no_city_mark(line: str, institution: list[str], city: list[str]) -> None:
     a = aff.parse_affiliation_lines([line])["affiliations"][0]
     assert (a["institution"], a["city"]) == (institution, city)
+
+
+@pytest.mark.parametrize(
+    ("heading", "label", "title"),
+    [
+        ("1 Кіріспе", "1", "Кіріспе"),
+        ("2 Зерттеу әдістері", "2", "Зерттеу әдістері"),
+        ("2.1 Деректер", "2.1", "Деректер"),
+        ("5 сынып оқушылары", None, "5 сынып оқушылары"),  # a lower-case word after: no label
+        ("2023 жылғы нәтижелер", None, "2023 жылғы нәтижелер"),
+    ],
+)  # fmt: skip
+def test_bare_heading_number_before_a_capitalised_title(heading: str, label: str | None,
+                                                        title: str) -> None:
+    w = _page(_ONE_AUTHOR, f"<p>Аңдатпа: Мәтін.</p><p><b>{heading}</b></p><p>Мәтін бар.</p>")
+    assert [(s.label, s.title) for s in w.sections] == [(label, title)]

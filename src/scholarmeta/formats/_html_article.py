@@ -142,9 +142,12 @@ _TABLE_CAPTION_RE = re.compile(
     re.I | re.S,
 )
 _NUMBER_LABEL_RE = re.compile(
-    r"^(?P<label>[IVXLC]+[.)]|\d+(?:\.\d+)+\.?(?=\s)|\d+(?:\.\d+)*[.)])\s*(?P<rest>.*)$", re.S
+    r"^(?P<label>[IVXLC]+[.)]|\d+(?:\.\d+)+\.?(?=\s)|\d+(?:\.\d+)*[.)]"
+    r"|\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))\s*(?P<rest>.*)$",
+    re.S,
 )
-"""A heading's number: "I.", "2.", "3)", and the number of a subsection, "2.1", "2.1.", "1.2.3"."""
+"""A heading's number: "I.", "2.", "3)", the number of a subsection, "2.1", "2.1.", "1.2.3", and
+a bare number before a capitalised title, "1 Кіріспе" (Word's heading numbering)."""
 _REF_NUMBER_RE = re.compile(r"^\[?(\d{1,3})(?:[.)\]](?:\s+|(?=[^\W\d_]))|\s+(?=[^\W\d_][^\W\d_]))(.+)$", re.S)
 """A numbered reference line: "1. …", "[1] …", "1) …", "1.Иванов …", "1 Иванов …"."""
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
