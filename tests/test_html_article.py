@@ -1122,3 +1122,13 @@ def test_bare_heading_number_before_a_capitalised_title(heading: str, label: str
                                                         title: str) -> None:
     w = _page(_ONE_AUTHOR, f"<p>Аңдатпа: Мәтін.</p><p><b>{heading}</b></p><p>Мәтін бар.</p>")
     assert [(s.label, s.title) for s in w.sections] == [(label, title)]
+
+
+@pytest.mark.parametrize(
+    "keywords", ["Кілт сөздер. тарих, мәдениет", "Ключевые слова. тарих, мәдениет",
+                 "Keywords. тарих, мәдениет"],
+)  # fmt: skip
+def test_plain_keywords_label_with_a_full_stop(keywords: str) -> None:
+    w = _page(_ONE_AUTHOR, f"<p>Аңдатпа. Мақалада тарих қарастырылады.</p><p>{keywords}</p>")
+    assert [a.paragraphs for a in w.abstracts] == [["Мақалада тарих қарастырылады."]]
+    assert [k.terms for k in w.keywords] == [["тарих", "мәдениет"]]

@@ -1362,7 +1362,7 @@ def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
     """(kind, label as written, text after it) when a paragraph opens with a label.
 
     A bold label may run into its text; a plain one must end with a colon (or a full stop, for
-    an abstract; or a spaced dash, for an abstract or keywords) or be the whole paragraph, so
+    an abstract or keywords; or a spaced dash, for these too) or be the whole paragraph, so
     "Литература – это …" is no label.
     """
     src = head or text
@@ -1380,7 +1380,8 @@ def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
         sep = text[: m.end()].rstrip()[-1:]
         # "Ключевые слова – …": a spaced dash, after an abstract or keywords label only
         dashed = sep in "—–-" and kind in ("abstract", "keywords") and " " in text[m.end() - 2 : m.end()]
-        if not tail.strip() or sep == ":" or (sep == "." and kind == "abstract") or dashed:
+        stop = sep == "." and kind in ("abstract", "keywords")  # "Ключевые слова. a, b"
+        if not tail.strip() or sep == ":" or stop or dashed:
             return kind, written, normalize_space(tail)
     return "", "", ""
 
