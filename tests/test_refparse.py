@@ -10,7 +10,13 @@ from typing import Any
 import pytest
 
 from scholarmeta.model import Work
-from scholarmeta.refparse import finish_fields, parse_reference, parse_references, split_list
+from scholarmeta.refparse import (
+    finish_fields,
+    parse_fields,
+    parse_reference,
+    parse_references,
+    split_list,
+)
 from scholarmeta.refparse._features import tokenize
 from scholarmeta.refparse._fields import (
     _volume_issue,
@@ -1089,3 +1095,37 @@ def test_a_sentence_alone_is_no_titled_book(line: str, kind: str) -> None:
     work = parse_reference(line).work
     assert work is not None and work.type == kind
     assert bool(work.titles) == (kind == "book")
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "issued", "title"),
+    [("ГОСТ 7.1-2003. Библиографическая запись. Общие требования. – М.: Изд-во стандартов, 2004. – 48 с.",
+      "ГОСТ 7.1-2003", "2004", "Библиографическая запись. Общие требования"),
+     ("ISO 690:2010. Information and documentation. Geneva: ISO, 2010.",
+      "ISO 690:2010", "2010", "Information and documentation")],
+)  # fmt: skip
+def test_standards_keep_their_number(line: str, number: str, issued: str, title: str) -> None:
+    f = parse_fields(line)
+    assert (f["type"], f["number"], f["issued"], f["title"]) == ("standard", number, issued, title)
+
+
+def test_newspaper_day_and_running_number_are_no_volume_or_page() -> None:
+    f = parse_fields(
+        "Назарбаев Н.Ә. Болашаққа бағдар: рухани жаңғыру // Егемен Қазақстан. – 2017. – 12 сәуір."
+        " – № 70 (29051)."
+    )
+    assert (f["issue"], "volume" in f, "page" in f) == ("70", False, False)
+
+
+def test_map_scale_is_no_volume() -> None:
+    f = parse_fields(
+        "Бекмұхамедов Е. Қазақстан картасы [Карта]. – 1:2 500 000. – Алматы: Картография, 2012."
+    )
+    assert ("volume" in f, f["title"]) == (False, "Қазақстан картасы")
+
+
+def test_kazakh_general_editorship_is_a_role_word() -> None:
+    f = parse_fields(
+        "Сәрсенбаев Т. Ұлт тарихы / жалпы ред. басқ. Қ. Нұрпейісов. – Алматы: Дайк-Пресс, 2009. – 350 б."
+    )
+    assert f["editor"] == [{"given": "Қ.", "family": "Нұрпейісов"}]

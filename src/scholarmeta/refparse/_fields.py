@@ -68,7 +68,8 @@ _ETAL = re.compile(
 _ROLE_WORDS = re.compile(
     r"\((?:eds?|éds?|hrsg|ред|edd|comps?|trans|trad|tr)\.?\)|\[(?:eds?|hrsg)\.?\]|\b(?:edited\s+by|translated\s+by"
     r"|eds|editors?|hrsg|под\s+(?:общ\.\s*|науч\.\s*)?ред(?:акцией)?|(?:отв|гл|науч)\.\s*ред"
-    r"|(?:жалпы|жауапты|ғылыми)\s+ред(?:акциясымен)?|сост|құраст(?:ырған)?|аударған"
+    r"|(?:жалпы|жауапты|ғылыми)\s+ред(?:акциясымен)?(?:\.?\s*басқ(?:аруымен)?)?|басқ|сост"
+    r"|құраст(?:ырған)?|аударған"
     r"|ред|пер\.?\s*с\s*\w+\.?"
     r"|пер|trans|trad|tłum|übers|ed|ред\.\s*кол|director|producer|comps?)\b\.?|^\s*(?:in|в|в\s+кн)\s*[.:]?\s+",
     re.I,
@@ -280,6 +281,7 @@ _PLACE_TAIL = re.compile(
 )
 # "№3. – 112–120 б.": an issue number that the page run took in
 _PAGE_ISSUE = re.compile(r"^(?:№|no\.|n°)\s*(\d+(?:\s*\(\d+\))?)\s*[.,]?\s*[–—-]?\s*(?=\S)", re.I)
+_SCALE = re.compile(r"(?:М\s*)?1\s*:\s*\d[\d\s]*")
 _DAY_MONTH = re.compile(r"\d{1,2}\s+([^\W\d_]+)\.?")
 _PAGE_SUFFIX = re.compile(r"(?<=\d)\s+(?:бб?|бет|с)\.?$")
 _TOTAL = re.compile(r"^\[?(\d+)\]?\s*(?:pp?\.?|pages?|с\.?|c\.|б\.?|бет|b\.?|bet|S\.|Bl\.)$", re.I)
@@ -475,7 +477,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
 
 
 _GMD = re.compile(
-    r"\s*\[(?:Текст|Мәтін|Text|Ноты|Карты|Электронный ресурс|Электрондық ресурс)\]", re.I
+    r"\s*\[(?:Текст|Мәтін|Text|Ноты|Карт[аы]|Электронный ресурс|Электрондық ресурс)\]", re.I
 )
 _TRANSLATED = re.compile(
     r"(?:^|[\s(\[])(?:trans(?:lated)?|tr|trad|tradução|traduit|tłum|übers(?:etzt)?|пер|перевод"
@@ -859,8 +861,6 @@ def fields_from_labels(
         if after_place:
             runs["publisher"] = after_place[:1]
     titles = runs.get("title", [])
-    for k, t in enumerate(titles):  # GOST's general material designation is no title word
-        titles[k] = _GMD.sub("", t)
     if titles:
         m = _RESPONSIBILITY.search(titles[-1])
         if m and clean(titles[-1][: m.start()]):  # "Словарь / гл. ред. А.М. Прохоров"
@@ -1002,6 +1002,8 @@ def fields_from_labels(
     ):
         if runs.get(lab):
             val = clean(" ".join(runs[lab]))
+            if lab in ("title", "container-title"):  # GOST's material designation: no title word
+                val = clean(_GMD.sub("", val))
             if lab == "container-title":
                 val = clean(_IN_PREFIX.sub("", val))
                 m = _MONTH_TAIL.search(val)
@@ -1031,6 +1033,19 @@ def fields_from_labels(
             if not any(s <= m.start() < e for s, e in titled):
                 f["issued"] = m.group(1)
                 break
+    if "volume" in runs:
+        v = runs["volume"][0]
+        day = _DAY_MONTH.match(clean(v))
+        if day and day.group(1).lower() in _DAY_MONTHS:  # "– 12 сәуір. – № 70": a newspaper
+            v = clean(v)[day.end() :]
+            m = re.match(r"[\s.,–—-]*(?:№|no\.?)\s*(\d+)", v, re.I)
+            if m and "issue" not in runs:
+                runs["issue"] = [m.group(1)]
+                v = v[m.end() :]
+        if _SCALE.fullmatch(clean(v)) or not clean(v):  # "1:2 500 000": a map's scale
+            del runs["volume"]
+        else:
+            runs["volume"][0] = v
     vol, issue = _volume_issue(runs["volume"][0]) if "volume" in runs else (None, None)
     if "issue" in runs:
         issue = clean(_ISSUE_PREFIX.sub("", clean(runs["issue"][0])))
@@ -1042,6 +1057,8 @@ def fields_from_labels(
         f["issue"] = issue
     for text in runs.get("pages", []):
         p = clean(text)
+        if issue and re.search(rf"№\s*{re.escape(issue)}\s*\(\s*{re.escape(p)}\s*\)", raw):
+            continue  # "№ 70 (29051)": the newspaper's running number, no page
         m = _PAGE_ISSUE.match(p)
         if m and "issue" not in f:  # "№3. – 112–120 б.": the issue, then the pages
             f["issue"] = re.sub(r"^(\d+)\s*\(\d+\)$", r"\1", m.group(1))
