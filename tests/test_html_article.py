@@ -1132,3 +1132,17 @@ def test_plain_keywords_label_with_a_full_stop(keywords: str) -> None:
     w = _page(_ONE_AUTHOR, f"<p>Аңдатпа. Мақалада тарих қарастырылады.</p><p>{keywords}</p>")
     assert [a.paragraphs for a in w.abstracts] == [["Мақалада тарих қарастырылады."]]
     assert [k.terms for k in w.keywords] == [["тарих", "мәдениет"]]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["URL: https://example.org/a (дата обращения: 01.02.2024).", "https://doi.org/10.1000/xyz1",
+     "Режим доступа: https://example.org/a", "(accessed: 10.01.2024)", "DOI: 10.1000/xyz1"],
+)  # fmt: skip
+def test_access_line_in_its_own_paragraph_continues_the_reference(tail: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Әдебиеттер тізімі</b></p>"
+                           f"<p>1. Бір кітап [Электронный ресурс].</p><p>{tail}</p>"
+                           "<p>2. Екі кітап. – Алматы, 2001.</p>")  # fmt: skip
+    assert [(r.label, r.raw) for r in w.references] == [
+        ("1", f"Бір кітап [Электронный ресурс]. {tail}"), ("2", "Екі кітап. – Алматы, 2001.")
+    ]

@@ -1190,7 +1190,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             continue
         head, rest = _bold_prefix(el, text)
         bold = bool(head) and not rest
-        if len(text) < 200:
+        if len(text) < 200 and not (mode == "refs" and st.references):  # a reference's DOI line
             cm = _CLASS_RE.match(text)
             if cm:
                 vocab = _CLASS_VOCAB[cm.group(1).lower()]
@@ -1251,6 +1251,10 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             rm = _REF_NUMBER_RE.match(text)
             if rm:
                 st.references.append((rm.group(1), rm.group(2)))
+                continue
+            if st.references and el.tag != "li" and _REF_TAIL_RE.match(text):
+                label, prev = st.references[-1]  # "URL: … (дата обращения: …)" on its own line
+                st.references[-1] = (label, f"{prev} {text}")
                 continue
             if el.tag == "li" or not bold:
                 st.references.append((str(len(st.references) + 1), text))
@@ -1347,6 +1351,11 @@ def _add_reference_lines(st: _State, lines: list[str]) -> None:
         first = False
 
 
+_REF_TAIL_RE = re.compile(
+    r"(?i:URL\s*:|DOI\s*:|https?://|www\.|\(?дата обращения|\(?қаралған күні|\(?accessed"
+    r"|режим доступа|қол жеткізу режимі|available (?:at|from)|retrieved from)"
+)
+"""What only ends a reference: a paragraph that opens with it continues the one before."""
 _REF_CONTINUATION_RE = re.compile(r"(?i:URL|DOI|https?://|www\.)|[–—-]\s|[a-zа-яёәғқңөұүһі]")
 _LABELS = (
     (_KEYWORDS_RE, "keywords"), (_REFS_RE, "refs"), (_ACK_RE, "ack"), (_FUNDING_RE, "extra"),
