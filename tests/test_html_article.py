@@ -1146,3 +1146,15 @@ def test_access_line_in_its_own_paragraph_continues_the_reference(tail: str) -> 
     assert [(r.label, r.raw) for r in w.references] == [
         ("1", f"Бір кітап [Электронный ресурс]. {tail}"), ("2", "Екі кітап. – Алматы, 2001.")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Статья поступила в редакцию 12.03.2024", "Мақала редакцияға түсті: 12.03.2024",
+     "Received: 12 March 2024", "Received 12.03.2024; accepted 20.04.2024"],
+)  # fmt: skip
+def test_received_date_after_the_references_is_no_reference(line: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Әдебиеттер тізімі</b></p>"
+                           f"<ol><li>Бір кітап. – Алматы, 2000.</li></ol><p><em>{line}</em></p>")
+    assert [r.raw for r in w.references] == ["Бір кітап. – Алматы, 2000."]
+    assert w.extra["html:history"] == line

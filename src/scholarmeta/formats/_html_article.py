@@ -1199,6 +1199,9 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 else:
                     st.keywords.append({"terms": _split_keywords(cm.group(2)), "vocabulary": vocab})
                 continue
+        if len(text) < 200 and _HISTORY_RE.match(text):  # "Статья поступила в редакцию …"
+            st.extra.setdefault("history", []).append(text)
+            continue
         kind, label_title, after = _label_of(text, head, rest)
         if not kind and len(text) < 300 and strip_role_label(text)[1]:
             # "Ғылыми жетекші: Оспанова Г.Қ., ф.ғ.к., доцент" after the references or at the end
@@ -1351,6 +1354,13 @@ def _add_reference_lines(st: _State, lines: list[str]) -> None:
         first = False
 
 
+_HISTORY_RE = re.compile(
+    r"(?:статья\s+)?(?:поступила\s+в\s+редакцию|принята\s+(?:к\s+печати|в\s+печать))"
+    r"|(?:мақала\s+)?редакцияға\s+(?:келіп\s+)?түсті|(?:мақала\s+)?баспаға\s+қабылданды"
+    r"|(?:received|accepted|revised)(?:\s+for\s+publication)?\s*:?\s*\d",
+    re.I,
+)
+"""A line of the article's history (received / accepted dates): kept in extra, no reference."""
 _REF_TAIL_RE = re.compile(
     r"(?i:URL\s*:|DOI\s*:|https?://|www\.|\(?дата обращения|\(?қаралған күні|\(?accessed"
     r"|режим доступа|қол жеткізу режимі|available (?:at|from)|retrieved from)"
