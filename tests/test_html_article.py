@@ -1158,3 +1158,20 @@ def test_received_date_after_the_references_is_no_reference(line: str) -> None:
                            f"<ol><li>Бір кітап. – Алматы, 2000.</li></ol><p><em>{line}</em></p>")
     assert [r.raw for r in w.references] == ["Бір кітап. – Алматы, 2000."]
     assert w.extra["html:history"] == line
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        ("«Жасыл экономика: мүмкіндіктер мен тәуекелдер»", "Жасыл экономика: мүмкіндіктер мен тәуекелдер"),
+        ("&laquo;Жасыл экономика&raquo;.", "Жасыл экономика"),
+        ('"Green economy in Kazakhstan"', "Green economy in Kazakhstan"),
+        ("«Жасыл экономика» және «Рухани жаңғыру»", "«Жасыл экономика» және «Рухани жаңғыру»"),
+        ("«Абай жолы» романындағы бейнелер", "«Абай жолы» романындағы бейнелер"),
+        ("&laquo;ЖАСЫЛ ЭКОНОМИКА&raquo;<br>ЖӘНЕ ҚАЗАҚСТАН", "«Жасыл экономика» және Қазақстан"),
+    ],
+)  # fmt: skip
+def test_title_quotes_entities_and_line_breaks(h1: str, title: str) -> None:
+    page = _PAGE.format(a=_ONE_AUTHOR, b="<p>Аңдатпа: Мәтін.</p>")
+    page = re.sub(r'(<h1 class="page_title">).*?(</h1>)', lambda m: m.group(1) + h1 + m.group(2), page)
+    assert _read(page)[0].title == title

@@ -1753,18 +1753,39 @@ def read_article(
 _ABBR_END_RE = re.compile(r"(?:^|[\s.])[^\W\d_]{1,2}\.$")
 
 
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+
+def _unquote_title(title: str) -> str:
+    """A title written wholly in quotes without them ('«Жасыл экономика: тәуекелдер»'): the
+    quotes dress the whole title and are no part of it; a title that quotes a name inside
+    ('«Абай жолы» романы', '«А» және «Б»') keeps them.
+
+    >>> _unquote_title("«Жасыл экономика»"), _unquote_title("«А» және «Б»")
+    ('Жасыл экономика', '«А» және «Б»')
+    """
+    close = _QUOTE_PAIRS.get(title[:1])
+    if close is None or len(title) < 3 or not title.endswith(close):
+        return title
+    inner = title[1:-1]
+    if title[0] in inner or close in inner:
+        return title
+    return inner.strip()
+
+
 def _strip_title_dot(title: str) -> str:
     """A title without the full stop pages put after it ("… Алматы." -> "… Алматы"); an
-    abbreviation's dot ("т.б.", "etc.", "г.") and an ellipsis stay.
+    abbreviation's dot ("т.б.", "etc.", "г.") and an ellipsis stay; a title wholly in quotes
+    loses them ("«…»." -> "…").
 
     >>> _strip_title_dot("Роль ШОС в регионе."), _strip_title_dot("Тарих, мәдениет т.б.")
     ('Роль ШОС в регионе', 'Тарих, мәдениет т.б.')
     """
     if not title.endswith(".") or title.endswith("..") or _ABBR_END_RE.search(title):
-        return title
+        return _unquote_title(title)
     if title[-4:-1].lower() == "etc":
         return title
-    return title[:-1].rstrip()
+    return _unquote_title(title[:-1].rstrip())
 
 
 def _section_out(s: dict[str, Any], lang: str | None) -> dict[str, Any]:
