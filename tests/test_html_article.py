@@ -1081,7 +1081,10 @@ def test_image_with_only_alt_text_takes_its_caption_from_it(alt: str, label: str
 @pytest.mark.parametrize(
     ("caps", "want"),
     [
-        ('THE NOVEL "THE LAST DAYS" IN SCHOOL', 'The novel "The last days" in school'),
+        # English quotes the name of a work in title case, Kazakh and Russian in sentence case
+        ('THE NOVEL "THE LAST DAYS OF THE STEPPE" IN SCHOOL',
+         'The novel "The Last Days of the Steppe" in school'),
+        ("THE ROLE OF THE “DIGITAL KAZAKHSTAN” PROGRAMME", "The role of the “Digital Kazakhstan” programme"),
         ("«АБАЙ ЖОЛЫ» РОМАНЫНДАҒЫ БЕЙНЕЛЕР", "«Абай жолы» романындағы бейнелер"),
         ("ПРОГРАММА «ЦИФРОВОЙ КАЗАХСТАН» И ШКОЛА", "Программа «Цифровой Казахстан» и школа"),
         ("РОМАН „ВОЙНА И МИР“ В ШКОЛЕ", "Роман „Война и мир“ в школе"),

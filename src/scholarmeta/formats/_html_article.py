@@ -382,6 +382,8 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
     first = fm.start() if fm else 0
     cyrillic = _script(title) == "Cyrl"
     russian = cyrillic and not _KK_LETTER_RE.search(title)  # the Russian dictionary applies
+    # an English title quotes the name of a work in title case: 'the novel "The Path of Abai"'
+    quoted = [] if cyrillic else [q.span(1) for q in _QUOTED_RE.finditer(title)]
 
     def recase(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -398,12 +400,21 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
         hinted = _case_hint(word, russian)
         if hinted is not None:
             return hinted
-        return word.capitalize() if m.start() == first or _opens_quote(title, m.start()) else word.lower()
+        opens = m.start() == first or _opens_quote(title, m.start())
+        if any(a <= m.start() < b for a, b in quoted) and not (key in _SMALL_WORDS and not opens):
+            return word.capitalize()
+        return word.capitalize() if opens else word.lower()
 
     out = _WORD_RE.sub(recase, title)
     if " " in out and _COUNTRY_PHRASE_RE.search(out):
         out = _COUNTRY_PHRASE_RE.sub(lambda m: _WORD_RE.sub(_cap_name_word, m.group(0)), out)
     return out
+
+
+_QUOTED_RE = re.compile(r"[«“„\"]([^«»“”„\"]+)[»”“\"]")
+_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for by with from as into via vs".split()
+)  # not capitalised inside an English title-cased name
 
 
 def _opens_quote(text: str, at: int) -> bool:
