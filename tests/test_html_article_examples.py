@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from scholarmeta._io import decode_bytes
 from scholarmeta.formats._html_article import read_article
 from scholarmeta.formats.html import parse_html
 from scholarmeta.model import Work
@@ -499,6 +500,118 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "title_en": "Developing students' functional literacy in chemistry lessons",
         "titles_other": {"kk": "Химия сабағында оқушылардың функционалдық сауаттылығын дамыту"},
     },
+    "kk-article-four-authors": {
+        # "И.О. Фамилия" linked names, two sharing one affiliation line and one with its own;
+        # "6B02301 – Аударма ісі мамандығының 3 курс студенті"; "Алматы қ., Қазақстан"; one
+        # supervisor for all named only at the very end, after the references; &laquo;&raquo;
+        # and <br> in the h1; bold "Аңдатпа." inline with the keywords in the same paragraph,
+        # split by ";"; a caption above its image ("Сурет 1 –"); a figure with only alt text;
+        # GOST references with "[Электронный ресурс]" and "URL: … (дата обращения: …)"
+        "title": "«Цифрлық аударма» құралдарының студенттердің кәсіби дайындығындағы рөлі",
+        "language": "kk",
+        "roles": ["author", "author", "author", "supervisor"],
+        "families": ["Садық", "Муратова", "Жақсыбек", "Оспанова"],
+        "romanised": [],
+        "degrees": {"Оспанова": ["ф.ғ.к."]},
+        "positions": {"Садық": ["студент"], "Муратова": ["студент"], "Жақсыбек": ["студент"],
+                      "Оспанова": ["қауымдастырылған профессор"]},
+        "institution_kk": {"Садық": "Әл-Фараби атындағы Қазақ ұлттық университеті",
+                           "Муратова": "Әл-Фараби атындағы Қазақ ұлттық университеті",
+                           "Жақсыбек": "Абылай хан атындағы Қазақ халықаралық қатынастар және "
+                                       "әлем тілдері университеті"},
+        "cities": {"Садық": [["Алматы"]], "Жақсыбек": [["Алматы"]], "Оспанова": []},
+        "abstracts": {"kk": 1},
+        "keywords": {"kk": ["машиналық аударма", "аударма ісі", "цифрлық құралдар",
+                            "кәсіби дайындық"]},
+        "references": 3,
+        "figures": ["Сурет 1", "Сурет 2"],
+        "sections": ["Кіріспе", "Зерттеу әдістері", "Қорытынды"],
+        "extra": ["html:author_profiles"],
+    },
+    "ru-article-cp1251": {
+        # saved as Windows-1251; four people, each student followed by their own supervisor;
+        # full "Фамилия Имя Отчество"; "магистрант 2 года обучения", "студент 4 курса";
+        # "г. Алматы, Республика Казахстан"; every line in <font><span>; empty paragraphs;
+        # keywords split by "&middot;"; an English block (title, names, abstract, keywords)
+        # before the body; "Рисунок 1 &ndash; …" below an image whose alt is no caption
+        "title": "Инклюзивное образование в общеобразовательных школах: опыт и проблемы",
+        "language": "ru",
+        "roles": ["author", "supervisor", "author", "supervisor"],
+        "families": ["Горбунова", "Шарипова", "Цой", "Белова"],
+        "romanised": ["Gorbunova", "Sharipova", "Tsoy", "Belova"],
+        "degrees": {"Горбунова": [], "Шарипова": ["к.п.н."], "Белова": ["д.п.н."]},
+        "positions": {"Горбунова": ["магистрант"], "Шарипова": ["доцент"], "Цой": ["студент"],
+                      "Белова": ["профессор"]},
+        "institution_ru": {"Горбунова": "Казахский национальный педагогический университет им. Абая",
+                           "Шарипова": "Казахский национальный педагогический университет им. Абая",
+                           "Цой": "Евразийский национальный университет им. Л.Н. Гумилева",
+                           "Белова": "Евразийский национальный университет им. Л.Н. Гумилева"},
+        "cities": {"Горбунова": [["Алматы"]], "Цой": [["Астана"]]},
+        "abstracts": {"ru": 1, "en": 1},
+        "keywords": {"ru": ["инклюзивное образование", "особые образовательные потребности",
+                            "тьютор", "общеобразовательная школа"],
+                     "en": ["inclusive education", "special educational needs", "tutor",
+                            "secondary school"]},
+        "references": 2,
+        "figures": ["Рисунок 1"],
+        "sections": ["Введение", "Результаты исследования", "Заключение"],
+        "extra": ["html:author_profiles"],
+        "title_en": "Inclusive education in secondary schools: experience and problems",
+    },
+    "en-article-bom": {
+        # UTF-8 with a BOM; "Family I.O." names; "Shymkent, Kazakhstan" and "Almaty, Republic
+        # of Kazakhstan"; "3rd year student"; "scientific supervisor, candidate of technical
+        # sciences, associate professor"; &nbsp;&ndash; in the title; bold "Abstract." inline;
+        # keywords split by " – "; "Figure 1." above an image; "[Electronic resource]" reference
+        "title": "Water resources management in the Syr Darya basin – a regional perspective",
+        "language": "en",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Abdullaeva", "Ermekov", "Tleubaeva"],
+        "romanised": [],
+        "degrees": {"Tleubaeva": ["candidate of technical sciences"]},
+        "positions": {"Abdullaeva": ["master's student"], "Ermekov": ["student"],
+                      "Tleubaeva": ["associate professor"]},
+        "institution_en": {"Abdullaeva": "M. Auezov South Kazakhstan University",
+                           "Ermekov": "Kazakh National Agrarian Research University",
+                           "Tleubaeva": "M. Auezov South Kazakhstan University"},
+        "cities": {"Abdullaeva": [["Shymkent"]], "Ermekov": [["Almaty"]],
+                   "Tleubaeva": [["Shymkent"]]},
+        "abstracts": {"en": 1},
+        "keywords": {"en": ["water resources", "irrigation", "Syr Darya", "transboundary rivers"]},
+        "references": 2,
+        "figures": ["Figure 1"],
+        "sections": ["Introduction", "Results", "Conclusion"],
+        "extra": ["html:author_profiles"],
+    },
+    "kk-article-word-en-first": {
+        # a title opening with a quoted name ('"Абай жолы" романындағы …'); "Қ.А. Ясауи атындағы
+        # …" (an initial 'Қ.' is no city mark); "Түркістан қ., Қазақстан Республикасы"; Word
+        # markup (MsoNormal, <o:p>, <span lang>); an English block (ALL-CAPS title with a quoted
+        # name, names, one shared affiliation line, abstract, keywords) BEFORE the Kazakh
+        # abstract; keywords one per <br> line; an abstract of two paragraphs; "1. …" references
+        # in paragraphs
+        "title": '"Абай жолы" романындағы табиғат бейнелерінің көркемдік қызметі',
+        "language": "kk",
+        "roles": ["author", "supervisor"],
+        "families": ["Ерланқызы", "Бекмұрат"],
+        "romanised": ["Yerlankyzy", "Bekmurat"],
+        "degrees": {"Бекмұрат": ["филология ғылымдарының кандидаты"]},
+        "positions": {"Ерланқызы": ["студент"], "Бекмұрат": ["доцент"]},
+        "institution_kk": {"Ерланқызы": "Қ.А. Ясауи атындағы Халықаралық қазақ-түрік университеті",
+                           "Бекмұрат": "Қ.А. Ясауи атындағы Халықаралық қазақ-түрік университеті"},
+        "institution_en": {"Ерланқызы": "Khoja Akhmet Yassawi International Kazakh-Turkish University",
+                           "Бекмұрат": "Khoja Akhmet Yassawi International Kazakh-Turkish University"},
+        "department_kk": {"Ерланқызы": "филология факультеті"},
+        "cities": {"Ерланқызы": [["Түркістан", "Turkistan"]]},
+        "abstracts": {"en": 1, "kk": 2},
+        "keywords": {"en": ["M. Auezov", "nature image", "landscape", "epic novel"],
+                     "kk": ["М. Әуезов", "табиғат бейнесі", "пейзаж", "эпопея"]},
+        "references": 2,
+        "figures": [],
+        "sections": ["Кіріспе", "Негізгі бөлім", "Қорытынды"],
+        "extra": ["html:author_profiles"],
+        "title_en": 'The artistic function of nature images in the novel "The Path of Abai"',
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)
@@ -508,7 +621,8 @@ _cache: dict[str, tuple[Work, Report]] = {}
 def _read(name: str) -> tuple[Work, Report]:
     if name not in _cache:
         report = Report()
-        text = (EXAMPLES / f"{name}.html").read_text(encoding="utf-8")
+        # as the library reads a file: a BOM, a declared charset, UTF-8, else cp1251/KZ-1048
+        text = decode_bytes((EXAMPLES / f"{name}.html").read_bytes())
         work = read_article(parse_html(text), source=None, report=report)
         assert work is not None
         _cache[name] = (work, report)
