@@ -887,3 +887,23 @@ def test_paragraph_text(name: str) -> None:
     for title, piece in EXPECTED[name]["paragraph_has"].items():
         sec = next(s for s in work.sections if s.title == title)
         assert any(piece in p for p in sec.paragraphs)
+
+
+@pytest.mark.parametrize("name", ["ru-article-cp1251", "en-article-bom"])
+def test_a_page_in_another_encoding_reads_alike_from_path_bytes_file_and_cli(name: str) -> None:
+    """A page saved as Windows-1251 or with a BOM: the library (path, bytes, open file) and the
+    command line read it as the example test does."""
+    from click.testing import CliRunner
+
+    import scholarmeta
+    from scholarmeta.cli import cli
+
+    path = EXAMPLES / f"{name}.html"
+    want = _read(name)[0].title
+    with path.open("rb") as fh:
+        got = [scholarmeta.read(src, "html").title for src in (path, str(path), path.read_bytes(), fh)]
+    assert got == [want] * 4
+    assert scholarmeta.read(path.read_bytes()).title == want  # sniffed
+    result = CliRunner().invoke(cli, ["convert", str(path), "--to", "csljson", "-q"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)[0]["title"] == want
