@@ -1178,3 +1178,14 @@ def test_title_quotes_entities_and_line_breaks(h1: str, title: str) -> None:
     page = _PAGE.format(a=_ONE_AUTHOR, b="<p>Аңдатпа: Мәтін.</p>")
     page = re.sub(r'(<h1 class="page_title">).*?(</h1>)', lambda m: m.group(1) + h1 + m.group(2), page)
     assert _read(page)[0].title == title
+
+
+@pytest.mark.parametrize(
+    "label", ["Кілтті сөздер:", "Ключевые слова и фразы:", "Keywords and phrases:", "Ключевые понятия:",
+              "Тірек ұғымдар:"],
+)  # fmt: skip
+def test_more_keyword_labels(label: str) -> None:
+    w = _page(_ONE_AUTHOR, f"<p>Аңдатпа: Мәтін бар.</p><p><b>{label}</b> тарих, мәдениет</p>"
+                           "<p><b>Кіріспе</b></p><p>Мәтін.</p>")  # fmt: skip
+    assert [k.terms for k in w.keywords] == [["тарих", "мәдениет"]]
+    assert [s.title for s in w.sections] == ["Кіріспе"]
