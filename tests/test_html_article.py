@@ -1189,3 +1189,28 @@ def test_more_keyword_labels(label: str) -> None:
                            "<p><b>Кіріспе</b></p><p>Мәтін.</p>")  # fmt: skip
     assert [k.terms for k in w.keywords] == [["тарих", "мәдениет"]]
     assert [s.title for s in w.sections] == ["Кіріспе"]
+
+
+_TWO_LISTS = ("<p>Аңдатпа: Мәтін бар.</p><p><b>Әдебиеттер тізімі</b></p><ol>"
+              "<li>Байпақов К.М. Ұлы Жібек жолы. – Алматы: Ғылым, 2007. – 280 б.</li>"
+              "<li>Frankopan P. The Silk Roads. – London: Bloomsbury, 2015.</li></ol>"
+              "<p><b>References</b></p><ol>{second}</ol>")  # fmt: skip
+
+
+def test_a_romanised_second_reference_list_goes_to_extra() -> None:
+    second = ("<li>Baipakov K.M. Uly Zhibek zholy [The Great Silk Road]. – Almaty: Gylym, 2007.</li>"
+              "<li>Frankopan P. The Silk Roads. – London: Bloomsbury, 2015.</li>")
+    w = _page(_ONE_AUTHOR, _TWO_LISTS.format(second=second))
+    assert [r.label for r in w.references] == ["1", "2"]
+    assert w.references[0].raw.startswith("Байпақов")
+    assert w.extra["html:references_romanised"].split("\n\n") == [
+        "1. Baipakov K.M. Uly Zhibek zholy [The Great Silk Road]. – Almaty: Gylym, 2007.",
+        "2. Frankopan P. The Silk Roads. – London: Bloomsbury, 2015.",
+    ]
+
+
+def test_a_second_list_of_other_references_stays_in_the_references() -> None:
+    second = "<li>Smith J. Another book. – London, 2001.</li>"  # fewer items: other works
+    w = _page(_ONE_AUTHOR, _TWO_LISTS.format(second=second))
+    assert [r.raw[:5] for r in w.references] == ["Байпа", "Frank", "Smith"]
+    assert "html:references_romanised" not in w.extra

@@ -1067,6 +1067,7 @@ class _State:
         self.texts: list[str] = []
         self.dois: list[str] = []
         self.people: list[dict[str, Any]] = []  # persons named by a supervisor line in the body
+        self.ref_starts: list[int] = []  # where each reference-list heading opened a list
 
 
 def _new_section(title: str, label: str | None) -> dict[str, Any]:
@@ -1233,6 +1234,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             continue
         if kind == "refs":
             mode = "refs"
+            st.ref_starts.append(len(st.references))
             continue
         if kind == "ack":
             mode = "ack"
@@ -1416,6 +1418,26 @@ def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
         if not tail.strip() or sep == ":" or stop or dashed:
             return kind, written, normalize_space(tail)
     return "", "", ""
+
+
+def _romanised_list(st: _State) -> list[tuple[str, str]]:
+    """A second reference list that romanises the first (Kazakh journals print the list again
+    under "References" in Latin letters, for the indexes): taken out of ``st.references`` and
+    returned. It is one when it has as many items as the first, numbered from 1 again, in
+    Latin letters where the first has Cyrillic ones."""
+    refs = st.references
+    starts = sorted({k for k in st.ref_starts if 0 < k < len(refs)})
+    if not starts or not refs:
+        return []
+    first, rest = refs[: starts[0]], refs[starts[0] :]
+    if len(rest) != len(first) or rest[0][0] != "1":
+        return []
+    if sum(_script(t) == "Cyrl" for _, t in first) == 0:
+        return []
+    if sum(_script(t) == "Latn" for _, t in rest) < len(rest):
+        return []
+    st.references = first
+    return rest
 
 
 def _ensure(st: _State) -> dict[str, Any]:
@@ -1722,6 +1744,9 @@ def read_article(
     data["sections"] = [_section_out(s, lang) for s in st.sections]
     refs = []
     rlang = None
+    romanised = _romanised_list(st)
+    if romanised:
+        st.extra["references_romanised"] = [f"{label}. {text}" for label, text in romanised]
     for label, text in st.references:
         rlang = _lang_like(text, rlang)
         try:
