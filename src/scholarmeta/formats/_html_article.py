@@ -1271,8 +1271,8 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 st.references.append((rm.group(1), rm.group(2)))
                 continue
             if st.references and el.tag != "li" and _REF_TAIL_RE.match(text):
-                label, prev = st.references[-1]  # "URL: … (дата обращения: …)" on its own line
-                st.references[-1] = (label, f"{prev} {text}")
+                ref_label, prev = st.references[-1]  # "URL: … (дата обращения: …)" on its own line
+                st.references[-1] = (ref_label, f"{prev} {text}")
                 continue
             if el.tag == "li" or not bold:
                 st.references.append((str(len(st.references) + 1), text))
