@@ -1129,3 +1129,16 @@ def test_kazakh_general_editorship_is_a_role_word() -> None:
         "Сәрсенбаев Т. Ұлт тарихы / жалпы ред. басқ. Қ. Нұрпейісов. – Алматы: Дайк-Пресс, 2009. – 350 б."
     )
     assert f["editor"] == [{"given": "Қ.", "family": "Нұрпейісов"}]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("Search Engine Share. Online: http://www.them.pro/x (accessed 21 February 2012).", "2012-02-21"),
+     ("WHO. Fact sheet. Available at: https://who.int/x. Accessed: 2019-05-12.", "2019-05-12"),
+     ("Smith J. Page. Retrieved March 3, 2015, from https://x.org/a", "2015-03-03"),
+     ("Smith J. Page. Accessed Sept. 5, 2019. http://x.org", "2019-09-05"),
+     ("Сайт. – URL: http://x.kz (дата обращения 12.10.2023).", "2023-10-12"),
+     ("Сайт. – URL: http://x.kz (қаралған күні: 1 наурыз 2024).", "2024-03-01")],
+)  # fmt: skip
+def test_access_dates_in_every_common_form(line: str, date: str) -> None:
+    assert parse_fields(line)["accessed"] == date

@@ -300,6 +300,68 @@ _ACCESS = re.compile(
 )
 
 
+_ACCESS_WORD = re.compile(
+    r"(?:дата\s+обращения|қаралған\s+күні|accessed(?:\s+on)?|retrieved(?:\s+on)?|viewed"
+    r"|consulted|last\s+visited|consulté\s+le|abgerufen\s+am|zugegriffen\s+am)\s*:?\s*",
+    re.I,
+)
+_MONTH_NUMBERS: dict[str, int] = {
+    **{m: k for k, m in enumerate(
+        "january february march april may june july august september october november december"
+        .split(), 1)},
+    **{m: k for k, m in enumerate(
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+        .split(), 1)},
+    **{m: k for k, m in enumerate(
+        "qаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
+        .replace("q", "қ").split(), 1)},
+    **{m: k for k, m in enumerate(
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+        .split(), 1)},
+}  # fmt: skip
+_ACCESS_FORMS = (
+    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), "dmy"),
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), "ymd"),
+    (re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]+)\.?,?\s+(\d{4})"), "dMy"),
+    (re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"), "Mdy"),
+)
+
+
+def _month_number(name: str) -> int:
+    """1-12 for a month's name or its abbreviation of three letters or more, else 0."""
+    low = name.lower()
+    if low in _MONTH_NUMBERS:
+        return _MONTH_NUMBERS[low]
+    hits = {k for m, k in _MONTH_NUMBERS.items() if len(low) >= 3 and m.startswith(low)}
+    return hits.pop() if len(hits) == 1 else 0
+
+
+def access_date(raw: str) -> str | None:
+    """The ISO date after an access phrase ("accessed 21 February 2012", "Retrieved March 3,
+    2015", "(дата обращения: 12.10.2023)", "Accessed: 2019-05-12"), or None.
+
+    >>> access_date("… (accessed 21 February 2012)."), access_date("Retrieved March 3, 2015, from x")
+    ('2012-02-21', '2015-03-03')
+    """
+    for w in _ACCESS_WORD.finditer(raw):
+        tail = raw[w.end() : w.end() + 40]
+        for rx, order in _ACCESS_FORMS:
+            m = rx.match(tail)
+            if not m:
+                continue
+            a, b, c = m.groups()
+            if order == "dmy":
+                d, mo, y = int(a), int(b), int(c)
+            elif order == "ymd":
+                y, mo, d = int(a), int(b), int(c)
+            else:
+                name, d, y = (b, int(a), int(c)) if order == "dMy" else (a, int(b), int(c))
+                mo = _month_number(name)
+            if 1 <= mo <= 12 and 1 <= d <= 31 and 1900 < y < 2100:
+                return f"{y}-{mo:02d}-{d:02d}"
+    return None
+
+
 _CONTINUED = frozenset({"publisher"})
 _OPEN_END = re.compile(r"\s(?:for|of|the|and|und|de|des|du|la|le|für|der|и|по)$", re.I)
 _ISSUE_ONLY = re.compile(
@@ -1095,6 +1157,10 @@ def fields_from_labels(
         m = _ACCESS.search(" ".join(runs["accessed"]))
         if m:
             f["accessed"] = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    if "accessed" not in f:
+        date = access_date(raw)
+        if date:
+            f["accessed"] = date
     if (
         "title" not in f
         and "container-title" in f
