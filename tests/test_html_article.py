@@ -1214,3 +1214,22 @@ def test_a_second_list_of_other_references_stays_in_the_references() -> None:
     w = _page(_ONE_AUTHOR, _TWO_LISTS.format(second=second))
     assert [r.raw[:5] for r in w.references] == ["Байпа", "Frank", "Smith"]
     assert "html:references_romanised" not in w.extra
+
+
+@pytest.mark.parametrize(
+    ("around", "caption", "paragraphs"),
+    [
+        ("<p>Сурет 2.</p><p><img src='/b.png'></p><p align='center'>Екінші сурет атауы</p>",
+         ["Екінші сурет атауы"], ["Мәтін."]),
+        ("<p><img src='/b.png' alt='Сурет 2'></p><p style='text-align: center;'>Екінші сурет атауы</p>",
+         ["Екінші сурет атауы"], ["Мәтін."]),
+        # a justified paragraph after the image is body text, not the title
+        ("<p>Сурет 2.</p><p><img src='/b.png'></p><p>Келесі мәтін.</p>", [], ["Мәтін.", "Келесі мәтін."]),
+    ],
+)  # fmt: skip
+def test_figure_label_above_and_its_title_centred_below(around: str, caption: list[str],
+                                                        paragraphs: list[str]) -> None:
+    w = _page(_ONE_AUTHOR, f"<p>Аңдатпа: Мәтін бар.</p><p><b>Кіріспе</b></p><p>Мәтін.</p>{around}")
+    sec = w.sections[0]
+    assert [(f.label, [c.value for c in f.caption]) for f in sec.figures] == [("Сурет 2", caption)]
+    assert sec.paragraphs == paragraphs

@@ -1075,6 +1075,18 @@ def _new_section(title: str, label: str | None) -> dict[str, Any]:
             "tables": [], "sections": []}  # fmt: skip
 
 
+def _title_below(
+    el: lxml.html.HtmlElement | None, text: str, img: lxml.html.HtmlElement | None
+) -> bool:
+    """Whether the block after an image labelled with no title ("Сурет 2." above it, or an
+    alt text) is that title: a short centred line that is no caption, heading label or image."""
+    return (
+        el is not None and img is None and 0 < len(text) <= 200 and _align(el) == "center"
+        and not _CAPTION_RE.match(text) and not _TABLE_CAPTION_RE.match(text)
+        and not _ANY_LABEL_RE.match(text)
+    )  # fmt: skip
+
+
 def _table(el: lxml.html.HtmlElement) -> dict[str, Any]:
     """Rows of cell texts; heading rows are those in ``thead`` or leading rows of ``th``."""
     rows: list[list[str]] = []
@@ -1165,9 +1177,12 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 word, number = m.group("word") or m.group("kword"), m.group("num") or m.group("knum")
                 fig["label"] = f"{word.capitalize()} {number}"
                 cap = normalize_space(m.group("text"))
+                below = above is None and not _CAPTION_RE.match(text)
+                if not cap and not below and _title_below(nxt, cap_text, imgs[j] if j < n else None):
+                    cap, below = cap_text, True  # "Сурет 2." above, its title centred below
                 if cap:
                     fig["caption"].append({"value": cap, "lang": detect_language(cap) or main_lang})
-                if above is None and not _CAPTION_RE.match(text):
+                if below:
                     i = j + 1
             st.figures.append(fig)
             target["figures"].append(fig)
