@@ -1233,3 +1233,13 @@ def test_figure_label_above_and_its_title_centred_below(around: str, caption: li
     sec = w.sections[0]
     assert [(f.label, [c.value for c in f.caption]) for f in sec.figures] == [("Сурет 2", caption)]
     assert sec.paragraphs == paragraphs
+
+
+def test_supervisor_line_in_the_body_in_another_script_names_the_same_person() -> None:
+    w = _page(_ONE_AUTHOR + "<p>Ғылыми жетекші: Оспанова Г.Қ., ф.ғ.к.</p>",
+              "<p>Аңдатпа: Мәтін.</p><p><b>Әдебиеттер</b></p><ol><li>Бір кітап. – Алматы, 2000.</li>"
+              "</ol><p>Scientific supervisor: Ospanova G.K., PhD</p>")  # fmt: skip
+    assert [c.roles[0] for c in w.contributors] == ["author", "supervisor"]
+    sup = w.contributors[1]
+    assert [(n.family, n.given, n.lang) for n in sup.alternative_names] == [("Ospanova", "G.K.", "kk-Latn")]
+    assert [d.value for d in sup.degrees] == ["ф.ғ.к.", "PhD"]

@@ -1713,11 +1713,16 @@ def read_article(
         div = authors_divs[0]
         people_raw = _people([b[0] for b in _flatten(div)] or [div])
     people = [_build_person(p, lang, base) for p in people_raw]
-    families = {p["name"].get("family") for p in people}
+    families = [str(p["name"].get("family") or "") for p in people]
     for p in st.people:  # a supervisor line in the body names someone the author block may not
         person = _build_person(p, lang, base)
-        if person["name"].get("family") not in families:
+        family = str(person["name"].get("family") or "")  # in any script: "Ospanova" = "Оспанова"
+        same = next((k for k, f in enumerate(families) if similarity(family, f) >= 0.8), None)
+        if same is None:
             people.append(person)
+            families.append(family)
+        elif _script(family) != _script(families[same]):  # another language's form of them
+            _merge_variant(people[same], person)
     for blk in st.blocks:
         t = recase(_strip_title_dot(blk["title"]))
         tl = detect_language(t)
