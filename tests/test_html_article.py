@@ -1243,3 +1243,15 @@ def test_supervisor_line_in_the_body_in_another_script_names_the_same_person() -
     sup = w.contributors[1]
     assert [(n.family, n.given, n.lang) for n in sup.alternative_names] == [("Ospanova", "G.K.", "kk-Latn")]
     assert [d.value for d in sup.degrees] == ["ф.ғ.к.", "PhD"]
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        ("Ғылыми жетекші: Омаров Болат, PhD", ["author", "supervisor"]),  # Омаров Асқар: another
+        ("Ғылыми жетекші: Омарова Асель, PhD", ["author", "supervisor"]),
+    ],
+)  # fmt: skip
+def test_a_supervisor_line_of_a_like_name_is_another_person(line: str, roles: list[str]) -> None:
+    w = _page(_ONE_AUTHOR, f"<p>Аңдатпа: Мәтін.</p><p>{line}</p>")
+    assert [c.roles[0] for c in w.contributors] == roles

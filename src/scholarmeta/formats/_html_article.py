@@ -45,6 +45,7 @@ from ..model.identifiers import normalize_orcid
 from ..morph import ru_proper_kind
 from ..refparse import parse_reference
 from ..report import Report
+from ..translit import ascii_fold
 from ._affiliation import (
     CITIES,
     COUNTRIES,
@@ -871,6 +872,22 @@ def _merge_aff(target: dict[str, Any], aff: dict[str, Any]) -> None:
         langs = {x["lang"] for x in target[key]}
         target[key] += [x for x in aff[key] if key == "raw" or x["lang"] not in langs]
     target["country"] = target["country"] or aff["country"]
+
+
+def _same_person(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two names name one person: the same family name (in one script exactly, so
+    "Омаров" is not "Омарова"; across scripts as romanised alike, "Ospanova" = "Оспанова") and,
+    where both have one, the same first initial."""
+    fa, fb = str(a.get("family") or ""), str(b.get("family") or "")
+    if not fa or not fb:
+        return False
+    if _script(fa) == _script(fb):
+        if fa.casefold() != fb.casefold():
+            return False
+    elif similarity(fa, fb) < 0.75:
+        return False
+    ga, gb = str(a.get("given") or ""), str(b.get("given") or "")
+    return not (ga and gb) or ascii_fold(ga)[:1].lower() == ascii_fold(gb)[:1].lower()
 
 
 def _fold_name(n: dict[str, Any]) -> str:
@@ -1713,16 +1730,13 @@ def read_article(
         div = authors_divs[0]
         people_raw = _people([b[0] for b in _flatten(div)] or [div])
     people = [_build_person(p, lang, base) for p in people_raw]
-    families = [str(p["name"].get("family") or "") for p in people]
     for p in st.people:  # a supervisor line in the body names someone the author block may not
         person = _build_person(p, lang, base)
-        family = str(person["name"].get("family") or "")  # in any script: "Ospanova" = "Оспанова"
-        same = next((k for k, f in enumerate(families) if similarity(family, f) >= 0.8), None)
+        same = next((q for q in people if _same_person(q["name"], person["name"])), None)
         if same is None:
             people.append(person)
-            families.append(family)
-        elif _script(family) != _script(families[same]):  # another language's form of them
-            _merge_variant(people[same], person)
+        elif _script(same["name"].get("family") or "") != _script(person["name"].get("family") or ""):
+            _merge_variant(same, person)  # another language's form of them
     for blk in st.blocks:
         t = recase(_strip_title_dot(blk["title"]))
         tl = detect_language(t)
