@@ -1255,3 +1255,16 @@ def test_supervisor_line_in_the_body_in_another_script_names_the_same_person() -
 def test_a_supervisor_line_of_a_like_name_is_another_person(line: str, roles: list[str]) -> None:
     w = _page(_ONE_AUTHOR, f"<p>Аңдатпа: Мәтін.</p><p>{line}</p>")
     assert [c.roles[0] for c in w.contributors] == roles
+
+
+@pytest.mark.parametrize(
+    ("ref", "lang"),
+    [
+        ("Әуезов М. Абай жолы. Роман-эпопея. – Алматы: Жазушы, 2007. – 480 б.", "kk"),
+        ("Иванов И.И. Теория. – Алматы: Жазушы, 2007. – Б. 12–15.", "kk"),
+        ("Иванов И.И. Теория. – М.: Наука, 2019. – 288 с.", "ru"),
+    ],
+)  # fmt: skip
+def test_a_kazakh_page_count_makes_a_reference_kazakh(ref: str, lang: str) -> None:
+    w = _page(_ONE_AUTHOR, f"<p>Аңдатпа: Мәтін.</p><p><b>Әдебиеттер</b></p><ol><li>{ref}</li></ol>")
+    assert w.references[0].lang == lang

@@ -1401,6 +1401,8 @@ def _add_reference_lines(st: _State, lines: list[str]) -> None:
         first = False
 
 
+_KK_PAGES_RE = re.compile(r"(?<![\w.])\d+\s*бб?\.|[–—-]\s*[Бб]б?\.\s*\d")
+"""A Kazakh page count or range ("480 б.", "б. 12–15", "12–15 бб."); Russian writes "с."."""
 _HISTORY_RE = re.compile(
     r"(?:статья\s+)?(?:поступила\s+в\s+редакцию|принята\s+(?:к\s+печати|в\s+печать))"
     r"|(?:мақала\s+)?редакцияға\s+(?:келіп\s+)?түсті|(?:мақала\s+)?баспаға\s+қабылданды"
@@ -1783,6 +1785,8 @@ def read_article(
         st.extra["references_romanised"] = [f"{label}. {text}" for label, text in romanised]
     for label, text in st.references:
         rlang = _lang_like(text, rlang)
+        if rlang == "ru" and _KK_PAGES_RE.search(text):
+            rlang = "kk"  # "– 480 б.", "12–15 бб.": Kazakh pages, whatever the names' letters
         try:
             ref = parse_reference(text, rlang)
         except Exception as exc:  # the parser is another module: never lose the raw string
