@@ -1268,3 +1268,20 @@ def test_a_supervisor_line_of_a_like_name_is_another_person(line: str, roles: li
 def test_a_kazakh_page_count_makes_a_reference_kazakh(ref: str, lang: str) -> None:
     w = _page(_ONE_AUTHOR, f"<p>Аңдатпа: Мәтін.</p><p><b>Әдебиеттер</b></p><ol><li>{ref}</li></ol>")
     assert w.references[0].lang == lang
+
+
+@pytest.mark.parametrize(
+    ("h1", "titles"),
+    [
+        ("Жасыл экономика және<br>Қазақстан", [("Жасыл экономика және Қазақстан", "kk")]),
+        ("Жасыл экономика және Қазақстан<br>Green economy and Kazakhstan",
+         [("Жасыл экономика және Қазақстан", "kk"), ("Green economy and Kazakhstan", "en")]),
+        ("ЖАСЫЛ ЭКОНОМИКА ЖӘНЕ ҚАЗАҚСТАН<br/>GREEN ECONOMY AND KAZAKHSTAN",
+         [("Жасыл экономика және Қазақстан", "kk"), ("Green economy and Kazakhstan", "en")]),
+        ("Тест: COVID-19<br>кезеңі", [("Тест: COVID-19 кезеңі", "kk")]),
+    ],
+)  # fmt: skip
+def test_h1_lines_in_another_script_are_a_translated_title(h1: str, titles: list[tuple[str, str]]) -> None:
+    page = _PAGE.format(a=_ONE_AUTHOR, b="<p>Аңдатпа: Мәтін.</p>")
+    page = re.sub(r'(<h1 class="page_title">).*?(</h1>)', lambda m: m.group(1) + h1 + m.group(2), page)
+    assert [(t.value, t.lang) for t in _read(page)[0].titles] == titles

@@ -1700,7 +1700,7 @@ def read_article(
     _walk_body(blocks, st, None)
     if not authors_divs and not st.abstracts and not st.keywords:
         return None
-    raw_title = _text(title_el)
+    raw_title, other_titles = _title_lines(title_el)
     base = source if source and re.match(r"https?://", source) else None
     if base is None:
         found = _BASE_XP(tree)
@@ -1725,6 +1725,11 @@ def read_article(
     data: dict[str, Any] = {"type": "article-journal", "language": lang}
     if title:
         data["titles"] = [{"value": title, "lang": lang}]
+        for t in other_titles:  # "Қазақша тақырып<br>English title" in the h1
+            t = recase(_strip_title_dot(t))
+            tl = detect_language(t)
+            if t and tl != lang and tl not in {x["lang"] for x in data["titles"]}:
+                data["titles"].append({"value": t, "lang": tl})
 
     # people
     people_raw: list[dict[str, Any]] = []
@@ -1824,6 +1829,25 @@ def read_article(
         err = exc.errors()[0]
         where = ".".join(str(x) for x in err["loc"])
         raise ParseError(f"article page: {where}: {err['msg']}", source=source, field=where) from None
+
+
+def _title_lines(el: lxml.html.HtmlElement) -> tuple[str, list[str]]:
+    """The title, and the translations written after it on lines of their own in the other
+    script ("Қазақша тақырып<br>English title"); lines in the title's script are one title
+    ("«Цифрлық аударма» құралдарының<br>рөлі")."""
+    text = _text(el)
+    if el.find(".//br") is None:
+        return text, []
+    lines = _br_lines(el)
+    for k in range(1, len(lines)):
+        lat, cyr = letter_counts(" ".join(lines[:k]))
+        after = [letter_counts(t) for t in lines[k:]]
+        # lines in one script only, after a title written (70 %) in the other
+        if (cyr >= 0.7 * (lat + cyr) > 0 and all(la and not cy for la, cy in after)) or (
+            lat >= 0.7 * (lat + cyr) > 0 and all(cy and not la for la, cy in after)
+        ):
+            return " ".join(lines[:k]), lines[k:]
+    return text, []
 
 
 _ABBR_END_RE = re.compile(r"(?:^|[\s.])[^\W\d_]{1,2}\.$")
