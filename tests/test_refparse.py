@@ -696,10 +696,10 @@ def test_act_number_and_its_dated_title() -> None:
          ("date", "2007.")]
     )  # fmt: skip
     f = finish_fields(raw, toks, labels)
-    assert (
-        f["title"] == "Закон Республики Казахстан от 27 июля 2007 года № 319-III «Об образовании»"
-    )
-    assert (f["type"], f["number"], "citation-number" in f) == ("legislation", "319-III", False)
+    # the date and the number are fields of their own, the title keeps the act's words
+    assert f["title"] == "Закон Республики Казахстан «Об образовании»"
+    assert (f["type"], f["number"], f["issued"]) == ("legislation", "319-III", "2007-07-27")
+    assert ("citation-number" in f, f["container-title"]) == (False, "Казахстанская правда")
 
 
 @pytest.mark.parametrize(
@@ -1142,3 +1142,65 @@ def test_kazakh_general_editorship_is_a_role_word() -> None:
 )  # fmt: skip
 def test_access_dates_in_every_common_form(line: str, date: str) -> None:
     assert parse_fields(line)["accessed"] == date
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Об образовании: Закон Республики Казахстан от 27 июля 2007 года № 319-III.",
+         {"title": "Об образовании", "genre": "Закон Республики Казахстан", "issued": "2007-07-27",
+          "number": "319-III"}),
+        ("Білім туралы: Қазақстан Республикасының 2007 жылғы 27 шілдедегі № 319-III Заңы.",
+         {"title": "Білім туралы", "genre": "Қазақстан Республикасының Заңы",
+          "issued": "2007-07-27", "number": "319-III"}),
+        ("Кодекс Республики Казахстан о здоровье народа от 7 июля 2020 года № 360-VI.",
+         {"title": "Кодекс Республики Казахстан о здоровье народа", "issued": "2020-07-07",
+          "number": "360-VI"}),
+    ],
+)  # fmt: skip
+def test_acts_by_their_fixed_pattern(line: str, expected: dict[str, str]) -> None:
+    f = parse_fields(line)
+    assert f["type"] == "legislation"
+    assert {k: f.get(k) for k in expected} == expected
+
+
+def test_act_date_reaches_the_work() -> None:
+    work = parse_reference(
+        "Об образовании: Закон Республики Казахстан от 27 июля 2007 года № 319-III."
+    ).work
+    assert work is not None and work.issued is not None
+    assert (work.issued.year, work.issued.month, work.issued.day) == (2007, 7, 27)
+
+
+def test_act_published_in_a_newspaper_keeps_its_source() -> None:
+    f = parse_fields(
+        "Закон Республики Казахстан от 27 июля 2007 года № 319-III «Об образовании»"
+        " // Казахстанская правда. – 2007. – 15 августа."
+    )
+    assert (f["title"], f["container-title"]) == (
+        "Закон Республики Казахстан «Об образовании»",
+        "Казахстанская правда",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "volume"),
+    [("Абай жолы. Роман-эпопея. 1-2 т.", "1-2"), ("Большая российская энциклопедия: в 35 т.", None)],
+)  # fmt: skip
+def test_volumes_counted_after_the_title(title: str, volume: str | None) -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Әуезов М."), ("title", title + " –"), ("location", "Алматы:"),
+         ("publisher", "Жазушы,"), ("date", "2017.")]
+    )  # fmt: skip
+    assert fields_from_labels(raw, toks, labels).get("volume") == volume
+
+
+def test_publisher_takes_its_quoted_name_whole() -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Педагогика. –"), ("location", "М.:"), ("publisher", "Педагогический университет «Первое"),
+         ("date", "сентября», 2010.")]
+    )  # fmt: skip
+    assert (
+        fields_from_labels(raw, toks, labels)["publisher"]
+        == "Педагогический университет «Первое сентября»"
+    )

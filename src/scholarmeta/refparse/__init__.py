@@ -20,8 +20,9 @@ import pycrfsuite
 from ..lang import detect_language, normalize_space
 from ..model import Contributor, Identifier, LangString, PersonName, Reference, Work
 from ..model.dates import PartialDate
+from ._acts import finish_act, finish_standard
 from ._features import featurize, tokenize
-from ._fields import clean, doi_from_link, fields_from_labels, guess_type, is_reference
+from ._fields import doi_from_link, fields_from_labels, guess_type, is_reference
 
 __all__ = [
     "LEXICON_FILE",
@@ -40,7 +41,6 @@ LEXICON_FILE = "refparse-lexicon.json"
 """Word lexicon the model's features use (built from the same training data)."""
 
 _LOCAL = threading.local()  # a crfsuite Tagger must not be shared between threads
-_LAW_NUMBER = re.compile(r"(?:№|\bN[o°]\.?)\s*(\d[\w/.\-–]*)")
 _LABEL_RE = re.compile(r"^\s*(?:\[(\d{1,4}[a-z]?)\]|\((\d{1,4})\)|(\d{1,3})\s*[.)](?!\d))\s*")
 
 
@@ -108,11 +108,6 @@ def finish_fields(text: str, toks: list[tuple[str, int, int]], labels: list[str]
 _TITLE_ONLY = frozenset({"title", "note", "citation-number"})
 
 
-_STANDARD = re.compile(
-    r"^\s*((?:ГОСТ(?:\s+Р)?|СТ\s+РК|ҚР\s+СТ|СНиП|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS|ASTM)"
-    r"\s+[A-Z]?\s?\d[\d.\-–/:]*\d)"
-)
-_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]\d\d|20[0-4]\d)(?!\d)")
 _PROSE_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -133,25 +128,9 @@ def _finish(text: str, toks: list[tuple[str, int, int]], labels: list[str]) -> d
     if "title" in f and not {k for k in f if not k.startswith("_")} - _TITLE_ONLY and _prose(text):
         return {"type": "document"}
     f["type"] = guess_type(f, text)
-    m = _STANDARD.match(text)
-    if m and not f.get("author"):  # "ГОСТ 7.1-2003. Библиографическая запись … – М., 2004."
-        f["type"], f["number"] = "standard", m.group(1)
-        title, n = f.get("title", ""), len(m.group(1))
-        if title.startswith(m.group(1)) and clean(title[n:]):
-            f["title"] = clean(title[n:])  # "ISO 690:2010. Information …"
-        years = [y for y in _YEAR_RE.finditer(text) if y.start() >= m.end()]
-        if years:  # the year in the standard's number is not the year it was published
-            f["issued"] = years[-1].group()
-        elif f.get("issued") and f["issued"] in m.group(1):
-            del f["issued"]
+    finish_standard(f, text)
     if f["type"] == "legislation":
-        m = _LAW_NUMBER.search(text)
-        if m:  # "Заңы. 27 шілде 2007 жылғы № 319-III": the act's number, not a page or issue
-            number = m.group(1).rstrip(".-–")
-            f["number"] = number
-            for key in ("page", "issue", "volume"):
-                if key in f and re.sub(r"\W", "", f[key]) in re.sub(r"\W", "", number):
-                    del f[key]
+        finish_act(f, text)
     return f
 
 
@@ -235,7 +214,7 @@ def _work(f: dict[str, Any], lang: str | None) -> Work:
         edition=f.get("edition"),
         publisher=ls("publisher"),
         publisher_place=ls("publisher-place"),
-        issued=PartialDate(year=int(f["issued"])) if f.get("issued") else None,
+        issued=PartialDate.parse(f["issued"]) if f.get("issued") else None,
         accessed=accessed,
         identifiers=idents,
         url=url,

@@ -327,12 +327,19 @@ _ACCESS_FORMS = (
 )
 
 
-def _month_number(name: str) -> int:
-    """1-12 for a month's name or its abbreviation of three letters or more, else 0."""
+def month_number(name: str) -> int:
+    """1-12 for a month's name, its abbreviation of three letters or more, or an inflected
+    form; else 0.
+
+    >>> month_number("Sept"), month_number("шілдедегі"), month_number("июля")
+    (9, 7, 7)
+    """
     low = name.lower()
     if low in _MONTH_NUMBERS:
         return _MONTH_NUMBERS[low]
     hits = {k for m, k in _MONTH_NUMBERS.items() if len(low) >= 3 and m.startswith(low)}
+    if not hits:  # an inflected form: Kazakh "шілдедегі", "наурыздағы"
+        hits = {k for m, k in _MONTH_NUMBERS.items() if len(m) >= 4 and low.startswith(m)}
     return hits.pop() if len(hits) == 1 else 0
 
 
@@ -356,7 +363,7 @@ def access_date(raw: str) -> str | None:
                 y, mo, d = int(a), int(b), int(c)
             else:
                 name, d, y = (b, int(a), int(c)) if order == "dMy" else (a, int(b), int(c))
-                mo = _month_number(name)
+                mo = month_number(name)
             if 1 <= mo <= 12 and 1 <= d <= 31 and 1900 < y < 2100:
                 return f"{y}-{mo:02d}-{d:02d}"
     return None
@@ -369,8 +376,9 @@ _ISSUE_ONLY = re.compile(
 )
 # a volume statement ending a title: "Основы радиотехники. Т 2", "…, Том 2", "…. Vol. III"
 _VOL_TAIL = re.compile(
-    r"[.,]\s*(?:Т|Том|т|том|Vol|vol|Volume|Bd|Band|Tome|Кітап)\.?\s*(\d{1,3}|[IVXLC]{1,5})[\s.,;–—-]*$"
-)
+    r"[.,]\s*(?:(?:Т|Том|т|том|Vol|vol|Volume|Bd|Band|Tome|Кітап)\.?\s*(\d{1,3}|[IVXLC]{1,5})"
+    r"|(?<!в\s)(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*(?:т|том|кітап)\.?)[\s.,;–—-]*$"
+)  # "… Т 2", "…, Том 2", "…. Vol. III", "… Роман-эпопея. 1-2 т." (not "в 5 т.": a count)
 _VOL_WORDS = frozenset({"vol", "volume", "т", "том", "v", "bd", "tome"})
 _OPENERS = frozenset(" ([{«“„")
 _ROLE_LEAD = re.compile(
@@ -547,12 +555,13 @@ _TRANSLATED = re.compile(
     re.I,
 )
 _EDITED = re.compile(r"\b(?:eds?|edited|editors?|hrsg|hg|ред|dir)\b\.?", re.I)
-_CONTAINERS = frozenset({"container-title", "journal", "collection-title"})
+_CONTAINERS = frozenset({"container-title", "journal", "collection-title", "publisher"})
 
 
 def _repair_open_quote(toks: list[tuple[str, int, int]], out: list[str]) -> None:
-    """«// Материалы конф. | «Наука и образование – 2021». – Астана»: a container whose
-    guillemet the model left open takes the words up to the closing one."""
+    """«// Материалы конф. | «Наука и образование – 2021». – Астана», «Педагогический
+    университет «Первое | сентября»»: a container or publisher whose guillemet the model left
+    open takes the words up to the closing one."""
     n = len(toks)
     i = 0
     while i < n:
@@ -562,7 +571,12 @@ def _repair_open_quote(toks: list[tuple[str, int, int]], out: list[str]) -> None
                 j += 1
             if j < n and toks[j][0] != "»":  # the run ended inside the quotes
                 k = j
-                while k < n and toks[k][0] not in "«»" and out[k] not in ("date", "url", "doi"):
+                while (
+                    k < n
+                    and toks[k][0] not in "«»"
+                    and out[k] not in ("url", "doi")
+                    and not (out[k] == "date" and toks[k][0].isdigit())  # a month word may be
+                ):  # part of a name: «Первое сентября»
                     k += 1
                 if k < n and toks[k][0] == "»":
                     out[j : k + 1] = [out[i]] * (k + 1 - j)
@@ -992,7 +1006,7 @@ def fields_from_labels(
             m = _VOL_TAIL.search(texts[-1]) if texts else None
             if m and clean(texts[-1][: m.start()]):  # "Основы радиотехники. Т 2", "…, Том 2"
                 texts[-1] = texts[-1][: m.start()]
-                runs["volume"] = [m.group(1)]
+                runs["volume"] = [m.group(1) or m.group(2)]
                 break
     if "edition" not in runs:  # "Title (3rd ed.)", "2. Aufl.": an edition statement
         _edition_from_runs(runs)
