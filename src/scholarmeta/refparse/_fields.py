@@ -1133,7 +1133,7 @@ def fields_from_labels(
         f["issue"] = issue
     for text in runs.get("pages", []):
         p = clean(text)
-        if issue and re.search(rf"№\s*{re.escape(issue)}\s*\(\s*{re.escape(p)}\s*\)", raw):
+        if issue and f"№{issue}({p})" in raw.replace(" ", ""):
             continue  # "№ 70 (29051)": the newspaper's running number, no page
         m = _PAGE_ISSUE.match(p)
         if m and "issue" not in f:  # "№3. – 112–120 б.": the issue, then the pages
