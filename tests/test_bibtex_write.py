@@ -41,12 +41,18 @@ def kazakh_paper() -> Work:
                 name=PersonName(family="Бақытқызы", given="Айгерім", lang="kk"),
                 affiliations=[Affiliation(institution=[LangString(value="ҚазҰУ", lang="kk")])],
             ),
-            Contributor(name=PersonName(family="Тулекова", given="Гүлжан",
-                                        patronymic="Қажымұратқызы", lang="kk")),
-            Contributor(name=PersonName(family="Сейітов", given="Нұрлан", lang="kk"),
-                        roles=["supervisor"]),
+            Contributor(
+                name=PersonName(
+                    family="Тулекова", given="Гүлжан", patronymic="Қажымұратқызы", lang="kk"
+                )
+            ),
+            Contributor(
+                name=PersonName(family="Сейітов", given="Нұрлан", lang="kk"), roles=["supervisor"]
+            ),
         ],
-        container_titles=[LangString(value="Жас ғалымдар конференциясының материалдары", lang="kk")],
+        container_titles=[
+            LangString(value="Жас ғалымдар конференциясының материалдары", lang="kk")
+        ],
         event_title="Жас ғалымдар – 2024",
         event_place="Алматы",
         publisher=[LangString(value="Қазақ университеті", lang="kk")],
@@ -133,9 +139,12 @@ def test_adversarial_text_round_trips(fmt: str, ascii_: bool, text: str) -> None
         id="adv",
         language="en",
         titles=[LangString(value=text, lang="en")],
-        contributors=[Contributor(name=PersonName(family="O'Brien {x} & " + text[:8], given="J.")),
-                      Contributor(kind="organization",
-                                  organization=[LangString(value="ACME and Sons, Inc.")])],
+        contributors=[
+            Contributor(name=PersonName(family="O'Brien {x} & " + text[:8], given="J.")),
+            Contributor(
+                kind="organization", organization=[LangString(value="ACME and Sons, Inc.")]
+            ),
+        ],
         abstracts=[Abstract(lang="en", paragraphs=[text])],
     )
     mod = FORMATS[fmt]
@@ -155,8 +164,11 @@ def rich_work(i: int) -> Work:
         language="en",
         titles=[LangString(value=f"On the {{theory}} of DNA & RNA, part {i}", lang="en")],
         contributors=[
-            Contributor(name=PersonName(family="Vallée Poussin", particle="de la", given="Charles",
-                                        suffix="Jr")),
+            Contributor(
+                name=PersonName(
+                    family="Vallée Poussin", particle="de la", given="Charles", suffix="Jr"
+                )
+            ),
             Contributor(name=PersonName(family="Müller", given="Jürgen")),
             Contributor(name=PersonName(family="Иванов", given="Иван", patronymic="Иванович")),
         ],
@@ -256,8 +268,102 @@ def test_at_sign_opening_a_line_stays_in_its_field(para: str) -> None:
     # a paragraph starting with "@(" ended the entry for bibtexparser (found by Hypothesis)
     from scholarmeta.model import Abstract
 
-    work = Work(type="article", language="en", abstracts=[Abstract(lang="en", paragraphs=["0", para])])
+    work = Work(
+        type="article", language="en", abstracts=[Abstract(lang="en", paragraphs=["0", para])]
+    )
     out = bibtex.write([work], report=Report())
     assert_valid_bibtex(out)
     back = next(bibtex.read(out, source=None, report=Report()))
     assert back.abstracts[0].paragraphs == ["0", para.strip()]
+
+
+# -- case protection: words whose capitals are not just sentence-initial go in braces ---------
+
+PROTECT = [
+    # (title, BibTeX (colon keeps case), biblatex)
+    ("The foreign policy of Kazakhstan and the UN",
+     "The foreign policy of {Kazakhstan} and the {UN}", None),
+    ("The Foreign Policy of Kazakhstan and the UN",  # Title Case: only the acronym
+     "The Foreign Policy of Kazakhstan and the {UN}", None),
+    ("COVID-19 and mRNA vaccines in the iPhone era", "{COVID-19} and {mRNA} vaccines in the {iPhone} era",
+     None),
+    ("A history of McDonald's in 3D", "A history of {McDonald's} in {3D}", None),
+    ("Regional policy: A case study of Almaty", "Regional policy: A case study of {Almaty}",
+     "Regional policy: {A} case study of {Almaty}"),  # biblatex's \MakeSentenceCase lowers it
+    ("What next? A study", "What next? {A} study", None),
+    ("Post-Soviet transition in Central Asia", "{Post-Soviet} transition in {Central} {Asia}", None),
+    ("Kazakh-Russian relations", "{Kazakh-Russian} relations", None),
+    ("Kazakhstan and Russia", "Kazakhstan and {Russia}", None),  # too few words to call it Title Case
+    ("Внешняя политика Республики Казахстан", "Внешняя политика {Республики} {Казахстан}", None),
+    ("Қазақстанның сыртқы саясаты және Ресей", "Қазақстанның сыртқы саясаты және {Ресей}", None),
+    ("Оқу үдерісінде Қазақстан тарихын оқыту", "Оқу үдерісінде {Қазақстан} тарихын оқыту", None),
+    ("ҚазҰУ студенттерінің пікірі", "{ҚазҰУ} студенттерінің пікірі", None),
+    ("«Алаш» партиясының тарихы", "«{Алаш}» партиясының тарихы", None),  # BibTeX keeps the «
+    ("Сыртқы Саясаттың Негізгі Бағыттары", "Сыртқы Саясаттың Негізгі Бағыттары", None),
+    ("Math $x^2$ and more", "Math $x^2$ and more", None),
+    ("all lower case", "all lower case", None),
+    ("On the {theory} of DNA & RNA", "On the \\{theory\\} of {DNA} \\& {RNA}", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "bib", "blx"), PROTECT)
+def test_protect_case(title: str, bib: str, blx: str | None) -> None:
+    from scholarmeta.formats._bibtex_write import protect_case
+
+    assert protect_case(title) == bib
+    assert protect_case(title, colon_keeps_case=False) == (blx or bib)
+
+
+def english_work(title: str, booktitle: str | None = None, lang: str = "en") -> Work:
+    return Work(id="k", type="paper-conference" if booktitle else "article-journal", language=lang,
+                titles=[LangString(value=title, lang=lang)],
+                container_titles=[LangString(value=booktitle or "Journal of Tests", lang=lang)])  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("ascii_", [False, True])
+@pytest.mark.parametrize(("title", "booktitle", "lang"), [
+    ("The foreign policy of Kazakhstan and the UN", "Proceedings of the UN conference on Asia", "en"),
+    ("Внешняя политика Республики Казахстан: итоги", "Труды конференции в Алматы", "ru"),
+    ("Қазақстан Республикасының сыртқы саясаты", "ҚазҰУ хабаршысы: Almaty", "kk"),
+    ("What next? A study of {braces} @ 50% #1 \\ and iPhone", None, "en"),
+])  # fmt: skip
+def test_protected_titles_read_back_and_write_stably(
+    fmt: str, ascii_: bool, title: str, booktitle: str | None, lang: str
+) -> None:
+    """The protective braces re-parse, go on reading, and a second round trip writes the same."""
+    mod = FORMATS[fmt]
+    work = english_work(title, booktitle, lang)
+    out = mod.write([work], report=Report(), ascii=ascii_)
+    assert_valid_bibtex(out)
+    (back,) = mod.read(out, source=None, report=Report())
+    assert back.title == title
+    assert back.container_title == work.container_title
+    assert mod.write([back], report=Report(), ascii=ascii_) == out
+
+
+def test_protected_fields_in_the_output() -> None:
+    work = english_work(
+        "The foreign policy of Kazakhstan and the UN", "Proceedings of the Almaty forum"
+    )
+    out = bibtex.write([work], report=Report())
+    assert "title = {The foreign policy of {Kazakhstan} and the {UN}}" in out
+    assert "booktitle = {Proceedings of the {Almaty} forum}" in out
+    ru = english_work("Внешняя политика Республики Казахстан", lang="ru")
+    assert "title = {Внешняя политика {Республики} {Казахстан}}" in biblatex.write(
+        [ru], report=Report()
+    )
+    # BibTeX keeps a title not in English whole in braces, as before
+    assert "title = {{Внешняя политика Республики Казахстан}}" in bibtex.write(
+        [ru], report=Report()
+    )
+    journal = english_work("A study", lang="en").model_copy(
+        update={"container_titles": [LangString(value="Journal of the UN", lang="en")]}
+    )
+    assert "journal = {Journal of the UN}" in bibtex.write([journal], report=Report())
+
+
+def test_reader_drops_protective_braces() -> None:
+    (w,) = bibtex.read("@article{k, title={The policy of {Kazakhstan} and the {UN}: {A} {{\\CYRK}{\\cyra}z}}}",
+                       report=Report())  # fmt: skip
+    assert w.title == "The policy of Kazakhstan and the UN: A Каz"

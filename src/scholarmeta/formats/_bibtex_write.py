@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # bibtexparser is imported on first use: it is slow to import (pylatexenc)
     from bibtexparser.model import Entry
 
-from ..latex import ascii_latex, escape_latex
+from ..latex import _MATH_OUT, ascii_latex, escape_latex
 from ..model import Contributor, LangString, PersonName, Work, text_in
 from ..report import Report
 from ..translit import ascii_fold
@@ -25,7 +25,7 @@ from ._bibtex_tables import (
     ROLE_TO_BIBTEX,
 )
 
-__all__ = ["STOPWORDS", "cite_key", "write_bib"]
+__all__ = ["STOPWORDS", "cite_key", "protect_case", "write_bib"]
 
 STOPWORDS: frozenset[str] = frozenset(
     "a an the on of in and for to with from at by as is are about towards toward into "
@@ -40,6 +40,94 @@ _FIELD_OK = re.compile(r"^[A-Za-z][A-Za-z0-9_:.+\-]*$")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RANGE = re.compile(r"(?<=\w)\s*[-–—‒]+\s*(?=\w)")
 _WORD = re.compile(r"\w+")
+
+
+MINOR_WORDS: frozenset[str] = STOPWORDS | frozenset(
+    "but or nor so yet not than via per vs versus between among amongst through throughout "
+    "without within over under upon onto off up out down near after before since until till "
+    "during against across along around behind beyond despite except like plus unto "
+    "а но или либо не ни же ли до за под над про через между без "
+    "не да немесе әрі де да та бірақ үшін арқылы бойынша дейін кейін".split()
+)
+"""Words a Title Case title leaves in lower case: not counted when the case of a title is judged."""
+
+_TOKEN = re.compile(r"\S+")
+_CORE = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)  # a token from its first to its last letter/digit
+_HYPHEN = re.compile(r"[-\u2010\u2011]")
+_OPEN, _CLOSE = "\x01", "\x02"  # brace markers, put in before escaping and replaced after
+
+
+def protect_case(text: str, escape: Any = escape_latex, *, colon_keeps_case: bool = True) -> str:
+    """``text`` escaped, its words whose capitals are not just sentence-initial in braces.
+
+    BibTeX styles lower-case titles for sentence case (``change.case$``: all but the first
+    character and the one after ``": "``; biblatex's ``\\MakeSentenceCase`` keeps only the first);
+    Unicode-aware tools (bibtexu, Biber, citeproc) lower-case Cyrillic too. A word (each part of
+    a hyphenated word on its own) keeps its case in braces when
+
+    - it has a capital after its first letter: an acronym (``UN``, ``COVID-19``, ``mRNA``,
+      ``3D``), an inner capital (``iPhone``, ``McDonald``, ``ҚазҰУ``) — always;
+    - it begins with a capital and is not the first word of the title, or (BibTeX, whose
+      ``change.case$`` keeps it: ``colon_keeps_case``) of the part after ``": "`` — only when
+      the title is in sentence case.
+
+    The title is taken for Title Case when at least two of its words that could be capitalised
+    (not first, not protected by the first rule, not in :data:`MINOR_WORDS`) are, and they are
+    at least 80% of them: there every word's capital is the style's, and protecting them would
+    keep Title Case in a sentence-case style. (A capitalised minor word is not counted, but is
+    protected in sentence case: ``What next? A study``, ``The Hague``.) With fewer such words the case cannot be told and
+    capitals are protected: a proper noun lower-cased is worse than a word left capitalised.
+    Math (``$x^2$``) is left as written.
+
+    >>> protect_case("The foreign policy of Kazakhstan and the UN: A study of mRNA")
+    'The foreign policy of {Kazakhstan} and the {UN}: A study of {mRNA}'
+    >>> protect_case("The Foreign Policy of Kazakhstan and the UN")
+    'The Foreign Policy of Kazakhstan and the {UN}'
+    >>> protect_case("Қазақстан Республикасының сыртқы саясаты және Ресей")
+    'Қазақстан {Республикасының} сыртқы саясаты және {Ресей}'
+    """
+    if _OPEN in text or _CLOSE in text:  # the markers would be taken for braces
+        return str(escape(text))
+    math = [m.span() for m in _MATH_OUT.finditer(text)] if "$" in text else []
+    words: list[tuple[int, int, bool, bool]] = []  # core start, end, always, if sentence case
+    counted = capitals = 0
+    start = True  # the next word opens the title or (colon_keeps_case) the part after ": "
+    for tok in _TOKEN.finditer(text):
+        t = tok.group()
+        m = _CORE.search(t)
+        opens, start = start, colon_keeps_case and t.endswith(":")
+        if m is None or any(a < tok.end() and tok.start() < b for a, b in math):
+            continue
+        always = capital = False
+        for i, part in enumerate(_HYPHEN.split(m.group())):
+            if not part:
+                continue
+            if any(ch.isupper() for ch in part[1:]):
+                always = True
+                continue
+            if i == 0 and opens and m.start() == 0:  # the capital the style keeps
+                continue
+            if not part[0].isupper():
+                counted += part[0].isalpha() and part not in MINOR_WORDS
+                continue
+            capital = True  # 'A' after '? ' or 'The Hague' count not, but are protected
+            if part.lower() not in MINOR_WORDS:
+                counted += 1
+                capitals += 1
+        if always or capital:
+            words.append((tok.start() + m.start(), tok.start() + m.end(), always, capital))
+    if not words:
+        return str(escape(text))
+    title_case = counted >= 2 and capitals >= 0.8 * counted
+    out: list[str] = []
+    pos = 0
+    for a, b, always, capital in words:
+        if always or (capital and not title_case):
+            out += [text[pos:a], _OPEN, text[a:b], _CLOSE]
+            pos = b
+    out.append(text[pos:])
+    escaped: str = escape("".join(out))
+    return escaped.replace(_OPEN, "{").replace(_CLOSE, "}")
 
 
 def cite_key(work: Work) -> str:
@@ -83,17 +171,11 @@ class _Writer:
         self.report.add(kind, message, format=self.fmt, record=work.id or work.title, field=field)
 
     # -- values --------------------------------------------------------------------------
-    def title(self, text: str, protect_all: bool) -> str:
-        """Escaped title; acronyms and words with inner capitals keep their case in braces."""
+    def title(self, text: str, protect_all: bool = False) -> str:
+        """Escaped title-like value, its case protected for BibTeX styles (:func:`protect_case`)."""
         if protect_all:
             return "{" + self.esc(text) + "}"
-        out = []
-        for tok in re.split(r"(\s+)", text):
-            if len(tok) > 1 and any(ch.isupper() for ch in tok[1:]):
-                out.append("{" + self.esc(tok) + "}")
-            else:
-                out.append(self.esc(tok))
-        return "".join(out)
+        return protect_case(text, self.esc, colon_keeps_case=not self.biblatex)
 
     def person(self, n: PersonName) -> str:
         if n.literal and not n.family:
@@ -135,7 +217,11 @@ class _Writer:
         etype = table.get(work.type, "misc")
         if etype == "misc" and work.type not in ("document", "article"):
             self.drop(work, "type", f"CSL type {work.type!r} written as @misc", "degraded")
-        if etype == "phdthesis" and work.genre and re.search(r"master|magist|магист", work.genre, re.I):
+        if (
+            etype == "phdthesis"
+            and work.genre
+            and re.search(r"master|magist|магист", work.genre, re.I)
+        ):
             etype = "mastersthesis"
         fields: list[tuple[str, str]] = []
 
@@ -170,7 +256,9 @@ class _Writer:
         if main:
             main_lang = next((t.lang for t in work.titles if t.value == main), lang)
             protect = not bl and main_lang is not None and not main_lang.startswith("en")
-            subtitle = text_in(work.subtitles, main_lang) or (work.subtitles[0].value if work.subtitles else None)
+            subtitle = text_in(work.subtitles, main_lang) or (
+                work.subtitles[0].value if work.subtitles else None
+            )
             if subtitle and not bl:
                 main = f"{main}: {subtitle}"
                 self.drop(work, "subtitles", "subtitle joined to the title", "degraded")
@@ -192,8 +280,8 @@ class _Writer:
         if ct:
             if etype in ("article", "review", "periodical") or work.type.startswith("article"):
                 put("journaltitle" if bl else "journal", self.esc(ct))
-            else:
-                put("booktitle", self.esc(ct))
+            else:  # a book's or proceedings' title: sentence-case styles lower-case it too
+                put("booktitle", self.title(ct))
         if work.container_short_title:
             if bl:
                 put("shortjournal", self.esc(work.container_short_title))
@@ -271,8 +359,10 @@ class _Writer:
             seen.add(scheme)
             if scheme in ("doi", "isbn", "issn"):
                 put(scheme, _verbatim(ident.value))
-            elif scheme == "eissn" and "issn" not in seen and not any(
-                i.scheme == "issn" for i in work.identifiers
+            elif (
+                scheme == "eissn"
+                and "issn" not in seen
+                and not any(i.scheme == "issn" for i in work.identifiers)
             ):
                 put("issn", self.esc(ident.value))
                 seen.add("issn")
@@ -306,7 +396,9 @@ class _Writer:
                 self.drop(work, "keywords", "a keyword containing a comma will split", "degraded")
             for g in work.keywords:
                 if g is not group:
-                    self.drop(work, f"keywords[{g.lang}]", "one keyword list only (the work's language)")
+                    self.drop(
+                        work, f"keywords[{g.lang}]", "one keyword list only (the work's language)"
+                    )
         if work.notes:
             put("note", self.esc("; ".join(n.value for n in work.notes)))
         for name, why in (("license", "no licence field"), ("available", "no online-first date"),
@@ -333,8 +425,9 @@ class _Writer:
 
         # "@(" or "@article{" at the start of a line in a value opens a new block for
         # bibtexparser (and BibTeX): the @ goes in braces there
-        return Entry(etype, key, [Field(n, _LINE_AT.sub(r"\1{@}", v) if "\n" in v else v)
-                                  for n, v in fields])
+        return Entry(
+            etype, key, [Field(n, _LINE_AT.sub(r"\1{@}", v) if "\n" in v else v) for n, v in fields]
+        )
 
     def dates(self, work: Work, put: Any) -> None:
         d = work.issued
@@ -425,4 +518,3 @@ def _suffix(n: int) -> str:
         n, r = divmod(n - 1, 26)
         s = chr(97 + r) + s
     return s
-
