@@ -94,7 +94,10 @@ def test_seed_author_position_student(work: Work) -> None:
 
 def test_seed_leaked_english_affiliation_attached_to_author(work: Work) -> None:
     a = work.authors[0].affiliations[0]
-    en = {k: [s.value for s in getattr(a, k) if s.lang == "en"] for k in ("institution", "department", "city")}
+    en = {
+        k: [s.value for s in getattr(a, k) if s.lang == "en"]
+        for k in ("institution", "department", "city")
+    }
     assert en["institution"] == ["Turan University"]
     assert en["department"] == ["Department of Regional Studies and International Relations"]
     assert en["city"] == ["Almaty"]
@@ -194,7 +197,10 @@ def test_no_layout_gives_none(page: str) -> None:
         ("Бақытқызы Жпнэль", {"family": "Бақытқызы", "given": "Жпнэль"}),
         ("Иванов Пётр Сергеевич", {"family": "Иванов", "given": "Пётр", "patronymic": "Сергеевич"}),
         ("Ахметұлы Нұрлан", {"family": "Ахметұлы", "given": "Нұрлан"}),
-        ("Aigerim Nurlanovna Sadykova", {"family": "Sadykova", "given": "Aigerim", "patronymic": "Nurlanovna"}),
+        (
+            "Aigerim Nurlanovna Sadykova",
+            {"family": "Sadykova", "given": "Aigerim", "patronymic": "Nurlanovna"},
+        ),
         ("Смирнова Н.А.", {"family": "Смирнова", "given": "Н.А."}),
     ],
 )
@@ -256,7 +262,9 @@ def test_genitive_chain_normalised() -> None:
 
 
 def test_russian_department_and_institution_split() -> None:
-    r = aff.parse_affiliation_lines(["доцент кафедры физики Примерного государственного университета"])
+    r = aff.parse_affiliation_lines(
+        ["доцент кафедры физики Примерного государственного университета"]
+    )
     a = r["affiliations"][0]
     assert a["department"] == ["кафедра физики"]
     assert a["institution"] == ["Примерный государственный университет"]
@@ -273,7 +281,9 @@ def test_slug_alignment_reorders() -> None:
 
 def test_sentence_case_uses_page_casing() -> None:
     forms = {"алматы": Counter({"Алматы": 3}), "облысы": Counter({"облысы": 2})}
-    assert sentence_case("АЛМАТЫ ОБЛЫСЫ ЖӘНЕ ОНЫҢ АЛМАТЫ", forms) == "Алматы облысы және оның Алматы"
+    assert (
+        sentence_case("АЛМАТЫ ОБЛЫСЫ ЖӘНЕ ОНЫҢ АЛМАТЫ", forms) == "Алматы облысы және оның Алматы"
+    )
 
 
 def test_keywords_split_on_semicolons_and_dedupe() -> None:
@@ -381,7 +391,9 @@ def test_russian_block_in_kazakh_page() -> None:
     assert [(t.value, t.lang) for t in work.titles][1] == ("Предмет истории в школе", "ru")
     c = work.contributors[0]
     assert ("Алиев", "ru") in [(n.family, n.lang) for n in c.alternative_names]
-    assert [s.value for s in c.affiliations[0].institution if s.lang == "ru"] == ["Примерный университет"]
+    assert [s.value for s in c.affiliations[0].institution if s.lang == "ru"] == [
+        "Примерный университет"
+    ]
     assert work.keywords_in("ru") == ["история", "школа"]
 
 
@@ -459,7 +471,11 @@ def test_numbered_paragraph_references_keep_their_numbers() -> None:
 
 def test_heading_element_section() -> None:
     sec = _read(_RU_VARIANT)[0].sections[0]
-    assert (sec.label, sec.title, sec.paragraphs) == ("1.", "Введение", ["Текст введения о Казахстане."])
+    assert (sec.label, sec.title, sec.paragraphs) == (
+        "1.",
+        "Введение",
+        ["Текст введения о Казахстане."],
+    )
 
 
 @pytest.mark.parametrize(
@@ -647,8 +663,10 @@ def test_sentence_case_without_page_evidence(title: str, expected: str) -> None:
 
 
 def test_control_character_after_a_line_break_is_no_crash() -> None:
-    page = '<h1 class="page_title">Тақырып</h1><div class="authors"><p><a href="/a">Ким Анна</a></p>' \
-           '<p align="right"><em>студент<br>\x0bМысал университеті</em></p></div>'
+    page = (
+        '<h1 class="page_title">Тақырып</h1><div class="authors"><p><a href="/a">Ким Анна</a></p>'
+        '<p align="right"><em>студент<br>\x0bМысал университеті</em></p></div>'
+    )
     assert _read(page)[0].title == "Тақырып"
 
 
@@ -722,8 +740,11 @@ def test_keywords_after_br_in_the_abstract_paragraph() -> None:
 
 
 def test_plural_supervisor_label_inline_names_each() -> None:
-    w = _page('<p><a href="/author/omarov-a">ОМАРОВ АСҚАР</a></p><p>Научные руководители: '
-              "Иванов И.И., к.т.н., доцент; Петров П.П., PhD</p>", "<p>ABSTRACT. Text.</p>")
+    w = _page(
+        '<p><a href="/author/omarov-a">ОМАРОВ АСҚАР</a></p><p>Научные руководители: '
+        "Иванов И.И., к.т.н., доцент; Петров П.П., PhD</p>",
+        "<p>ABSTRACT. Text.</p>",
+    )
     assert [(c.roles[0], c.name.family if c.name else None, [d.value for d in c.degrees])
             for c in w.contributors] == [
         ("author", "Омаров", []), ("supervisor", "Иванов", ["к.т.н."]),
@@ -741,8 +762,11 @@ def test_plural_supervisor_label_on_its_own_line_heads_all_after() -> None:
 
 
 def test_reference_numbers_without_a_dot() -> None:
-    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><strong>ӘДЕБИЕТТЕР</strong></p>"
-                           "<p>1 Бір кітап. – Алматы, 2000.</p><p>2.Екі кітап. – Алматы, 2001.</p>")
+    w = _page(
+        _ONE_AUTHOR,
+        "<p>Аңдатпа: Мәтін.</p><p><strong>ӘДЕБИЕТТЕР</strong></p>"
+        "<p>1 Бір кітап. – Алматы, 2000.</p><p>2.Екі кітап. – Алматы, 2001.</p>",
+    )
     assert [(r.label, r.raw) for r in w.references] == [
         ("1", "Бір кітап. – Алматы, 2000."), ("2", "Екі кітап. – Алматы, 2001."),
     ]  # fmt: skip
@@ -816,9 +840,12 @@ def test_image_outside_any_paragraph_is_a_figure() -> None:
 
 
 def test_table_label_and_title_on_two_lines_above() -> None:
-    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p><p>Мәтін бар.</p>"
-                           "<p>Таблица 1</p><p>Показатели развития</p>"
-                           "<table><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr></table>")
+    w = _page(
+        _ONE_AUTHOR,
+        "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p><p>Мәтін бар.</p>"
+        "<p>Таблица 1</p><p>Показатели развития</p>"
+        "<table><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr></table>",
+    )
     tabs = [t for s in w.sections for t in s.tables]
     assert [(t.label, [c.value for c in t.caption]) for t in tabs] == [
         ("Таблица 1", ["Показатели развития"])
@@ -844,8 +871,14 @@ def test_more_reference_list_headings(label: str) -> None:
 
 
 def _outline(sections: list[object], depth: int = 0) -> list[tuple[int, str | None, str | None]]:
-    return [x for s in sections for x in [(depth, s.label, s.title),  # type: ignore[attr-defined]
-                                          *_outline(s.sections, depth + 1)]]  # type: ignore[attr-defined]
+    return [
+        x
+        for s in sections
+        for x in [
+            (depth, s.label, s.title),  # type: ignore[attr-defined]
+            *_outline(s.sections, depth + 1),
+        ]
+    ]  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
@@ -915,8 +948,10 @@ def test_references_in_one_paragraph_split_at_line_breaks(refs: str, want: list[
     ],
 )  # fmt: skip
 def test_orcid_and_email_next_to_a_name_are_that_persons(authors: str, want: list[object]) -> None:
-    w = _page(authors + '<p><p align="right"><em>студенты, Тұран университеті, Алматы</em></p></p>',
-              "<p>Аңдатпа: Мәтін.</p>")
+    w = _page(
+        authors + '<p><p align="right"><em>студенты, Тұран университеті, Алматы</em></p></p>',
+        "<p>Аңдатпа: Мәтін.</p>",
+    )
     got = [(c.name.family if c.name else None, c.orcid, c.email) for c in w.contributors]
     assert got == want
     assert all(r.value.startswith("студент") for c in w.contributors for a in c.affiliations
@@ -932,7 +967,9 @@ def test_orcid_and_email_next_to_a_name_are_that_persons(authors: str, want: lis
         ("студент, Тұран университеті, Алматы", "kk"),
     ],
 )  # fmt: skip
-def test_kazakh_letters_of_a_proper_name_do_not_make_a_russian_line_kazakh(line: str, lang: str) -> None:
+def test_kazakh_letters_of_a_proper_name_do_not_make_a_russian_line_kazakh(
+    line: str, lang: str
+) -> None:
     w = _page(f'<p><a href="/author/omarov-a">Омаров Асқар</a></p><p><p align="right"><em>{line}'
               "</em></p></p>", "<p>Аннотация: Текст.</p>")  # fmt: skip
     c = w.contributors[0]
@@ -969,7 +1006,8 @@ def test_every_image_of_a_paragraph_is_a_figure() -> None:
                            "<p>Сурет 1 – Екі сурет</p><p>Мәтін бар.</p>")  # fmt: skip
     figs = w.sections[0].figures
     assert [(f.id, f.label, f.href, f.alt, [c.value for c in f.caption]) for f in figs] == [
-        ("fig1", "Сурет 1", "/f/1.png", None, ["Екі сурет"]), ("fig2", None, "/f/2.png", "екінші", [])
+        ("fig1", "Сурет 1", "/f/1.png", None, ["Екі сурет"]),
+        ("fig2", None, "/f/2.png", "екінші", []),
     ]
     assert w.sections[0].paragraphs == ["Мәтін бар."]
 
@@ -992,18 +1030,26 @@ def test_affiliation_mark_with_a_corresponding_author_star(mark: str) -> None:
 )  # fmt: skip
 def test_bold_headings_and_labels_inside_inline_wrappers(wrap: str) -> None:
     """Word-pasted pages wrap every line in <font>/<span>: the bold run inside still heads it."""
+
     def p(inner: str, rest: str = "") -> str:
-        return "<p>" + wrap.format(inner).replace(f"{inner}</strong>", f"{inner}</strong>{rest}") + "</p>"
+        return (
+            "<p>"
+            + wrap.format(inner).replace(f"{inner}</strong>", f"{inner}</strong>{rest}")
+            + "</p>"
+        )
 
     body = (p("Аннотация") + "<p>Мақалада тарих қарастырылады.</p>"
             + "<p><font><span><strong>Кілт сөздер:</strong> тарих, мәдениет</span></font></p>"
             + p("Кіріспе") + "<p><font><span>Бірінші мәтін.</span></font></p>"
             + p("Қорытынды") + "<p>Екінші мәтін.</p>")  # fmt: skip
     w = _page(_ONE_AUTHOR, body)
-    assert [(a.title, a.paragraphs) for a in w.abstracts] == [("Аннотация", ["Мақалада тарих қарастырылады."])]
+    assert [(a.title, a.paragraphs) for a in w.abstracts] == [
+        ("Аннотация", ["Мақалада тарих қарастырылады."])
+    ]
     assert [k.terms for k in w.keywords] == [["тарих", "мәдениет"]]
     assert [(s.title, s.paragraphs) for s in w.sections] == [
-        ("Кіріспе", ["Бірінші мәтін."]), ("Қорытынды", ["Екінші мәтін."])
+        ("Кіріспе", ["Бірінші мәтін."]),
+        ("Қорытынды", ["Екінші мәтін."]),
     ]
 
 
@@ -1056,8 +1102,10 @@ def test_supervisor_line_after_the_references_is_a_contributor(line: str) -> Non
 
 
 def test_supervisor_line_in_the_body_naming_one_of_the_author_block_adds_no_one() -> None:
-    w = _page(_ONE_AUTHOR + "<p>Ғылыми жетекші: Оспанова Г.Қ., ф.ғ.к.</p>",
-              "<p>Аңдатпа: Мәтін.</p><p>Ғылыми жетекші: Оспанова Г.Қ., ф.ғ.к.</p>")
+    w = _page(
+        _ONE_AUTHOR + "<p>Ғылыми жетекші: Оспанова Г.Қ., ф.ғ.к.</p>",
+        "<p>Аңдатпа: Мәтін.</p><p>Ғылыми жетекші: Оспанова Г.Қ., ф.ғ.к.</p>",
+    )
     assert [c.roles[0] for c in w.contributors] == ["author", "supervisor"]
 
 
@@ -1069,10 +1117,14 @@ def test_supervisor_line_in_the_body_naming_one_of_the_author_block_adds_no_one(
         ("диаграмма", None, []),  # an alt that is no caption stays the alt text only
     ],
 )  # fmt: skip
-def test_image_with_only_alt_text_takes_its_caption_from_it(alt: str, label: str | None,
-                                                            caption: list[str]) -> None:
-    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p><p>Мәтін бар.</p>"
-                           f"<p><img src='/f/2.png' alt='{alt}'></p><p>Келесі мәтін.</p>")
+def test_image_with_only_alt_text_takes_its_caption_from_it(
+    alt: str, label: str | None, caption: list[str]
+) -> None:
+    w = _page(
+        _ONE_AUTHOR,
+        "<p>Аңдатпа: Мәтін.</p><p><b>Кіріспе</b></p><p>Мәтін бар.</p>"
+        f"<p><img src='/f/2.png' alt='{alt}'></p><p>Келесі мәтін.</p>",
+    )
     fig = w.sections[0].figures[0]
     assert (fig.label, [c.value for c in fig.caption], fig.alt) == (label, caption, alt)
     assert w.sections[0].paragraphs == ["Мәтін бар.", "Келесі мәтін."]
@@ -1106,7 +1158,9 @@ def test_sentence_case_capitalises_the_first_word_of_a_quotation(caps: str, want
         ("КазНУ им. аль-Фараби, г. Алматы", ["КазНУ им. аль-Фараби"], ["Алматы"]),
     ],
 )  # fmt: skip
-def test_an_initial_q_or_g_is_no_city_mark(line: str, institution: list[str], city: list[str]) -> None:
+def test_an_initial_q_or_g_is_no_city_mark(
+    line: str, institution: list[str], city: list[str]
+) -> None:
     a = aff.parse_affiliation_lines([line])["affiliations"][0]
     assert (a["institution"], a["city"]) == (institution, city)
 
@@ -1121,8 +1175,9 @@ def test_an_initial_q_or_g_is_no_city_mark(line: str, institution: list[str], ci
         ("2023 жылғы нәтижелер", None, "2023 жылғы нәтижелер"),
     ],
 )  # fmt: skip
-def test_bare_heading_number_before_a_capitalised_title(heading: str, label: str | None,
-                                                        title: str) -> None:
+def test_bare_heading_number_before_a_capitalised_title(
+    heading: str, label: str | None, title: str
+) -> None:
     w = _page(_ONE_AUTHOR, f"<p>Аңдатпа: Мәтін.</p><p><b>{heading}</b></p><p>Мәтін бар.</p>")
     assert [(s.label, s.title) for s in w.sections] == [(label, title)]
 
@@ -1147,7 +1202,8 @@ def test_access_line_in_its_own_paragraph_continues_the_reference(tail: str) -> 
                            f"<p>1. Бір кітап [Электронный ресурс].</p><p>{tail}</p>"
                            "<p>2. Екі кітап. – Алматы, 2001.</p>")  # fmt: skip
     assert [(r.label, r.raw) for r in w.references] == [
-        ("1", f"Бір кітап [Электронный ресурс]. {tail}"), ("2", "Екі кітап. – Алматы, 2001.")
+        ("1", f"Бір кітап [Электронный ресурс]. {tail}"),
+        ("2", "Екі кітап. – Алматы, 2001."),
     ]
 
 
@@ -1157,8 +1213,11 @@ def test_access_line_in_its_own_paragraph_continues_the_reference(tail: str) -> 
      "Received: 12 March 2024", "Received 12.03.2024; accepted 20.04.2024"],
 )  # fmt: skip
 def test_received_date_after_the_references_is_no_reference(line: str) -> None:
-    w = _page(_ONE_AUTHOR, "<p>Аңдатпа: Мәтін.</p><p><b>Әдебиеттер тізімі</b></p>"
-                           f"<ol><li>Бір кітап. – Алматы, 2000.</li></ol><p><em>{line}</em></p>")
+    w = _page(
+        _ONE_AUTHOR,
+        "<p>Аңдатпа: Мәтін.</p><p><b>Әдебиеттер тізімі</b></p>"
+        f"<ol><li>Бір кітап. – Алматы, 2000.</li></ol><p><em>{line}</em></p>",
+    )
     assert [r.raw for r in w.references] == ["Бір кітап. – Алматы, 2000."]
     assert w.extra["html:history"] == line
 
@@ -1176,7 +1235,9 @@ def test_received_date_after_the_references_is_no_reference(line: str) -> None:
 )  # fmt: skip
 def test_title_quotes_entities_and_line_breaks(h1: str, title: str) -> None:
     page = _PAGE.format(a=_ONE_AUTHOR, b="<p>Аңдатпа: Мәтін.</p>")
-    page = re.sub(r'(<h1 class="page_title">).*?(</h1>)', lambda m: m.group(1) + h1 + m.group(2), page)
+    page = re.sub(
+        r'(<h1 class="page_title">).*?(</h1>)', lambda m: m.group(1) + h1 + m.group(2), page
+    )
     assert _read(page)[0].title == title
 
 
@@ -1198,8 +1259,10 @@ _TWO_LISTS = ("<p>Аңдатпа: Мәтін бар.</p><p><b>Әдебиетте
 
 
 def test_a_romanised_second_reference_list_goes_to_extra() -> None:
-    second = ("<li>Baipakov K.M. Uly Zhibek zholy [The Great Silk Road]. – Almaty: Gylym, 2007.</li>"
-              "<li>Frankopan P. The Silk Roads. – London: Bloomsbury, 2015.</li>")
+    second = (
+        "<li>Baipakov K.M. Uly Zhibek zholy [The Great Silk Road]. – Almaty: Gylym, 2007.</li>"
+        "<li>Frankopan P. The Silk Roads. – London: Bloomsbury, 2015.</li>"
+    )
     w = _page(_ONE_AUTHOR, _TWO_LISTS.format(second=second))
     assert [r.label for r in w.references] == ["1", "2"]
     assert w.references[0].raw.startswith("Байпақов")
@@ -1227,8 +1290,9 @@ def test_a_second_list_of_other_references_stays_in_the_references() -> None:
         ("<p>Сурет 2.</p><p><img src='/b.png'></p><p>Келесі мәтін.</p>", [], ["Мәтін.", "Келесі мәтін."]),
     ],
 )  # fmt: skip
-def test_figure_label_above_and_its_title_centred_below(around: str, caption: list[str],
-                                                        paragraphs: list[str]) -> None:
+def test_figure_label_above_and_its_title_centred_below(
+    around: str, caption: list[str], paragraphs: list[str]
+) -> None:
     w = _page(_ONE_AUTHOR, f"<p>Аңдатпа: Мәтін бар.</p><p><b>Кіріспе</b></p><p>Мәтін.</p>{around}")
     sec = w.sections[0]
     assert [(f.label, [c.value for c in f.caption]) for f in sec.figures] == [("Сурет 2", caption)]
@@ -1241,7 +1305,9 @@ def test_supervisor_line_in_the_body_in_another_script_names_the_same_person() -
               "</ol><p>Scientific supervisor: Ospanova G.K., PhD</p>")  # fmt: skip
     assert [c.roles[0] for c in w.contributors] == ["author", "supervisor"]
     sup = w.contributors[1]
-    assert [(n.family, n.given, n.lang) for n in sup.alternative_names] == [("Ospanova", "G.K.", "kk-Latn")]
+    assert [(n.family, n.given, n.lang) for n in sup.alternative_names] == [
+        ("Ospanova", "G.K.", "kk-Latn")
+    ]
     assert [d.value for d in sup.degrees] == ["ф.ғ.к.", "PhD"]
 
 
@@ -1281,7 +1347,80 @@ def test_a_kazakh_page_count_makes_a_reference_kazakh(ref: str, lang: str) -> No
         ("Тест: COVID-19<br>кезеңі", [("Тест: COVID-19 кезеңі", "kk")]),
     ],
 )  # fmt: skip
-def test_h1_lines_in_another_script_are_a_translated_title(h1: str, titles: list[tuple[str, str]]) -> None:
+def test_h1_lines_in_another_script_are_a_translated_title(
+    h1: str, titles: list[tuple[str, str]]
+) -> None:
     page = _PAGE.format(a=_ONE_AUTHOR, b="<p>Аңдатпа: Мәтін.</p>")
-    page = re.sub(r'(<h1 class="page_title">).*?(</h1>)', lambda m: m.group(1) + h1 + m.group(2), page)
+    page = re.sub(
+        r'(<h1 class="page_title">).*?(</h1>)', lambda m: m.group(1) + h1 + m.group(2), page
+    )
     assert [(t.value, t.lang) for t in _read(page)[0].titles] == titles
+
+
+# -- paragraphs after a numbered reference list ------------------------------------------------
+
+_LIST_PAGE = (
+    '<h1 class="page_title">Дала саудасының тарихы</h1><div class="authors">'
+    '<p><a href="/author/aliev-bek">Әлиев Бек</a></p></div><div class="content">'
+    "<p><strong>Аңдатпа</strong></p><p>Мақалада дала саудасының тарихы қарастырылады.</p>"
+    '<p style="text-align: justify;"><strong>Әдебиеттер</strong></p><ol>'
+    '<li style="text-align: justify;">Иванов И.И. Степная торговля. – М.: Наука, 2020. – 200 с.</li>'
+    '<li style="text-align: justify;">Doe J. Caravans of the steppe // Journal of Steppe Studies. '
+    "– 2018. – Vol. 3. – P. 10–20.</li></ol>{after}</div>"
+)
+
+
+@pytest.mark.parametrize(("para", "where"), [
+    ("Сейітов Н.Б. Дала дипломатиясы. – Алматы: Мектеп, 2015. – 180 б.", "references"),
+    ("Petrov P. Steppe trade routes. 2019.", "references"),
+    ("Smith, J. (2017). Nomads and markets. Oxford University Press.", "references"),
+    ("Мақала 2024 жылғы 12 наурызда редакцияға түсті.", "html:history"),
+    ("Received: March 12, 2024", "html:history"),
+    ("Зерттеу Ғылым комитетінің қаржыландыруымен орындалды (грант № AP00000001).", "html:funding"),
+    ("This research was funded by the Science Committee (grant No. AP00000002).", "html:funding"),
+    ("Работа выполнена при поддержке фонда развития науки.", "html:funding"),
+    ("Автор пікір білдірген әріптестеріне алғысын білдіреді.", "acknowledgements"),
+    ("Оспанова Г.Қ., ф.ғ.к., доцент", "html:after_references"),
+    ("Мақала авторлардың жеке көзқарасын білдіреді және редакция пікірімен сәйкес келмеуі мүмкін.",
+     "html:after_references"),
+])  # fmt: skip
+def test_paragraph_after_numbered_reference_list(para: str, where: str) -> None:
+    """An unnumbered paragraph after the <ol> joins the references only when it reads as one."""
+    work, report = _read(_LIST_PAGE.format(after=f'<p style="text-align: justify;">{para}</p>'))
+    raws = [r.raw for r in work.references]
+    assert raws[:2] == ["Иванов И.И. Степная торговля. – М.: Наука, 2020. – 200 с.",
+                        "Doe J. Caravans of the steppe // Journal of Steppe Studies. – 2018. – "
+                        "Vol. 3. – P. 10–20."]  # fmt: skip
+    if where == "references":
+        assert raws[2:] == [para] and work.references[2].label == "3"
+        return
+    assert raws[2:] == []
+    if where == "acknowledgements":
+        assert [a.value for a in work.acknowledgements] == [para]
+    else:
+        assert work.extra[where] == para
+        assert any(d.kind == "unmapped" and d.field == where for d in report)
+
+
+def test_supervisor_line_after_numbered_reference_list() -> None:
+    after = (
+        '<p align="right"><em>Ғылыми жетекші: Оспанова Гүлнар Қайратқызы, ф.ғ.к., доцент</em></p>'
+    )
+    work, _ = _read(_LIST_PAGE.format(after=after))
+    assert len(work.references) == 2
+    assert [c.roles for c in work.contributors] == [["author"], ["supervisor"]]
+
+
+def test_reference_tail_after_numbered_list_still_continues_it() -> None:
+    after = "<p>URL: https://example.kz/doe (accessed 01.02.2024)</p>"
+    work, _ = _read(_LIST_PAGE.format(after=after))
+    assert len(work.references) == 2
+    assert work.references[1].raw.endswith(
+        "P. 10–20. URL: https://example.kz/doe (accessed 01.02.2024)"
+    )
+
+
+def test_unnumbered_paragraph_list_keeps_prose_like_items() -> None:
+    """Without numbers the list is made of paragraphs, and every one of them is an item."""
+    page = _FRONT.replace("<p>Petrov P. Book. 2019.</p>", "<p>Мемлекеттік архив қорлары</p>")
+    assert [r.raw for r in _read(page)[0].references][1:] == ["Мемлекеттік архив қорлары"]

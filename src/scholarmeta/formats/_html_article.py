@@ -44,6 +44,7 @@ from ..model import Reference, Work
 from ..model.identifiers import normalize_orcid
 from ..morph import ru_proper_kind
 from ..refparse import parse_reference
+from ..refparse._fields import is_reference
 from ..report import Report
 from ..translit import ascii_fold
 from ._affiliation import (
@@ -122,7 +123,9 @@ TABLE_CAPTION_WORDS: list[str] = ["кесте", "таблица", "табл.", "
 
 
 def _label_re(labels: list[str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
+    alts = "|".join(
+        re.escape(x).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True)
+    )
     return re.compile(rf"^\s*(?:{alts})\s*(?:[:.—–-]\s*|$)", re.I)
 
 
@@ -151,21 +154,23 @@ _NUMBER_LABEL_RE = re.compile(
 )
 """A heading's number: "I.", "2.", "3)", the number of a subsection, "2.1", "2.1.", "1.2.3", and
 a bare number before a capitalised title, "1 Кіріспе" (Word's heading numbering)."""
-_REF_NUMBER_RE = re.compile(r"^\[?(\d{1,3})(?:[.)\]](?:\s+|(?=[^\W\d_]))|\s+(?=[^\W\d_][^\W\d_]))(.+)$", re.S)
+_REF_NUMBER_RE = re.compile(
+    r"^\[?(\d{1,3})(?:[.)\]](?:\s+|(?=[^\W\d_]))|\s+(?=[^\W\d_][^\W\d_]))(.+)$", re.S
+)
 """A numbered reference line: "1. …", "[1] …", "1) …", "1.Иванов …", "1 Иванов …"."""
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _SENT_END = frozenset(".!?")
 _CENTER_RE = re.compile(r"text-align\s*:\s*center", re.I)
 _RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
-_CONF_RE = re.compile(r"конференц|conferenc|симпозиум|symposium|форум|forum|congress|конгресс", re.I)
+_CONF_RE = re.compile(
+    r"конференц|conferenc|симпозиум|symposium|форум|forum|congress|конгресс", re.I
+)
 _BOLD = frozenset(["strong", "b"])
 _WRAPPERS = frozenset(["span", "font", "em", "i", "u"])  # inline elements that only style text
 _BLOCK_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "table"])
 _HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
 
-_TITLE_XP = etree.XPath(
-    "//h1[contains(concat(' ', normalize-space(@class), ' '), ' page_title ')]"
-)
+_TITLE_XP = etree.XPath("//h1[contains(concat(' ', normalize-space(@class), ' '), ' page_title ')]")
 _H1_XP = etree.XPath("//h1")
 _CLASS_VOCAB: dict[str, str] = {
     "әож": "UDC", "удк": "UDC", "udc": "UDC", "мрнти": "IRSTI", "грнти": "IRSTI",
@@ -176,19 +181,13 @@ _CLASS_RE = re.compile(
     r"^\s*(" + "|".join(_CLASS_VOCAB) + r")\s*[:.]?\s*((?:10\.\d{4,9}/\S+)|[\d.:;,()/\s+-]+)$",
     re.I,
 )
-_AUTHORS_XP = etree.XPath(
-    "//div[contains(concat(' ', normalize-space(@class), ' '), ' authors ')]"
-)
-_CONTENT_XP = etree.XPath(
-    "//div[contains(concat(' ', normalize-space(@class), ' '), ' content ')]"
-)
+_AUTHORS_XP = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' authors ')]")
+_CONTENT_XP = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' content ')]")
 _BASE_XP = etree.XPath(
     "string((//base/@href | //link[@rel='canonical']/@href"
     " | //meta[@property='og:url']/@content)[1])"
 )
-_CONTEXT_XP = etree.XPath(
-    "//head/title//text() | //*[contains(@class, 'breadcrumb')]//text()"
-)
+_CONTEXT_XP = etree.XPath("//head/title//text() | //*[contains(@class, 'breadcrumb')]//text()")
 
 
 # -- small helpers -----------------------------------------------------------------------------
@@ -220,9 +219,12 @@ def _bold_prefix(el: lxml.html.HtmlElement, text: str | None = None) -> tuple[st
     """(text of the leading bold run, the rest of the element's text). A paragraph whose whole
     text sits in one inline wrapper ("<p><font><span><strong>Введение</strong></span></font></p>",
     as pages pasted from Word are written) is read inside it."""
-    while len(el) == 1 and el[0].tag in _WRAPPERS and not (el.text or "").strip() and not (
-        el[0].tail or ""
-    ).strip():
+    while (
+        len(el) == 1
+        and el[0].tag in _WRAPPERS
+        and not (el.text or "").strip()
+        and not (el[0].tail or "").strip()
+    ):
         el = el[0]
     if not len(el) or (el.text or "").strip():
         return "", _text(el) if text is None else text
@@ -235,7 +237,9 @@ def _bold_prefix(el: lxml.html.HtmlElement, text: str | None = None) -> tuple[st
             rest.append(child.tail or "")
             continue
         if child.tag in _BOLD or (
-            child.tag in ("em", "i", "span", "u") and len(child) == 1 and child[0].tag in _BOLD
+            child.tag in ("em", "i", "span", "u")
+            and len(child) == 1
+            and child[0].tag in _BOLD
             and not (child.text or "").strip()
         ):
             head.append(_content(child))
@@ -321,15 +325,19 @@ ACRONYMS: frozenset[str] = frozenset(
 _VOWELS = frozenset("аәеёиіоөуұүыэюяaeiouy")
 # a country or city name with a case ending of up to five letters ("Қазақстанның", "Алматыда")
 _PLACE_STEM_RE = re.compile(
-    "(?:" + "|".join(sorted((re.escape(k) for k in {*COUNTRIES, *CITIES}
-                             if len(k) > 4 and k.isalpha()), key=len, reverse=True))
+    "(?:"
+    + "|".join(
+        sorted(
+            (re.escape(k) for k in {*COUNTRIES, *CITIES} if len(k) > 4 and k.isalpha()),
+            key=len,
+            reverse=True,
+        )
+    )
     + r")(?!.*(?:лық|лік|дық|дік|тық|тік)$)[^\W\d_]{0,5}$"
 )  # fmt: skip  (not "астаналық": an adjective made from a place name is lower case)
 
 
-def _case_map(
-    texts: list[str], title: str, page: str | None = None
-) -> dict[str, Counter[str]]:
+def _case_map(texts: list[str], title: str, page: str | None = None) -> dict[str, Counter[str]]:
     """How the title's words are written on the page, by stem (first six letters, so a word's
     inflected forms count too): ``~stem`` -> Counter of capitalised (mid-sentence), lower-case
     and ALL-CAPS (acronym) occurrences.
@@ -437,11 +445,13 @@ def _cap_name_word(m: re.Match[str]) -> str:
 # the names of countries of more than one word, in any case form ("в Республике Казахстан",
 # "Қазақстан Республикасының"): every word is capitalised in a re-cased title
 _COUNTRY_PHRASE_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(
-        r"\s+".join(re.escape(w[:max(len(w) - 2, 4)]) + r"\w*" for w in k.split())
+    r"(?<!\w)(?:"
+    + "|".join(
+        r"\s+".join(re.escape(w[: max(len(w) - 2, 4)]) + r"\w*" for w in k.split())
         for k in sorted(COUNTRIES, key=len, reverse=True)
         if " " in k and not k.startswith("the ") and k.split()[0] not in ("of",)
-    ) + r")(?!\w)",
+    )
+    + r")(?!\w)",
     re.I,
 )
 
@@ -457,8 +467,10 @@ def _case_hint(word: str, russian: bool) -> str | None:
     """
     head, sep, tail = word.partition("-")
     low = head.lower()
-    if low in ACRONYMS or (len(low) >= 2 and not _VOWELS.intersection(low)) or (
-        len(low) <= 3 and COUNTRIES.get(low)
+    if (
+        low in ACRONYMS
+        or (len(low) >= 2 and not _VOWELS.intersection(low))
+        or (len(low) <= 3 and COUNTRIES.get(low))
     ):
         return head.upper() + sep + tail.lower()
     full = word.lower()
@@ -509,13 +521,17 @@ _MARKER = "\ue000"
 def _is_contact_link(a: lxml.html.HtmlElement, text: str) -> bool:
     """A link to an ORCID record or an e-mail address (often an icon): no person of its own."""
     href = a.get("href", "")
-    return "orcid.org/" in href or href.lower().startswith("mailto:") or bool(
-        text and (_ORCID_RE.search(text) or "@" in text)
+    return (
+        "orcid.org/" in href
+        or href.lower().startswith("mailto:")
+        or bool(text and (_ORCID_RE.search(text) or "@" in text))
     )
 
 
 def _text_after_links(
-    el: lxml.html.HtmlElement, links: list[lxml.html.HtmlElement], contacts: list[lxml.html.HtmlElement]
+    el: lxml.html.HtmlElement,
+    links: list[lxml.html.HtmlElement],
+    contacts: list[lxml.html.HtmlElement],
 ) -> list[str]:
     """For each name link of ``el``, the text after it up to the next name link, contact links
     written as their address ("… (ORCID 0000-…), <a>Next</a>" or an ORCID icon link)."""
@@ -574,7 +590,9 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
                 group.append(p)
                 persons.append(p)
             pending_label = False
-            tail = _unmark(normalize_space(" ".join(_CONTACT_REST_RE.sub(" ", t) for t in afters)))[0]
+            tail = _unmark(normalize_space(" ".join(_CONTACT_REST_RE.sub(" ", t) for t in afters)))[
+                0
+            ]
             tail = tail.strip(" ,;")
             if tail and not is_name_like(tail):
                 group[-1]["lines"].append(tail)
@@ -724,7 +742,8 @@ def _uncap_name(text: str) -> str:
         return text
     return " ".join(
         "-".join(x.capitalize() for x in t.split("-"))
-        if t.isupper() and len(t.strip(".")) > 2 and "." not in t.strip(".") else t
+        if t.isupper() and len(t.strip(".")) > 2 and "." not in t.strip(".")
+        else t
         for t in text.split()
     )
 
@@ -813,7 +832,8 @@ def _merge_variant(target: dict[str, Any], variant: dict[str, Any]) -> None:
     vname = _name_order_of(variant["name"], target["name"])
     # "Amanzholova Dana" is already there when "Amanzholova Dana Erlankyzy" is
     shorter = not vname.get("patronymic") and any(
-        n.get("patronymic") and (n.get("family"), n.get("given")) == (vname.get("family"), vname.get("given"))
+        n.get("patronymic")
+        and (n.get("family"), n.get("given")) == (vname.get("family"), vname.get("given"))
         for n in names
     )
     if _fold_name(vname) not in keys and not shorter:
@@ -837,7 +857,10 @@ def _name_order_of(vname: dict[str, Any], ref: dict[str, Any]) -> dict[str, Any]
     rfam, rgiv = ref.get("family") or "", ref.get("given") or ""
     if not (fam and giv and rfam and rgiv) or vname.get("patronymic") or " " in giv:
         return vname
-    if similarity(fam, rgiv) + similarity(giv, rfam) > similarity(fam, rfam) + similarity(giv, rgiv) + 0.5:
+    if (
+        similarity(fam, rgiv) + similarity(giv, rfam)
+        > similarity(fam, rfam) + similarity(giv, rgiv) + 0.5
+    ):
         return {**vname, "family": giv, "given": fam}
     return vname
 
@@ -901,9 +924,12 @@ def _match_person(people: list[dict[str, Any]], name: str, index: int) -> dict[s
         full = " ".join(str(p["name"].get(k) or "") for k in ("family", "given", "patronymic"))
         s = max(
             [similarity(full, name)]
-            + [similarity(" ".join(str(a.get(k) or "") for k in ("family", "given",
-                                                                    "patronymic")), name)
-               for a in p["alternative_names"]]
+            + [
+                similarity(
+                    " ".join(str(a.get(k) or "") for k in ("family", "given", "patronymic")), name
+                )
+                for a in p["alternative_names"]
+            ]
         ) + (0.05 if i == index else 0.0)
         if s > score:
             best, score = p, s
@@ -929,7 +955,9 @@ def _attach_leak(people: list[dict[str, Any]], lines: list[str]) -> bool:
                 s -= 0.5  # already has this language
         for pos, _ in parsed["positions"]:
             concept = POSITION_CONCEPTS.get(pos)
-            if concept and any(POSITION_CONCEPTS.get(x["value"]) == concept for x in p["positions"]):
+            if concept and any(
+                POSITION_CONCEPTS.get(x["value"]) == concept for x in p["positions"]
+            ):
                 s += 1.5
             else:
                 s += max((similarity(x["value"], pos) for x in p["positions"]), default=0.0)
@@ -991,8 +1019,10 @@ def _flatten(container: lxml.html.HtmlElement) -> list[_Block]:
 
 _INLINE_LABEL_RE = re.compile(
     r"(?<=[.!?…;])\s+(?=(?:"
-    + "|".join(re.escape(x).replace(r"\ ", r"\s+")
-               for x in sorted(KEYWORD_LABELS + ABSTRACT_LABELS, key=len, reverse=True))
+    + "|".join(
+        re.escape(x).replace(r"\ ", r"\s+")
+        for x in sorted(KEYWORD_LABELS + ABSTRACT_LABELS, key=len, reverse=True)
+    )
     + r")\s*:)",
     re.I,
 )
@@ -1124,7 +1154,11 @@ def _table(el: lxml.html.HtmlElement) -> dict[str, Any]:
     out: dict[str, Any] = {"rows": rows, "header_rows": header_rows, "caption": []}
     if cap is not None and _text(cap):
         out["_caption_text"] = _text(cap)
-    elif len(rows) > 1 and len(rows[0]) == 1 < max(map(len, rows[1:])) and _TABLE_CAPTION_RE.match(rows[0][0]):
+    elif (
+        len(rows) > 1
+        and len(rows[0]) == 1 < max(map(len, rows[1:]))
+        and _TABLE_CAPTION_RE.match(rows[0][0])
+    ):
         # a first row of one cell across the table, "Кесте 1 – …": the caption (Word exports)
         out["_caption_text"] = rows.pop(0)[0]
         out["header_rows"] = max(header_rows - 1, 0)
@@ -1157,6 +1191,8 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
     open_secs: list[dict[str, Any]] = []  # the open sections, outermost first
     extra_key = ""
     pending_leak: list[str] = []
+    numbered_refs = False  # the reference list so far is numbered (<ol> items, "1. …")
+    ref_open = False  # the last block of the list was a reference (a "URL: …" line continues it)
     n = len(blocks)
     i = 0
     imgs = _first_images(blocks)
@@ -1191,11 +1227,18 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 above = _CAPTION_RE.match(fig["alt"])
                 m = above
             if m:
-                word, number = m.group("word") or m.group("kword"), m.group("num") or m.group("knum")
+                word, number = (
+                    m.group("word") or m.group("kword"),
+                    m.group("num") or m.group("knum"),
+                )
                 fig["label"] = f"{word.capitalize()} {number}"
                 cap = normalize_space(m.group("text"))
                 below = above is None and not _CAPTION_RE.match(text)
-                if not cap and not below and _title_below(nxt, cap_text, imgs[j] if j < n else None):
+                if (
+                    not cap
+                    and not below
+                    and _title_below(nxt, cap_text, imgs[j] if j < n else None)
+                ):
                     cap, below = cap_text, True  # "Сурет 2." above, its title centred below
                 if cap:
                     fig["caption"].append({"value": cap, "lang": detect_language(cap) or main_lang})
@@ -1205,7 +1248,11 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             target["figures"].append(fig)
             for more in el.iter("img"):  # the other images of the block: figures of their own
                 if more is not img and more.get("src"):
-                    other = {"id": f"fig{len(st.figures) + 1}", "href": more.get("src"), "caption": []}
+                    other = {
+                        "id": f"fig{len(st.figures) + 1}",
+                        "href": more.get("src"),
+                        "caption": [],
+                    }
                     if more.get("alt", "").strip():
                         other["alt"] = normalize_space(more.get("alt", ""))
                     st.figures.append(other)
@@ -1267,6 +1314,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         if kind == "refs":
             mode = "refs"
             st.ref_starts.append(len(st.references))
+            numbered_refs = ref_open = False
             continue
         if kind == "ack":
             mode = "ack"
@@ -1294,20 +1342,30 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             lines = _br_lines(el) if el.tag != "li" and el.find(".//br") is not None else []
             if len(lines) > 1:  # "1. …<br>2. …<br>3. …": one paragraph holds the whole list
                 _add_reference_lines(st, lines)
+                ref_open = True
                 continue
             if num is not None and el.tag == "li":
                 st.references.append((str(num), text))
+                numbered_refs = ref_open = True
                 continue
             rm = _REF_NUMBER_RE.match(text)
             if rm:
                 st.references.append((rm.group(1), rm.group(2)))
+                numbered_refs = ref_open = True
                 continue
-            if st.references and el.tag != "li" and _REF_TAIL_RE.match(text):
+            if st.references and ref_open and el.tag != "li" and _REF_TAIL_RE.match(text):
                 ref_label, prev = st.references[-1]  # "URL: … (дата обращения: …)" on its own line
                 st.references[-1] = (ref_label, f"{prev} {text}")
                 continue
+            if el.tag != "li" and not bold and numbered_refs and not _looks_like_reference(text):
+                # after a numbered list, an unnumbered paragraph that reads as no reference (a
+                # closing note, a funding or history line) is not one more item
+                _after_references(st, text)
+                ref_open = False
+                continue
             if el.tag == "li" or not bold:
                 st.references.append((str(len(st.references) + 1), text))
+                ref_open = True
                 continue
         # a translated block: bold (often centred) title followed by names or an abstract label
         if bold or el.tag in _HEADING_TAGS:
@@ -1401,12 +1459,71 @@ def _add_reference_lines(st: _State, lines: list[str]) -> None:
         first = False
 
 
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LO = "a-zа-яёәғқңөұүһі"
+_REF_HEADING_RE = re.compile(
+    rf"^(?:[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?,?\s+(?:[{_UP}]\.\s*){{1,3}}"
+    rf"|(?:[{_UP}]\.\s*){{1,3}}[{_UP}][{_LO}]+)"
+)
+"""A reference's author heading: "Иванов И.И.", "Doe, J.", "И.И. Иванов"."""
+_REF_MARK_RE = re.compile(
+    r"//|\[(?:Электрон|Электрондық|Electronic)|\bURL\s*:|\bdoi\s*:?\s*10\.|\bISBN\b|\bet al\b"
+    r"|[–—-]\s*(?:[СсБбPp]|pp|бб)\.\s*\d|\d+\s*(?:с|б|бб|p|pp)\.(?!\w)"
+    r"|\b(?:Vol|vol|Т|Том|Вып|Iss|No)\.\s*\d|[–—-]\s*[{UP}][{LO}]*\.?\s*:\s*\w"
+    r"|\((?:1[89]|20)\d\d\)|[–—-]\s*(?:1[89]|20)\d\d\b".replace("{UP}", _UP).replace("{LO}", _LO)
+)
+"""What a reference has and prose has not: "//" before the container, "[Электронный ресурс]",
+"URL:", a DOI, an ISBN, "et al", pages ("– С. 12", "180 б.", "pp. 3"), "Vol. 3", "– М.: …", a
+year in brackets or after a dash ("(2019)", "– 2020.")."""
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_FUNDING_TEXT_RE = re.compile(
+    r"грант|grant|при\s+(?:финансовой\s+)?поддержке|финансир|funded|supported\s+by|funding"
+    r"|қаржыланд|қолдауымен",
+    re.I,
+)
+_THANKS_RE = re.compile(r"алғыс|благодар|thank|grateful|gratitude", re.I)
+
+
+def _looks_like_reference(text: str) -> bool:
+    """Whether an unnumbered paragraph after a numbered reference list is one more reference:
+    no prose (:func:`~scholarmeta.refparse.is_reference`), and a reference's marks, or an author
+    heading with a year ("Petrov P. Steppe routes. 2019.").
+
+    >>> _looks_like_reference("Сейітов Н.Б. Дала. – Алматы: Мектеп, 2015. – 180 б.")
+    True
+    >>> _looks_like_reference("Зерттеу гранттық қаржыландыру есебінен орындалды (грант № AP1).")
+    False
+    >>> _looks_like_reference("Оспанова Г.Қ., ф.ғ.к., доцент")
+    False
+    """
+    if not is_reference(text):
+        return False
+    if _REF_MARK_RE.search(text):
+        return True
+    return bool(_REF_HEADING_RE.match(text) and _YEAR_RE.search(text))
+
+
+def _after_references(st: _State, text: str) -> None:
+    """A paragraph after a numbered reference list that is no reference: a history line
+    ("Мақала … редакцияға түсті") to the history, thanks to the acknowledgements, a funding
+    statement and anything else to extra (the reader reports extra as unmapped)."""
+    if len(text) < 300 and _HISTORY_RE.search(text):
+        st.extra.setdefault("history", []).append(text)
+    elif _FUNDING_TEXT_RE.search(text):
+        st.extra.setdefault("funding", []).append(text)
+    elif _THANKS_RE.search(text):
+        st.acknowledgements.append(text)
+    else:
+        st.extra.setdefault("after_references", []).append(text)
+
+
 _KK_PAGES_RE = re.compile(r"(?<![\w.])\d+\s*бб?\.|[–—-]\s*[Бб]б?\.\s*\d")
 """A Kazakh page count or range ("480 б.", "б. 12–15", "12–15 бб."); Russian writes "с."."""
 _HISTORY_RE = re.compile(
     r"(?:статья\s+)?(?:поступила\s+в\s+редакцию|принята\s+(?:к\s+печати|в\s+печать))"
     r"|(?:мақала\s+)?редакцияға\s+(?:келіп\s+)?түсті|(?:мақала\s+)?баспаға\s+қабылданды"
-    r"|(?:received|accepted|revised)(?:\s+for\s+publication)?\s*:?\s*\d",
+    r"|(?:received|accepted|revised)(?:\s+for\s+publication)?\s*:?\s*"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.I,
 )
 """A line of the article's history (received / accepted dates): kept in extra, no reference."""
@@ -1421,8 +1538,12 @@ _LABELS = (
     (_ABSTRACT_RE, "abstract"),
 )  # fmt: skip
 _ANY_LABEL_RE = _label_re(
-    KEYWORD_LABELS + REFERENCE_LABELS + ACKNOWLEDGEMENT_LABELS + FUNDING_LABELS
-    + AUTHOR_INFO_LABELS + ABSTRACT_LABELS
+    KEYWORD_LABELS
+    + REFERENCE_LABELS
+    + ACKNOWLEDGEMENT_LABELS
+    + FUNDING_LABELS
+    + AUTHOR_INFO_LABELS
+    + ABSTRACT_LABELS
 )
 
 
@@ -1447,7 +1568,9 @@ def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
         tail = text[m.end() :]
         sep = text[: m.end()].rstrip()[-1:]
         # "Ключевые слова – …": a spaced dash, after an abstract or keywords label only
-        dashed = sep in "—–-" and kind in ("abstract", "keywords") and " " in text[m.end() - 2 : m.end()]
+        dashed = (
+            sep in "—–-" and kind in ("abstract", "keywords") and " " in text[m.end() - 2 : m.end()]
+        )
         stop = sep == "." and kind in ("abstract", "keywords")  # "Ключевые слова. a, b"
         if not tail.strip() or sep == ":" or stop or dashed:
             return kind, written, normalize_space(tail)
@@ -1529,8 +1652,7 @@ def _take_leaks(text: str, st: _State, pending: list[str]) -> str:
 def _strong_affiliation(text: str) -> bool:
     """Names an organisation or a position, not only a place."""
     return any(
-        classify_part(p)[0] in ("institution", "department", "position")
-        for p in text.split(",")
+        classify_part(p)[0] in ("institution", "department", "position") for p in text.split(",")
     )
 
 
@@ -1565,7 +1687,9 @@ def _keyword_lines(el: lxml.html.HtmlElement, text: str) -> str:
 def _add_keywords(st: _State, text: str, label: str = "") -> None:
     terms = _split_keywords(text)
     if terms:
-        st.keywords.append({"terms": terms, "lang": _site_lang(detect_language(" ".join(terms)), label)})
+        st.keywords.append(
+            {"terms": terms, "lang": _site_lang(detect_language(" ".join(terms)), label)}
+        )
 
 
 def _heading(
@@ -1670,9 +1794,7 @@ def _script_figures(content: lxml.html.HtmlElement) -> None:
 # -- entry point -------------------------------------------------------------------------------
 
 
-def read_article(
-    tree: lxml.html.HtmlElement, *, source: str | None, report: Report
-) -> Work | None:
+def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Report) -> Work | None:
     """Read a page in the article layout; ``None`` when the page does not have it.
 
     >>> from scholarmeta.formats.html import parse_html
@@ -1742,7 +1864,9 @@ def read_article(
         same = next((q for q in people if _same_person(q["name"], person["name"])), None)
         if same is None:
             people.append(person)
-        elif _script(same["name"].get("family") or "") != _script(person["name"].get("family") or ""):
+        elif _script(same["name"].get("family") or "") != _script(
+            person["name"].get("family") or ""
+        ):
             _merge_variant(same, person)  # another language's form of them
     for blk in st.blocks:
         t = recase(_strip_title_dot(blk["title"]))
@@ -1776,7 +1900,9 @@ def read_article(
         for a in st.abstracts if a["paragraphs"]
     ]  # fmt: skip
     data["keywords"] = st.keywords
-    data["acknowledgements"] = [{"value": p, "lang": _lang_like(p, lang)} for p in st.acknowledgements]
+    data["acknowledgements"] = [
+        {"value": p, "lang": _lang_like(p, lang)} for p in st.acknowledgements
+    ]
     if st.dois:
         data["identifiers"] = [{"scheme": "doi", "value": d} for d in st.dois[:1]]
     if base:
@@ -1828,7 +1954,9 @@ def read_article(
     except ValidationError as exc:  # a value the model refuses: name it, never crash
         err = exc.errors()[0]
         where = ".".join(str(x) for x in err["loc"])
-        raise ParseError(f"article page: {where}: {err['msg']}", source=source, field=where) from None
+        raise ParseError(
+            f"article page: {where}: {err['msg']}", source=source, field=where
+        ) from None
 
 
 def _title_lines(el: lxml.html.HtmlElement) -> tuple[str, list[str]]:
@@ -1889,7 +2017,9 @@ def _strip_title_dot(title: str) -> str:
 
 
 def _section_out(s: dict[str, Any], lang: str | None) -> dict[str, Any]:
-    out = {k: v for k, v in s.items() if v not in (None, [], "") and k != "sections" and k[0] != "_"}
+    out = {
+        k: v for k, v in s.items() if v not in (None, [], "") and k != "sections" and k[0] != "_"
+    }
     title = s.get("title") or ""
     # detection costs; a title in the page's own script is in the page's language
     same = lang is None or _script(title) == ("Latn" if lang == "en" else "Cyrl")
