@@ -1204,3 +1204,28 @@ def test_publisher_takes_its_quoted_name_whole() -> None:
         fields_from_labels(raw, toks, labels)["publisher"]
         == "Педагогический университет «Первое сентября»"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "publisher"),
+    [("Назарбаев Н.А. Казахстанский путь / Н.А. Назарбаев. – Караганда, 2006. – 372 с.",
+      "Караганда", None),
+     ("Ахметов А.К. Экономика / А.К. Ахметов. – Нур-Султан: Фолиант, 2019. – 200 с.",
+      "Нур-Султан", "Фолиант")],
+)  # fmt: skip
+def test_imprint_after_the_statement_of_responsibility(
+    line: str, place: str, publisher: str | None
+) -> None:
+    f = parse_fields(line)
+    assert (len(f["author"]), f["publisher-place"], f.get("publisher")) == (1, place, publisher)
+
+
+def test_names_before_the_editors_in_a_statement_of_responsibility_are_authors() -> None:
+    f = parse_fields(
+        "Сидоров А.В. Педагогика : учебник / А.В. Сидоров ; под ред. В.В. Краевского."
+        " – 3-е изд. – М. : Академия, 2008. – 400 с."
+    )
+    assert (f["author"], f["editor"]) == (
+        [{"family": "Сидоров", "given": "А.В."}],
+        [{"given": "В.В.", "family": "Краевский"}],
+    )

@@ -487,6 +487,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     out = list(labels)
     _repair_open_quote(toks, out)
     _repair_series(toks, out)
+    _repair_gost_areas(toks, out)
     # "May, E. C. & | S. B. Marwaha (Eds.)": names the model split between author and
     # editor are all editors when the editor run ends with the role word
     if out and out[0] == "author" and "editor" in out:
@@ -556,6 +557,92 @@ _TRANSLATED = re.compile(
 )
 _EDITED = re.compile(r"\b(?:eds?|edited|editors?|hrsg|hg|ред|dir)\b\.?", re.I)
 _CONTAINERS = frozenset({"container-title", "journal", "collection-title", "publisher"})
+
+
+_ROLES = frozenset({"author", "editor", "translator"})
+_AREA_DASHES = frozenset({"–", "—", "-"})
+_ROLE_LEAD_WORDS = frozenset(
+    "под ред отв гл науч сост пер перевод жалпы жауапты ғылыми құраст құрастырған аударған"
+    " ed eds edited trans translated".split()
+)
+
+
+def _place_words(toks: list[tuple[str, int, int]], j: int, n: int) -> int:
+    """Where a place name starting at ``j`` ends ("Караганда", "Нур-Султан", "М."), or ``j``.
+
+    >>> from ._features import tokenize
+    >>> _place_words(tokenize("Нур-Султан, 2019"), 0, 5)
+    3
+    """
+    k, words = j, 0
+    while k < n and words < 3:
+        t = toks[k][0]
+        if t.isalpha() and t[0].isupper():
+            words += 1
+            k += 1
+            if k < n and toks[k][0] == "." and len(t) <= 3:  # "М.", "СПб."
+                return k + 1
+            if k < n and toks[k][0] == "-" and k + 1 < n and toks[k + 1][0].isalpha():
+                k += 1  # "Нур-Султан"
+        else:
+            break
+    return k if words else j
+
+
+def _repair_gost_areas(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """Mend a GOST statement of responsibility the tagger ran on: «/ Н.А. Назарбаев. –
+    Караганда, 2006»: after ". –" a place before ":" or "," opens the imprint, not a name;
+    «/ А.В. Сидоров ; под ред. В.В. Краевского»: the names before "; под ред." are authors,
+    not editors.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Путь / Н.А. Назарбаев. – Караганда, 2006")
+    >>> out = ["title"] * 2 + ["author"] * 9 + ["date"]
+    >>> _repair_gost_areas(t, out)
+    >>> out[-5:]
+    ['author', 'location', 'location', 'location', 'date']
+    """
+    n = len(toks)
+    for i in range(n - 3):
+        if not (
+            out[i] in _ROLES
+            and toks[i][0] == "."
+            and toks[i + 1][0] in _AREA_DASHES
+            and out[i + 1] == out[i]
+            and toks[i + 1][1] > toks[i][2]  # "Иванов. – Алматы", not "Жан-Пьер"
+        ):
+            continue
+        if toks[i + 2][1] == toks[i + 1][2]:  # "J. -M.": a hyphenated initial
+            continue
+        k = _place_words(toks, i + 2, n)
+        if k == i + 2 or k + 1 >= n or toks[k][0] not in (",", ":"):
+            continue
+        if toks[k][0] == "," and not _YEAR_TOKEN.match(toks[k + 1][0]):
+            continue  # "– Караганда, 2006", not "- Exposition, Aix-en-Provence"
+        if toks[i + 2][0].lower() in _ROLE_LEAD_WORDS:
+            continue
+        for m in range(i + 1, k + 1):
+            if out[m] == out[i]:
+                out[m] = "location"
+        if toks[k][0] == ":":  # "– Алматы: Мектеп, 2014": the publisher follows
+            m = k + 1
+            while m < n and out[m] == out[i] and toks[m][0] != ",":
+                out[m] = "publisher"
+                m += 1
+        break
+    for j in range(1, n):
+        if out[j] not in ("editor", "translator") or out[j - 1] == out[j]:
+            continue
+        end = _run_end(out, j)
+        semi = next((m for m in range(j, end) if toks[m][0] == ";"), -1)
+        if (
+            semi > j
+            and semi + 1 < end
+            and toks[semi + 1][0].lower() in _ROLE_LEAD_WORDS
+            and not any(toks[m][0].lower() in _ROLE_LEAD_WORDS for m in range(j, semi))
+            and out[j - 1] in ("author", "title")
+        ):
+            out[j : semi + 1] = ["author"] * (semi + 1 - j)
 
 
 def _repair_open_quote(toks: list[tuple[str, int, int]], out: list[str]) -> None:
