@@ -1229,3 +1229,24 @@ def test_names_before_the_editors_in_a_statement_of_responsibility_are_authors()
         [{"family": "Сидоров", "given": "А.В."}],
         [{"given": "В.В.", "family": "Краевский"}],
     )
+
+
+def test_nested_guillemets_keep_the_title_whole() -> None:
+    f = parse_fields(
+        "Послание Президента Республики Казахстан Н.А. Назарбаева народу Казахстана «Стратегия"
+        " «Казахстан-2050»: новый политический курс состоявшегося государства». – Астана, 2012."
+    )
+    assert (f["title"].endswith("государства»"), "publisher" in f) == (True, False)
+
+
+def test_a_heading_with_prose_words_is_a_title_not_an_author() -> None:
+    f = parse_fields(
+        "Послание Главы государства Касым-Жомарта Токаева народу Казахстана «Единство народа"
+        " и системные реформы – прочная основа процветания страны» // Казахстанская правда."
+        " – 2021. – 1 сентября."
+    )
+    assert ("author" in f, f["title"][:8], f["container-title"]) == (
+        False,
+        "Послание",
+        "Казахстанская правда",
+    )

@@ -647,28 +647,34 @@ def _repair_gost_areas(toks: list[tuple[str, int, int]], out: list[str]) -> None
 
 def _repair_open_quote(toks: list[tuple[str, int, int]], out: list[str]) -> None:
     """«// Материалы конф. | «Наука и образование – 2021». – Астана», «Педагогический
-    университет «Первое | сентября»»: a container or publisher whose guillemet the model left
-    open takes the words up to the closing one."""
+    университет «Первое | сентября»»: a title, container or publisher whose guillemet the model
+    left open takes the words up to the closing one, nested guillemets counted («Послание …
+    «Стратегия «Казахстан-2050»: | новый … курс»»)."""
     n = len(toks)
     i = 0
     while i < n:
-        if out[i] in _CONTAINERS and toks[i][0] == "«":
-            j = i + 1
-            while j < n and out[j] == out[i] and toks[j][0] != "»":
-                j += 1
-            if j < n and toks[j][0] != "»":  # the run ended inside the quotes
-                k = j
-                while (
-                    k < n
-                    and toks[k][0] not in "«»"
-                    and out[k] not in ("url", "doi")
-                    and not (out[k] == "date" and toks[k][0].isdigit())  # a month word may be
-                ):  # part of a name: «Первое сентября»
-                    k += 1
-                if k < n and toks[k][0] == "»":
-                    out[j : k + 1] = [out[i]] * (k + 1 - j)
-            i = j
-        i += 1
+        lab = out[i]
+        if lab not in _CONTAINERS and lab != "title":
+            i += 1
+            continue
+        j, depth = i, 0
+        while j < n and out[j] == lab:
+            depth += (toks[j][0] == "«") - (toks[j][0] == "»" and depth > 0)
+            j += 1
+        if depth > 0:  # the run ended inside the quotes
+            k = j
+            while (
+                k < n
+                and toks[k][0] != "//"
+                and out[k] not in ("url", "doi")
+                and not (out[k] == "date" and toks[k][0].isdigit())  # a month word may be
+            ):  # part of a name: «Первое сентября»
+                depth += (toks[k][0] == "«") - (toks[k][0] == "»")
+                if depth == 0:
+                    out[j : k + 1] = [lab] * (k + 1 - j)
+                    break
+                k += 1
+        i = j
 
 
 _ACCESS_LABEL = re.compile(
@@ -769,11 +775,38 @@ def _repair_corporate_author(toks: list[tuple[str, int, int]], out: list[str]) -
         out[:k] = ["author"] * k
 
 
+_NAME_LOWER_WORDS = frozenset(
+    "оглы кызы улы ұлы қызы составитель составители редактор переводчик құрастырған аударған"
+    " құрастырушы".split()
+)
+
+
+def _prose_in_names(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether a Cyrillic author run holds a lower-case word no name has («Послание Главы
+    государства … народу»): four or more words, one of them lower-case and of five letters.
+
+    >>> from ._features import tokenize
+    >>> _prose_in_names(tokenize("Послание Главы государства Токаева народу"))
+    True
+    >>> _prose_in_names(tokenize("Мамедов Эльчин оглы, Иванов И.И."))
+    False
+    """
+    words = [t for t, _, _ in toks if t.isalpha()]
+    return len(words) >= 4 and any(
+        len(w) >= 5 and w.islower() and ("а" <= w[0] <= "я" or w[0] in "әғқңөұүһі")
+        for w in words
+        if w not in _NAME_LOWER_WORDS
+    )
+
+
 def _repair_heading_with_name(toks: list[tuple[str, int, int]], out: list[str]) -> None:
     """«Послание Президента Республики Казахстан К. Токаева народу …»: three or more
     capitalised words and then an initial are no person's name but a title naming one."""
     n = len(toks)
     k = _run_end(out, 0) if out and out[0] == "author" else 0
+    if k < n and out[k] == "title" and _prose_in_names(toks[:k]):
+        out[:k] = ["title"] * k
+        return
     words = 0
     for i in range(k):
         tok = toks[i][0]
