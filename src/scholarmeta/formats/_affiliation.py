@@ -27,16 +27,20 @@ __all__ = [
     "DEGREE_PATTERNS",
     "EXACT_HEADS",
     "FAMILY_ENDINGS",
+    "HOMOGLYPHS",
+    "KK_LOOKALIKES",
     "ORG_HEADS",
     "PATRONYMIC_ENDINGS",
     "POSITIONS",
     "POSITION_CONCEPTS",
     "SUPERVISOR_LABELS",
+    "UNIVERSITY_ABBREVIATION",
     "affiliation_like",
     "align_romanized",
     "classify_part",
     "is_name_like",
     "is_plural_role_label",
+    "is_programme",
     "parse_affiliation_lines",
     "similarity",
     "split_name",
@@ -114,24 +118,44 @@ CITY_COUNTRIES: dict[str, str] = {
 country (an affiliation that names the city but no country is in that country)."""
 CITIES: frozenset[str] = frozenset(CITY_COUNTRIES)
 
-_CITY_MARK_RE = re.compile(  # a capital "Қ."/"Г." before a name is an initial: "Қ.И. Сәтбаев атындағы"
-    r"^(?:(?-i:[гқ])\.|Г\.(?!\s*[^\W\d_]\.)|город|city of)\s*(?P<a>.+)$"
-    r"|^(?P<b>.+?)\s+(?:қ\.|қаласы|city)$",
-    re.I,
+_CITY_MARK_RE = (
+    re.compile(  # a capital "Қ."/"Г." before a name is an initial: "Қ.И. Сәтбаев атындағы"
+        r"^(?:(?-i:[гқ])\.|Г\.(?!\s*[^\W\d_]\.)|город|city of)\s*(?P<a>.+)$"
+        r"|^(?P<b>.+?)\s+(?:қ\.|қаласы|city)$",
+        re.I,
+    )
 )
 
 POSITIONS: list[tuple[str, str, str]] = [
-    # (canonical, language, regex of the written forms; possessive endings of Kazakh optional)
+    # (canonical, language, regex of the written forms; possessive endings of Kazakh optional).
+    # Matched on a folded form (_match_form): "ага окытушы" and look-alike letters match too.
+    # Acting posts first: "профессор м.а." is not "профессор" followed by something else.
+    ("профессор м.а.", "kk", r"профессор(?:дың|ы)?\s+(?:м\.\s?а\.?|міндетін\s+атқарушы(?:сы)?)"),
+    ("доцент м.а.", "kk", r"доцент(?:тің|і)?\s+(?:м\.\s?а\.?|міндетін\s+атқарушы(?:сы)?)"),
+    ("и.о. профессора", "ru", r"(?:и\.\s?о\.|исполняющ(?:ий|ая)\s+обязанности)\s+профессора"),
+    ("и.о. доцента", "ru", r"(?:и\.\s?о\.|исполняющ(?:ий|ая)\s+обязанности)\s+доцента"),
+    ("acting professor", "en", r"acting\s+professor"),
+    (
+        "acting associate professor",
+        "en",
+        r"acting\s+(?:associate\s+professor|assoc\.\s*prof(?:essor|\.)?)",
+    ),
     ("аға оқытушы", "kk", r"аға\s+оқытушы(?:сы)?"),
     ("оқытушы", "kk", r"оқытушы(?:сы)?"),
-    ("қауымдастырылған профессор", "kk", r"қауымдастырылған\s+профессор(?:ы)?|қауымд\.\s*профессор(?:ы)?"),
+    (
+        "қауымдастырылған профессор",
+        "kk",
+        r"қауымдастырылған\s+профессор(?:ы)?|қауымд\.\s*профессор(?:ы)?",
+    ),
     ("кафедра меңгерушісі", "kk", r"кафедра\s+меңгерушісі"),
     ("аға ғылыми қызметкер", "kk", r"аға\s+ғылыми\s+қызметкер(?:і)?"),
     ("кіші ғылыми қызметкер", "kk", r"кіші\s+ғылыми\s+қызметкер(?:і)?"),
     ("ғылыми қызметкер", "kk", r"ғылыми\s+қызметкер(?:і)?"),
     ("студент", "kk", r"студенті|студенттері"),
+    ("білім алушы", "kk", r"білім\s+алушы(?:сы|лары)?"),
     ("магистрант", "kk", r"магистранты|магистранттары"),
-    ("докторант", "kk", r"докторанты|докторанттары"),
+    # "PhD" written with a doctoral student is part of the position, not a degree
+    ("докторант", "kk", r"(?:ph\.?\s?d\.?\s+)?(?:докторанты|докторанттары)"),
     ("доцент", "kk", r"доценті"),
     ("профессор", "kk", r"профессоры"),
     ("старший преподаватель", "ru", r"старш(?:ий|ая)\s+преподаватель|ст\.\s*преподаватель"),
@@ -143,8 +167,9 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("младший научный сотрудник", "ru", r"младш(?:ий|ая)\s+научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
     ("научный сотрудник", "ru", r"научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
     ("студент", "ru", r"студент(?:ка|ы|ки)?"),
+    ("обучающийся", "ru", r"обучающ(?:ийся|аяся|иеся)"),
     ("магистрант", "ru", r"магистрант(?:ка|ы|ки)?"),
-    ("докторант", "ru", r"докторант(?:ка|ы|ки)?"),
+    ("докторант", "ru", r"(?:ph\.?\s?d\.?\s+)?докторант(?:ка|ы|ки)?(?:\s+\(?ph\.?\s?d\.?\)?)?"),
     ("аспирант", "ru", r"аспирант(?:ка|ы|ки)?"),
     ("доцент", "ru", r"доцент"),
     ("профессор", "ru", r"профессор"),
@@ -159,19 +184,21 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("junior researcher", "en", r"junior\s+research(?:er|\s+fellow)"),
     ("researcher", "en", r"researcher|research\s+fellow"),
     ("master's student", "en", r"master(?:'|’)?s?\s+(?:degree\s+)?student|graduate\s+student"),
-    ("doctoral student", "en", r"(?:phd|doctoral)\s+student|doctoral\s+candidate"),
-    ("докторант", "kk", r"phd\s+докторанты"),
+    (
+        "doctoral student",
+        "en",
+        r"(?:ph\.?\s?d\.?[-\s]+)?(?:doctoral[-\s]+student|doctoral\s+candidate)"
+        r"|ph\.?\s?d\.?[-\s]+student",
+    ),
     ("student", "en", r"(?:undergraduate\s+|bachelor(?:'|’)?s?\s+)?students?"),
     ("master's student", "en", r"magistrant|master\s+student"),
     ("doctoral student", "en", r"doctorant|phd\s+candidate"),
 ]
 """Positions (job titles, study levels): canonical form, language, written forms (regex)."""
 
-_COURSE = (
-    r"(?:\d+\s*[-–]?\s*(?:ші|шы|st|nd|rd|th)?\s*[-–]?\s*(?:курс(?:а|тың)?|year|course)\s+)?"
-)
+_COURSE = r"(?:\d+\s*[-–]?\s*(?:ші|шы|st|nd|rd|th)?\s*[-–]?\s*(?:курс(?:а|тың)?|year|course)\s+)?"
 POSITION_CONCEPTS: dict[str, str] = {
-    **dict.fromkeys(["студент", "student"], "student"),
+    **dict.fromkeys(["студент", "student", "обучающийся", "білім алушы"], "student"),
     **dict.fromkeys(["магистрант", "master's student"], "master"),
     **dict.fromkeys(["докторант", "аспирант", "doctoral student"], "doctoral"),
     **dict.fromkeys(["оқытушы", "преподаватель", "lecturer"], "lecturer"),
@@ -179,6 +206,9 @@ POSITION_CONCEPTS: dict[str, str] = {
     **dict.fromkeys(["доцент", "қауымдастырылған профессор", "ассоциированный профессор",
                      "associate professor"], "associate professor"),
     **dict.fromkeys(["профессор", "professor"], "professor"),
+    **dict.fromkeys(["профессор м.а.", "и.о. профессора", "acting professor"], "acting professor"),
+    **dict.fromkeys(["доцент м.а.", "и.о. доцента", "acting associate professor"],
+                    "acting associate professor"),
     **dict.fromkeys(["кафедра меңгерушісі", "заведующий кафедрой", "head of department"], "head"),
     **dict.fromkeys(["ғылыми қызметкер", "научный сотрудник", "researcher"], "researcher"),
     **dict.fromkeys(["аға ғылыми қызметкер", "старший научный сотрудник", "senior researcher"],
@@ -188,27 +218,72 @@ POSITION_CONCEPTS: dict[str, str] = {
 }  # fmt: skip
 """Canonical positions in any language -> one concept, to match translated affiliations."""
 
-# one alternation, in table order (longer forms first), so one scan finds the leftmost position
+KK_LOOKALIKES: dict[str, str] = {
+    "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
+    "Ә": "А", "Ғ": "Г", "Қ": "К", "Ң": "Н", "Ө": "О", "Ұ": "У", "Ү": "У", "Һ": "Х", "І": "И",
+}  # fmt: skip
+"""Kazakh letters -> the Russian letters typed for them ("ага окытушы" for "аға оқытушы")."""
+
+HOMOGLYPHS: dict[str, str] = dict(
+    zip("aceopxykihACEOPXYKIHBMT", "асеорхукіһАСЕОРХУКІНВМТ", strict=True)
+)
+"""Latin letters -> the Cyrillic letters they look like (and back): a word typed with both."""
+
+_KK_FOLD = str.maketrans(KK_LOOKALIKES)
+_TO_CYRL = str.maketrans(HOMOGLYPHS)
+_TO_LATN = str.maketrans({v: k for k, v in HOMOGLYPHS.items()})
+_LATN_RE = re.compile(r"[A-Za-z]")
+_MIXED_WORD_RE = re.compile(
+    r"[^\W\d_]*(?:[A-Za-z][^\W\d_]*[\u0400-\u04ff]|[\u0400-\u04ff][^\W\d_]*[A-Za-z])[^\W\d_]*"
+)
+
+
+def _unmix(m: re.Match[str]) -> str:
+    word = m.group(0)
+    latin = len(_LATN_RE.findall(word))
+    return word.translate(_TO_LATN if 2 * latin > len(word) else _TO_CYRL)
+
+
+@functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
+def _match_form(text: str) -> str:
+    """The form of ``text`` that tables are matched against (never shown): a word typed in two
+    scripts is written in its main one, and Kazakh letters are folded to their Russian look-alikes.
+    One character for one, so positions found in it are positions in ``text``.
+
+    >>> _match_form("ага оқытушы"), _match_form("aға oқытушы"), _match_form("sеnior")
+    ('ага окытушы', 'ага окытушы', 'senior')
+    """
+    if _LATN_RE.search(text) and _CYRL_RE.search(text):
+        text = _MIXED_WORD_RE.sub(_unmix, text)
+    return text.translate(_KK_FOLD)
+
+
+# one alternation, in table order (longer forms first), so one scan finds the leftmost position;
+# the table's forms are folded as the text is (_match_form)
 _POSITION_RE = re.compile(
-    rf"(?<![\w-]){_COURSE}(?:"
-    + "|".join(f"(?P<p{i}>{rx})" for i, (_, _, rx) in enumerate(POSITIONS))
-    + r")(?:\s+\d+\s*[-–]?\s*(?:г?о\s+)?(?:курса|года)(?:\s+обучения)?"
-    r"|\s+of\s+the\s+\d+\s*(?:st|nd|rd|th)\s+(?:year|course))?(?![\w-])",
+    (
+        rf"(?<![\w-]){_COURSE}(?:"
+        + "|".join(f"(?P<p{i}>{rx})" for i, (_, _, rx) in enumerate(POSITIONS))
+        + r")(?:\s+\d+\s*[-–]?\s*(?:г?о\s+)?(?:курса|года)(?:\s+обучения)?"
+        r"|\s+of\s+the\s+\d+\s*(?:st|nd|rd|th)\s+(?:year|course))?(?![\w-])"
+    ).translate(_KK_FOLD),
     re.I,
 )
 
 DEGREE_PATTERNS: list[str] = [
     # ф.ғ.к., т.ғ.д., ф.-м.ғ.к., э.ғ.м.; к.ф.н., д.и.н., к.ф.-м.н., д.филол.н. (last dot optional)
     r"(?:[а-яёәғқңөұүһі]{1,4}\.\s?-?\s?){1,3}ғ\.\s?[кдм]\.?",
-    r"[кд]\.\s?(?:[а-яё]{1,6}\.\s?-?\s?){1,3}н\.?",
+    r"[кдм]\.\s?(?:[а-яё]{1,6}\.\s?-?\s?){1,3}н\.?",  # м.э.н.: магистр экономических наук
     r"(?:доктор\s+философии|философия\s+докторы)(?:\s*\((?:PhD|Ph\.\s?D\.?)\))?",
-    r"(?:канд|кандидат|док|доктор)\.?\s+(?:[а-яё]+\.?\s+){1,3}наук",
+    r"(?:канд|кандидат|док|доктор|магистр)\.?\s+(?:[а-яё]+\.?\s+){1,3}наук",
     r"(?:[а-яәғқңөұүһі]+\s+){1,3}ғылымдарының\s+(?:кандидаты|докторы|магистрі)",
     # "PhD докторанты" / "PhD student" is a position, not a degree
     r"(?:PhD|Ph\.\s?D\.?)(?!\s+(?:докторант|student|candidate|студент))"
     r"(?:\s+(?:докторы|доктор|doctor|in\s+\w+(?:\s+\w+)?))?",
     r"(?:доктор|докторы)\s+PhD",
     r"(?:Candidate|Doctor)\s+of\s+(?:[A-Za-z]+\s+){1,4}Sciences?",
+    r"(?:Candidate|Doctor)\s+of\s+(?!the\b|an?\b)[A-Za-z]+(?:\s+in\s+[A-Za-z]+)?"  # … of Economics
+    r"(?:\s*\((?:PhD|Ph\.\s?D\.?)\))?",
     r"(?:Master|Bachelor)\s+of\s+(?:[A-Za-z]+\s*){1,4}",
     r"(?:MSc|MA|MBA|M\.Sc\.|Dr\.?\s?Sc\.?|DSc|Cand\.\s?Sc\.?)",
     r"[cd]\.\s?(?:[a-z]{1,4}\.\s?-?\s?){1,3}s\.",  # c.t.s., d.e.s., c.ph.-m.s. (Cand./Dr. of … Sc.)
@@ -240,9 +315,9 @@ def is_plural_role_label(text: str) -> bool:
     (True, False)
     """
     return _PLURAL_LABEL_RE.search(text) is not None
-_LABEL_RE = re.compile(
-    r"^\s*(?:" + "|".join(SUPERVISOR_LABELS) + r")\s*(?:[:,.;–—-]\s*|$)", re.I
-)
+
+
+_LABEL_RE = re.compile(r"^\s*(?:" + "|".join(SUPERVISOR_LABELS) + r")\s*(?:[:,.;–—-]\s*|$)", re.I)
 
 ORG_HEADS: dict[str, str] = {
     # word stem (case-folded) -> the affiliation part it heads
@@ -255,16 +330,27 @@ ORG_HEADS: dict[str, str] = {
     "faculty": "department", "школа": "department", "мектеб": "department",
     "мектеп": "department", "school": "department", "бөлім": "department",
     "отдел": "department", "лаборатори": "department", "laboratory": "department",
-    "division": "department", "образовательн": "department", "бағдарлама": "department",
-    "programme": "department", "program": "department",
+    "division": "department",
+    # study programmes: split like departments, but no unit of the organisation (see _programmes)
+    "образовательн": "programme", "бағдарлама": "programme", "programme": "programme",
+    "program": "programme", "специальност": "programme", "мамандығ": "programme",
+    "мамандық": "programme", "specialty": "programme", "speciality": "programme",
 }  # fmt: skip
 """Words that head an organisation name and which part they make."""
 
-EXACT_HEADS: dict[str, str] = {"ОП": "department", "БББ": "department"}
+EXACT_HEADS: dict[str, str] = {"ОП": "programme", "БББ": "programme"}
 """Abbreviations that head an organisation part (as written): образовательная программа,
 білім беру бағдарламасы."""
 
-_INSTITUTION_HINT_RE = re.compile(r"(?:\bим\.|\bимени\b|атындағы|\b[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{3,}\b)")
+_PROGRAMME_CODE_RE = re.compile(r"(?<!\w)[5-8][BВMМDД]\d{5,6}(?!\w)")
+"""The classifier code of a study programme or speciality: 6B02301, 7M01701, 8D04101, 5В011700."""
+
+_UP, _LOW = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+UNIVERSITY_ABBREVIATION = rf"(?-i:[{_UP}]{{3,}}|[{_UP}][{_LOW}]{{1,3}}[{_UP}]{{0,3}}[UУ])"
+"""An institution's abbreviation: capitals (ЕНУ, ЕҰУ, SDU, KIMEP), or a short capitalised stem and
+capitals ending in the university's U (KazNU, KazNPU, ҚазҰУ, ҚазҰПУ, КарГУ, AlmaU)."""
+
+_INSTITUTION_HINT_RE = re.compile(rf"\bим\.|\bимени\b|атындағы|\b{UNIVERSITY_ABBREVIATION}\b")
 _GENITIVE_RE = re.compile(r"(?<=[ыіиауеоюяэ])(?:ның|нің)$|(?:ның|нің|дың|дің|тың|тің)$")
 _CONJ = frozenset(["және", "мен", "бен", "пен", "и", "and", "&"])
 # Unicode white space: exactly the characters for which ``str.isspace()`` (and regex ``\s``) holds
@@ -286,7 +372,6 @@ def _trim(text: str) -> str:
     True
     """
     return text.lstrip(_LEAD_CHARS).rstrip(_TRAIL_CHARS)
-
 
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -509,8 +594,19 @@ def strip_role_label(line: str) -> tuple[str, bool]:
 
 
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
+def _find_degrees(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the degrees in ``text``, but none inside a position ("докторант PhD", "PhD
+    doctoral student": the PhD is the position's, not a degree held)."""
+    spans = [m.span() for m in _DEGREE_RE.finditer(text)]
+    if not spans:
+        return ()
+    taken = [m.span() for m in _POSITION_RE.finditer(_match_form(text))]
+    return tuple((a, b) for a, b in spans if not any(a < e and s < b for s, e in taken))
+
+
+@functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
 def _find_position(text: str) -> tuple[str, str, int, int] | None:
-    m = _POSITION_RE.search(text)
+    m = _POSITION_RE.search(_match_form(text))
     if m is None or m.lastgroup is None:
         return None
     canon, lang, _ = POSITIONS[int(m.lastgroup[1:])]
@@ -524,11 +620,34 @@ _HEAD_RE = re.compile(
 
 
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
-def _head_kind(token: str) -> str | None:
+def _org_head(token: str) -> str | None:
+    """The kind of organisation part ``token`` heads, as the tables say (``programme`` too)."""
     if token in EXACT_HEADS:
         return EXACT_HEADS[token]
     m = _HEAD_RE.match(token)
-    return ORG_HEADS[m.group(0).lstrip(".,;:()«»\"").lower()] if m else None
+    return ORG_HEADS[m.group(0).lstrip('.,;:()«»"').lower()] if m else None
+
+
+def _head_kind(token: str) -> str | None:
+    """The affiliation part ``token`` heads: a study programme is split off as a department."""
+    kind = _org_head(token)
+    return "department" if kind == "programme" else kind
+
+
+@functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
+def is_programme(text: str) -> bool:
+    """A study programme or speciality, not a unit of the organisation: headed by a programme
+    word or its classifier code, and by no department or institution word.
+
+    >>> is_programme("6B02301 – Филология бағдарламасы"), is_programme("ОП «Юриспруденция»")
+    (True, True)
+    >>> is_programme("кафедра истории"), is_programme("Образовательный центр «Болашак»")
+    (False, False)
+    """
+    kinds = {_org_head(t) for t in text.split()}
+    if kinds & {"department", "institution"}:
+        return False
+    return "programme" in kinds or _PROGRAMME_CODE_RE.search(text) is not None
 
 
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
@@ -565,7 +684,7 @@ def classify_part(part: str) -> tuple[str, Any]:
     kinds = [k for k in map(_head_kind, p.split()) if k]
     if "institution" in kinds:
         return ("department" if kinds[0] == "department" else "institution"), p
-    if kinds:
+    if kinds or _PROGRAMME_CODE_RE.search(p):  # "6B02301 – Филология": a programme's code
         return "department", p
     if _INSTITUTION_HINT_RE.search(p) and len(p) >= 3:
         return "institution", p
@@ -615,7 +734,9 @@ def _split_genitive_chain(part: str) -> list[tuple[str, str]] | None:
         if nom == bare:
             # "… ұлттық университеті филология факультетінің": an institution named before a
             # department of it, with no genitive ending, still ends there
-            if kind == "institution" and any(_head_kind(t) == "department" for t in tokens[i + 1 :]):
+            if kind == "institution" and any(
+                _head_kind(t) == "department" for t in tokens[i + 1 :]
+            ):
                 out.append((kind, " ".join(tokens[start : i + 1])))
                 start = i + 1
             continue
@@ -655,7 +776,8 @@ def _split_ru_department(text: str) -> list[tuple[str, str]]:
         # "кафедры ЮНЕСКО ..." names the department; an adjective before the head closes it
         if toks[i][:1].isupper() and (i > head + 1 or head > 0):
             rest = " ".join(toks[i:])
-            if any(_head_kind(t) == "institution" for t in toks[i:]) or _INSTITUTION_HINT_RE.search(rest):
+            named = any(_head_kind(t) == "institution" for t in toks[i:])
+            if named or _INSTITUTION_HINT_RE.search(rest):
                 return [("department", _nominative(" ".join(toks[:i]))),
                         ("institution", _nominative(rest))]  # fmt: skip
             break
@@ -675,11 +797,12 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
             else:
                 into[kind].append(value)
         return
-    degrees = [m.group(0) for m in _DEGREE_RE.finditer(text)]
+    degrees = _find_degrees(text)
     if degrees:
-        into["degrees"].extend(d.strip() for d in degrees)
-        text = _trim(_DEGREE_RE.sub(" ", text))
-        text = normalize_space(text)
+        into["degrees"].extend(text[a:b].strip() for a, b in degrees)
+        for a, b in reversed(degrees):
+            text = f"{text[:a]} {text[b:]}"
+        text = normalize_space(_trim(text))
         if not text:
             return
     kind, value = classify_part(text)
@@ -711,12 +834,29 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
             into["other"].append(text)
 
 
+def _programmes(aff: dict[str, Any]) -> list[str]:
+    """Take the study programmes out of an affiliation's departments when it names a department
+    too, and return them; with no other department a programme stays the department.
+
+    A programme ("6B02301 – Филология", "ОП «Юриспруденция»") is what a person studies, not a
+    unit of the organisation: a cataloguer records the faculty or chair as the department and
+    the programme as a note. But with nothing better it is the closest thing to the unit that the
+    person belongs to, and the department is where a reader looks for it.
+    """
+    programmes = [d for d in aff["department"] if is_programme(d)]
+    if not programmes or len(programmes) == len(aff["department"]):
+        return []
+    aff["department"] = [d for d in aff["department"] if d not in programmes]
+    return programmes
+
+
 def parse_affiliation_lines(lines: list[str], lang: str | None = None) -> dict[str, Any]:
     """Parse one person's affiliation lines (role label already removed or not).
 
     Returns plain data: ``supervisor`` (bool), ``degrees`` and ``positions`` (lists of (value,
-    lang)), ``affiliations`` (list of dicts: institution, department, city, country, raw, lang)
-    and ``other`` (parts nothing claimed).
+    lang)), ``affiliations`` (list of dicts: institution, department, city, country, raw, lang,
+    programme), ``other`` (parts nothing claimed) and ``programmes`` (study programmes that are
+    not the department: those of every affiliation's ``programme``).
 
     >>> r = parse_affiliation_lines(["Тұран Университетінің тарих кафедрасының студенті,",
     ...                              "ҚР, Алматы"])
@@ -768,9 +908,7 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
             "institution": [], "department": [], "city": [], "country": None,
             "degrees": [], "positions": [], "other": [],
         }  # fmt: skip
-        parts = _merge_conjunction_parts(
-            [p for p in (_trim(x) for x in line.split(",")) if p]
-        )
+        parts = _merge_conjunction_parts([p for p in (_trim(x) for x in line.split(",")) if p])
         for p in parts:
             rest, _ = strip_role_label(p)
             _classify_text(rest, lang, into)
@@ -781,9 +919,10 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         for canon, plang in into["positions"]:
             positions.append((canon, plang if plang == "en" or line_lang == "en" else line_lang))
         other += into["other"]
+        units = [d for d in into["department"] if not is_programme(d)]  # a programme: no new unit
         starts_new = cur is None or (
             (into["institution"] and cur["institution"])
-            or (into["department"] and cur["department"] and not into["institution"])
+            or (units and cur["department"] and not into["institution"])
         )
         if starts_new:
             cur = {"institution": [], "department": [], "city": [], "country": None,
@@ -800,6 +939,10 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         cur["country"] = cur["country"] or into["country"]
         cur["raw"].append(_trim(line))
     affs = [a for a in affs if a["institution"] or a["department"] or a["city"] or a["country"]]
+    programmes: list[str] = []
+    for a in affs:
+        a["programme"] = _programmes(a)
+        programmes += a["programme"]
     for a in affs:  # "г. Алматы" and no country: Kazakhstan
         if not a["country"]:
             a["country"] = next((CITY_COUNTRIES[c.lower()] for c in a["city"]
@@ -810,6 +953,7 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         "positions": positions,
         "affiliations": affs,
         "other": other,
+        "programmes": programmes,
         "lang": lang,
         "emails": emails,
         "orcids": orcids,

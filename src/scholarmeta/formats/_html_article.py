@@ -780,6 +780,8 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
     unparsed = [t for t in parsed["other"] if t not in kept]
     if unparsed:  # text no field takes ("э.ғ.м." of an unknown kind …) is kept, never lost
         data["_unparsed"] = unparsed
+    if parsed["programmes"]:  # a study programme beside a department: no field takes it
+        data["_programmes"] = parsed["programmes"]
     if parsed["emails"]:
         data["email"] = parsed["emails"][0]
     own = p.get("contacts", [])  # written next to the person's own name: theirs before all
@@ -1889,6 +1891,8 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
                 for p in people if "_profile_path" in p]  # fmt: skip
     unparsed = {p["name"]["family"] or p["name"].get("literal") or "": p.pop("_unparsed")
                 for p in people if "_unparsed" in p}  # fmt: skip
+    programmes = {p["name"]["family"] or p["name"].get("literal") or "": p.pop("_programmes")
+                  for p in people if "_programmes" in p}  # fmt: skip
     _share_places(people)
     data["contributors"] = people
 
@@ -1943,6 +1947,11 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
         report.add("unmapped", "author-block text that is no name, degree, position or "
                    f"affiliation kept in extra: {unparsed}", format="html", source=source,
                    field="html:contributor_text")  # fmt: skip
+    if programmes:
+        extra["html:study_programmes"] = programmes
+        report.add("unmapped", f"study programmes beside a department kept in extra: {programmes}",
+                   format="html", source=source, field="html:study_programmes",
+                   severity="info")  # fmt: skip
     for key, paras in st.extra.items():
         extra[f"html:{key}"] = "\n\n".join(paras)
         report.add("unmapped", f"{key!r} has no model field; kept in extra",

@@ -1,0 +1,235 @@
+"""Affiliation lines (formats/_affiliation.py): degrees, positions, study programmes and
+institutions named by their abbreviation."""
+
+from __future__ import annotations
+
+import pytest
+
+from scholarmeta.formats import _affiliation as aff
+from scholarmeta.formats._html_article import read_article
+from scholarmeta.formats.html import parse_html
+from scholarmeta.report import Report
+
+
+def _parse(*lines: str) -> dict[str, object]:
+    return aff.parse_affiliation_lines(list(lines))
+
+
+# -- degrees -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["м.э.н.", "м.т.н.", "магистр экономических наук", "магистр экон. наук", "д.э.н.", "к.э.н.",
+     "э.ғ.к.", "э.ғ.д.", "э.ғ.м.", "экономика ғылымдарының кандидаты", "Doctor of Economics",
+     "Doctor of Philosophy (PhD)", "Doctor of Philosophy in Economics",
+     "Candidate of Economic Sciences", "Master of Economics"],
+)  # fmt: skip
+def test_degree_is_recognised(text: str) -> None:
+    assert aff.classify_part(text) == ("degree", text)
+
+
+@pytest.mark.parametrize(
+    ("line", "degree", "position"),
+    [("м.э.н., старший преподаватель", "м.э.н.", "старший преподаватель"),
+     ("Doctor of Economics, professor", "Doctor of Economics", "professor"),
+     ("PhD, доцент", "PhD", "доцент")],
+)  # fmt: skip
+def test_degree_beside_a_position(line: str, degree: str, position: str) -> None:
+    r = _parse(line)
+    assert ([d for d, _ in r["degrees"]], [p for p, _ in r["positions"]], r["other"]) == (
+        [degree], [position], [],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Doctor of the University", "Candidate of a party"])
+def test_doctor_of_an_article_is_no_degree(text: str) -> None:
+    assert aff.classify_part(text)[0] != "degree"
+
+
+# -- positions ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "position"),
+    [("докторант PhD, Turan University", "докторант"),
+     ("PhD докторант, Университет Туран", "докторант"),
+     ("PhD докторанты, Тұран университеті", "докторант"),
+     ("PhD doctoral student, Turan University", "doctoral student"),
+     ("Ph.D. student, Turan University", "doctoral student")],
+)  # fmt: skip
+def test_phd_inside_a_position_is_no_degree(line: str, position: str) -> None:
+    r = _parse(line)
+    assert (r["degrees"], [p for p, _ in r["positions"]], r["other"]) == ([], [position], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "concept"),
+    [("магистрант", "магистрант", "master"),
+     ("магистрант 2 курса", "магистрант", "master"),
+     ("студент 3 курса", "студент", "student"),
+     ("обучающийся", "обучающийся", "student"),
+     ("обучающаяся", "обучающийся", "student"),
+     ("білім алушы", "білім алушы", "student"),
+     ("білім алушысы", "білім алушы", "student")],
+)  # fmt: skip
+def test_study_positions(text: str, canonical: str, concept: str) -> None:
+    kind, value = aff.classify_part(text)
+    assert (kind, value[0], aff.POSITION_CONCEPTS[value[0]]) == ("position", canonical, concept)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "concept"),
+    [("профессор м.а.", "профессор м.а.", "acting professor"),
+     ("профессордың м.а.", "профессор м.а.", "acting professor"),
+     ("профессор міндетін атқарушы", "профессор м.а.", "acting professor"),
+     ("и.о. профессора", "и.о. профессора", "acting professor"),
+     ("исполняющий обязанности профессора", "и.о. профессора", "acting professor"),
+     ("acting professor", "acting professor", "acting professor"),
+     ("доцент м.а.", "доцент м.а.", "acting associate professor"),
+     ("и.о. доцента", "и.о. доцента", "acting associate professor"),
+     ("acting associate professor", "acting associate professor", "acting associate professor")],
+)  # fmt: skip
+def test_acting_positions(text: str, canonical: str, concept: str) -> None:
+    kind, value = aff.classify_part(text)
+    assert (kind, value[0], aff.POSITION_CONCEPTS[value[0]]) == ("position", canonical, concept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["аға оқытушы", "ага оқытушы", "ага окытушы", "АГА ОКЫТУШЫ", "аға оkытушы",  # Latin k
+     "aға oқытушы", "аға оқытушысы", "ага окытушысы"],  # Latin a, o
+)  # fmt: skip
+def test_senior_lecturer_in_look_alike_letters(text: str) -> None:
+    assert aff.classify_part(text) == ("position", ("аға оқытушы", "kk"))
+
+
+@pytest.mark.parametrize("text", ["sеnior lecturer", "sеniоr lеcturеr"])  # Cyrillic е, о
+def test_english_position_with_cyrillic_look_alikes(text: str) -> None:
+    assert aff.classify_part(text) == ("position", ("senior lecturer", "en"))
+
+
+def test_look_alike_letters_keep_the_written_text() -> None:
+    line = "ага окытушы, Тұран университеті"
+    a = _parse(line)["affiliations"][0]
+    assert (a["raw"], a["institution"]) == ([line], ["Тұран университеті"])
+
+
+@pytest.mark.parametrize(
+    "text", ["аға оқытушы", "aға oқытушы", "Қ.И. Сәтбаев атындағы", "sеnior", "ҚазҰУ, KazNU"]
+)
+def test_match_form_keeps_every_position(text: str) -> None:
+    assert len(aff._match_form(text)) == len(text)
+
+
+# -- study programmes --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "programme"),
+    [("6B02301 – Филология бағдарламасы, Тұран университеті", "6B02301 – Филология бағдарламасы"),
+     ("ОП «Юриспруденция», Университет Туран", "ОП «Юриспруденция»"),
+     ("образовательная программа 6B04101 Экономика, Университет Туран",
+      "образовательная программа 6B04101 Экономика"),
+     ("educational programme Economics, Turan University", "educational programme Economics"),
+     ("6B02301 – Филология, Тұран университеті", "6B02301 – Филология")],
+)  # fmt: skip
+def test_programme_alone_is_the_department(line: str, programme: str) -> None:
+    r = _parse(line)
+    a = r["affiliations"][0]
+    assert (a["department"], a["programme"], r["programmes"]) == ([programme], [], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "department", "programme"),
+    [("студент, кафедра истории, ОП «Юриспруденция», Университет Туран", "кафедра истории",
+      "ОП «Юриспруденция»"),
+     ("Faculty of Law, educational programme Jurisprudence, Turan University", "Faculty of Law",
+      "educational programme Jurisprudence"),
+     ("Тұран университеті, филология факультеті, 6B02301 – Филология бағдарламасы",
+      "филология факультеті", "6B02301 – Филология бағдарламасы")],
+)  # fmt: skip
+def test_programme_beside_a_department_is_set_aside(
+    line: str, department: str, programme: str
+) -> None:
+    r = _parse(line)
+    a = r["affiliations"][0]
+    assert (a["department"], a["programme"], r["programmes"]) == (
+        [department], [programme], [programme],
+    )  # fmt: skip
+
+
+def test_programme_line_opens_no_new_affiliation() -> None:
+    r = _parse("Университет Туран, кафедра истории", "ОП «Юриспруденция»")
+    assert [(a["institution"], a["department"]) for a in r["affiliations"]] == [
+        (["Университет Туран"], ["кафедра истории"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("6B02301 – Филология бағдарламасы", True), ("ОП «Юриспруденция»", True),
+     ("Аударма ісі мамандығы", True), ("специальность 5В011700", True),
+     ("кафедра истории", False), ("Department of Economics", False),
+     ("Образовательный центр «Болашак»", False), ("Тұран университеті", False)],
+)  # fmt: skip
+def test_is_programme(text: str, expected: bool) -> None:
+    assert aff.is_programme(text) is expected
+
+
+_PAGE = (
+    '<h1 class="page_title">Тақырып</h1><div class="authors">'
+    '<p><a href="/author/saparov-erlan">Сапаров Ерлан</a></p>'
+    '<p align="right"><em>{line}</em></p></div>'
+)
+
+
+def test_programme_beside_a_department_goes_to_extra() -> None:
+    report = Report()
+    line = "студент, кафедра истории, ОП «Юриспруденция», Университет Туран, г. Алматы"
+    work = read_article(parse_html(_PAGE.format(line=line)), source=None, report=report)
+    assert work is not None
+    assert work.extra["html:study_programmes"] == {"Сапаров": ["ОП «Юриспруденция»"]}
+    assert [d.value for d in work.contributors[0].affiliations[0].department] == ["кафедра истории"]
+    assert any(d.field == "html:study_programmes" for d in report)
+
+
+def test_programme_alone_stays_out_of_extra() -> None:
+    line = "студент, ОП «Юриспруденция», Университет Туран, г. Алматы"
+    work = read_article(parse_html(_PAGE.format(line=line)), source=None, report=Report())
+    assert work is not None
+    assert "html:study_programmes" not in work.extra
+    assert [d.value for d in work.contributors[0].affiliations[0].department] == [
+        "ОП «Юриспруденция»"
+    ]
+
+
+# -- institutions ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Abai KazNPU", "КазНПУ им. Абая", "ҚазҰПУ", "KazNU", "ЕНУ", "L.N. Gumilyov ENU", "ҚазҰУ",
+     "КазНУ", "Әл-Фараби атындағы ҚазҰУ", "КарГУ", "Al-Farabi KazNU", "AlmaU"],
+)  # fmt: skip
+def test_university_abbreviation_is_an_institution(text: str) -> None:
+    assert aff.classify_part(text) == ("institution", text)
+
+
+@pytest.mark.parametrize(
+    ("line", "institution", "city"),
+    [("Abai KazNPU, Almaty, Kazakhstan", "Abai KazNPU", "Almaty"),
+     ("ҚазҰПУ, Алматы", "ҚазҰПУ", "Алматы"),
+     ("магистрант 2 курса, КазНУ, г. Алматы", "КазНУ", "Алматы")],
+)  # fmt: skip
+def test_line_with_a_university_abbreviation(line: str, institution: str, city: str) -> None:
+    r = _parse(line)
+    a = r["affiliations"][0]
+    assert (a["institution"], a["city"], a["country"], r["other"]) == (
+        [institution], [city], "KZ", [],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Omarova Dana", "Ким Алина", "Сейітов А.Б."])
+def test_names_are_no_abbreviations(text: str) -> None:
+    assert aff.is_name_like(text)
