@@ -1250,3 +1250,35 @@ def test_a_heading_with_prose_words_is_a_title_not_an_author() -> None:
         "Послание",
         "Казахстанская правда",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("Қазақстан Республикасының «Білім туралы» Заңы. 2007 жылғы 27 шілдедегі № 319-III ҚРЗ.",
+      "319-III ҚРЗ"),
+     ("Закон Республики Казахстан от 27 июля 2007 года № 319-III ЗРК «Об образовании».",
+      "319-III ЗРК")],
+)  # fmt: skip
+def test_act_number_keeps_the_kind_of_act(line: str, number: str) -> None:
+    f = parse_fields(line)
+    assert (f["number"], "ҚРЗ" in f["title"]) == (number, False)
+
+
+def test_imprint_after_a_conference_container_is_the_place() -> None:
+    f = parse_fields(
+        "Жолдасбекова С.А. Информационные технологии в образовании // Proceedings of the"
+        ' International Conference "Education and Science". – Almaty, 2020. – P. 23-27.'
+    )
+    assert (f["container-title"][-10:], f["publisher-place"], f["type"]) == (
+        '"Education and Science"'[-10:],
+        "Almaty",
+        "paper-conference",
+    )
+
+
+def test_a_titled_yearbook_is_no_author() -> None:
+    f = parse_fields(
+        "Статистический ежегодник Казахстана. 2020 / под ред. Н.С. Айдапкелова. – Нур-Султан:"
+        " Комитет по статистике, 2020. – 480 с."
+    )
+    assert ("author" in f, f["title"]) == (False, "Статистический ежегодник Казахстана")

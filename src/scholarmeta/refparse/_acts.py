@@ -17,7 +17,8 @@ _STANDARD = re.compile(
     r"\s+[A-Z]?\s?\d[\d.\-–/:]*\d)"
 )
 _YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[0-4]\d)(?!\d)")
-_LAW_NUMBER = re.compile(r"(?:№|\bN[o°]\.?)\s*(\d[\w/.\-–]*)")
+# "№ 319-III ҚРЗ", "№ 83-V ЗРК": the kind of act (Kazakh/Russian "law of the RK") is part of it
+_LAW_NUMBER = re.compile(r"(?:№|\bN[o°]\.?)\s*(\d[\w/.\-–]*(?:\s+(?:ҚРЗ|ЗРК|ҚРК|ҚРП|ФКЗ)\b)?)")
 # "от 27 июля 2007 года", "27 шілде 2007 жылғы", "2007 жылғы 27 шілдедегі"
 _ACT_DATE = re.compile(
     r"(?:\bот\s+)?(\d{1,2})\s+([^\W\d_]+)\s+(\d{4})\s*(?:года|г\.|жылғы|ж\.)?"

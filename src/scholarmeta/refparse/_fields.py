@@ -590,8 +590,9 @@ def _place_words(toks: list[tuple[str, int, int]], j: int, n: int) -> int:
 
 
 def _repair_gost_areas(toks: list[tuple[str, int, int]], out: list[str]) -> None:
-    """Mend a GOST statement of responsibility the tagger ran on: «/ Н.А. Назарбаев. –
-    Караганда, 2006»: after ". –" a place before ":" or "," opens the imprint, not a name;
+    """Mend a GOST statement of responsibility or container the tagger ran on: «/ Н.А.
+    Назарбаев. – Караганда, 2006», «// Proceedings … "Education". – Almaty, 2020»: after
+    ". –" a place before ":" or ", year" opens the imprint, not a name or the container;
     «/ А.В. Сидоров ; под ред. В.В. Краевского»: the names before "; под ред." are authors,
     not editors.
 
@@ -605,7 +606,7 @@ def _repair_gost_areas(toks: list[tuple[str, int, int]], out: list[str]) -> None
     n = len(toks)
     for i in range(n - 3):
         if not (
-            out[i] in _ROLES
+            (out[i] in _ROLES or out[i] in ("journal", "container-title"))
             and toks[i][0] == "."
             and toks[i + 1][0] in _AREA_DASHES
             and out[i + 1] == out[i]
@@ -783,7 +784,8 @@ _NAME_LOWER_WORDS = frozenset(
 
 def _prose_in_names(toks: list[tuple[str, int, int]]) -> bool:
     """Whether a Cyrillic author run holds a lower-case word no name has («Послание Главы
-    государства … народу»): four or more words, one of them lower-case and of five letters.
+    государства … народу», «Статистический ежегодник Казахстана»): three or more words, one
+    of them lower-case and of five letters or more.
 
     >>> from ._features import tokenize
     >>> _prose_in_names(tokenize("Послание Главы государства Токаева народу"))
@@ -792,7 +794,7 @@ def _prose_in_names(toks: list[tuple[str, int, int]]) -> bool:
     False
     """
     words = [t for t, _, _ in toks if t.isalpha()]
-    return len(words) >= 4 and any(
+    return len(words) >= 3 and any(
         len(w) >= 5 and w.islower() and ("а" <= w[0] <= "я" or w[0] in "әғқңөұүһі")
         for w in words
         if w not in _NAME_LOWER_WORDS
@@ -804,7 +806,7 @@ def _repair_heading_with_name(toks: list[tuple[str, int, int]], out: list[str]) 
     capitalised words and then an initial are no person's name but a title naming one."""
     n = len(toks)
     k = _run_end(out, 0) if out and out[0] == "author" else 0
-    if k < n and out[k] == "title" and _prose_in_names(toks[:k]):
+    if k < n and (out[k] == "title" or "title" not in out) and _prose_in_names(toks[:k]):
         out[:k] = ["title"] * k
         return
     words = 0
@@ -1418,6 +1420,13 @@ _CONF = re.compile(
     r"proc\.|proceedings|conference|conf\.|symposium|workshop|congress|материалы|конференц|конференция|съезд|семинар|форум|meeting",
     re.I,
 )
+# words that make a container a conference's even where the tagger read it as a journal
+_CONF_NAME = re.compile(
+    r"^(?:\w+\s+){0,3}(?:proceedings|материалы|матер\.|труды)\b.*\b(?:conf|conference|конф|конференц"
+    r"|симпозиум|symposium|workshop|congress|конгресс|съезд|форум|forum)|\bконференциясының"
+    r"|\bконференция(?:сы)?\s+материалдары",
+    re.I,
+)
 _CHAPTER = re.compile(r"^\s*(?:in|в кн|в|in:|в сб)\b", re.I)
 _LAW_RAW = re.compile(r"\b(?:Закон|Кодекс|Заңы|Кодексі|Указ|Жарлығы|Постановление)\b")
 _LAW = re.compile(
@@ -1440,7 +1449,7 @@ def guess_type(f: dict[str, Any], raw: str) -> str:
     if not f.get("author") and (_LAW.search(f.get("title", "")[:60]) or _LAW_RAW.search(raw[:200])):
         return "legislation"
     if cont:
-        if f.get("_journal"):
+        if f.get("_journal") and not _CONF_NAME.search(cont):
             return "article-journal"
         if _CONF.search(cont):
             return "paper-conference"
