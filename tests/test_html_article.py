@@ -1424,3 +1424,41 @@ def test_unnumbered_paragraph_list_keeps_prose_like_items() -> None:
     """Without numbers the list is made of paragraphs, and every one of them is an item."""
     page = _FRONT.replace("<p>Petrov P. Book. 2019.</p>", "<p>Мемлекеттік архив қорлары</p>")
     assert [r.raw for r in _read(page)[0].references][1:] == ["Мемлекеттік архив қорлары"]
+
+
+# -- a name written with initials, romanised from a slug that spells the given name out -------
+
+
+@pytest.mark.parametrize(("tokens", "slug", "expected"), [
+    (["А.Н.", "Садық"], "/author/sadyk-aruzhan", {"Садық": "Sadyk", "А.Н.": "Aruzhan"}),
+    (["Садық", "А."], "/kk/author/aruzhan-sadyk-3", {"Садық": "Sadyk", "А.": "Aruzhan"}),
+    (["Садық", "А.Н."], "/author/sadyq-aruzhan-nurlanqyzy",
+     {"Садық": "Sadyq", "А.Н.": "Aruzhan Nurlanqyzy"}),
+    (["Иванова", "Е."], "/author/ivanova-yelena", {"Иванова": "Ivanova", "Е.": "Yelena"}),
+    (["Жұмабай", "Ж.", "Қ."], "/author/zhumabay-zhanar-kairatovna",
+     {"Жұмабай": "Zhumabay", "Ж.": "Zhanar", "Қ.": "Kairatovna"}),
+    (["Жұмабай", "Ж.", "Қ."], "/author/zhumabay-zhanar", {"Жұмабай": "Zhumabay", "Ж.": "Zhanar", "Қ.": ""}),
+    (["А.Н.", "Садық"], "/author/sadyk-bolat", None),  # the given name begins otherwise
+    (["А.Н.", "Садық"], "/author/omarov-aruzhan", None),  # another family name
+    (["А.", "Садық"], "/author/sadyk-aruzhan-nurlanovna", None),  # more parts than initials
+    (["Садық", "Аружан"], "/author/sadyk-aruzhan", None),  # no initials: align_romanized's work
+    (["А.Н.", "Садық"], "/author/node-123", None),
+])  # fmt: skip
+def test_align_initials(tokens: list[str], slug: str, expected: dict[str, str] | None) -> None:
+    from scholarmeta.formats._html_article import _align_initials
+
+    assert _align_initials(tokens, slug) == expected
+
+
+@pytest.mark.parametrize("written", ["А.Н. Садық", "Садық А.Н.", "Садық А."])
+def test_initials_name_romanised_from_full_slug(written: str) -> None:
+    page = (
+        '<h1 class="page_title">Тақырып</h1><div class="authors">'
+        f'<p><a href="/author/sadyk-aruzhan">{written}</a></p></div><div class="content">'
+        "<p><strong>Аңдатпа</strong></p><p>Мақала зерттеу туралы.</p></div>"
+    )
+    c = _read(page)[0].contributors[0]
+    assert c.name is not None and c.name.family == "Садық"
+    assert [(n.family, n.given, n.lang) for n in c.alternative_names] == [
+        ("Sadyk", "Aruzhan", "kk-Latn")
+    ]

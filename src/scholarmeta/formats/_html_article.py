@@ -803,6 +803,13 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
                 order = dict(zip(toks, rom, strict=True))
                 rname = {k: " ".join(order.get(t, t) for t in v.split()) for k, v in name.items()}
             data["alternative_names"].append({**rname, "lang": f"{lang}-Latn"})
+        elif (by_token := _align_initials(toks, href.rstrip("/"))) is not None:
+            # "А.Н. Садық" and "sadyk-aruzhan": the slug spells out the given name
+            rname = {k: " ".join(x for t in v.split() if (x := by_token.get(t, t)))
+                     for k, v in name.items()}  # fmt: skip
+            rname = {k: v for k, v in rname.items() if v}
+            if rname.get("family") and all(_script(v) != "Cyrl" for v in rname.values()):
+                data["alternative_names"].append({**rname, "lang": f"{lang}-Latn"})
     if href:
         url = href if re.match(r"https?://", href) else urljoin(base, href) if base else None
         if url and re.match(r"https?://[^/\s]+", url):
@@ -810,6 +817,65 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
         elif not re.match(r"[a-z][a-z0-9+.-]*:", href, re.I):  # not javascript:, mailto: …
             data["_profile_path"] = href
     return data
+
+
+_INITIALS_RE = re.compile(r"^(?:[^\W\d_]{1,2}\.\s?-?){1,3}$")
+"""A token of initials: "А.", "А.Н.", "Ж.-Б.", "Дж."."""
+_ROMAN_VARIANTS = (("shch", "sh"), ("kh", "h"), ("zh", "j"), ("ts", "c"), ("q", "k"), ("y", "i"),
+                   ("w", "u"), ("x", "h"))  # fmt: skip
+
+
+def _roman_key(text: str) -> str:
+    """A romanised word with the spellings that vary between systems made one ("Sadyq",
+    "Sadyk", "Sadik" -> "sadik"; "Zhanar", "Janar" -> "janar")."""
+    s = ascii_fold(text).lower()
+    for a, b in _ROMAN_VARIANTS:
+        if a in s:
+            s = s.replace(a, b)
+    return s
+
+
+def _align_initials(tokens: list[str], slug: str) -> dict[str, str] | None:
+    """Romanised forms of a name written with initials ("А.Н. Садық") from a profile slug that
+    spells the given name out ("sadyk-aruzhan"), or ``None``: every full word of the name
+    matches a slug part that romanises alike, and the slug's other parts, in order, begin as
+    the initials romanised (the given name's, then the patronymic's, which slugs often leave
+    out). An initial token takes the parts found for its letters ("А.Н." -> "Aruzhan"); one the
+    slug has nothing for maps to "" (left out, as :func:`align_romanized` leaves a patronymic).
+
+    >>> _align_initials(["А.Н.", "Садық"], "/author/sadyk-aruzhan")
+    {'Садық': 'Sadyk', 'А.Н.': 'Aruzhan'}
+    >>> _align_initials(["Жұмабай", "Ж.", "Қ."], "/author/zhumabay-zhanar-kairatovna-2")
+    {'Жұмабай': 'Zhumabay', 'Ж.': 'Zhanar', 'Қ.': 'Kairatovna'}
+    >>> _align_initials(["А.Н.", "Садық"], "/author/sadyk-bolat") is None
+    True
+    """
+    parts = [p for p in re.split(r"[-_.+\s]+", slug.strip("/").rsplit("/", 1)[-1]) if p]
+    parts = [p.lower() for p in parts if not p.isdigit() and p.isascii() and p.isalpha()]
+    initials = [t for t in tokens if _INITIALS_RE.match(t)]
+    words = [t for t in tokens if not _INITIALS_RE.match(t)]
+    if not parts or not initials or not words:
+        return None
+    out: dict[str, str] = {}
+    free = list(parts)
+    for w in words:  # the full words (the family name) each take a part spelt alike
+        key = _roman_key(w)
+        hit = next((p for p in free if _roman_key(p) == key), None)
+        if hit is None:
+            return None
+        free.remove(hit)
+        out[w] = "-".join(x.capitalize() for x in hit.split("-"))
+    letters = [(t, x) for t in initials for x in re.findall(r"[^\W\d_]+", t)]
+    if not free or len(free) > len(letters):
+        return None
+    found: dict[str, list[str]] = {t: [] for t in initials}
+    for (t, letter), part in zip(letters, free, strict=False):
+        want, have = _roman_key(letter), _roman_key(part)
+        if not (have.startswith(want) or have.removeprefix("i").startswith(want)):
+            return None  # "ielena" for Е., "iuliia" for Ю.
+        found[t].append(part.capitalize() if len(have) > len(want) else f"{part.upper()}.")
+    out.update((t, " ".join(v)) for t, v in found.items())
+    return out
 
 
 def _aff_data(a: dict[str, Any], lang: str | None) -> dict[str, Any]:
