@@ -1282,3 +1282,14 @@ def test_a_titled_yearbook_is_no_author() -> None:
         " Комитет по статистике, 2020. – 480 с."
     )
     assert ("author" in f, f["title"]) == (False, "Статистический ежегодник Казахстана")
+
+
+@pytest.mark.parametrize(
+    ("line", "issued", "page"),
+    [("Байтасов Р. Ұлттық идея // Егемен Қазақстан. – 2019. – 15 наурыз. – 5 б.",
+      "2019-03-15", "5"),
+     ("Иванов И. Статья // Казахстанская правда. – 2020. – 15 августа.", "2020-08-15", None)],
+)  # fmt: skip
+def test_newspaper_day_completes_the_date(line: str, issued: str, page: str | None) -> None:
+    f = parse_fields(line)
+    assert (f["issued"], f.get("page"), "number-of-pages" in f) == (issued, page, False)

@@ -999,6 +999,20 @@ def _edition_from_runs(runs: dict[str, list[str]]) -> None:
                 return
 
 
+def _day_of_issue(f: dict[str, Any], text: str) -> None:
+    """A newspaper's day ("15 наурыз", "1 сентября") completes an issued year.
+
+    >>> f = {"issued": "2019"}
+    >>> _day_of_issue(f, "15 наурыз")
+    >>> f["issued"]
+    '2019-03-15'
+    """
+    day, name = text.split(None, 1)
+    month = month_number(name.rstrip("."))
+    if month and re.fullmatch(r"\d{4}", f.get("issued", "")) and 1 <= int(day) <= 31:
+        f["issued"] = f"{f['issued']}-{month:02d}-{int(day):02d}"
+
+
 def fields_from_labels(
     raw: str, toks: list[tuple[str, int, int]], labels: list[str]
 ) -> dict[str, Any]:
@@ -1235,6 +1249,7 @@ def fields_from_labels(
         v = runs["volume"][0]
         day = _DAY_MONTH.match(clean(v))
         if day and day.group(1).lower() in _DAY_MONTHS:  # "– 12 сәуір. – № 70": a newspaper
+            _day_of_issue(f, day.group())
             v = clean(v)[day.end() :]
             m = re.match(r"[\s.,–—-]*(?:№|no\.?)\s*(\d+)", v, re.I)
             if m and "issue" not in runs:
@@ -1255,6 +1270,16 @@ def fields_from_labels(
         f["issue"] = issue
     for text in runs.get("pages", []):
         p = clean(text)
+        day = _DAY_MONTH.match(p)
+        if day and day.group(1).lower() in _DAY_MONTHS and p[day.end() :][:1] in ("", " ", "."):
+            _day_of_issue(f, day.group())  # "– 15 наурыз. – 5 б.": the day, then the page
+            p = clean(p[day.end() :].lstrip(" .,;–—-"))
+            m = _TOTAL.match(p)
+            if m:  # a newspaper's page, no count
+                f.setdefault("page", m.group(1))
+                continue
+            if not p:
+                continue
         if issue and f"№{issue}({p})" in raw.replace(" ", ""):
             continue  # "№ 70 (29051)": the newspaper's running number, no page
         m = _PAGE_ISSUE.match(p)
@@ -1266,9 +1291,6 @@ def fields_from_labels(
             f.setdefault("number-of-pages", m.group(1))
             continue
         p = clean(_PAGE_SUFFIX.sub("", _PAGE_PREFIX.sub("", p)))  # "25-31 бб."
-        day = _DAY_MONTH.fullmatch(p)
-        if day and day.group(1).lower() in _DAY_MONTHS:
-            continue  # "– 15 августа": a newspaper's day, not a page
         if p and not re.fullmatch(r"\d\d\.\d\d\.\d\d", p):  # not a degree specialty code
             f.setdefault("page", p)
     if "doi" in runs:
