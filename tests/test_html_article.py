@@ -1402,6 +1402,26 @@ def test_paragraph_after_numbered_reference_list(para: str, where: str) -> None:
         assert any(d.kind == "unmapped" and d.field == where for d in report)
 
 
+@pytest.mark.parametrize("numbered", [
+    "<p>1. Иванов И.И. Степная торговля. – М.: Наука, 2020. – 200 с.</p><p>2. Doe J. Caravans. 2018.</p>",
+    "<p>1. Иванов И.И. Степная торговля. – М.: Наука, 2020. – 200 с.<br>2. Doe J. Caravans. 2018.</p>",
+])  # fmt: skip
+def test_paragraph_after_numbered_paragraphs(numbered: str) -> None:
+    """Numbered paragraphs ("1. …") make a numbered list as an <ol> does."""
+    page = (
+        _LIST_PAGE.split("<ol>")[0]
+        + numbered
+        + (
+            "<p>Petrov P. Steppe trade routes. 2019.</p>"
+            "<p>Мақала авторлардың жеке көзқарасын білдіреді.</p></div>"
+        )
+    )
+    work, _ = _read(page)
+    assert [r.label for r in work.references] == ["1", "2", "3"]
+    assert work.references[2].raw == "Petrov P. Steppe trade routes. 2019."
+    assert work.extra["html:after_references"] == "Мақала авторлардың жеке көзқарасын білдіреді."
+
+
 def test_supervisor_line_after_numbered_reference_list() -> None:
     after = (
         '<p align="right"><em>Ғылыми жетекші: Оспанова Гүлнар Қайратқызы, ф.ғ.к., доцент</em></p>'

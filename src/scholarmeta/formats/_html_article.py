@@ -1411,6 +1411,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             if len(lines) > 1:  # "1. …<br>2. …<br>3. …": one paragraph holds the whole list
                 _add_reference_lines(st, lines)
                 ref_open = True
+                numbered_refs = numbered_refs or any(_REF_NUMBER_RE.match(t) for t in lines)
                 continue
             if num is not None and el.tag == "li":
                 st.references.append((str(num), text))
