@@ -1293,3 +1293,11 @@ def test_a_titled_yearbook_is_no_author() -> None:
 def test_newspaper_day_completes_the_date(line: str, issued: str, page: str | None) -> None:
     f = parse_fields(line)
     assert (f["issued"], f.get("page"), "number-of-pages" in f) == (issued, page, False)
+
+
+def test_publisher_after_the_place_colon_the_model_kept_with_the_place() -> None:
+    f = parse_fields(
+        "Mearsheimer J.J. The Tragedy of Great Power Politics. – New York: W.W. Norton & Company,"
+        " 2001. – 555 p."
+    )
+    assert (f["publisher-place"], f["publisher"]) == ("New York", "W.W. Norton & Company")

@@ -488,6 +488,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_open_quote(toks, out)
     _repair_series(toks, out)
     _repair_gost_areas(toks, out)
+    _repair_place_colon(toks, out)
     # "May, E. C. & | S. B. Marwaha (Eds.)": names the model split between author and
     # editor are all editors when the editor run ends with the role word
     if out and out[0] == "author" and "editor" in out:
@@ -644,6 +645,31 @@ def _repair_gost_areas(toks: list[tuple[str, int, int]], out: list[str]) -> None
             and out[j - 1] in ("author", "title")
         ):
             out[j : semi + 1] = ["author"] * (semi + 1 - j)
+
+
+def _repair_place_colon(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«New York: W.W. Norton | & Company»: words after the colon of "Place: Publisher" that
+    the model kept with the place are the publisher's.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("New York: W.W. Norton & Co, 2001")
+    >>> out = ["location"] * 8 + ["publisher"] * 2 + ["date"] * 2
+    >>> _repair_place_colon(t, out)
+    >>> out[:5]
+    ['location', 'location', 'location', 'publisher', 'publisher']
+    """
+    n = len(toks)
+    for i in range(1, n - 1):
+        if (
+            toks[i][0] == ":"
+            and out[i] == "location"
+            and out[i - 1] == "location"
+            and out[i + 1] == "location"
+        ):
+            end = _run_end(out, i)
+            if end < n and out[end] in ("publisher", "date"):
+                out[i + 1 : end] = ["publisher"] * (end - i - 1)
+            return
 
 
 def _repair_open_quote(toks: list[tuple[str, int, int]], out: list[str]) -> None:
