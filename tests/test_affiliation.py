@@ -23,7 +23,9 @@ def _parse(*lines: str) -> dict[str, object]:
     ["м.э.н.", "м.т.н.", "магистр экономических наук", "магистр экон. наук", "д.э.н.", "к.э.н.",
      "э.ғ.к.", "э.ғ.д.", "э.ғ.м.", "экономика ғылымдарының кандидаты", "Doctor of Economics",
      "Doctor of Philosophy (PhD)", "Doctor of Philosophy in Economics",
-     "Candidate of Economic Sciences", "Master of Economics"],
+     "Candidate of Economic Sciences", "Master of Economics", "экономика магистрі",
+     "MSc in Economics", "Doctor of Science (Economics)", "Candidate of Sciences in Economics",
+     "магистр экономики и права"],
 )  # fmt: skip
 def test_degree_is_recognised(text: str) -> None:
     assert aff.classify_part(text) == ("degree", text)
@@ -33,7 +35,10 @@ def test_degree_is_recognised(text: str) -> None:
     ("line", "degree", "position"),
     [("м.э.н., старший преподаватель", "м.э.н.", "старший преподаватель"),
      ("Doctor of Economics, professor", "Doctor of Economics", "professor"),
-     ("PhD, доцент", "PhD", "доцент")],
+     ("PhD, доцент", "PhD", "доцент"),
+     ("Candidate of Sciences in Economics, docent", "Candidate of Sciences in Economics",
+      "docent"),
+     ("экономика магистрі, аға оқытушы", "экономика магистрі", "аға оқытушы")],
 )  # fmt: skip
 def test_degree_beside_a_position(line: str, degree: str, position: str) -> None:
     r = _parse(line)

@@ -179,6 +179,7 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("associate professor", "en", r"associate\s+professor|assoc\.\s*prof(?:essor|\.)?"),
     ("assistant professor", "en", r"assistant\s+professor"),
     ("professor", "en", r"professor"),
+    ("docent", "en", r"docent"),
     ("head of department", "en", r"head\s+of\s+(?:the\s+)?department"),
     ("senior researcher", "en", r"senior\s+research(?:er|\s+fellow)"),
     ("junior researcher", "en", r"junior\s+research(?:er|\s+fellow)"),
@@ -204,7 +205,7 @@ POSITION_CONCEPTS: dict[str, str] = {
     **dict.fromkeys(["оқытушы", "преподаватель", "lecturer"], "lecturer"),
     **dict.fromkeys(["аға оқытушы", "старший преподаватель", "senior lecturer"], "senior lecturer"),
     **dict.fromkeys(["доцент", "қауымдастырылған профессор", "ассоциированный профессор",
-                     "associate professor"], "associate professor"),
+                     "associate professor", "docent"], "associate professor"),
     **dict.fromkeys(["профессор", "professor"], "professor"),
     **dict.fromkeys(["профессор м.а.", "и.о. профессора", "acting professor"], "acting professor"),
     **dict.fromkeys(["доцент м.а.", "и.о. доцента", "acting associate professor"],
@@ -277,17 +278,18 @@ DEGREE_PATTERNS: list[str] = [
     r"(?:доктор\s+философии|философия\s+докторы)(?:\s*\((?:PhD|Ph\.\s?D\.?)\))?",
     r"(?:канд|кандидат|док|доктор|магистр)\.?\s+(?:[а-яё]+\.?\s+){1,3}наук",
     r"(?:[а-яәғқңөұүһі]+\s+){1,3}ғылымдарының\s+(?:кандидаты|докторы|магистрі)",
+    r"(?:[а-яәғқңөұүһі]+\s+){1,3}(?:магистрі|бакалавры)",  # экономика магистрі
     # "PhD докторанты" / "PhD student" is a position, not a degree
     r"(?:PhD|Ph\.\s?D\.?)(?!\s+(?:докторант|student|candidate|студент))"
     r"(?:\s+(?:докторы|доктор|doctor|in\s+\w+(?:\s+\w+)?))?",
     r"(?:доктор|докторы)\s+PhD",
     r"(?:Candidate|Doctor)\s+of\s+(?:[A-Za-z]+\s+){1,4}Sciences?",
     r"(?:Candidate|Doctor)\s+of\s+(?!the\b|an?\b)[A-Za-z]+(?:\s+in\s+[A-Za-z]+)?"  # … of Economics
-    r"(?:\s*\((?:PhD|Ph\.\s?D\.?)\))?",
+    r"(?:\s*\((?:PhD|Ph\.\s?D\.?|[A-Za-z]+)\))?",  # Doctor of Philosophy (PhD), … (Economics)
     r"(?:Master|Bachelor)\s+of\s+(?:[A-Za-z]+\s*){1,4}",
-    r"(?:MSc|MA|MBA|M\.Sc\.|Dr\.?\s?Sc\.?|DSc|Cand\.\s?Sc\.?)",
+    r"(?:MSc|MA|MBA|M\.Sc\.|Dr\.?\s?Sc\.?|DSc|Cand\.\s?Sc\.?)(?:\s+in\s+[A-Za-z]+)?",
     r"[cd]\.\s?(?:[a-z]{1,4}\.\s?-?\s?){1,3}s\.",  # c.t.s., d.e.s., c.ph.-m.s. (Cand./Dr. of … Sc.)
-    r"магистр(?!ант)(?:\s+[а-яёәғқңөұүһі]+){0,2}",
+    r"магистр(?!ант)(?:\s+(?:и\s+|және\s+)?[а-яёәғқңөұүһі]+){0,2}",  # магистр экономики и права
 ]
 """Academic degrees (regex), Kazakh, Russian and English; ``профессор`` is a position."""
 _DEGREE_RE = re.compile(r"(?<!\w)(?:" + "|".join(DEGREE_PATTERNS) + r")(?!\w)", re.I)
@@ -601,7 +603,7 @@ def _find_degrees(text: str) -> tuple[tuple[int, int], ...]:
     if not spans:
         return ()
     taken = [m.span() for m in _POSITION_RE.finditer(_match_form(text))]
-    return tuple((a, b) for a, b in spans if not any(a < e and s < b for s, e in taken))
+    return tuple((a, b) for a, b in spans if not any(s <= a and b <= e for s, e in taken))
 
 
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
@@ -628,6 +630,7 @@ def _org_head(token: str) -> str | None:
     return ORG_HEADS[m.group(0).lstrip('.,;:()«»"').lower()] if m else None
 
 
+@functools.lru_cache(maxsize=8192)  # called for every token of every part
 def _head_kind(token: str) -> str | None:
     """The affiliation part ``token`` heads: a study programme is split off as a department."""
     kind = _org_head(token)
