@@ -47,6 +47,11 @@ def test_degree_beside_a_position(line: str, degree: str, position: str) -> None
     )  # fmt: skip
 
 
+@pytest.mark.parametrize("text", ["ф.г.к.", "э.г.к.", "т.г.д.", "п.г.м."])
+def test_kazakh_degree_typed_with_russian_letters(text: str) -> None:
+    assert aff.classify_part(text) == ("degree", text)  # the written form is kept
+
+
 @pytest.mark.parametrize("text", ["Doctor of the University", "Candidate of a party"])
 def test_doctor_of_an_article_is_no_degree(text: str) -> None:
     assert aff.classify_part(text)[0] != "degree"
@@ -233,6 +238,33 @@ def test_line_with_a_university_abbreviation(line: str, institution: str, city: 
     assert (a["institution"], a["city"], a["country"], r["other"]) == (
         [institution], [city], "KZ", [],
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "institution", "department", "position"),
+    [("Әл-Фараби атындағы ҚазҰУ-дың филология факультетінің студенті",
+      "Әл-Фараби атындағы ҚазҰУ", "филология факультеті", "студент"),
+     ("ЕНУ-дің 2 курс магистранты", "ЕНУ", None, "магистрант"),
+     ("ҚазҰПУ тарих кафедрасының аға оқытушысы", "ҚазҰПУ", "тарих кафедрасы", "аға оқытушы")],
+)  # fmt: skip
+def test_kazakh_chain_headed_by_an_abbreviation(
+    line: str, institution: str, department: str | None, position: str
+) -> None:
+    r = _parse(line)
+    a = r["affiliations"][0]
+    assert (a["institution"], a["department"], [p for p, _ in r["positions"]]) == (
+        [institution], [department] if department else [], [position],
+    )  # fmt: skip
+
+
+def test_abbreviation_before_a_chair_names_no_institution() -> None:
+    a = _parse("ЮНЕСКО кафедрасының меңгерушісі")["affiliations"]
+    assert all(not x["institution"] for x in a)
+
+
+def test_named_after_marks_an_institution() -> None:
+    text = "Kazakh National Conservatory named after Kurmangazy"  # no head word of the table
+    assert aff.classify_part(text) == ("institution", text)
 
 
 @pytest.mark.parametrize("text", ["Omarova Dana", "Ким Алина", "Сейітов А.Б."])

@@ -292,7 +292,10 @@ DEGREE_PATTERNS: list[str] = [
     r"магистр(?!ант)(?:\s+(?:и\s+|және\s+)?[а-яёәғқңөұүһі]+){0,2}",  # магистр экономики и права
 ]
 """Academic degrees (regex), Kazakh, Russian and English; ``профессор`` is a position."""
-_DEGREE_RE = re.compile(r"(?<!\w)(?:" + "|".join(DEGREE_PATTERNS) + r")(?!\w)", re.I)
+# matched on the folded form (_match_form) as positions are: "ф.г.к." typed for "ф.ғ.к."
+_DEGREE_RE = re.compile(
+    (r"(?<!\w)(?:" + "|".join(DEGREE_PATTERNS) + r")(?!\w)").translate(_KK_FOLD), re.I
+)
 
 SUPERVISOR_LABELS: list[str] = [
     r"научн(?:ый|ая|ого|ые)\s+руководител(?:ь|я|и)",
@@ -352,7 +355,10 @@ UNIVERSITY_ABBREVIATION = rf"(?-i:[{_UP}]{{3,}}|[{_UP}][{_LOW}]{{1,3}}[{_UP}]{{0
 """An institution's abbreviation: capitals (ЕНУ, ЕҰУ, SDU, KIMEP), or a short capitalised stem and
 capitals ending in the university's U (KazNU, KazNPU, ҚазҰУ, ҚазҰПУ, КарГУ, AlmaU)."""
 
-_INSTITUTION_HINT_RE = re.compile(rf"\bим\.|\bимени\b|атындағы|\b{UNIVERSITY_ABBREVIATION}\b")
+_INSTITUTION_HINT_RE = re.compile(
+    rf"\bим\.|\bимени\b|атындағы|\bnamed\s+after\b|\b{UNIVERSITY_ABBREVIATION}\b"
+)
+_ABBREVIATION_TOKEN_RE = re.compile(rf"(?P<abbr>{UNIVERSITY_ABBREVIATION})(?P<gen>-[нтд][ыі]ң)?")
 _GENITIVE_RE = re.compile(r"(?<=[ыіиауеоюяэ])(?:ның|нің)$|(?:ның|нің|дың|дің|тың|тің)$")
 _CONJ = frozenset(["және", "мен", "бен", "пен", "и", "and", "&"])
 # Unicode white space: exactly the characters for which ``str.isspace()`` (and regex ``\s``) holds
@@ -599,10 +605,11 @@ def strip_role_label(line: str) -> tuple[str, bool]:
 def _find_degrees(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the degrees in ``text``, but none inside a position ("докторант PhD", "PhD
     doctoral student": the PhD is the position's, not a degree held)."""
-    spans = [m.span() for m in _DEGREE_RE.finditer(text)]
+    folded = _match_form(text)
+    spans = [m.span() for m in _DEGREE_RE.finditer(folded)]
     if not spans:
         return ()
-    taken = [m.span() for m in _POSITION_RE.finditer(_match_form(text))]
+    taken = [m.span() for m in _POSITION_RE.finditer(folded)]
     return tuple((a, b) for a, b in spans if not any(s <= a and b <= e for s, e in taken))
 
 
@@ -678,7 +685,7 @@ def classify_part(part: str) -> tuple[str, Any]:
     m = _CITY_MARK_RE.match(p)
     if m:
         return "city", (m.group("a") or m.group("b")).strip()
-    d = _DEGREE_RE.fullmatch(p)
+    d = _DEGREE_RE.fullmatch(_match_form(p))
     if d:
         return "degree", p
     pos = _find_position(p)
@@ -722,6 +729,21 @@ def _merge_conjunction_parts(parts: list[str]) -> list[str]:
     return out
 
 
+def _university_abbreviation(token: str) -> str | None:
+    """The abbreviation ``token`` names an institution by, without a Kazakh genitive ending:
+    one of a university (ending in its U: ``ЕНУ``, ``ҚазҰУ``) or any with the ending
+    (``ЕНУ-дің``, ``КИМЭП-тің``); None for other words (``ЮНЕСКО`` before ``кафедрасы`` names a
+    chair, not the institution).
+
+    >>> _university_abbreviation("ҚазҰУ-дың"), _university_abbreviation("ЮНЕСКО")
+    ('ҚазҰУ', None)
+    """
+    m = _ABBREVIATION_TOKEN_RE.fullmatch(token)
+    if m is None or not (m.group("gen") or m.group("abbr")[-1] in "UУ"):
+        return None
+    return m.group("abbr")
+
+
 def _split_genitive_chain(part: str) -> list[tuple[str, str]] | None:
     """Kazakh ``X Университетінің Y кафедрасының студенті`` -> [(institution, 'X Университеті'),
     (department, 'Y кафедрасы'), (rest, 'студенті')]; None when there is no chain."""
@@ -730,10 +752,13 @@ def _split_genitive_chain(part: str) -> list[tuple[str, str]] | None:
     start = 0
     for i, tok in enumerate(tokens):
         kind = _head_kind(tok)
-        if kind is None:
-            continue
         bare = tok.rstrip(".,;:")
-        nom = _GENITIVE_RE.sub("", bare)
+        if kind is not None:
+            nom = _GENITIVE_RE.sub("", bare)
+        elif (abbr := _university_abbreviation(bare)) is not None:
+            kind, nom = "institution", abbr  # "ҚазҰУ-дың филология факультетінің студенті"
+        else:
+            continue
         if nom == bare:
             # "… ұлттық университеті филология факультетінің": an institution named before a
             # department of it, with no genitive ending, still ends there
