@@ -223,14 +223,18 @@ def folds(n: int, k: int, seed: int = 7) -> list[list[int]]:
 
 
 # -- scoring ----------------------------------------------------------------------------------
+_MARKUP = re.compile(r"</?[a-z][\w:-]*(?:\s[^<>]*)?/?>", re.I)
+
+
 def norm(value: Any) -> str:
     """Comparison form: NFKC, lower case, letters and digits only (the dataset's derivation
-    strips punctuation, so punctuation and spacing differences do not count).
+    strips punctuation, so punctuation and spacing differences do not count). Markup tags
+    some gold fields kept from their source ("<italic>The Plant Cell</italic>") are no text.
 
-    >>> norm(" Phys. Rev. D, ")
-    'physrevd'
+    >>> norm(" Phys. Rev. D, "), norm("<italic>Jour. AWWA</italic>")
+    ('physrevd', 'jourawwa')
     """
-    s = unicodedata.normalize("NFKC", str(value)).lower()
+    s = unicodedata.normalize("NFKC", _MARKUP.sub(" ", str(value))).lower()
     return "".join(c for c in s if c.isalnum())
 
 
