@@ -1301,3 +1301,12 @@ def test_publisher_after_the_place_colon_the_model_kept_with_the_place() -> None
         " 2001. – 555 p."
     )
     assert (f["publisher-place"], f["publisher"]) == ("New York", "W.W. Norton & Company")
+
+
+def test_words_after_the_editors_role_mark_open_the_container() -> None:
+    f = parse_fields(
+        "Seyoum, Konjit (2002) ‘Ethiopia: The Fine Arts School and the Socialist Revolution’ in"
+        " N’Goné Fall and Jean Loup Pivin (eds) An Anthology of African Art: The Twentieth Century"
+        " New York: DAP and Éditions Revue Noire"
+    )
+    assert f["container-title"].startswith("An Anthology")

@@ -489,6 +489,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_series(toks, out)
     _repair_gost_areas(toks, out)
     _repair_place_colon(toks, out)
+    _repair_editor_tail(toks, out)
     # "May, E. C. & | S. B. Marwaha (Eds.)": names the model split between author and
     # editor are all editors when the editor run ends with the role word
     if out and out[0] == "author" and "editor" in out:
@@ -645,6 +646,40 @@ def _repair_gost_areas(toks: list[tuple[str, int, int]], out: list[str]) -> None
             and out[j - 1] in ("author", "title")
         ):
             out[j : semi + 1] = ["author"] * (semi + 1 - j)
+
+
+_ED_MARKS = frozenset({"ed", "eds", "hrsg", "hg", "dir", "dirs", "ред"})
+
+
+def _repair_editor_tail(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«(eds) | An Anthology of …», «Eds.) Person- | Centered …»: the words after an editor
+    run's closing role mark belong to the title or container that follows it.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Fall (eds) An Anthology, 2002")
+    >>> out = ["editor"] * 5 + ["container-title"] * 2 + ["date"]
+    >>> _repair_editor_tail(t, out)
+    >>> out[4:7]
+    ['container-title', 'container-title', 'container-title']
+    """
+    n = len(toks)
+    i = 0
+    while i < n:
+        if out[i] != "editor":
+            i += 1
+            continue
+        end = _run_end(out, i)
+        if end < n and out[end] in ("container-title", "journal", "title"):
+            for m in range(end - 2, i, -1):
+                if (
+                    toks[m][0] == ")"
+                    and toks[m - 1][0] in (".",) + tuple(_ED_MARKS)
+                    and (toks[m - 1][0].lower() in _ED_MARKS or toks[m - 2][0].lower() in _ED_MARKS)
+                ):
+                    if any(toks[k][0][:1].isalpha() for k in range(m + 1, end)):
+                        out[m + 1 : end] = [out[end]] * (end - m - 1)
+                    break
+        i = end
 
 
 def _repair_place_colon(toks: list[tuple[str, int, int]], out: list[str]) -> None:
