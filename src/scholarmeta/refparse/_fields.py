@@ -671,10 +671,8 @@ def _repair_editor_tail(toks: list[tuple[str, int, int]], out: list[str]) -> Non
         end = _run_end(out, i)
         if end < n and out[end] in ("container-title", "journal", "title"):
             for m in range(end - 2, i, -1):
-                if (
-                    toks[m][0] == ")"
-                    and toks[m - 1][0] in (".",) + tuple(_ED_MARKS)
-                    and (toks[m - 1][0].lower() in _ED_MARKS or toks[m - 2][0].lower() in _ED_MARKS)
+                if toks[m][0] == ")" and (
+                    toks[m - 1][0].lower() in _ED_MARKS or toks[m - 2][0].lower() in _ED_MARKS
                 ):
                     if any(toks[k][0][:1].isalpha() for k in range(m + 1, end)):
                         out[m + 1 : end] = [out[end]] * (end - m - 1)
