@@ -1310,3 +1310,27 @@ def test_words_after_the_editors_role_mark_open_the_container() -> None:
         " New York: DAP and Éditions Revue Noire"
     )
     assert f["container-title"].startswith("An Anthology")
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [("No 29, Vol. 4", ("4", "29")),
+     ("n° 48, vol. 3", ("3", "48")),
+     ("2° série, t. XIV, 1866", ("XIV", None)),
+     ("CLXXXIII, fasc. 603", ("CLXXXIII", "603")),
+     ("97. Jg., H. 3", ("97", "3")),
+     ("49e année, n°1", ("49", "1")),
+     ("Т. 6, № 3", ("6", "3"))],
+)  # fmt: skip
+def test_volume_and_issue_by_their_marks_in_any_order(
+    run: str, expected: tuple[str, str | None]
+) -> None:
+    assert _volume_issue(run) == expected
+
+
+def test_quoted_title_then_a_journal_with_no_mark_between() -> None:
+    f = parse_fields(
+        "M.W. Edwards, ‘Homer and Oral Tradition: The Formula, Part II’ Oral Tradition 3 (1988),"
+        " pp. 11-60."
+    )
+    assert (f["container-title"], f["volume"]) == ("Oral Tradition", "3")

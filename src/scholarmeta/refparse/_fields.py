@@ -422,7 +422,11 @@ _RESPONSIBILITY = re.compile(
 _IN_SPLIT = re.compile(
     r"[.,]\s+(?:In|В(?:\s+(?:сб|кн)\.)?|Dans)\s*:?\s+(?=\w)|[”\"’»]\s*,?\s+in\s*:?\s+(?=[\w“\"«])"
 )
-_SENTENCE = re.compile(rf"(?:(?<=[{_LO}\w]{{3}})|(?<=\w\)))\.\s+(?=(?:<[a-z]+>)?[{_UP}])")
+# a sentence's end: a full stop after a word, before a capital or a letter of a script
+# without case (Hangul, CJK, kana)
+_SENTENCE = re.compile(
+    rf"(?:(?<=[{_LO}\w]{{3}})|(?<=\w\)))\.\s+(?=(?:<[a-z]+>)?[{_UP}\uac00-\ud7af\u4e00-\u9fff\u3040-\u30ff])"
+)
 _ROLE_TAIL = re.compile(r"[\s,(]\s*(?:eds?|editors|hrsg|ред)\.?\)?[.,:]?\s*$", re.I)
 # the gold keeps a lower-case "in" in the container ("in Proc. …") but drops "In" / "In:"
 _IN_PREFIX = re.compile(r"^(?:In|IN|[Вв]|[Вв]\s+кн|[Вв]\s+сб|[Dd]ans|I[Mm])\s*[.:]?\s+")
@@ -441,6 +445,20 @@ _VOL_NO = re.compile(
     r"^(\S+?)\s*[,:.]?\s*(?:no|nos|nr|№|n°|issue|iss|вып|heft|n)\s*\.?\s*(\S+)", re.I
 )
 _VOL_DOT = re.compile(r"^(\d+)\s*[.:,]\s*(\d+)$")
+_ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+# a volume named by its mark anywhere in the run, an issue likewise
+_VOL_MARKED = re.compile(
+    rf"(?<!\w)(?:vols?|t|tome|tomo|bd|band|т|том|jg)\.?\s*(\d+|{_ROMAN})\b", re.I
+)
+_ISSUE_MARKED = re.compile(
+    r"(?<!\w)(?:nos?|nr|n°|№|issue|iss|fasc|heft|h|вып)\.?\s*(\d+(?:[-–/]\d+)?)\b", re.I
+)
+# "97. Jg., H. 3", "49e année, n°1": a volume counted by years
+_VOL_ORDINAL = re.compile(r"^(\d+)(?:\.|e|ème)?\s*(?:jg|jahrgang|année|évf|évfolyam)\b\.?", re.I)
+# a volume number or numeral, then only a marked issue, a part, a series or a year
+_VOL_HEAD = re.compile(
+    rf"^(\d+|{_ROMAN})\s*(?=[,(]\s*(?:nos?|nr|n°|№|fasc|heft|série|serie|h)\b\.?\s*\S)", re.I
+)
 
 
 def _volume_issue(text: str) -> tuple[str | None, str | None]:
@@ -448,10 +466,22 @@ def _volume_issue(text: str) -> tuple[str | None, str | None]:
 
     >>> _volume_issue("Vol. 41, no. 4,"), _volume_issue("Т. 6, № 3"), _volume_issue("1998;53(4):")
     (('41', '4'), ('6', '3'), ('53', '4'))
+    >>> _volume_issue("No 29, Vol. 4"), _volume_issue("2° série, t. XIV, 1866")
+    (('4', '29'), ('XIV', None))
+    >>> _volume_issue("CLXXXIII, fasc. 603"), _volume_issue("97. Jg., H. 3")
+    (('CLXXXIII', '603'), ('97', '3'))
     """
     v = _VOL_PREFIX.sub("", _DATE_LEAD.sub("", clean(text)))
     vol: str | None
     issue: str | None = None
+    marked = _VOL_MARKED.search(v)
+    if marked and marked.start():  # "No 29, Vol. 4", "2° série, t. XIV, 1866"
+        m = _ISSUE_MARKED.search(v)
+        return marked.group(1), m.group(1) if m else None
+    m = _VOL_HEAD.match(v) or _VOL_ORDINAL.match(v)
+    if m:  # "CLXXXIII, fasc. 603", "82, fasc. 1-2", "XLVI (No. 210", "294, série 11"
+        issue_m = _ISSUE_MARKED.search(v, m.end())
+        return m.group(1), issue_m.group(1) if issue_m else None
     if _ISSUE_PREFIX.match(v) and not re.search(r"[(,]", v):
         return None, clean(_ISSUE_PREFIX.sub("", v)) or None
     m = _VOL_PAREN.match(v) or _VOL_NO.match(v) or _VOL_DOT.match(v)
@@ -1007,6 +1037,14 @@ def _repair_quoted(
     k = j + 1
     while k < n and out[k] == "title" and not toks[k][0][0].isalnum():
         k += 1
+    end = _run_end(out, k) if k < n else k
+    bare = (  # "‘Homer and Oral Tradition’ Oral Tradition 3 (1988)": no mark, a number ends it
+        not comma
+        and end > k + 1
+        and toks[end - 1][0].isdigit()
+        and end < n
+        and out[end] in ("date", "pages", "volume")
+    )
     if (
         k < n
         and out[k] == "title"
@@ -1014,14 +1052,17 @@ def _repair_quoted(
         and (
             toks[j - 1][0] in (",;" if comma else ",.")
             or toks[j + 1][0] in (",;" if comma else ",.")
+            or bare
         )
         and not (len(toks[k][0]) == 1 and k + 1 < n and toks[k + 1][0] == ".")  # "…”, A. Schell"
         and not any(toks[m][0] in _QUOTES for m in range(k, n) if out[m] == "title")
     ):
-        into = "journal" if {"volume", "pages"} & set(out) else "container-title"
+        into = "journal" if {"volume", "pages"} & set(out) or bare else "container-title"
         while k < n and out[k] == "title":
             out[k] = into
             k += 1
+        if bare:
+            out[end - 1] = "volume"
 
 
 _EDITION = re.compile(
