@@ -254,6 +254,8 @@ def _match_form(text: str) -> str:
     >>> _match_form("ага оқытушы"), _match_form("aға oқытушы"), _match_form("sеnior")
     ('ага окытушы', 'ага окытушы', 'senior')
     """
+    if text.isascii():
+        return text
     if _LATN_RE.search(text) and _CYRL_RE.search(text):
         text = _MIXED_WORD_RE.sub(_unmix, text)
     return text.translate(_KK_FOLD)
@@ -755,7 +757,11 @@ def _split_genitive_chain(part: str) -> list[tuple[str, str]] | None:
         bare = tok.rstrip(".,;:")
         if kind is not None:
             nom = _GENITIVE_RE.sub("", bare)
-        elif (abbr := _university_abbreviation(bare)) is not None:
+        elif (
+            bare[:1].isupper()
+            and ("-" in bare or bare[-1:] in "UУ")  # cheap test before the regex
+            and (abbr := _university_abbreviation(bare)) is not None
+        ):
             kind, nom = "institution", abbr  # "ҚазҰУ-дың филология факультетінің студенті"
         else:
             continue
