@@ -1334,3 +1334,16 @@ def test_quoted_title_then_a_journal_with_no_mark_between() -> None:
         " pp. 11-60."
     )
     assert (f["container-title"], f["volume"]) == ("Oral Tradition", "3")
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "place"),
+    [("Soskin, William F. (1963). Verbal Interactions in a Young Married Couple. University of"
+      " Kansas Publications, Lawrence, Kansas.", "University of Kansas Publications",
+      "Lawrence, Kansas"),
+     ("Eales, S (ed.) 2003, The Jacaranda atlas, 3rd edn, John Wiley & Sons, Brisbane.",
+      "John Wiley & Sons", "Brisbane")],
+)  # fmt: skip
+def test_place_written_after_the_publisher(line: str, publisher: str, place: str) -> None:
+    f = parse_fields(line)
+    assert (f["publisher"], f["publisher-place"]) == (publisher, place)

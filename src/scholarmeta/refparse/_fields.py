@@ -273,11 +273,25 @@ _DAY_MONTHS = frozenset(
 )
 _PLACE_LEAD = re.compile(r"^\s*([^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?)\s*[,:]\s+")
 # a place after the publisher: a known city, or "City, ST" / "City, Okla." / "City, USA"
+# states, provinces and countries written in full after a city ("Lawrence, Kansas")
+_REGIONS = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    "|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+    "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta"
+    "|British Columbia|Manitoba|Nova Scotia|Queensland|Victoria|New South Wales|England"
+    "|Scotland|Wales|Ireland|United Kingdom|United States|Australia|Canada|Germany|France"
+    "|Italy|Spain|Portugal|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark"
+    "|Finland|Poland|Japan|China|India|Brazil|Mexico|Russia|Kazakhstan|South Africa"
+    "|New Zealand|Singapore|Israel|Turkey"
+)
 _PLACE_TAIL = re.compile(
-    r",\s*([^\W\d_][\w'\-]*(?:\s[^\W\d_][\w'\-]*){0,2}"
+    r"[,.]\s*([^\W\d_][\w'\-]*(?:\s[^\W\d_][\w'\-]*){0,2}"
     r"(,\s*(?:[A-Z]{2}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md"
     r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\."
-    r"|N\.\s?[YJCH]\.|USA|UK)(?:,\s*USA)?)?)[\s.,;]*$"
+    rf"|N\.\s?[YJCH]\.|USA|UK|{_REGIONS})(?:,\s*(?:USA|{_REGIONS}))?)?)[\s.,;]*$"
 )
 # "№3. – 112–120 б.": an issue number that the page run took in
 _PAGE_ISSUE = re.compile(r"^(?:№|no\.|n°)\s*(\d+(?:\s*\(\d+\))?)\s*[.,]?\s*[–—-]?\s*(?=\S)", re.I)
