@@ -1347,3 +1347,11 @@ def test_quoted_title_then_a_journal_with_no_mark_between() -> None:
 def test_place_written_after_the_publisher(line: str, publisher: str, place: str) -> None:
     f = parse_fields(line)
     assert (f["publisher"], f["publisher-place"]) == (publisher, place)
+
+
+def test_names_end_at_et_al() -> None:
+    f = parse_fields(
+        "Cicardi M, Banerji A, Bracho F, et al. Icatibant, a new bradykinin-receptor antagonist,"
+        " in hereditary angioedema. N Engl J Med. 2010;363: 532e541."
+    )
+    assert (len(f["author"]), f["title"][:9]) == (3, "Icatibant")

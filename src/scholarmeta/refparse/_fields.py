@@ -534,6 +534,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_gost_areas(toks, out)
     _repair_place_colon(toks, out)
     _repair_editor_tail(toks, out)
+    _repair_after_etal(toks, out)
     # "May, E. C. & | S. B. Marwaha (Eds.)": names the model split between author and
     # editor are all editors when the editor run ends with the role word
     if out and out[0] == "author" and "editor" in out:
@@ -722,6 +723,30 @@ def _repair_editor_tail(toks: list[tuple[str, int, int]], out: list[str]) -> Non
                         out[m + 1 : end] = [out[end]] * (end - m - 1)
                     break
         i = end
+
+
+_ETAL_PAIRS = (("et", "al"), ("и", "др"), ("т", "б"), ("u", "a"), ("ve", "ark"), ("і", "ін"))
+
+
+def _repair_after_etal(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Cicardi M, Bracho F, et al. | Icatibant, a new …»: the names end at «et al.»; the
+    words the model kept with them open the title.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Doe J, et al. Icatibant, a drug.")
+    >>> out = ["author"] * 8 + ["title"] * 5
+    >>> _repair_after_etal(t, out)
+    >>> out[7]
+    'title'
+    """
+    n = len(toks)
+    k = _run_end(out, 0) if out and out[0] == "author" else 0
+    for i in range(1, k - 1):
+        if (toks[i][0].lower(), toks[i + 1][0].lower()) in _ETAL_PAIRS:
+            j = i + 2 + (i + 2 < n and toks[i + 2][0] == ".")
+            if j < k < n and out[k] == "title" and toks[j][0][:1].isupper():
+                out[j:k] = ["title"] * (k - j)
+            return
 
 
 def _repair_place_colon(toks: list[tuple[str, int, int]], out: list[str]) -> None:
