@@ -25,7 +25,8 @@ def _parse(*lines: str) -> dict[str, object]:
      "Doctor of Philosophy (PhD)", "Doctor of Philosophy in Economics",
      "Candidate of Economic Sciences", "Master of Economics", "экономика магистрі",
      "MSc in Economics", "Doctor of Science (Economics)", "Candidate of Sciences in Economics",
-     "магистр экономики и права"],
+     "магистр экономики и права", "д-р экон. наук", "канд. физ.-мат. наук",
+     "доктор физико-математических наук"],
 )  # fmt: skip
 def test_degree_is_recognised(text: str) -> None:
     assert aff.classify_part(text) == ("degree", text)
@@ -103,6 +104,15 @@ def test_study_positions(text: str, canonical: str, concept: str) -> None:
 def test_acting_positions(text: str, canonical: str, concept: str) -> None:
     kind, value = aff.classify_part(text)
     assert (kind, value[0], aff.POSITION_CONCEPTS[value[0]]) == ("position", canonical, concept)
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [("проф.", ("профессор", "ru")), ("Prof.", ("professor", "en")),
+     ("docent", ("docent", "en"))],
+)  # fmt: skip
+def test_abbreviated_positions(text: str, position: tuple[str, str]) -> None:
+    assert aff.classify_part(text) == ("position", position)
 
 
 @pytest.mark.parametrize(
