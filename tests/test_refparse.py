@@ -1355,3 +1355,14 @@ def test_names_end_at_et_al() -> None:
         " in hereditary angioedema. N Engl J Med. 2010;363: 532e541."
     )
     assert (len(f["author"]), f["title"][:9]) == (3, "Icatibant")
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [("History of Economic Analysis, ed. Joseph Schumpeter, New York, 1954.", "Schumpeter"),
+     ("Raymond Williams, “Culture Is Ordinary,” in Resources of Hope: Culture, Democracy,"
+      " Socialism, ed. Robin Gable (London: Verso, 1989)", "Gable")],
+)  # fmt: skip
+def test_editor_named_after_ed_inside_another_field(line: str, editor: str) -> None:
+    f = parse_fields(line)
+    assert [n["family"] for n in f["editor"]] == [editor]

@@ -535,6 +535,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_place_colon(toks, out)
     _repair_editor_tail(toks, out)
     _repair_after_etal(toks, out)
+    if "editor" not in out:
+        _repair_inline_editor(toks, out)
     # "May, E. C. & | S. B. Marwaha (Eds.)": names the model split between author and
     # editor are all editors when the editor run ends with the role word
     if out and out[0] == "author" and "editor" in out:
@@ -747,6 +749,56 @@ def _repair_after_etal(toks: list[tuple[str, int, int]], out: list[str]) -> None
             if j < k < n and out[k] == "title" and toks[j][0][:1].isupper():
                 out[j:k] = ["title"] * (k - j)
             return
+
+
+_ED_LEADS = frozenset({"ed", "eds", "edited", "hrsg", "éd", "éds", "под"})
+_NAME_LINKS = frozenset({"and", "&", "et", "und", "и"})
+
+
+def _repair_inline_editor(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«…, Socialism, ed. Robin Gable (London …», «History of …, ed. Joseph Schumpeter, New
+    York»: names after "ed." / "eds." / "edited by" inside a title, container or publisher
+    run are the editors.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Hope, ed. Robin Gable (London")
+    >>> out = ["container-title"] * 6 + ["location"] * 2
+    >>> _repair_inline_editor(t, out)
+    >>> out[:6]
+    ['container-title', 'container-title', 'editor', 'editor', 'editor', 'editor']
+    """
+    n = len(toks)
+    for i in range(1, n - 2):
+        low = toks[i][0].lower()
+        if low not in _ED_LEADS or toks[i - 1][0] not in (",", ".") or out[i] == "author":
+            continue
+        j = i + 1
+        if toks[j][0] == ".":
+            j += 1
+        if j < n and toks[j][0].lower() == "by":
+            j += 1
+        elif low == "edited":
+            continue
+        if low == "под" and not (j < n and toks[j][0].lower() == "ред"):
+            continue
+        start, names = j, 0
+        while j < n and out[j] == out[i]:
+            t = toks[j][0]
+            if t[:1].isupper() and t.replace("-", "").isalpha():
+                names += len(t) > 1
+                j += 1
+                if j < n and toks[j][0] == "." and len(t) == 1:
+                    j += 1  # an initial
+            elif t.lower() in _NAME_LINKS and j + 1 < n and toks[j + 1][0][:1].isupper():
+                if t.lower() == "et" and toks[j + 1][0].lower() == "al":
+                    j += 2 + (j + 2 < n and toks[j + 2][0] == ".")
+                    break
+                j += 1
+            else:
+                break
+        if names and j > start and (j == n or out[j] != out[i] or toks[j][0] in ",.(;"):
+            out[i:j] = ["editor"] * (j - i)
+        return
 
 
 def _repair_place_colon(toks: list[tuple[str, int, int]], out: list[str]) -> None:
