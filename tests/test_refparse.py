@@ -1366,3 +1366,20 @@ def test_names_end_at_et_al() -> None:
 def test_editor_named_after_ed_inside_another_field(line: str, editor: str) -> None:
     f = parse_fields(line)
     assert [n["family"] for n in f["editor"]] == [editor]
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "publisher"),
+    [("Cohen, Kalman J. and Richard M. Cyert. Theory of the Firm. Englewood Cliffs: Prentice-Hall,"
+      " Inc., 1965.", "Englewood Cliffs", "Prentice-Hall, Inc"),
+     ("Kamenetz, A. (2010). Edupunks, Edupreneurs, and the Coming Transformation of Higher"
+      " Education. White River Junction (VT): Chelsea Green.", "White River Junction (VT)",
+      "Chelsea Green")],
+)  # fmt: skip
+def test_imprint_the_model_ran_into_the_title(line: str, place: str, publisher: str) -> None:
+    f = parse_fields(line)
+    assert (f["publisher-place"], f["publisher"], "Cliffs" in f["title"]) == (
+        place,
+        publisher,
+        False,
+    )

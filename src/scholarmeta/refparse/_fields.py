@@ -537,6 +537,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_after_etal(toks, out)
     if "editor" not in out:
         _repair_inline_editor(toks, out)
+    _repair_title_imprint(toks, out)
     # "May, E. C. & | S. B. Marwaha (Eds.)": names the model split between author and
     # editor are all editors when the editor run ends with the role word
     if out and out[0] == "author" and "editor" in out:
@@ -799,6 +800,61 @@ def _repair_inline_editor(toks: list[tuple[str, int, int]], out: list[str]) -> N
         if names and j > start and (j == n or out[j] != out[i] or toks[j][0] in ",.(;"):
             out[i:j] = ["editor"] * (j - i)
         return
+
+
+_PLACE_PARTICLES = frozenset("les la le de du des upon on am an der sur en im del di".split())
+
+
+def _repair_title_imprint(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """The imprint the model ran into the end of the title, after its last full stop:
+    «Theory of the Firm. | Englewood Cliffs: | Prentice-Hall», «… Education. | White River
+    Junction (VT): Chelsea Green.», «… Party”. | Bourne End, | Buckinghamshire, England:
+    Kensal Press», «Novum organum. | Open Court, | Chicago, IL».
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Doe J. Theory of the Firm. Englewood Cliffs: Prentice-Hall, 1965.")
+    >>> out = ["author"] * 3 + ["title"] * 8 + ["publisher"] * 4 + ["date"] * 2
+    >>> _repair_title_imprint(t, out)
+    >>> out[7:11]
+    ['title', 'location', 'location', 'location']
+    """
+    if "title" not in out:
+        return
+    n = len(toks)
+    a = out.index("title")
+    b = _run_end(out, a)
+    brk = next(
+        (
+            m
+            for m in range(b - 2, a, -1)
+            if toks[m][0] == "."
+            and toks[m + 1][0][:1].isupper()
+            and (len(toks[m - 1][0]) >= 3 or toks[m - 1][0] in ')”"»’')
+        ),
+        None,
+    )
+    if brk is None or b - brk - 1 > 9:
+        return
+    tail = range(brk + 1, b)
+    words = [toks[k][0] for k in tail if toks[k][0].isalpha()]
+    if not words or not all(w[0].isupper() or w in _PLACE_PARTICLES for w in words):
+        return
+    if any(toks[k][0][0].isdigit() or toks[k][0] in ("–", "—", "//") for k in tail):
+        return  # "Т 2. – М.:": a volume and a GOST area, no place name
+    colon = next((k for k in tail if toks[k][0] == ":"), None)
+    nxt = out[b] if b < n else None
+    if colon is not None and colon > brk + 1:
+        if colon + 1 < b and nxt in (None, "date") and "publisher" not in out:
+            out[brk + 1 : colon + 1] = ["location"] * (colon - brk)
+            out[colon + 1 : b] = ["publisher"] * (b - colon - 1)
+        elif colon + 1 == b and nxt == "publisher":
+            out[brk + 1 : b] = ["location"] * (b - brk - 1)
+    elif nxt == "location" and "location" not in out[:a] and toks[b - 1][0] in (",", "-"):
+        end = _run_end(out, b)
+        if toks[end - 1][0] == ":" or (end < n and out[end] == "publisher"):
+            out[brk + 1 : b] = ["location"] * (b - brk - 1)  # "Bourne End, | Bucks: Press"
+        elif (end == n or out[end] == "date") and "publisher" not in out:
+            out[brk + 1 : b] = ["publisher"] * (b - brk - 1)  # "Open Court, | Chicago, IL"
 
 
 def _repair_place_colon(toks: list[tuple[str, int, int]], out: list[str]) -> None:
