@@ -1482,3 +1482,133 @@ def test_initials_name_romanised_from_full_slug(written: str) -> None:
     assert [(n.family, n.given, n.lang) for n in c.alternative_names] == [
         ("Sadyk", "Aruzhan", "kk-Latn")
     ]
+
+
+# -- robustness round 3: Word tables, code lines, slug name order, shared e-mails ------------
+
+_BODY = "<p><strong>Аңдатпа</strong></p><p>Мақала зерттеу туралы.</p>"
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # Word writes its heading row as bold <td>s, often in a <p> of their own
+    ("<tr><td><p><b>Жыл<o:p></o:p></b></p></td><td><b>Саны</b></td></tr>"
+     "<tr><td>2023</td><td>70</td></tr>", 1),
+    ("<tr><td><strong>Жыл</strong></td><td><strong>Саны</strong></td></tr>"
+     "<tr><td>2023</td><td>70</td></tr>", 1),
+    # a row half bold is data; so is a bold first row over more bold rows (a bold table)
+    ("<tr><td><b>Жыл</b></td><td>Саны</td></tr><tr><td>2023</td><td>70</td></tr>", 0),
+    ("<tr><td><b>Жыл</b></td><td><b>Саны</b></td></tr>"
+     "<tr><td><b>2023</b></td><td><b>70</b></td></tr>", 0),
+    ("<tr><td>Жыл</td><td>Саны</td></tr><tr><td>2023</td><td>70</td></tr>", 0),
+    ("<tr><th>Жыл</th><th>Саны</th></tr><tr><td>2023</td><td>70</td></tr>", 1),
+])  # fmt: skip
+def test_table_heading_row_written_bold(rows: str, expected: int) -> None:
+    w = _page(_ONE_AUTHOR, f"{_BODY}<p><strong>Кесте 1 – Саны</strong></p><table>{rows}</table>")
+    assert [t.header_rows for s in w.sections for t in s.tables] == [expected]
+
+
+@pytest.mark.parametrize(("para", "expected"), [
+    ("ӘОЖ 373.5:004.896<br>МРНТИ 14.25.09", [("UDC", ["373.5:004.896"]), ("IRSTI", ["14.25.09"])]),
+    ("УДК 94(574)<br />ГРНТИ 03.20.00<br>DOI: 10.1234/abc.5", [("UDC", ["94(574)"]),
+                                                             ("IRSTI", ["03.20.00"])]),
+    ("УДК 94(574)", [("UDC", ["94(574)"])]),
+    # a line that is no code keeps the paragraph whole: it is text
+    ("УДК 94(574)<br>Мақала тарих туралы", []),
+])  # fmt: skip
+def test_classification_code_lines_in_one_paragraph(
+    para: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    w = _page(_ONE_AUTHOR, f"<p>{para}</p>{_BODY}")
+    assert [(k.vocabulary, k.terms) for k in w.keywords if k.vocabulary] == expected
+
+
+def test_doi_line_among_code_lines() -> None:
+    w = _page(_ONE_AUTHOR, f"<p>УДК 94(574)<br>DOI: 10.1234/abc.5</p>{_BODY}")
+    assert [i.value for i in w.identifiers if i.scheme == "doi"] == ["10.1234/abc.5"]
+
+
+@pytest.mark.parametrize(("written", "slug", "family"), [
+    ("Denis Kim", "/en/author/kim-denis", "Kim"),  # no family ending: the slug's order says
+    ("Kim Denis", "/en/author/kim-denis", "Kim"),
+    ("Denis Kim", "/en/author/kim-denis-2", "Kim"),  # a number after a namesake
+    ("Aruzhan Serikova", "/en/author/serikova-aruzhan", "Serikova"),
+    ("Denis Kim", "/en/author/node-15", "Denis"),  # a slug that is no name: the split's order
+    ("Denis Kim", "/en/author/kim-d", "Denis"),
+])  # fmt: skip
+def test_latin_name_order_from_profile_slug(written: str, slug: str, family: str) -> None:
+    page = (f'<h1 class="page_title">A study</h1><div class="authors"><p><a href="{slug}">'
+            f"{written}</a></p></div><div class=\"content\"><p><strong>Abstract</strong></p>"
+            "<p>The article studies things.</p></div>")  # fmt: skip
+    c = _read(page)[0].contributors[0]
+    assert c.name is not None and c.name.family == family
+
+
+_TWO_NAMES = ('<p><a href="/en/author/serikova-aruzhan">Aruzhan Serikova</a>, '
+              '<a href="/en/author/kim-denis">Denis Kim</a></p><p><p align="right"><em>students, '
+              'Narxoz University, Almaty, Kazakhstan</em></p><p align="right"><em>{line}</em></p>'
+              "</p>")  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ('E-mail: <a href="mailto:a.serikova@example.kz">a.serikova@example.kz</a>',
+     ["a.serikova@example.kz", None]),
+    ("e-mail: denis.kim@example.kz", [None, "denis.kim@example.kz"]),
+    # an address that names neither is left to both, as before
+    ("e-mail: office@example.kz", ["office@example.kz", "office@example.kz"]),
+])  # fmt: skip
+def test_email_among_shared_lines_goes_to_the_person_it_names(
+    line: str, expected: list[str | None]
+) -> None:
+    w = _page(_TWO_NAMES.format(line=line), "<p><strong>Abstract</strong></p><p>Text here.</p>")
+    assert [c.email for c in w.contributors] == expected
+    assert all(c.affiliations for c in w.contributors)
+
+
+@pytest.mark.parametrize(("block_name", "latin"), [
+    ("Nurpeisova A.E.", 1),  # initials of the slug's given name and patronymic: no new name
+    ("Nurpeisova A.", 1),
+    ("Nurpeisova Akbota", 1),  # the slug's without the patronymic, as before
+    ("Nurpeisova B.E.", 2),  # another initial: another spelling is kept
+    ("Nurpeissova A.E.", 2),  # another spelling of the family name is kept
+])  # fmt: skip
+def test_translated_block_initials_beside_the_slug_name(block_name: str, latin: int) -> None:
+    page = (
+        '<h1 class="page_title">Мектептегі робототехника</h1><div class="authors">'
+        '<p><a href="/author/nurpeisova-akbota-erlanqyzy">Нұрпейісова Ақбота Ерланқызы</a></p>'
+        '<p><p align="right"><em>студент, Шәкәрім атындағы университет, Семей қ.</em></p></p>'
+        '</div><div class="content"><p><strong>Аңдатпа</strong></p><p>Мақала мектеп туралы.</p>'
+        '<p align="center"><strong>SCHOOL ROBOTICS</strong></p>'
+        f'<p align="center"><strong>{block_name}</strong></p>'
+        '<p align="right"><em>Shakarim University, Semey, Kazakhstan</em></p>'
+        "<p><strong>Abstract</strong></p><p>The article is about school.</p></div>"
+    )
+    c = _read(page)[0].contributors[0]
+    assert len([n for n in c.alternative_names if (n.lang or "").endswith("-Latn")]) == latin
+
+
+@pytest.mark.parametrize(("caps", "texts", "want"), [
+    # a word with figures, or a Latin word in a Cyrillic title, as the page writes it
+    ("MONITORING WITH SENTINEL-2 IMAGES", ["Sentinel-2 scenes were used; Sentinel-2 is free."],
+     "Monitoring with Sentinel-2 images"),
+    ("МОНИТОРИНГ ПО СНИМКАМ SENTINEL-2", ["Использованы снимки Sentinel-2."],
+     "Мониторинг по снимкам Sentinel-2"),
+    ("COVID-19 КЕЗІНДЕГІ БІЛІМ", ["Пандемия covid-19 кезінде."], "COVID-19 кезіндегі білім"),
+    ("COVID-19 КЕЗІНДЕГІ БІЛІМ", [], "COVID-19 кезіндегі білім"),
+    ("SENTINEL-2 DATA", ["The Sentinel-2A satellite."], "SENTINEL-2 data"),  # another word
+])  # fmt: skip
+def test_recased_word_with_figures_follows_the_page(caps: str, texts: list[str], want: str) -> None:
+    from scholarmeta.formats._html_article import _case_map
+
+    assert sentence_case(caps, _case_map(texts, caps)) == want
+
+
+@pytest.mark.parametrize(("caps", "want"), [
+    ("РАЗВИТИЕ ТУРИЗМА В АЛМАТИНСКОЙ ОБЛАСТИ", "Развитие туризма в Алматинской области"),
+    ("ЗАСОЛЕНИЕ ПОЧВ КЫЗЫЛОРДИНСКОЙ ОБЛАСТИ", "Засоление почв Кызылординской области"),
+    ("ШКОЛЫ ПАВЛОДАРСКОГО РАЙОНА", "Школы Павлодарского района"),
+    ("ИННОВАЦИИ В МЕДИЦИНСКОЙ ОБЛАСТИ", "Инновации в медицинской области"),  # no place's
+    ("АЛМАТИНСКИЙ ОПЫТ ОЗЕЛЕНЕНИЯ", "Алматинский опыт озеленения"),  # first word anyway
+    ("ОПЫТ АЛМАТИНСКИХ ШКОЛ", "Опыт алматинских школ"),  # no region word after it
+])  # fmt: skip
+def test_russian_region_adjective_capitalised(caps: str, want: str) -> None:
+    assert sentence_case(caps, {}) == want

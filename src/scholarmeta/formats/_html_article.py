@@ -350,8 +350,19 @@ def _case_map(texts: list[str], title: str, page: str | None = None) -> dict[str
     low = page.lower()
     if len(low) != len(page):
         return forms
+    cyrillic = _script(title) == "Cyrl"
     for word in set(_WORD_RE.findall(title)):
         if len(word) < 3:
+            continue
+        if any(c.isdigit() for c in word) or (cyrillic and word.isascii()):
+            # "SENTINEL-2": the forms the page writes the very word in ("Sentinel-2")
+            written = Counter(
+                page[k : k + len(word)]
+                for k in _find_all(low, word.lower())
+                if not (k and page[k - 1].isalnum())
+                and not (k + len(word) < len(page) and page[k + len(word)].isalnum())
+            )
+            forms["=" + word.lower()] = written
             continue
         stem = word.lower()[:_STEM]
         total = low.count(stem)
@@ -372,6 +383,16 @@ def _case_map(texts: list[str], title: str, page: str | None = None) -> dict[str
         caps = page.count(word.upper()) if word.isupper() else 0
         forms["~" + stem] = Counter({cap: up, stem: max(total - up - caps, 0), word.upper(): caps})
     return forms
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    """Where ``sub`` starts in ``text`` (``str.find`` in a loop: cheaper than a regex)."""
+    out: list[int] = []
+    k = text.find(sub)
+    while k >= 0:
+        out.append(k)
+        k = text.find(sub, k + 1)
+    return out
 
 
 def _case_page(texts: list[str]) -> str:
@@ -399,7 +420,11 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
     def recase(m: re.Match[str]) -> str:
         word = m.group(0)
         if any(c.isdigit() for c in word) or (cyrillic and word.isascii()):
-            return word  # COVID-19, a Latin acronym in a Cyrillic title: as written
+            # COVID-19, a Latin acronym in a Cyrillic title: as written, unless the page writes
+            # the word otherwise, not all in lower case ("SENTINEL-2" -> "Sentinel-2")
+            seen = [(n, f) for f, n in forms.get("=" + word.lower(), Counter()).items()
+                    if f != f.lower()]  # fmt: skip
+            return max(seen)[1] if seen else word
         key = word.lower()
         counted = forms.get(key) or forms.get("~" + key[:_STEM])
         if counted:
@@ -417,6 +442,8 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
         return word.capitalize() if opens else word.lower()
 
     out = _WORD_RE.sub(recase, title)
+    if russian and " " in out:  # "в кызылординской области" -> "в Кызылординской области"
+        out = _REGION_RE.sub(_cap_region, out)
     if " " in out and _COUNTRY_PHRASE_RE.search(out):
         out = _COUNTRY_PHRASE_RE.sub(lambda m: _WORD_RE.sub(_cap_name_word, m.group(0)), out)
     return out
@@ -435,6 +462,22 @@ def _opens_quote(text: str, at: int) -> bool:
     if q in ("«", "“", "„"):
         return True
     return q in ('"', "'") and (at == 1 or text[at - 2] in " (-–—")
+
+
+_REGION_RE = re.compile(
+    r"(?<![\w-])([а-яё]+(?:-[а-яё]+)?ск(?:ая|ой|ий|ого|ую|ом|ому|ие|их))"
+    r"(?=\s+(?:област|район|кра[йея]|округ))"
+)
+_PLACE_PREFIXES = tuple(
+    sorted({k[: max(len(k) - 1, 5)] for k in CITIES if k.isalpha() and _script(k) == "Cyrl"})
+)
+
+
+def _cap_region(m: re.Match[str]) -> str:
+    """A Russian adjective made from a place name before "область", "район", "край", "округ":
+    the name of a region, capitalised ("Кызылординской области"); other adjectives stay."""
+    word = m.group(1)
+    return word.capitalize() if word.startswith(_PLACE_PREFIXES) else word
 
 
 def _cap_name_word(m: re.Match[str]) -> str:
@@ -682,14 +725,36 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             persons[-owner if score >= 0.4 else 0]["lines"].append(address)
         return persons
     # names written together, or listed before a shared set of lines, share those lines
+    sharing: dict[int, list[dict[str, Any]]] = {}
     for i, p in enumerate(persons):
         if not p["lines"]:
             for q in persons[i + 1 :]:
                 if q["lines"]:
                     if not q["label"]:
                         p["lines"] = list(q["lines"])
+                        sharing.setdefault(id(q), [q]).append(p)
                     break
+    for group in sharing.values():
+        _own_addresses(group)
     return persons
+
+
+def _own_addresses(group: list[dict[str, Any]]) -> None:
+    """An e-mail line among the lines several persons share ("E-mail: a.serikova@…" under
+    "Aruzhan Serikova, Denis Kim") is the person's it is named after, not everyone's; a line
+    naming no one of them stays shared."""
+    for line in list(group[0]["lines"]):
+        m = _EMAIL_LINE_RE.match(line)
+        if m is None:
+            continue
+        local = m.group(1).split("@")[0]
+        scores = [max(similarity(t, local) for t in q["name"].split()) for q in group]
+        best = max(scores)
+        if best < 0.4 or scores.count(best) > 1:
+            continue
+        for q, score in zip(group, scores, strict=True):
+            if score < best:
+                q["lines"] = [x for x in q["lines"] if x != line]
 
 
 def _titles_only(text: str) -> bool:
@@ -768,6 +833,8 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
     parsed = parse_affiliation_lines(p["lines"], _lines_lang(p["lines"]))
     aff_lang = parsed["lang"] or lang
     name = split_name(written)
+    if p["href"] and _script(written) == "Latn":
+        name = _slug_order(name, written, p["href"])
     data: dict[str, Any] = {
         "name": {**name, "lang": lang if lang != "en" else None},
         "alternative_names": [],
@@ -819,6 +886,32 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
     return data
 
 
+def _slug_parts(href: str) -> list[str]:
+    """The words of a profile link's last part ("/author/kim-denis-2" -> ["kim", "denis"])."""
+    parts = re.split(r"[-_.+\s]+", href.strip("/").rsplit("/", 1)[-1])
+    return [x.lower() for x in parts if x and not x.isdigit() and x.isascii() and x.isalpha()]
+
+
+def _slug_order(name: dict[str, str], written: str, href: str) -> dict[str, str]:
+    """A Latin name of two words split as its profile slug orders them, family name first
+    ("Denis Kim" at /author/kim-denis is family Kim): the split alone cannot tell which of two
+    words with no family ending is the family name.
+
+    >>> _slug_order({"family": "Denis", "given": "Kim"}, "Denis Kim", "/en/author/kim-denis")
+    {'family': 'Kim', 'given': 'Denis'}
+    """
+    tokens = written.split()
+    if len(tokens) != 2 or any(_INITIALS_RE.match(t) for t in tokens):
+        return name
+    folded = [ascii_fold(t).lower() for t in tokens]
+    parts = _slug_parts(href)
+    if parts == folded[::-1] and folded[0] != folded[1]:
+        return {"family": tokens[1], "given": tokens[0]}
+    if parts == folded:
+        return {"family": tokens[0], "given": tokens[1]}
+    return name
+
+
 _INITIALS_RE = re.compile(r"^(?:[^\W\d_]{1,2}\.\s?-?){1,3}$")
 """A token of initials: "А.", "А.Н.", "Ж.-Б.", "Дж."."""
 _ROMAN_VARIANTS = (("shch", "sh"), ("kh", "h"), ("zh", "j"), ("ts", "c"), ("q", "k"), ("y", "i"),
@@ -850,8 +943,7 @@ def _align_initials(tokens: list[str], slug: str) -> dict[str, str] | None:
     >>> _align_initials(["А.Н.", "Садық"], "/author/sadyk-bolat") is None
     True
     """
-    parts = [p for p in re.split(r"[-_.+\s]+", slug.strip("/").rsplit("/", 1)[-1]) if p]
-    parts = [p.lower() for p in parts if not p.isdigit() and p.isascii() and p.isalpha()]
+    parts = _slug_parts(slug)
     initials = [t for t in tokens if _INITIALS_RE.match(t)]
     words = [t for t in tokens if not _INITIALS_RE.match(t)]
     if not parts or not initials or not words:
@@ -900,8 +992,11 @@ def _merge_variant(target: dict[str, Any], variant: dict[str, Any]) -> None:
     vname = _name_order_of(variant["name"], target["name"])
     # "Amanzholova Dana" is already there when "Amanzholova Dana Erlankyzy" is
     shorter = not vname.get("patronymic") and any(
-        n.get("patronymic")
-        and (n.get("family"), n.get("given")) == (vname.get("family"), vname.get("given"))
+        (
+            n.get("patronymic")
+            and (n.get("family"), n.get("given")) == (vname.get("family"), vname.get("given"))
+        )
+        or _abbreviates(vname, n)
         for n in names
     )
     if _fold_name(vname) not in keys and not shorter:
@@ -916,6 +1011,23 @@ def _merge_variant(target: dict[str, Any], variant: dict[str, Any]) -> None:
             _merge_aff(target["affiliations"][i], aff)
         else:
             target["affiliations"].append(aff)
+
+
+def _abbreviates(short: dict[str, Any], full: dict[str, Any]) -> bool:
+    """Whether ``short`` is ``full`` with the given name (and patronymic) as initials: a
+    translated block's "Nurpeisova A.E." beside "Nurpeisova Akbota Erlanqyzy" from the profile
+    slug says nothing more (the same family name, each initial the start of a full word)."""
+    given = str(short.get("given") or "")
+    if not given or not _INITIALS_RE.match(given) or not full.get("given"):
+        return False
+    if str(short.get("family") or "").casefold() != str(full.get("family") or "").casefold():
+        return False
+    letters = re.findall(r"[^\W\d_]+", given)
+    words = [str(full[k]) for k in ("given", "patronymic") if full.get(k)]
+    return len(letters) <= len(words) and all(
+        ascii_fold(w).lower().startswith(ascii_fold(x).lower())
+        for x, w in zip(letters, words, strict=False)
+    )
 
 
 def _name_order_of(vname: dict[str, Any], ref: dict[str, Any]) -> dict[str, Any]:
@@ -1202,22 +1314,43 @@ def _title_below(
     )  # fmt: skip
 
 
+_BOLD_TEXT_XP = etree.XPath(".//text()[ancestor::b or ancestor::strong]")
+
+
+def _bold_cell(cell: lxml.html.HtmlElement, text: str) -> bool:
+    """Whether the whole text of a table cell is bold ("<td><p><b>Волость</b></p></td>")."""
+    found = _BOLD_TEXT_XP(cell)
+    return (
+        bool(text) and isinstance(found, list) and normalize_space("".join(map(str, found))) == text
+    )
+
+
 def _table(el: lxml.html.HtmlElement) -> dict[str, Any]:
-    """Rows of cell texts; heading rows are those in ``thead`` or leading rows of ``th``."""
+    """Rows of cell texts; heading rows are those in ``thead`` or leading rows of ``th``, or
+    else a first row whose every cell is bold (Word writes its heading row so, with no ``th``)
+    above a row that is not."""
     rows: list[list[str]] = []
     header_rows = 0
     body_seen = False
+    first: list[list[lxml.html.HtmlElement]] = []  # the cells of the first two rows
     for tr in el.iter("tr"):
         cells = [c for c in tr if c.tag in ("td", "th")]
         if not cells:
             continue
         rows.append([_text(c) for c in cells])
+        if len(rows) <= 2:
+            first.append(cells)
         parent = tr.getparent()
         in_head = parent is not None and parent.tag == "thead"
         if not body_seen and (in_head or all(c.tag == "th" for c in cells)):
             header_rows += 1
         else:
             body_seen = True
+    if not header_rows and len(rows) > 1:
+        if all(_bold_cell(c, t) for c, t in zip(first[0], rows[0], strict=True)) and not all(
+            _bold_cell(c, t) for c, t in zip(first[1], rows[1], strict=True)
+        ):
+            header_rows = 1
     cap = el.find("caption")
     out: dict[str, Any] = {"rows": rows, "header_rows": header_rows, "caption": []}
     if cap is not None and _text(cap):
@@ -1352,13 +1485,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         head, rest = _bold_prefix(el, text)
         bold = bool(head) and not rest
         if len(text) < 200 and not (mode == "refs" and st.references):  # a reference's DOI line
-            cm = _CLASS_RE.match(text)
-            if cm:
-                vocab = _CLASS_VOCAB[cm.group(1).lower()]
-                if vocab == "doi":
-                    st.dois.append(cm.group(2))
-                else:
-                    st.keywords.append({"terms": _split_keywords(cm.group(2)), "vocabulary": vocab})
+            if _class_codes(el, text, st):
                 continue
         if len(text) < 200 and _HISTORY_RE.match(text):  # "Статья поступила в редакцию …"
             st.extra.setdefault("history", []).append(text)
@@ -1489,6 +1616,23 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         _append_paragraph((open_secs[-1] if open_secs else _ensure(st))["paragraphs"], para)
     if pending_leak:
         st.leaks.append(pending_leak)
+
+
+def _class_codes(el: lxml.html.HtmlElement, text: str, st: _State) -> bool:
+    """Read a UDC / IRSTI / DOI line ("УДК 94(574)"), or a paragraph whose every ``<br>`` line
+    is one ("ӘОЖ 373.5<br>МРНТИ 14.25.09"); False (nothing taken) otherwise."""
+    cm = _CLASS_RE.match(text)
+    lines = [] if cm is not None or el.find(".//br") is None else _br_lines(el)
+    found = [cm] if cm is not None else [m for t in lines if (m := _CLASS_RE.match(t))]
+    if not found or (lines and (len(lines) < 2 or len(found) < len(lines))):
+        return False
+    for m in found:
+        vocab = _CLASS_VOCAB[m.group(1).lower()]
+        if vocab == "doi":
+            st.dois.append(m.group(2))
+        else:
+            st.keywords.append({"terms": _split_keywords(m.group(2)), "vocabulary": vocab})
+    return True
 
 
 def _br_lines(el: lxml.html.HtmlElement) -> list[str]:
