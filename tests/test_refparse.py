@@ -1383,3 +1383,27 @@ def test_imprint_the_model_ran_into_the_title(line: str, place: str, publisher: 
         publisher,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "journal", "volume"),
+    [("高倉洋章, 1972, 弥生時代小形仿製鏡について, 考古學雜誌 58.", "弥生時代小形仿製鏡について",
+      "考古學雜誌", "58"),
+     ("島義史. (2009). イチゴ作新規参入者の成長プロセス. 農業経営研究, 47(3), 1-10.",
+      "イチゴ作新規参入者の成長プロセス", "農業経営研究", "47")],
+)  # fmt: skip
+def test_cjk_reference_read_by_its_segments(
+    line: str, title: str, journal: str, volume: str
+) -> None:
+    f = parse_fields(line)
+    assert (f["title"], f["container-title"], f["volume"]) == (title, journal, volume)
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [("第100輯", ("100", None)), ("제 36 권", ("36", None)), ("32집", ("32", None))],
+)
+def test_cjk_volume_marks_are_no_part_of_the_number(
+    run: str, expected: tuple[str, str | None]
+) -> None:
+    assert _volume_issue(run) == expected

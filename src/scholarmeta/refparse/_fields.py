@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ._cjk import is_cjk, relabel_cjk
 from ._features import WORD_CLASSES
 
 __all__ = [
@@ -459,6 +460,8 @@ _VOL_NO = re.compile(
     r"^(\S+?)\s*[,:.]?\s*(?:no|nos|nr|№|n°|issue|iss|вып|heft|n)\s*\.?\s*(\S+)", re.I
 )
 _VOL_DOT = re.compile(r"^(\d+)\s*[.:,]\s*(\d+)$")
+# CJK marks around a volume or issue number: "第100輯", "제 36 권", "32집", "4期", "21 호"
+_CJK_PART = re.compile(r"^(?:第|제|통권)\s*|(?<=\d)\s*(?:卷|巻|권|집|輯|号|호|期|冊|册)(?=\W|$)")
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # a volume named by its mark anywhere in the run, an issue likewise
 _VOL_MARKED = re.compile(
@@ -485,7 +488,7 @@ def _volume_issue(text: str) -> tuple[str | None, str | None]:
     >>> _volume_issue("CLXXXIII, fasc. 603"), _volume_issue("97. Jg., H. 3")
     (('CLXXXIII', '603'), ('97', '3'))
     """
-    v = _VOL_PREFIX.sub("", _DATE_LEAD.sub("", clean(text)))
+    v = _VOL_PREFIX.sub("", _DATE_LEAD.sub("", _CJK_PART.sub("", clean(text))))
     vol: str | None
     issue: str | None = None
     marked = _VOL_MARKED.search(v)
@@ -528,7 +531,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     ['title', 'journal', 'journal', 'volume']
     """
     n = len(toks)
-    out = list(labels)
+    out = relabel_cjk(toks, labels) if is_cjk(raw) else list(labels)
     _repair_open_quote(toks, out)
     _repair_series(toks, out)
     _repair_gost_areas(toks, out)
@@ -1538,6 +1541,7 @@ def fields_from_labels(
             f.setdefault("number-of-pages", m.group(1))
             continue
         p = clean(_PAGE_SUFFIX.sub("", _PAGE_PREFIX.sub("", p)))  # "25-31 бб."
+        p = re.sub(r"(?<=\d)\s*(?:쪽|頁|页|ページ)$", "", p)  # "127-180쪽"
         if p and not re.fullmatch(r"\d\d\.\d\d\.\d\d", p):  # not a degree specialty code
             f.setdefault("page", p)
     if "doi" in runs:
