@@ -517,6 +517,9 @@ _DOI_LEAD = re.compile(r"\bdoi\s*:?\s*$", re.I)
 
 _YEAR_TOKEN = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)$")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "„": "“"}
+_GOST_AREA_MARK = re.compile(r"\.\s*[–—-]\s|;")
+_ETAL_MARK = re.compile(r"\b(?:et|и|т|u|ve|і)\s*\.?\s*(?:al|др|б|a|ark|ін)\b", re.I)
+_ED_MARK = re.compile(r"[,.]\s*(?:eds?|edited|hrsg|éds?|под)\b", re.I)
 
 
 def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> list[str]:
@@ -532,13 +535,20 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     """
     n = len(toks)
     out = relabel_cjk(toks, labels) if is_cjk(raw) else list(labels)
-    _repair_open_quote(toks, out)
+    # each mend looks at every token: a cheap look at the raw text first
+    if "«" in raw:
+        _repair_open_quote(toks, out)
     _repair_series(toks, out)
-    _repair_gost_areas(toks, out)
-    _repair_place_colon(toks, out)
-    _repair_editor_tail(toks, out)
-    _repair_after_etal(toks, out)
-    if "editor" not in out:
+    if _GOST_AREA_MARK.search(raw):
+        _repair_gost_areas(toks, out)
+    if ":" in raw and "location" in out:
+        _repair_place_colon(toks, out)
+    has_editor = "editor" in out
+    if has_editor:
+        _repair_editor_tail(toks, out)
+    if _ETAL_MARK.search(raw):
+        _repair_after_etal(toks, out)
+    if not has_editor and _ED_MARK.search(raw):
         _repair_inline_editor(toks, out)
     _repair_title_imprint(toks, out)
     # "May, E. C. & | S. B. Marwaha (Eds.)": names the model split between author and
