@@ -1612,3 +1612,54 @@ def test_recased_word_with_figures_follows_the_page(caps: str, texts: list[str],
 ])  # fmt: skip
 def test_russian_region_adjective_capitalised(caps: str, want: str) -> None:
     assert sentence_case(caps, {}) == want
+
+
+@pytest.mark.parametrize("bold", [
+    '<span style="font-weight: bold;">{}</span>',
+    '<span style="font-weight:700">{}</span>',
+    '<font style="FONT-WEIGHT: bold">{}</font>',
+    '<em><span style="font-weight: bold">{}</span></em>',
+    '<span style="font-size:12pt"><span style="font-weight:bolder">{}</span></span>',
+])  # fmt: skip
+def test_bold_written_as_a_style_makes_headings_and_labels(bold: str) -> None:
+    w = _page(_ONE_AUTHOR, f"<p>{bold.format('Аңдатпа')}</p><p>Мақала зерттеу туралы.</p>"
+                           f"<p>{bold.format('Кіріспе')}</p><p>Зерттеу мәтіні осында.</p>")  # fmt: skip
+    assert [a.paragraphs for a in w.abstracts] == [["Мақала зерттеу туралы."]]
+    assert [s.title for s in w.sections] == ["Кіріспе"]
+
+
+@pytest.mark.parametrize("plain", [
+    '<span style="font-weight: normal">Кіріспе</span>',
+    '<span style="font-weight:400">Кіріспе</span>',
+    '<span style="font-size: 14pt">Кіріспе</span>',
+])  # fmt: skip
+def test_a_style_that_is_not_bold_makes_no_heading(plain: str) -> None:
+    body = f"{_BODY}<p><strong>Кілт сөздер:</strong> тарих</p><p>{plain}</p><p>Мәтін осында.</p>"
+    assert "Кіріспе" not in [s.title for s in _page(_ONE_AUTHOR, body).sections]
+
+
+@pytest.mark.parametrize(("para", "figures"), [
+    # formula pictures inside a sentence: the sentence stays, the pictures are figures
+    ('Тиімділік <img src="f1.gif"> формуласымен анықталады, мұндағы <img src="f2.gif"> – жылу.',
+     ["f1.gif", "f2.gif"]),
+    ('<span>Коэффициент <img src="k.png" alt="k"> рассчитывается по формуле ниже.</span>',
+     ["k.png"]),
+])  # fmt: skip
+def test_images_inside_a_sentence_keep_the_sentence(para: str, figures: list[str]) -> None:
+    w = _page(_ONE_AUTHOR, f"{_BODY}<p><strong>Әдістеме</strong></p><p>{para}</p>")
+    sec = w.sections[0]
+    assert len(sec.paragraphs) == 1 and "формул" in sec.paragraphs[0]
+    assert [(f.href, f.label) for f in sec.figures] == [(h, None) for h in figures]
+
+
+@pytest.mark.parametrize("para", [
+    '<p style="text-align:center"><img src="a.jpg"> Сурет 1 – Температура өрісі</p>',
+    '<p><img src="a.jpg"> Сурет 1. Температура өрісінің таралуы және оның өзгеруі</p>',
+    '<p style="text-align:center"><img src="a.jpg"><br>Жылу тасымалдағыштың температура өрісі '
+    "мен оның таралуы</p>",
+])  # fmt: skip
+def test_an_image_with_its_caption_in_the_block_is_still_a_figure(para: str) -> None:
+    w = _page(_ONE_AUTHOR, f"{_BODY}<p><strong>Нәтижелер</strong></p>{para}")
+    sec = w.sections[0]
+    assert [f.href for f in sec.figures] == ["a.jpg"]
+    assert sec.paragraphs == [] or "Сурет" not in " ".join(sec.paragraphs)

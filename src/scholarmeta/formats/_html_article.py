@@ -215,6 +215,16 @@ def _align(el: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+_BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
+
+
+def _styled_bold(el: lxml.html.HtmlElement) -> bool:
+    """An inline wrapper made bold by its style ("<span style='font-weight: bold'>", as some
+    editors write bold text) rather than by ``<b>``/``<strong>``."""
+    style = el.get("style")
+    return bool(style) and el.tag in _WRAPPERS and _BOLD_STYLE_RE.search(style) is not None
+
+
 def _bold_prefix(el: lxml.html.HtmlElement, text: str | None = None) -> tuple[str, str]:
     """(text of the leading bold run, the rest of the element's text). A paragraph whose whole
     text sits in one inline wrapper ("<p><font><span><strong>Введение</strong></span></font></p>",
@@ -224,6 +234,7 @@ def _bold_prefix(el: lxml.html.HtmlElement, text: str | None = None) -> tuple[st
         and el[0].tag in _WRAPPERS
         and not (el.text or "").strip()
         and not (el[0].tail or "").strip()
+        and not _styled_bold(el[0])
     ):
         el = el[0]
     if not len(el) or (el.text or "").strip():
@@ -236,11 +247,15 @@ def _bold_prefix(el: lxml.html.HtmlElement, text: str | None = None) -> tuple[st
             rest.append(_content(child))
             rest.append(child.tail or "")
             continue
-        if child.tag in _BOLD or (
-            child.tag in ("em", "i", "span", "u")
-            and len(child) == 1
-            and child[0].tag in _BOLD
-            and not (child.text or "").strip()
+        if (
+            child.tag in _BOLD
+            or _styled_bold(child)
+            or (
+                child.tag in ("em", "i", "span", "u")
+                and len(child) == 1
+                and (child[0].tag in _BOLD or _styled_bold(child[0]))
+                and not (child.text or "").strip()
+            )
         ):
             head.append(_content(child))
             tail = child.tail or ""
@@ -1302,6 +1317,17 @@ def _new_section(title: str, label: str | None) -> dict[str, Any]:
             "tables": [], "sections": []}  # fmt: skip
 
 
+def _inline_images(el: lxml.html.HtmlElement, text: str) -> bool:
+    """Whether the images of a block sit inside its prose (formulas pasted as pictures: "…
+    тиімділігі <img> формуласымен анықталады"): the text, not centred, is no caption and runs
+    to a sentence of a few words. A figure's block holds only the image, or its caption."""
+    if not text or _align(el) == "center" or el.tag not in ("p", "li", "blockquote"):
+        return False
+    if _CAPTION_RE.match(text) or _TABLE_CAPTION_RE.match(text):
+        return False
+    return len(_WORD_RE.findall(text)) >= 4
+
+
 def _title_below(
     el: lxml.html.HtmlElement | None, text: str, img: lxml.html.HtmlElement | None
 ) -> bool:
@@ -1410,9 +1436,21 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         el, num, text = blocks[i]
         img = imgs[i]
         i += 1
+        if img is not None and img.get("src") and _inline_images(el, text):
+            # "… тиімділігі <img> формуласымен анықталады": formula images inside a sentence;
+            # the text is a paragraph, the images figures with no caption (their files kept)
+            target = open_secs[-1] if open_secs else _ensure(st)
+            for pic in el.iter("img"):
+                if pic.get("src"):
+                    fig: dict[str, Any] = {"id": f"fig{len(st.figures) + 1}",
+                                           "href": pic.get("src"), "caption": []}  # fmt: skip
+                    if pic.get("alt", "").strip():
+                        fig["alt"] = normalize_space(pic.get("alt", ""))
+                    st.figures.append(fig)
+                    target["figures"].append(fig)
+            img = None
         if img is not None and img.get("src"):
-            fig: dict[str, Any] = {"id": f"fig{len(st.figures) + 1}", "href": img.get("src"),
-                                   "caption": []}  # fmt: skip
+            fig = {"id": f"fig{len(st.figures) + 1}", "href": img.get("src"), "caption": []}
             if img.get("alt", "").strip():
                 fig["alt"] = normalize_space(img.get("alt", ""))
             j, nxt, cap_text = next_text(i)
