@@ -736,6 +736,41 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "title_en": "Possibilities of the school robotics club in developing pupils' engineering "
         "thinking",
     },
+    "kk-article-css-bold": {
+        # bold written as a style ("<span style='font-weight: bold'>") for the headings, the
+        # labels and the translated block's title and names; two linked names in one line
+        # sharing the lines ("… 3 курс студенттері"); "Ғылыми жетекші: <a>Name</a>, т.ғ.к.,
+        # доцент" inline; "Аңдатпа" in an <h3>; "Тірек сөздер:"; formula images inside a
+        # sentence (the text stays a paragraph); "Сурет 1 -" with a hyphen below the image and
+        # a "Дереккөз:" line under it; "Әдебиеттер" with <ol>; a Russian block (ALL-CAPS title,
+        # "Фамилия И." names, one affiliation line, "Аннотация.", keywords) at the end
+        "title": "Жылу алмастырғыштың тиімділігін сандық модельдеу арқылы бағалау",
+        "language": "kk",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Болатұлы", "Серікқызы", "Ермекова"],
+        "romanised": ["Bolatuly", "Serikkyzy", "Ermekova"],
+        "variants": {"Болатұлы": [("Болатулы", "ru")]},
+        "degrees": {"Ермекова": ["т.ғ.к."]},
+        "positions": {"Болатұлы": ["студент"], "Серікқызы": ["студент"], "Ермекова": ["доцент"]},
+        "institution_kk": {"Болатұлы": "Қ.И. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу "
+                                       "университеті",
+                           "Серікқызы": "Қ.И. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу "
+                                        "университеті"},
+        "institution_ru": {"Серікқызы": "Казахский национальный исследовательский технический "
+                                        "университет им. К.И. Сатпаева"},
+        "department_kk": {"Болатұлы": "жылу энергетикасы кафедрасы"},
+        "cities": {"Серікқызы": [["Алматы", "Алматы"]], "Ермекова": []},
+        "abstracts": {"kk": 1, "ru": 1},
+        "keywords": {"kk": ["жылу алмастырғыш", "жылу берілу", "сандық модельдеу", "тиімділік"],
+                     "ru": ["теплообменник", "теплопередача", "численное моделирование",
+                            "эффективность"]},
+        "references": 2,
+        "figures": [None, None, "Сурет 1"],
+        "sections": ["Кіріспе", "Әдістеме", "Нәтижелер", "Қорытынды"],
+        "extra": ["html:author_profiles"],
+        "paragraph_has": {"Әдістеме": "тиімділігі формуласымен анықталады"},
+        "titles_other": {"ru": "Оценка эффективности теплообменника численным моделированием"},
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)
