@@ -97,8 +97,20 @@ def _script(tok: str) -> str:
     return "pun"
 
 
+# own features; those given at -1, -2, +1, +2; the chunk-start class; the lower-cased
+# token; its bigram prefix ("bg=" and its first 12 letters); whether it is one capital;
+# its kind for the chunk features
 _Static = tuple[
-    tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    str,
+    str,
+    str,
+    bool,
+    int,
 ]
 _STATIC: dict[str, _Static] = {}
 
@@ -139,6 +151,10 @@ def _static(tok: str) -> _Static:
         ("w+1=" + w, "sh+1=" + shape, *("c+1=" + x for x in c)),
         ("w+2=" + w,),
         _chunk_word(tok, low),
+        low,
+        "bg=" + low[:12] + "|",
+        len(tok) == 1 and tok.isupper(),
+        _kind(tok),
     )
     if len(_STATIC) < 200_000:
         _STATIC[tok] = out
@@ -171,58 +187,63 @@ _CKN = tuple(f"ckn={k}" for k in range(5))
 
 
 def _chunks(
-    toks: list[tuple[str, int, int]], lx: list[str]
+    toks: list[tuple[str, int, int]], lx: list[str], stat: list[_Static] | None = None
 ) -> tuple[list[int], list[tuple[str, ...]]]:
     """Chunk index of each token (chunks end at ". : ; // ? !", a dot only after a word of
     three letters or more or a number, so initials do not split names) and each chunk's
     features: has a year / digits, share of capitalised words, next chunk's start,
-    the lexicon classes of its words."""
+    the lexicon classes of its words. ``stat``: the tokens' :func:`_static` features."""
     n = len(toks)
-    of = [0] * n
+    words = [t for t, _, _ in toks]
+    if stat is None:
+        stat = [_static(t) for t in words]
     starts = [0]
-    k = 0
-    for i, (tok, _, _) in enumerate(toks):
-        of[i] = k
-        if tok in _STRONG and i + 1 < n:
-            if tok == "." and i and len(toks[i - 1][0]) < 3 and not toks[i - 1][0].isdigit():
-                continue
-            k += 1
+    for i in [i for i, tok in enumerate(words) if tok in _STRONG]:
+        # a full stop after an initial or a two-letter word (not a number) ends no chunk
+        if i + 1 < n and not (
+            words[i] == "." and i and len(words[i - 1]) < 3 and not words[i - 1].isdigit()
+        ):
             starts.append(i + 1)
     starts.append(n)
+    of: list[int] = []
+    kinds = [st[9] for st in stat]
     feats: list[tuple[str, ...]] = []
     last = len(starts) - 2
     for c in range(last + 1):
         a, b = starts[c], starts[c + 1]
-        year = dig = False
-        caps = words = 0
-        classes = {lx[j] for j in range(a, b) if lx[j] in _CHUNK_LEX}
-        for tok, _, _ in toks[a:b]:
-            if tok.isdigit():
-                if _YEAR.match(tok):
-                    year = True
-                else:
-                    dig = True
-            elif len(tok) > 3 and tok.isalpha():
-                words += 1
-                caps += tok[0].isupper()
+        of += [c] * (b - a)
+        ks = kinds[a:b]
+        caps = ks.count(_CAP_WORD)
+        words_n = caps + ks.count(_LOW_WORD)
+        classes = {x for x in lx[a:b] if x in _CHUNK_LEX}
         f = [_CKR[min(last - c, 4)], _CKN[min(c, 4)]]
         if c:
-            t = toks[starts[c - 1]][0]
-            f.append("pck=" + _chunk_word(t, t.lower()))
-        f.extend(sorted("ckx=" + x for x in classes))
-        if year:
+            f.append("pck=" + stat[starts[c - 1]][5])
+        if classes:
+            f.extend(sorted("ckx=" + x for x in classes))
+        if _YEAR_NUM in ks:
             f.append("cky")
-        if dig:
+        if _NUM in ks:
             f.append("ckd")
-        if words:
-            f.append("ckc=" + ("all" if caps == words else "most" if 2 * caps > words else "few"))
-        if c < last:
-            t = toks[b][0]
-            f.append("nck=" + _chunk_word(t, t.lower()))
-        else:
-            f.append("nck=END")
+        if words_n:
+            f.append(
+                "ckc=" + ("all" if caps == words_n else "most" if 2 * caps > words_n else "few")
+            )
+        f.append("nck=" + stat[b][5] if c < last else "nck=END")
         feats.append(tuple(f))
     return of, feats
+
+
+# a token's kind, as a chunk's features count them
+_OTHER, _YEAR_NUM, _NUM, _LOW_WORD, _CAP_WORD = range(5)
+
+
+def _kind(tok: str) -> int:
+    if tok.isdigit():
+        return _YEAR_NUM if _YEAR.match(tok) else _NUM
+    if len(tok) > 3 and tok.isalpha():
+        return _CAP_WORD if tok[0].isupper() else _LOW_WORD
+    return _OTHER
 
 
 _CHUNK_LEX = frozenset({"journal", "cont", "pub", "loc", "title", "note", "genre", "edn"})
@@ -240,21 +261,25 @@ def featurize(
     ['w=j', 'sh=X']
     """
     n = len(toks)
-    lows = [t.lower() for t, _, _ in toks]
-    stat = [_static(t) for t, _, _ in toks]
+    words = [t for t, _, _ in toks]
+    stat = [_static(t) for t in words]
+    lows = [st[6] for st in stat]
     lx = [lex.get(w, "") for w in lows] if lex else [""] * n
-    ws_before = [i == 0 or toks[i - 1][2] < s for i, (_, s, _) in enumerate(toks)]
-    chunk_of, chunk_feats = _chunks(toks, lx)
+    ends = [e for _, _, e in toks]
+    # white space before each token: the previous token ends before it starts
+    ws_before = [True, *map(int.__lt__, ends, [s for _, s, _ in toks][1:])]
+    chunk_of, chunk_feats = _chunks(toks, lx, stat)
     # nearest punctuation mark after each token and the word that follows it
     next_pw: list[tuple[str, str]] = [("np=END", "nw=END")] * n
     nxt, last = ("np=END", "nw=END"), "END"
     for i in range(n - 1, -1, -1):
         next_pw[i] = nxt
-        tok = toks[i][0]
+        tok = words[i]
         if tok[0].isalnum():
             last = stat[i][5]
         else:
             nxt = ("np=" + tok[:2], "nw=" + last)
+    bgs = [st[7] for st in stat]
     prev_pw, last = ("pp=BOS", "pw=BOS"), "BOS"
     cur = cstart = 0
     out: list[list[str]] = []
@@ -262,17 +287,20 @@ def featurize(
     paren = brack = quote = 0
     seen_slash = seen_year = seen_colon = seen_dash = False
     flags: tuple[str, ...] = ()
-    for i, (tok, _s, _e) in enumerate(toks):
+    chunk_end = _CHUNK_END
+    last_i = n - 1
+    for i, tok in enumerate(words):
         st = stat[i]
         c = chunk_of[i]
         if c != cur:
             cur, cstart = c, i
+        ws = ws_before[i]
         f = [
             *st[0],
             _POS[10 * i // n],
             _DOTS[dots if dots < 6 else 6],
             *chunk_feats[c],
-            _CKP[min(i - cstart, 3)],
+            _CKP[i - cstart if i - cstart < 3 else 3],
             *prev_pw,
             *next_pw[i],
             *flags,
@@ -282,32 +310,31 @@ def featurize(
         if i:
             if lx[i - 1]:
                 f.append("lx-1=" + lx[i - 1])
-            if ws_before[i] and toks[i - 1][0] in _CHUNK_END:
+            if ws and words[i - 1] in chunk_end:
                 f.append("chunk0")
-            f.extend(stat[i - 1][1])
-            f.append("bg=" + lows[i - 1][:12] + "|" + lows[i][:12])
+            f += stat[i - 1][1]
+            f.append(bgs[i - 1] + lows[i][:12])
             if i > 1:
-                f.extend(stat[i - 2][2])
+                f += stat[i - 2][2]
                 if lx[i - 2]:
                     f.append("lx-2=" + lx[i - 2])
         else:
             f.append("BOS")
-        if i + 1 < n:
-            nt = toks[i + 1][0]
+        if i < last_i:
             if lx[i + 1]:
                 f.append("lx+1=" + lx[i + 1])
-            if nt == "." and len(tok) == 1 and tok.isupper():
+            if st[8] and words[i + 1] == ".":
                 f.append("initial")
             if not ws_before[i + 1]:
                 f.append("glued")
-            f.extend(stat[i + 1][3])
-            if i + 2 < n:
-                f.extend(stat[i + 2][4])
+            f += stat[i + 1][3]
+            if i + 1 < last_i:
+                f += stat[i + 2][4]
                 if lx[i + 2]:
                     f.append("lx+2=" + lx[i + 2])
         else:
             f.append("EOS")
-        if ws_before[i]:
+        if ws:
             f.append("ws")
         out.append(f)
         # state for the next tokens
@@ -333,12 +360,12 @@ def featurize(
             seen_slash = True
         elif tok == ":":
             seen_colon = True
-        elif tok in ("–", "—", "-") and ws_before[i]:
+        elif tok in ("–", "—", "-") and ws:
             seen_dash = True
         if (
             tok in (".", "//", "?", "!")
             and i > 0
-            and (len(toks[i - 1][0]) > 2 or toks[i - 1][0].isdigit())
+            and (len(words[i - 1]) > 2 or words[i - 1].isdigit())
         ):
             dots += 1
         flags = _flags(paren, brack, quote, seen_slash, seen_year, seen_colon, seen_dash)
