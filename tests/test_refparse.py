@@ -1407,3 +1407,14 @@ def test_cjk_volume_marks_are_no_part_of_the_number(
     run: str, expected: tuple[str, str | None]
 ) -> None:
     assert _volume_issue(run) == expected
+
+
+def test_names_after_the_title_slash_are_authors() -> None:
+    f = parse_fields(
+        "Цветанов, Ценко . Общо библиотекознание/, Елена Кирова, София, Наука и изкуство, 1956,"
+        " 198с,"
+    )
+    assert (f["title"], [n["family"] for n in f["author"]]) == (
+        "Общо библиотекознание",
+        ["Цветанов", "Кирова"],
+    )

@@ -517,6 +517,17 @@ _DOI_LEAD = re.compile(r"\bdoi\s*:?\s*$", re.I)
 
 _YEAR_TOKEN = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)$")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "„": "“"}
+# a GOST statement of responsibility of names only after the title's slash ("… / И.И. Иванов,
+# П.П. Петров", "…/, Елена Кирова")
+_SOR_NAMES = re.compile(
+    rf"\s*/\s*,?\s*((?:[{_UP}][{_LO}]*\.?\s*(?:[{_UP}][{_LO}]*\.?\s*)?[{_UP}][{_LO}]+"
+    rf"(?:\s*,\s*|\s+(?:и|және|and)\s+)?){{1,4}})[\s.,;]*$"
+)
+# a place (a known city, or its abbreviation: "М.", "С.", "СПб.") and year ending a title
+_TITLE_PLACE = re.compile(
+    rf"(?<=[{_LO}\w)»”]{{3}}\.)\s+([{_UP}][{_LO}\-]*[{_LO}]|[{_UP}][{_LO}]?)(\.)?"
+    rf"(?:\s*,\s*((?:1[5-9]|20)\d\d))?\.?$"
+)
 _GOST_AREA_MARK = re.compile(r"\.\s*[–—-]\s|;")
 _ETAL_MARK = re.compile(r"\b(?:et|и|т|u|ve|і)\s*\.?\s*(?:al|др|б|a|ark|ін)\b", re.I)
 _ED_MARK = re.compile(r"[,.]\s*(?:eds?|edited|hrsg|éds?|под)\b", re.I)
@@ -1338,6 +1349,26 @@ def fields_from_labels(
         if m and clean(titles[-1][: m.start()]):  # "Словарь / гл. ред. А.М. Прохоров"
             runs.setdefault("author", []).append(titles[-1][m.end() :])
             titles[-1] = titles[-1][: m.start()]
+        m = _SOR_NAMES.search(titles[-1])
+        if m and clean(titles[-1][: m.start()]):  # "Общо библиотекознание/, Елена Кирова"
+            runs.setdefault("author", []).append(m.group(1))
+            titles[-1] = titles[-1][: m.start()]
+        m = _TITLE_PLACE.search(titles[-1])
+        if (
+            m
+            and "location" not in runs
+            and (
+                (m.group(3) and (m.group(2) or m.group(1).lower() in _PLACE_NAMES))
+                or (
+                    m.group(1).lower() in _PLACE_NAMES
+                    and re.search(re.escape(m.group()) + r"\s*,\s*(?:1[5-9]|20)\d\d", raw)
+                )
+            )
+        ):  # "Критически хроники. С., 1975", "… сборник. Уфа | , 1926": the imprint
+            runs["location"] = [m.group(1) + (m.group(2) or "")]
+            if m.group(3) and "date" not in runs:
+                runs["date"] = [m.group(3)]
+            titles[-1] = titles[-1][: m.start() + 1]
     for text in runs.get("author", [])[:]:
         m = _ROLE_LEAD.match(text)
         if m or _ROLE_TAIL.search(text):  # "/ под ред. А.Б. Сидорова", "Ong A., eds.": editors
