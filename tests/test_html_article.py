@@ -1663,3 +1663,67 @@ def test_an_image_with_its_caption_in_the_block_is_still_a_figure(para: str) -> 
     sec = w.sections[0]
     assert [f.href for f in sec.figures] == ["a.jpg"]
     assert sec.paragraphs == [] or "Сурет" not in " ".join(sec.paragraphs)
+
+
+def test_body_written_in_divs_with_no_paragraphs() -> None:
+    """Editors that write no <p>: each <div> holding only text is a paragraph (all was lost)."""
+    body = (
+        "<div><strong>Аңдатпа</strong></div><div>Мақала зерттеу туралы жазылған.</div>"
+        "<div><strong>Кілт сөздер:</strong> тарих, мәдениет</div><div>&nbsp;</div>"
+        "<div><strong>Кіріспе</strong></div><div>Мәтін мұнда жазылған.</div>"
+        '<div style="text-align:center"><img src="a.jpg"></div>'
+        '<div style="text-align:center">Сурет 1 – Сызба</div>'
+        "<div><strong>Әдебиеттер</strong></div><div>1. Иванов И.И. Кітап. – М., 2019.</div>"
+    )
+    w = _page(_ONE_AUTHOR, body)
+    assert [a.paragraphs for a in w.abstracts] == [["Мақала зерттеу туралы жазылған."]]
+    assert [k.terms for k in w.keywords] == [["тарих", "мәдениет"]]
+    assert [(s.title, s.paragraphs) for s in w.sections] == [("Кіріспе", ["Мәтін мұнда жазылған."])]
+    assert [(f.label, f.href) for f in w.sections[0].figures] == [("Сурет 1", "a.jpg")]
+    assert [r.raw for r in w.references] == ["Иванов И.И. Кітап. – М., 2019."]
+
+
+@pytest.mark.parametrize(("div", "paragraphs", "figures"), [
+    ("<div>Тиімділік <img src='f.gif'> формуласымен анықталады деп есептейміз.</div>",
+     ["Тиімділік формуласымен анықталады деп есептейміз."], [(None, "f.gif")]),
+    ("<div style='text-align:center'><img src='a.jpg'><br>Сурет 1 – Сызба</div>", [],
+     [("Сурет 1", "a.jpg")]),
+    ("<div><div>Бірінші абзац мұнда.</div><div>Екінші абзац мұнда.</div></div>",
+     ["Бірінші абзац мұнда.", "Екінші абзац мұнда."], []),
+])  # fmt: skip
+def test_a_div_of_text_is_read_as_a_paragraph_is(
+    div: str, paragraphs: list[str], figures: list[tuple[str | None, str]]
+) -> None:
+    w = _page(_ONE_AUTHOR, f"{_BODY}<p><strong>Кіріспе</strong></p>{div}")
+    sec = w.sections[0]
+    assert (sec.paragraphs, [(f.label, f.href) for f in sec.figures]) == (paragraphs, figures)
+
+
+def test_author_block_written_in_divs() -> None:
+    authors = (
+        '<div><a href="/author/omarov-askar">Омаров Асқар</a></div>'
+        '<div style="text-align: right;"><em>студент, Тұран университеті, Алматы қ.</em></div>'
+        '<div><a href="/author/ivanova-anna">Иванова Анна</a></div>'
+        '<div style="text-align:right">ғылыми жетекші, PhD, Тұран университеті</div>'
+    )
+    w = _page(authors, _BODY)
+    assert [(c.roles, [d.value for d in c.degrees], [p.value for p in c.positions])
+            for c in w.contributors] == [(["author"], [], ["студент"]),
+                                         (["supervisor"], ["PhD"], [])]  # fmt: skip
+
+
+@pytest.mark.parametrize(("after", "role"), [
+    (" (ғылыми жетекші)", "supervisor"),
+    (" – научный руководитель", "supervisor"),
+    (" [Scientific supervisor]", "supervisor"),
+    (" (студент)", "author"),
+    ("", "author"),
+])  # fmt: skip
+def test_role_label_after_a_linked_name(after: str, role: str) -> None:
+    authors = (
+        '<p><a href="/author/omarov-askar">Омаров Асқар</a></p><p><p align="right"><em>студент, '
+        "Тұран университеті, Алматы қ.</em></p></p>"
+        f'<p><a href="/author/sadykova-gulnar">Садықова Гүлнар</a>{after}</p>'
+        '<p><p align="right"><em>т.ғ.к., доцент, Тұран университеті</em></p></p>'
+    )
+    assert [c.roles[0] for c in _page(authors, _BODY).contributors] == ["author", role]

@@ -638,12 +638,14 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             label = bool(lead) and strip_role_label(lead)[1]
             group: list[dict[str, Any]] = []
             afters = _text_after_links(el, links, contact_links)
-            for a, name, after_text in zip(links, names, afters, strict=True):
+            roles = [_role_after(t) for t in afters]  # "Name (ғылыми жетекші)"
+            afters = ["" if r else t for r, t in zip(roles, afters, strict=True)]
+            for a, name, after_text, role in zip(links, names, afters, roles, strict=True):
                 after = _LEAD_MARK_RE.match(_content(a.getnext()) if a.getnext() is not None and
                                             not (a.tail or "").strip() else a.tail or "")  # fmt: skip
                 name, marks = _unmark(name + (after.group(1) if after else ""))
                 p = {"name": name, "href": a.get("href"), "lines": [], "marks": marks,
-                     "label": label or pending_label,
+                     "label": label or pending_label or role,
                      "contacts": _EMAIL_RE.findall(after_text) + _ORCID_RE.findall(after_text)}  # fmt: skip
                 group.append(p)
                 persons.append(p)
@@ -770,6 +772,16 @@ def _own_addresses(group: list[dict[str, Any]]) -> None:
         for q, score in zip(group, scores, strict=True):
             if score < best:
                 q["lines"] = [x for x in q["lines"] if x != line]
+
+
+_ROLE_WRAP = " ,;:()[]–—-"
+
+
+def _role_after(text: str) -> bool:
+    """Whether the text after a linked name is only a supervisor label, in brackets or after a
+    dash ("Садықова Г. (ғылыми жетекші)", "… – научный руководитель"): that person is one."""
+    rest, is_label = strip_role_label(text.strip(_ROLE_WRAP))
+    return is_label and not rest.strip(_ROLE_WRAP + ".")
 
 
 def _titles_only(text: str) -> bool:
@@ -1205,11 +1217,31 @@ def _flatten(container: lxml.html.HtmlElement) -> list[_Block]:
                 out.extend(_split_inline_labels(el, text))
             else:
                 out.append((el, None, text))
+        elif tag in ("div", "section", "article", "center") and _leaf_block(el):
+            # "<div>text</div>" with no paragraph inside (editors that write no <p>): a block
+            text = _text(el)
+            if ":" in text and _INLINE_LABEL_RE.search(text):
+                out.extend(_split_inline_labels(el, text))
+            else:
+                out.append((el, None, text))
         elif tag in ("div", "section", "article", "span", "font", "center"):
             out.extend(_flatten(el))
         elif tag == "img" or (tag == "a" and el.find(".//img") is not None):
             out.append((el, None, _text(el)))  # an image outside any paragraph: a figure
     return out
+
+
+_CONTAINER_TAGS = frozenset(
+    [*_BLOCK_TAGS, "ol", "ul", "li", "div", "section", "article", "center", "dl"]
+)
+
+
+def _leaf_block(el: lxml.html.HtmlElement) -> bool:
+    """A container element holding text and no block inside it: a paragraph (an image in it is
+    read as one in a paragraph is)."""
+    if any(isinstance(x.tag, str) and x.tag in _CONTAINER_TAGS for x in el.iterdescendants()):
+        return False
+    return bool(_content(el).strip())
 
 
 _INLINE_LABEL_RE = re.compile(
@@ -1317,11 +1349,14 @@ def _new_section(title: str, label: str | None) -> dict[str, Any]:
             "tables": [], "sections": []}  # fmt: skip
 
 
+_TEXT_TAGS = frozenset(["p", "li", "blockquote", "div", "section", "article"])
+
+
 def _inline_images(el: lxml.html.HtmlElement, text: str) -> bool:
     """Whether the images of a block sit inside its prose (formulas pasted as pictures: "…
     тиімділігі <img> формуласымен анықталады"): the text, not centred, is no caption and runs
     to a sentence of a few words. A figure's block holds only the image, or its caption."""
-    if not text or _align(el) == "center" or el.tag not in ("p", "li", "blockquote"):
+    if not text or _align(el) == "center" or el.tag not in _TEXT_TAGS:
         return False
     if _CAPTION_RE.match(text) or _TABLE_CAPTION_RE.match(text):
         return False
