@@ -1727,3 +1727,35 @@ def test_role_label_after_a_linked_name(after: str, role: str) -> None:
         '<p><p align="right"><em>т.ғ.к., доцент, Тұран университеті</em></p></p>'
     )
     assert [c.roles[0] for c in _page(authors, _BODY).contributors] == ["author", role]
+
+
+@pytest.mark.parametrize(("h1", "want"), [
+    ("ҚАЗАҚСТАНДАҒЫ IT-ТЕХНОЛОГИЯЛАР*", "Қазақстандағы IT-технологиялар"),
+    ("Тарих және қоғам**", "Тарих және қоғам"),
+    ("ТАРИХ ЖӘНЕ ҚОҒАМ<sup>1</sup>", "Тарих және қоғам"),
+    ("<span>ТАРИХ ЖӘНЕ ҚОҒАМ<sup>1,2</sup></span>", "Тарих және қоғам"),
+    ("ТАРИХ<sup>*</sup> ЖӘНЕ ҚОҒАМ", "Тарих және қоғам"),
+    # a figure in <sup> inside the title is a power, not a mark
+    ("Ауданы 100 м<sup>2</sup> жер телімдері", "Ауданы 100 м² жер телімдері"),
+    ("Выбросы CO<sub>2</sub> в Казахстане", "Выбросы CO₂ в Казахстане"),
+])  # fmt: skip
+def test_title_footnote_marks_are_no_part_of_it(h1: str, want: str) -> None:
+    page = _PAGE.replace("ТЕСТ МАҚАЛАСЫ", h1).format(a=_ONE_AUTHOR, b=_BODY)
+    assert _read(page)[0].title == want
+
+
+@pytest.mark.parametrize(("caps", "texts", "want"), [
+    ("ЖАСАНДЫ ИНТЕЛЛЕКТ (ЖИ) ЖӘНЕ БІЛІМ", ["Мақалада ЖИ қолданылады, ЖИ құралдары."],
+     "Жасанды интеллект (ЖИ) және білім"),
+    ("ЖАСАНДЫ ИНТЕЛЛЕКТ (ЖИ) ЖӘНЕ БІЛІМ", [], "Жасанды интеллект (жи) және білім"),
+    ("ROLE OF AI IN SCHOOLS", ["AI tools are used. In schools AI is new."],
+     "Role of AI in schools"),
+    ("ОН ЖЫЛДЫҚ ТӘЖІРИБЕ", ["Он жыл бойы."], "Он жылдық тәжірибе"),
+    ("ТАРИХ ПЕН ОН ЖЫЛ", ["Он жыл бойы, он екі ай."], "Тарих пен он жыл"),
+])  # fmt: skip
+def test_two_letter_word_capitalised_as_the_page_writes_it(
+    caps: str, texts: list[str], want: str
+) -> None:
+    from scholarmeta.formats._html_article import _case_map
+
+    assert sentence_case(caps, _case_map(texts, caps)) == want

@@ -367,9 +367,9 @@ def _case_map(texts: list[str], title: str, page: str | None = None) -> dict[str
         return forms
     cyrillic = _script(title) == "Cyrl"
     for word in set(_WORD_RE.findall(title)):
-        if len(word) < 3:
+        if len(word) < 2 or (len(word) == 2 and not word.isalpha()):
             continue
-        if any(c.isdigit() for c in word) or (cyrillic and word.isascii()):
+        if len(word) == 2 or any(c.isdigit() for c in word) or (cyrillic and word.isascii()):
             # "SENTINEL-2": the forms the page writes the very word in ("Sentinel-2")
             written = Counter(
                 page[k : k + len(word)]
@@ -441,6 +441,10 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
                     if f != f.lower()]  # fmt: skip
             return max(seen)[1] if seen else word
         key = word.lower()
+        if len(word) == 2:  # "(ЖИ)": an abbreviation when the page writes it so, as a word
+            short = forms.get("=" + key, Counter())
+            if short[word.upper()] and 2 * short[word.upper()] >= sum(short.values()):
+                return word.upper()
         counted = forms.get(key) or forms.get("~" + key[:_STEM])
         if counted:
             total = sum(counted.values())
@@ -2252,14 +2256,46 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
         ) from None
 
 
+_FOOTNOTE_MARK_RE = re.compile(r"\s*(?:\d{1,2}|\*{1,3})(?:\s*,\s*(?:\d{1,2}|\*{1,3}))*\s*")
+
+
+def _footnote_sup(x: lxml.html.HtmlElement) -> bool:
+    """A ``<sup>`` footnote mark in a title: stars anywhere, figures only at the very end (a
+    figure inside is a power: "м<sup>2</sup>")."""
+    t = x.text or ""
+    if len(x) or not _FOOTNOTE_MARK_RE.fullmatch(t):
+        return False
+    if "*" in t:
+        return True
+    node: lxml.html.HtmlElement | None = x
+    while node is not None and node.tag != "h1":
+        if (node.tail or "").strip() or any(_content(y).strip() for y in node.itersiblings()):
+            return False
+        node = node.getparent()
+    return True
+
+
+def _unstar(text: str) -> str:
+    """A title line without the footnote stars after it ("… технологиялар**")."""
+    return text.rstrip("*").rstrip() if text.endswith("*") else text
+
+
 def _title_lines(el: lxml.html.HtmlElement) -> tuple[str, list[str]]:
     """The title, and the translations written after it on lines of their own in the other
     script ("Қазақша тақырып<br>English title"); lines in the title's script are one title
-    ("«Цифрлық аударма» құралдарының<br>рөлі")."""
-    text = _text(el)
+    ("«Цифрлық аударма» құралдарының<br>рөлі"). Footnote marks are no part of a title: a
+    ``<sup>`` of stars, or of figures at the very end, and stars ending a line
+    ("… ТЕХНОЛОГИЯЛАР*"); other figures in ``<sup>``/``<sub>`` are written as superscripts and
+    subscripts ("CO<sub>2</sub>" -> "CO₂")."""
+    if el.find(".//sup") is not None or el.find(".//sub") is not None:
+        el = deepcopy(el)
+        for x in [x for x in el.iter("sup") if _footnote_sup(x)]:
+            x.text = ""
+        _script_figures(el)  # "м<sup>2</sup>" -> "м²", as in the body
+    text = _unstar(_text(el))
     if el.find(".//br") is None:
         return text, []
-    lines = _br_lines(el)
+    lines = [_unstar(t) for t in _br_lines(el)]
     for k in range(1, len(lines)):
         lat, cyr = letter_counts(" ".join(lines[:k]))
         after = [letter_counts(t) for t in lines[k:]]
