@@ -1759,3 +1759,48 @@ def test_two_letter_word_capitalised_as_the_page_writes_it(
     from scholarmeta.formats._html_article import _case_map
 
     assert sentence_case(caps, _case_map(texts, caps)) == want
+
+
+_REF_A = "Иванов И.И. Кітап. – М., 2019. – 100 с."
+_REF_B = "Петров П.П. Мақала. – Алматы, 2020."
+
+
+@pytest.mark.parametrize("refs", [
+    f"<p><strong>Әдебиеттер:</strong> 1. {_REF_A}</p><p>2. {_REF_B}</p>",
+    f"<p><strong>Список литературы</strong><br>1. {_REF_A}<br>2. {_REF_B}</p>",
+    f"<p>Список литературы:<br>1. {_REF_A}<br>2. {_REF_B}</p>",
+    f"<p><b>Пайдаланылған әдебиеттер</b><br />[1] {_REF_A}<br />[2] {_REF_B}</p>",
+    f"<p><strong>Әдебиеттер</strong></p><p>1. {_REF_A}</p><p>2. {_REF_B}</p>",  # as before
+])  # fmt: skip
+def test_references_in_the_paragraph_of_their_heading(refs: str) -> None:
+    w = _page(_ONE_AUTHOR, f"{_BODY}<p><strong>Кіріспе</strong></p><p>Мәтін мұнда.</p>{refs}")
+    assert [(r.label, r.raw) for r in w.references] == [("1", _REF_A), ("2", _REF_B)]
+
+
+def test_label_on_its_own_line_before_its_text_in_one_paragraph() -> None:
+    """ "<b>Аңдатпа</b><br>Мақала …": the text after the <br> was lost (the label read as bold
+    only), and the keywords label then took the next heading as its term."""
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа</strong><br>Мақала зерттеу туралы жазылған.</p>"
+                           "<p><strong>Кілт сөздер</strong><br>тарих, мәдениет</p>"
+                           "<p><strong>Кіріспе</strong></p><p>Мәтін мұнда жазылған.</p>")  # fmt: skip
+    assert [(a.title, a.paragraphs) for a in w.abstracts] == [
+        ("Аңдатпа", ["Мақала зерттеу туралы жазылған."])
+    ]
+    assert [k.terms for k in w.keywords] == [["тарих", "мәдениет"]]
+    assert [s.title for s in w.sections] == ["Кіріспе"]
+
+
+@pytest.mark.parametrize(("para", "sections"), [
+    ("<p><strong>Кіріспе</strong><br>Мәтін мұнда жазылған.</p>",
+     [("Кіріспе", ["Мәтін мұнда жазылған."])]),
+    ("<p><b>2. Әдістеме</b><br />Әдістеме мәтіні.<br>Тағы бір жол.</p>",
+     [("Әдістеме", ["Әдістеме мәтіні. Тағы бір жол."])]),
+    # a bold word inside a sentence that a <br> breaks is no heading
+    ("<p><strong>Кіріспе</strong></p><p>Жай <strong>қалың</strong><br>сөз бар.</p>",
+     [("Кіріспе", ["Жай қалың сөз бар."])]),
+])  # fmt: skip
+def test_heading_on_its_own_line_before_its_text(
+    para: str, sections: list[tuple[str, list[str]]]
+) -> None:
+    w = _page(_ONE_AUTHOR, f"{_BODY}<p><strong>Кілт сөздер:</strong> тарих</p>{para}")
+    assert [(s.title, s.paragraphs) for s in w.sections] == sections

@@ -264,8 +264,11 @@ def _bold_prefix(el: lxml.html.HtmlElement, text: str | None = None) -> tuple[st
                 rest.append(tail)
             else:
                 head.append(tail)
-        elif child.tag == "br":
+        elif child.tag == "br":  # "<b>Аңдатпа</b><br>Мақала …": the text after it is the rest
             head.append(" ")
+            if (child.tail or "").strip():
+                rest_started = True
+                rest.append(child.tail or "")
         else:
             rest_started = True
             rest.append(_content(child))
@@ -1587,6 +1590,15 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             mode = "refs"
             st.ref_starts.append(len(st.references))
             numbered_refs = ref_open = False
+            if after:  # "Әдебиеттер: 1. …", "<b>Список литературы</b><br>1. …<br>2. …"
+                lines = _br_lines(el) if el.find(".//br") is not None else [text]
+                label_m = _REFS_RE.match(lines[0])
+                if label_m is not None:
+                    lines[0] = lines[0][label_m.end() :].lstrip(":.—–- ")
+                lines = [t for t in lines if t]
+                _add_reference_lines(st, lines)
+                numbered_refs = any(_REF_NUMBER_RE.match(t) for t in lines)
+                ref_open = bool(lines)
             continue
         if kind == "ack":
             mode = "ack"
@@ -1996,7 +2008,7 @@ def _heading(
     m = _NUMBER_LABEL_RE.match(head)
     label = m.group("label") if m else None
     title = m.group("rest") if m else head
-    if rest and not (head.endswith(":") or label):
+    if rest and not (head.endswith(":") or label or _own_line(el, head)):
         return None
     if not rest and head.endswith(".") and not label and len(head) > 80:
         return None
@@ -2006,6 +2018,12 @@ def _heading(
         return title, label, rest, 2
     level = 2 if label and label[0].isdigit() else 1
     return title, label, rest, level
+
+
+def _own_line(el: lxml.html.HtmlElement, head: str) -> bool:
+    """Whether the bold run ``head`` is the first line of ``el``, a ``<br>`` after it
+    ("<b>Кіріспе</b><br>Мәтін …"): a heading with its text in the same paragraph."""
+    return el.find(".//br") is not None and _br_lines(el)[:1] == [head]
 
 
 def _label_numbers(label: str | None) -> tuple[int, ...]:
