@@ -1804,3 +1804,45 @@ def test_heading_on_its_own_line_before_its_text(
 ) -> None:
     w = _page(_ONE_AUTHOR, f"{_BODY}<p><strong>Кілт сөздер:</strong> тарих</p>{para}")
     assert [(s.title, s.paragraphs) for s in w.sections] == sections
+
+
+@pytest.mark.parametrize(("caption", "label", "text"), [
+    ("Сурет 1.2 – Жылу өрісі", "Сурет 1.2", "Жылу өрісі"),  # a chapter's second figure
+    ("Сурет-1. Жылу өрісі", "Сурет 1", "Жылу өрісі"),
+    ("Рисунок №1 – Схема установки", "Рисунок 1", "Схема установки"),
+    ("1 сурет. Жылу өрісі", "Сурет 1", "Жылу өрісі"),
+    ("Диаграмма 1 – Оқушылар үлесі", "Диаграмма 1", "Оқушылар үлесі"),
+    ("График 2 – Динамика роста", "График 2", "Динамика роста"),
+    ("Figure 1 – Salinity map", "Figure 1", "Salinity map"),  # as before
+])  # fmt: skip
+def test_figure_caption_forms(caption: str, label: str, text: str) -> None:
+    w = _page(_ONE_AUTHOR, f"{_BODY}<p><strong>Нәтижелер</strong></p><p>Мәтін.</p>"
+                           f'<p style="text-align:center"><img src="a.jpg"></p>'
+                           f'<p style="text-align:center">{caption}</p>')  # fmt: skip
+    fig = w.sections[0].figures[0]
+    assert (fig.label, [c.value for c in fig.caption]) == (label, [text])
+    assert w.sections[0].paragraphs == ["Мәтін."]
+
+
+@pytest.mark.parametrize(("caption", "label", "text"), [
+    ("Кесте 1.1 – Көрсеткіштер", "Кесте 1.1", "Көрсеткіштер"),
+    ("Таблица №2 – Показатели", "Таблица 2", "Показатели"),
+    ("Кесте-3. Көрсеткіштер", "Кесте 3", "Көрсеткіштер"),
+    ("1 кесте. Көрсеткіштер", "Кесте 1", "Көрсеткіштер"),
+])  # fmt: skip
+def test_table_caption_forms(caption: str, label: str, text: str) -> None:
+    w = _page(_ONE_AUTHOR, f"{_BODY}<p><strong>Нәтижелер</strong></p><p>{caption}</p>"
+                           "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr>"
+                           "</table>")  # fmt: skip
+    tab = w.sections[0].tables[0]
+    assert (tab.label, [c.value for c in tab.caption]) == (label, [text])
+
+
+@pytest.mark.parametrize("para", [
+    "Карта 2019 года показывает рост пастбищ.",  # a year is no figure number
+    "Сурет 1.2.3 бөлімде берілген.",
+])  # fmt: skip
+def test_prose_after_an_image_is_no_caption(para: str) -> None:
+    w = _page(_ONE_AUTHOR, f'{_BODY}<p><strong>Нәтижелер</strong></p><p><img src="a.jpg"></p>'
+                           f"<p>{para}</p>")  # fmt: skip
+    assert (w.sections[0].figures[0].label, w.sections[0].paragraphs) == (None, [para])

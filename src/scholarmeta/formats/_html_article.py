@@ -118,7 +118,10 @@ AUTHOR_INFO_LABELS: list[str] = [
     "author information",
 ]  # fmt: skip
 """Labels of the notes on the authors after the references: kept in extra, not a section."""
-CAPTION_WORDS: list[str] = ["сурет", "рисунок", "рис.", "figure", "fig.", "сызба", "схема"]
+CAPTION_WORDS: list[str] = [
+    "сурет", "рисунок", "рис.", "figure", "fig.", "сызба", "схема", "диаграмма", "график",
+    "карта", "chart", "diagram", "graph", "map",
+]  # fmt: skip
 TABLE_CAPTION_WORDS: list[str] = ["кесте", "таблица", "табл.", "table", "tab."]
 
 
@@ -136,17 +139,20 @@ _ACK_RE = _label_re(ACKNOWLEDGEMENT_LABELS)
 _FUNDING_RE = _label_re(FUNDING_LABELS + AUTHOR_INFO_LABELS)
 _CAPTION_WORD = "(?P<word>" + "|".join(re.escape(w) for w in CAPTION_WORDS) + ")"
 # "Сурет 1. …", "Рис. 2 – …", and the Kazakh number-first "1-сурет. …"
+# "Сурет-1.", "Рисунок №1", "Сурет 1.2 –" (a chapter's figure 2), "1 сурет."
+_CAPTION_NUM = r"\s*(?:-\s*|№\s*)?(?P<num>\d{1,3}(?:\.\d{1,3})?(?![\d.]\d)[а-яa-z]?)(?!\w)"
 _CAPTION_RE = re.compile(
-    r"^\s*(?:" + _CAPTION_WORD + r"\s*(?P<num>\d+[а-яa-z]?)"
-    r"|(?P<knum>\d+)\s*-\s*" + _CAPTION_WORD.replace("word", "kword") + r"(?!\w))"
+    r"^\s*(?:" + _CAPTION_WORD + _CAPTION_NUM
+    + r"|(?P<knum>\d{1,3})\s*-?\s*" + _CAPTION_WORD.replace("word", "kword") + r"(?!\w))"
     r"\s*[.:–—-]?\s*(?P<text>.*)$",
     re.I | re.S,
-)
+)  # fmt: skip
 _TABLE_CAPTION_RE = re.compile(
-    r"^\s*(?:(?P<word>" + "|".join(re.escape(w) for w in TABLE_CAPTION_WORDS) + r")\s*(?P<num>\d+)"
-    r"|(?P<knum>\d+)\s*-\s*(?P<kword>кесте)(?!\w))\s*[.:–—-]?\s*(?P<text>.*)$",
+    r"^\s*(?:(?P<word>" + "|".join(re.escape(w) for w in TABLE_CAPTION_WORDS) + r")"
+    + _CAPTION_NUM.replace("[а-яa-z]?", "")
+    + r"|(?P<knum>\d{1,3})\s*-?\s*(?P<kword>кесте)(?!\w))\s*[.:–—-]?\s*(?P<text>.*)$",
     re.I | re.S,
-)
+)  # fmt: skip
 _NUMBER_LABEL_RE = re.compile(
     r"^(?P<label>[IVXLC]+[.)]|\d+(?:\.\d+)+\.?(?=\s)|\d+(?:\.\d+)*[.)]"
     r"|\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))\s*(?P<rest>.*)$",
