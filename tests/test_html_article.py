@@ -1846,3 +1846,39 @@ def test_prose_after_an_image_is_no_caption(para: str) -> None:
     w = _page(_ONE_AUTHOR, f'{_BODY}<p><strong>Нәтижелер</strong></p><p><img src="a.jpg"></p>'
                            f"<p>{para}</p>")  # fmt: skip
     assert (w.sections[0].figures[0].label, w.sections[0].paragraphs) == (None, [para])
+
+
+@pytest.mark.parametrize(("para", "terms"), [
+    ("<strong>Кілт сөз</strong>дер: тарих, мәдениет", ["тарих", "мәдениет"]),  # bold ends mid-word
+    ("<b>Key-words:</b> history, culture", ["history", "culture"]),
+    ("<b>Key terms:</b> history, culture", ["history", "culture"]),
+    ("<b>Ключевые термины:</b> история, культура", ["история", "культура"]),
+    ("<b>Ключевые слова и словосочетания:</b> история, культура", ["история", "культура"]),
+    ("<strong>Кілт сөздер (Keywords):</strong> тарих, мәдениет", ["тарих", "мәдениет"]),
+    ("Ключевые слова (Keywords): история, культура", ["история", "культура"]),
+])  # fmt: skip
+def test_more_keyword_label_forms(para: str, terms: list[str]) -> None:
+    w = _page(_ONE_AUTHOR, f"<p><strong>Аңдатпа</strong></p><p>Мақала зерттеу туралы жазылған.</p>"
+                           f"<p>{para}</p><p><strong>Кіріспе</strong></p><p>Мәтін.</p>")  # fmt: skip
+    assert [k.terms for k in w.keywords] == [terms]
+    assert [s.title for s in w.sections] == ["Кіріспе"]
+
+
+@pytest.mark.parametrize(("para", "title", "text"), [
+    ("<b>Аннотация к статье:</b> Статья об истории страны.", "Аннотация к статье",
+     "Статья об истории страны."),
+    ("<b>Аңдатпа (Annotation):</b> Мақала тарих туралы.", "Аңдатпа (Annotation)",
+     "Мақала тарих туралы."),
+    ("<b>Аңда</b>тпа. Мақала тарих туралы.", "Аңдатпа", "Мақала тарих туралы."),
+])  # fmt: skip
+def test_more_abstract_label_forms(para: str, title: str, text: str) -> None:
+    w = _page(_ONE_AUTHOR, f"<p>{para}</p><p><strong>Кілт сөздер:</strong> тарих</p>")
+    assert [(a.title, a.paragraphs) for a in w.abstracts] == [(title, [text])]
+
+
+def test_a_bracket_after_a_label_word_in_prose_is_no_label() -> None:
+    body = f"{_BODY}<p><strong>Кіріспе</strong></p><p>Литература (художественная) сложна.</p>"
+    w = _page(_ONE_AUTHOR, body)
+    assert w.references == [] and w.sections[0].paragraphs == [
+        "Литература (художественная) сложна."
+    ]

@@ -78,14 +78,16 @@ __all__ = [
 
 ABSTRACT_LABELS: list[str] = [
     "аңдатпа", "андатпа", "аннотация", "abstract", "түйіндеме", "түйін", "резюме", "summary",
-    "annotation", "аннотациясы", "аңдатпасы", "резюме статьи",
+    "annotation", "аннотациясы", "аңдатпасы", "резюме статьи", "аннотация к статье",
+    "мақала аңдатпасы", "мақаланың аңдатпасы",
 ]  # fmt: skip
 KEYWORD_LABELS: list[str] = [
     "кілттік сөздер", "кілт сөздер", "түйінді сөздер", "түйін сөздер", "тірек сөздер",
     "ключевые слова", "keywords", "key words", "кілттік сөз", "тірек сөз", "түйін сөз",
     "кілт сөз", "негізгі сөздер", "index terms", "кілтті сөздер", "кілтті сөз",
     "ключевые слова и фразы", "keywords and phrases", "key words and phrases", "ключевые понятия",
-    "тірек ұғымдар",
+    "тірек ұғымдар", "key-words", "key terms", "ключевые термины",
+    "ключевые слова и словосочетания", "кілт сөздер мен сөз тіркестері",
 ]  # fmt: skip
 REFERENCE_LABELS: list[str] = [
     "пайдаланылған әдебиеттер тізімі", "пайдаланылған әдебиеттер", "әдебиеттер тізімі",
@@ -129,7 +131,8 @@ def _label_re(labels: list[str]) -> re.Pattern[str]:
     alts = "|".join(
         re.escape(x).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True)
     )
-    return re.compile(rf"^\s*(?:{alts})\s*(?:[:.—–-]\s*|$)", re.I)
+    # "Кілт сөздер (Keywords):", "Аңдатпа (Annotation)": a translation in brackets after it
+    return re.compile(rf"^\s*(?:{alts})(?:\s*\([^()]{{1,40}}\))?\s*(?:[:.—–-]\s*|$)", re.I)
 
 
 _ABSTRACT_RE = _label_re(ABSTRACT_LABELS)
@@ -1862,6 +1865,8 @@ def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
     an abstract or keywords; or a spaced dash, for these too) or be the whole paragraph, so
     "Литература – это …" is no label.
     """
+    if head and rest and text.startswith(head) and text[len(head) : len(head) + 1].isalpha():
+        head = ""  # "<b>Кілт сөз</b>дер: …": the bold run ends inside a word; read it plain
     src = head or text
     if _ANY_LABEL_RE.match(src) is None:  # one scan instead of four for most paragraphs
         return "", "", ""
