@@ -317,11 +317,12 @@ def test_volume_issue(text: str, volume: str, issue: str | None) -> None:
     [
         ("In Proc. of X", "Proc. of X"),
         ("In: Proc. of X", "Proc. of X"),
-        ("in Proc. of X", "in Proc. of X"),
+        ("in Proc. of X", "Proc. of X"),
+        ("In vivo studies", "In vivo studies"),
     ],
 )
 def test_container_in_prefix(container: str, expected: str) -> None:
-    # the dev data keeps a lower-case "in" in the container and drops a capital "In"
+    # "In", "In:", "in" before a capital are connectives; "In vivo" is a title's words
     raw = f"Doe J. A title. {container}"
     toks = tokenize(raw)
     labels = ["author"] * 3 + ["title"] * 3 + ["container-title"] * (len(toks) - 6)
@@ -1418,3 +1419,11 @@ def test_names_after_the_title_slash_are_authors() -> None:
         "Общо библиотекознание",
         ["Цветанов", "Кирова"],
     )
+
+
+def test_the_connective_in_is_no_word_of_the_container() -> None:
+    f = parse_fields(
+        'S. L. Peyton Jones, "Imperative functional programming," in 20th ACM Symposium on'
+        " Principles of Programming Languages, 1993, pp. 71-84."
+    )
+    assert f["container-title"].startswith("20th ACM Symposium")
