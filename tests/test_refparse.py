@@ -1427,3 +1427,11 @@ def test_the_connective_in_is_no_word_of_the_container() -> None:
         " Principles of Programming Languages, 1993, pp. 71-84."
     )
     assert f["container-title"].startswith("20th ACM Symposium")
+
+
+def test_page_count_followed_by_a_series_is_a_count() -> None:
+    f = parse_fields(
+        "EYMARD, Chantal. Initiation à la recherche en soins de santé. Rueil-Malmaison : LAMARRE,"
+        " 2003. 243 p. (Fonction cadre de santé)."
+    )
+    assert (f["number-of-pages"], "page" in f) == ("243", False)

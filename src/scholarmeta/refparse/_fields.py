@@ -299,7 +299,12 @@ _PAGE_ISSUE = re.compile(r"^(?:№|no\.|n°)\s*(\d+(?:\s*\(\d+\))?)\s*[.,]?\s*[�
 _SCALE = re.compile(r"(?:М\s*)?1\s*:\s*\d[\d\s]*")
 _DAY_MONTH = re.compile(r"\d{1,2}\s+([^\W\d_]+)\.?")
 _PAGE_SUFFIX = re.compile(r"(?<=\d)\s+(?:бб?|бет|с)\.?$")
-_TOTAL = re.compile(r"^\[?(\d+)\]?\s*(?:pp?\.?|pages?|с\.?|c\.|б\.?|бет|b\.?|bet|S\.|Bl\.)$", re.I)
+# "288 с.", "416 pages", "379 p. (Série …)": a page count, maybe with a series or link after
+_TOTAL = re.compile(
+    r"^\[?(\d+)\]?\s*(?:pp?\.?|pages?|с\.?|c\.|б\.?|бет|b\.?|bet|S\.|Bl\.)"
+    r"(?:$|(?=\s*[(<\[;]|\s+(?:1[5-9]|20)\d\d\b))",
+    re.I,
+)
 _VOL_PREFIX = re.compile(r"^(?:volumes?|vols?\.?|т\.|том|v\.|bd\.?|band|tome)\s*", re.I)
 _ISSUE_SPLIT = re.compile(
     r"^(.*?)\s*[(:,]\s*(?:no\.?|№|n°|issue|вып\.?|iss\.?)?\s*([\w\-–/]+)\s*\)?$", re.I
