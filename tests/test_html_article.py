@@ -1882,3 +1882,35 @@ def test_a_bracket_after_a_label_word_in_prose_is_no_label() -> None:
     assert w.references == [] and w.sections[0].paragraphs == [
         "Литература (художественная) сложна."
     ]
+
+
+_TWO_AUTHORS = (
+    '<p><a href="/author/nurpeisova-akbota">Нұрпейісова Ақбота</a></p><p><p align="right"><em>'
+    "студент, Шәкәрім атындағы университет, Семей қ.</em></p></p>"
+    '<p><a href="/author/tokhtarov-marat">Тохтаров Марат</a></p><p><p align="right"><em>'
+    "магистрант, Абай атындағы Қазақ ұлттық педагогикалық университеті, Алматы қ.</em></p></p>"
+)
+_WITH_REFS = (
+    f"{_BODY}<p><strong>Кілт сөздер:</strong> мектеп</p><p><strong>Кіріспе</strong></p>"
+    "<p>Мәтін мұнда.</p><p><strong>Әдебиеттер</strong></p><p>1. Иванов И.И. Кітап. – М., 2019.</p>"
+)
+
+
+@pytest.mark.parametrize("block", [
+    # names with affiliation marks, then the numbered lines
+    '<p align="center"><strong>SCHOOL ROBOTICS</strong></p><p align="center"><strong>A. '
+    "Nurpeisova<sup>1</sup>, M. Tokhtarov<sup>2</sup></strong></p><p align=\"right\"><em><sup>1"
+    '</sup>Shakarim University, Semey</em></p><p align="right"><em><sup>2</sup>Abai Kazakh '
+    "National Pedagogical University, Almaty</em></p>",
+    # the title in a heading element after the references
+    '<h3>School robotics</h3><p>Nurpeisova A., Tokhtarov M.</p><p align="right">Shakarim '
+    "University, Semey</p>",
+])  # fmt: skip
+def test_translated_block_after_the_references(block: str) -> None:
+    body = (f"{_WITH_REFS}{block}<p><strong>Abstract.</strong> The article is about school.</p>"
+            "<p><strong>Keywords:</strong> school</p>")  # fmt: skip
+    w = _page(_TWO_AUTHORS, body)
+    assert [(t.value, t.lang) for t in w.titles][1:] == [("School robotics", "en")]
+    assert len(w.references) == 1 and not (w.extra or {}).get("html:after_references")
+    assert "Shakarim University" in [i.value for i in w.contributors[0].affiliations[0].institution]
+    assert [s.title for s in w.sections] == ["Кіріспе"]

@@ -1651,13 +1651,14 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 ref_label, prev = st.references[-1]  # "URL: … (дата обращения: …)" on its own line
                 st.references[-1] = (ref_label, f"{prev} {text}")
                 continue
-            if el.tag != "li" and not bold and numbered_refs and not _looks_like_reference(text):
+            heading = bold or el.tag in _HEADING_TAGS  # "<h3>English title</h3>" ends the list
+            if el.tag != "li" and not heading and numbered_refs and not _looks_like_reference(text):
                 # after a numbered list, an unnumbered paragraph that reads as no reference (a
                 # closing note, a funding or history line) is not one more item
                 _after_references(st, text)
                 ref_open = False
                 continue
-            if el.tag == "li" or not bold:
+            if el.tag == "li" or not heading:
                 st.references.append((str(len(st.references) + 1), text))
                 ref_open = True
                 continue
@@ -2075,7 +2076,11 @@ def _starts_block(el: lxml.html.HtmlElement, text: str) -> bool:
         return True
     if _ABSTRACT_RE.match(text) and _label_of(text, *_bold_prefix(el, text))[0] == "abstract":
         return True
-    return _align(el) != "right" and is_name_like(text)
+    return _align(el) != "right" and is_name_like(_NAME_MARK_RE.sub("", text))
+
+
+_NAME_MARK_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\.))[\d⁰¹²³⁴⁵⁶⁷⁸⁹*’',]*[\d⁰¹²³⁴⁵⁶⁷⁸⁹*](?!\w)")
+"""Affiliation marks after names ("A. Nurpeisova1, M. Tokhtarov2*"): no part of them."""
 
 
 def _read_block(blocks: list[_Block], i: int, title: str, st: _State) -> int:
