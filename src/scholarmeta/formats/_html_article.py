@@ -1651,14 +1651,14 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 ref_label, prev = st.references[-1]  # "URL: … (дата обращения: …)" on its own line
                 st.references[-1] = (ref_label, f"{prev} {text}")
                 continue
-            heading = bold or el.tag in _HEADING_TAGS  # "<h3>English title</h3>" ends the list
-            if el.tag != "li" and not heading and numbered_refs and not _looks_like_reference(text):
+            strong = bold or el.tag in _HEADING_TAGS  # "<h3>English title</h3>" ends the list
+            if el.tag != "li" and not strong and numbered_refs and not _looks_like_reference(text):
                 # after a numbered list, an unnumbered paragraph that reads as no reference (a
                 # closing note, a funding or history line) is not one more item
                 _after_references(st, text)
                 ref_open = False
                 continue
-            if el.tag == "li" or not heading:
+            if el.tag == "li" or not strong:
                 st.references.append((str(len(st.references) + 1), text))
                 ref_open = True
                 continue
