@@ -123,6 +123,7 @@ def write(
 
         def later() -> Report:
             return _exact_losses(fmt, works, text, own)
+
     if report is None:
         return Written(text, later=later) if later is not None else Written(text, own)
     if later is not None:
@@ -152,7 +153,17 @@ def _exact_losses(fmt: FormatModule, works: list[Work], text: str, own: Report) 
     out = Report(d for d in own if d.kind not in ("dropped", "degraded") or _root(d.field) not in
                  Work.model_fields)  # fmt: skip
     for work, got in zip(works, back, strict=False):
-        changed = changed_fields(work.model_dump(mode="json"), got.model_dump(mode="json"))
+        # a field equal in the models is equal in their dumps: only the others are dumped
+        # and compared (the dumps of references and sections cost most, and mostly agree)
+        keys = {k for k in Work.model_fields if getattr(work, k) != getattr(got, k)}
+        changed = (
+            changed_fields(
+                work.model_dump(mode="json", include=keys),
+                got.model_dump(mode="json", include=keys),
+            )
+            if keys
+            else {}
+        )
         record = work.id or work.title
         claimed: set[str] = set()
         for d in own:

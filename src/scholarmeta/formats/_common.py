@@ -126,7 +126,11 @@ def _same_but_ids(a: Any, b: Any) -> bool:
         for k, v in a.items():
             if k == "id":
                 continue
-            if k not in b or not _same_but_ids(v, b[k]):
+            if k not in b:
+                return False
+            w = b[k]
+            # equal as they are (compared in C) is equal without the ids: no need to recurse
+            if v != w and not _same_but_ids(v, w):
                 return False
             n += 1
         return n == len(b) - ("id" in b)
@@ -134,7 +138,7 @@ def _same_but_ids(a: Any, b: Any) -> bool:
         if not isinstance(b, list) or len(a) != len(b):
             return False
         for x, y in zip(a, b, strict=True):
-            if not _same_but_ids(x, y):
+            if x != y and not _same_but_ids(x, y):
                 return False
         return True
     if isinstance(b, (dict, list)):
@@ -183,12 +187,18 @@ def classify_identifier(text: str) -> tuple[str, str] | None:
     """
     s = text.strip()
     low = s.lower()
-    for prefix, scheme in (("urn:isbn:", "isbn"), ("isbn:", "isbn"), ("isbn ", "isbn"),
-                           ("urn:issn:", "issn"), ("issn:", "issn"), ("issn ", "issn")):
+    for prefix, scheme in (
+        ("urn:isbn:", "isbn"),
+        ("isbn:", "isbn"),
+        ("isbn ", "isbn"),
+        ("urn:issn:", "issn"),
+        ("issn:", "issn"),
+        ("issn ", "issn"),
+    ):
         if low.startswith(prefix):
             try:
                 fn = normalize_isbn if scheme == "isbn" else normalize_issn
-                return scheme, fn(s[len(prefix):].strip())
+                return scheme, fn(s[len(prefix) :].strip())
             except ValueError:
                 return None
     if re.match(r"^(?:doi:|info:doi/|urn:doi:|https?://(?:dx\.)?doi\.org/|10\.\d{4,9}/)", low):
@@ -311,8 +321,9 @@ def split_person_name(text: str) -> PersonName | None:
         given, _, suffix = rest.partition(",")
         if not fam.strip():
             return PersonName(literal=s)
-        return PersonName(family=fam.strip(), given=given.strip() or None,
-                          suffix=suffix.strip() or None)
+        return PersonName(
+            family=fam.strip(), given=given.strip() or None, suffix=suffix.strip() or None
+        )
     words = s.split()
     if len(words) == 1:
         return PersonName(family=s)
@@ -357,8 +368,9 @@ def report_extra(extra: dict[str, Any], report: Report, since: int, **where: Any
     for key in extra:
         name = key.split(":", 1)[-1]
         if name not in named:
-            report.add("unmapped", f"{name} has no Work field; kept in extra[{key!r}]",
-                       field=name, **where)
+            report.add(
+                "unmapped", f"{name} has no Work field; kept in extra[{key!r}]", field=name, **where
+            )
 
 
 # XML 1.0 forbids C0 controls other than tab/newline/CR, surrogates, U+FFFE and U+FFFF.
@@ -408,5 +420,6 @@ def xml_bytes(text: str, source: str | None) -> bytes:
         return text.encode("utf-8")
     except UnicodeEncodeError as exc:
         line = text.count("\n", 0, exc.start) + 1
-        raise ParseError("not valid Unicode text (a lone surrogate)", source=source,
-                         line=line) from None
+        raise ParseError(
+            "not valid Unicode text (a lone surrogate)", source=source, line=line
+        ) from None
