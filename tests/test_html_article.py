@@ -1914,3 +1914,19 @@ def test_translated_block_after_the_references(block: str) -> None:
     assert len(w.references) == 1 and not (w.extra or {}).get("html:after_references")
     assert "Shakarim University" in [i.value for i in w.contributors[0].affiliations[0].institution]
     assert [s.title for s in w.sections] == ["Кіріспе"]
+
+
+def test_lines_after_a_linked_name_broken_by_br() -> None:
+    """ "<a>Name</a><br>… студенті<br>Алматы қ., Қазақстан": each line on its own (they ran
+    together: no position, and the city read 'студенті Алматы')."""
+    authors = (
+        '<p><a href="/author/omarov-askar">Омаров Асқар</a><br><em>Тұран университетінің '
+        "студенті</em><br><em>Алматы қ., Қазақстан</em><br>e-mail: askar@example.kz</p>"
+        '<p><a href="/author/sadykova-gulnar">Садықова Гүлнар</a><br>ғылыми жетекші, т.ғ.к., '
+        "доцент<br>Тұран университеті</p>"
+    )
+    w = _page(authors, _BODY)
+    got = [(c.roles[0], [p.value for p in c.positions], [x.value for a in c.affiliations
+            for x in a.city], c.email) for c in w.contributors]  # fmt: skip
+    assert got == [("author", ["студент"], ["Алматы"], "askar@example.kz"),
+                   ("supervisor", ["доцент"], ["Алматы"], None)]  # fmt: skip

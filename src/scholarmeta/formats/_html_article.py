@@ -590,6 +590,7 @@ _CONTACT_REST_RE = re.compile(
 )
 """An ORCID iD or an e-mail address next to a name, with its label and brackets."""
 _MARKER = "\ue000"
+_BR_MARK = "\ue001"  # a line break in the text after a linked name
 
 
 def _is_contact_link(a: lxml.html.HtmlElement, text: str) -> bool:
@@ -609,12 +610,14 @@ def _text_after_links(
 ) -> list[str]:
     """For each name link of ``el``, the text after it up to the next name link, contact links
     written as their address ("… (ORCID 0000-…), <a>Next</a>" or an ORCID icon link)."""
-    if len(links) == 1 and not contacts:
+    if len(links) == 1 and not contacts and el.find(".//br") is None:
         return [_content(el).partition(_content(links[0]))[2]]
     copy = deepcopy(el)
     originals = list(el.iter())  # kept alive, so that no two nodes share an id() here
     pos = {id(x): k for k, x in enumerate(originals)}
     nodes = list(copy.iter())
+    for br in copy.iter("br"):  # "<a>Name</a><br>студент, …<br>Алматы қ.": lines of their own
+        br.tail = _BR_MARK + (br.tail or "")
     for k, a in enumerate(links):
         c = nodes[pos[id(a)]]
         for child in list(c):
@@ -654,7 +657,7 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             label = bool(lead) and strip_role_label(lead)[1]
             group: list[dict[str, Any]] = []
             afters = _text_after_links(el, links, contact_links)
-            roles = [_role_after(t) for t in afters]  # "Name (ғылыми жетекші)"
+            roles = [_role_after(t.replace(_BR_MARK, " ")) for t in afters]  # "Name (… жетекші)"
             afters = ["" if r else t for r, t in zip(roles, afters, strict=True)]
             for a, name, after_text, role in zip(links, names, afters, roles, strict=True):
                 after = _LEAD_MARK_RE.match(_content(a.getnext()) if a.getnext() is not None and
@@ -666,12 +669,11 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
                 group.append(p)
                 persons.append(p)
             pending_label = False
-            tail = _unmark(normalize_space(" ".join(_CONTACT_REST_RE.sub(" ", t) for t in afters)))[
-                0
-            ]
-            tail = tail.strip(" ,;")
-            if tail and not is_name_like(tail):
-                group[-1]["lines"].append(tail)
+            joined = " ".join(_CONTACT_REST_RE.sub(" ", t) for t in afters)
+            for part in joined.split(_BR_MARK):
+                tail = _unmark(normalize_space(part))[0].strip(" ,;")
+                if tail and not is_name_like(tail):
+                    group[-1]["lines"].append(tail)
             continue
         text = _text(el)
         if not text:
