@@ -1930,3 +1930,59 @@ def test_lines_after_a_linked_name_broken_by_br() -> None:
             for x in a.city], c.email) for c in w.contributors]  # fmt: skip
     assert got == [("author", ["студент"], ["Алматы"], "askar@example.kz"),
                    ("supervisor", ["доцент"], ["Алматы"], None)]  # fmt: skip
+
+
+_ABS_KW = (f"{_BODY}<p><strong>Кілт сөздер:</strong> тарих, мәдениет</p>"
+           "<p><strong>Кіріспе</strong></p><p>Мәтін мұнда жазылған.</p>")  # fmt: skip
+
+
+def _no_author_block(body: str) -> Work:
+    return _read(
+        f'<h1 class="page_title">ТЕСТ</h1><div class="content"><div>{body}{_ABS_KW}</div></div>'
+    )[0]
+
+
+@pytest.mark.parametrize("front", [
+    '<p align="right"><strong>Омаров А.Б.</strong></p><p align="right"><em>студент, Тұран '
+    'университеті, Алматы қ.</em></p><p align="right"><strong>Садықова Г.Қ.</strong></p>'
+    '<p align="right"><em>ғылыми жетекші, т.ғ.к., доцент, Тұран университеті</em></p>',
+    '<p style="text-align:center"><strong>Омаров А.Б.</strong></p><p style="text-align:center">'
+    "<em>студент, Тұран университеті, Алматы қ.</em></p><p>Ғылыми жетекші:</p>"
+    '<p><strong>Садықова Г.Қ.</strong></p><p align="right">т.ғ.к., доцент, Тұран университеті</p>',
+])  # fmt: skip
+def test_names_at_the_top_of_the_body_with_no_author_block(front: str) -> None:
+    w = _no_author_block(front)
+    got = [(c.name.family if c.name else None, c.roles[0], [a.institution[0].value
+            for a in c.affiliations]) for c in w.contributors]  # fmt: skip
+    assert got == [("Омаров", "author", ["Тұран университеті"]),
+                   ("Садықова", "supervisor", ["Тұран университеті"])]  # fmt: skip
+    assert [s.title for s in w.sections] == ["Кіріспе"]
+
+
+def test_names_at_the_top_of_the_body_beside_an_author_block_are_another_form_of_them() -> None:
+    front = ('<p align="center"><strong>Omarov Askar</strong></p><p align="center"><em>student, '
+             "Turan University, Almaty</em></p>")  # fmt: skip
+    w = _page(_ONE_AUTHOR, front + _ABS_KW)
+    assert len(w.contributors) == 1
+    inst = [i.value for i in w.contributors[0].affiliations[0].institution]
+    assert inst == ["Тұран университеті", "Turan University"]
+    assert [s.title for s in w.sections] == ["Кіріспе"]
+
+
+def test_a_name_like_line_atop_the_body_naming_no_author_is_no_person() -> None:
+    front = '<p align="center"><strong>Бекова Дана</strong></p><p align="right">Алматы қ.</p>'
+    w = _page(_ONE_AUTHOR, front + _ABS_KW)
+    assert [c.name.family for c in w.contributors if c.name] == ["Омаров"]
+    assert not any("Бекова" in str(n.family) for n in w.contributors[0].alternative_names)
+
+
+def test_a_centred_affiliation_line_in_a_translated_block() -> None:
+    block = ('<p align="center"><strong>SCHOOL ROBOTICS</strong></p><p align="center"><strong>'
+             'Omarov A.</strong></p><p align="center"><em>Turan University, Almaty, Kazakhstan'
+             "</em></p><p><strong>Abstract.</strong> The article is about school.</p>")  # fmt: skip
+    w = _page(_ONE_AUTHOR, _ABS_KW + block)
+    inst = [i.value for i in w.contributors[0].affiliations[0].institution]
+    assert inst == ["Тұран университеті", "Turan University"]
+    assert [a.paragraphs for a in w.abstracts if a.lang == "en"] == [
+        ["The article is about school."]
+    ]

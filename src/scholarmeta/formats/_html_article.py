@@ -732,7 +732,7 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             else:
                 pending_label = True
             continue
-        if align != "right" and is_name_like(text):
+        if (align != "right" or _bold_only(el, text)) and is_name_like(text):
             group = []
             for name in re.split(r"\s*[,;]\s*|\s+(?:және|и|and)\s+", text):
                 if name:
@@ -800,6 +800,12 @@ def _role_after(text: str) -> bool:
     dash ("Садықова Г. (ғылыми жетекші)", "… – научный руководитель"): that person is one."""
     rest, is_label = strip_role_label(text.strip(_ROLE_WRAP))
     return is_label and not rest.strip(_ROLE_WRAP + ".")
+
+
+def _bold_only(el: lxml.html.HtmlElement, text: str) -> bool:
+    """The whole text of ``el`` is bold (a name line "<b>Омаров А.Б.</b>" set right)."""
+    head, rest = _bold_prefix(el, text)
+    return bool(head) and not rest
 
 
 def _titles_only(text: str) -> bool:
@@ -1359,6 +1365,7 @@ class _State:
         self.texts: list[str] = []
         self.dois: list[str] = []
         self.people: list[dict[str, Any]] = []  # persons named by a supervisor line in the body
+        self.front_people: list[dict[str, Any]] = []  # names and lines atop the body
         self.ref_starts: list[int] = []  # where each reference-list heading opened a list
 
 
@@ -1663,6 +1670,17 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             if el.tag == "li" or not strong:
                 st.references.append((str(len(st.references) + 1), text))
                 ref_open = True
+                continue
+        if (
+            mode == "front"
+            and not (st.abstracts or st.keywords or st.sections or st.front_people)
+            and len(text) < 300
+            and not _ABSTRACT_RE.match(text)
+            and (_starts_block(el, text) or (bold and is_name_like(_NAME_MARK_RE.sub("", text))))
+        ):  # the names and affiliations at the top of the body, before the abstract
+            j, nxt, nxt_text = next_text(i)
+            if nxt is not None and not _ABSTRACT_RE.match(nxt_text) and _person_line(nxt, nxt_text):
+                st.front_people, i = _block_people(blocks, i - 1)
                 continue
         # a translated block: bold (often centred) title followed by names or an abstract label
         if bold or el.tag in _HEADING_TAGS:
@@ -2087,19 +2105,36 @@ _NAME_MARK_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\.))[\d⁰¹²³⁴⁵⁶⁷�
 
 def _read_block(blocks: list[_Block], i: int, title: str, st: _State) -> int:
     """Read the names and affiliation lines of a translated block; return the next index."""
+    people, i = _block_people(blocks, i)
+    st.blocks.append({"title": title, "people": people})
+    return i
+
+
+def _block_people(blocks: list[_Block], i: int) -> tuple[list[dict[str, Any]], int]:
+    """The persons of the name and affiliation lines from ``blocks[i]`` on, and the index after
+    them: lines right-aligned, of names, of a supervisor label, or of an affiliation
+    ("Тұран университеті, Алматы қ." centred), up to an abstract or keywords label."""
     people_els: list[lxml.html.HtmlElement] = []
     n = len(blocks)
     while i < n:
         el, _, text = blocks[i]
         if text and (_ABSTRACT_RE.match(text) or _KEYWORDS_RE.match(text)):
             break
-        if text and not (_align(el) == "right" or _starts_block(el, text)
-                         or strip_role_label(text)[1]):  # fmt: skip
+        if text and not _person_line(el, text):
             break
         people_els.append(el)
         i += 1
-    st.blocks.append({"title": title, "people": _people(people_els)})
-    return i
+    return _people(people_els), i
+
+
+def _person_line(el: lxml.html.HtmlElement, text: str) -> bool:
+    """A line of the people part of a block: right-aligned, a name, a supervisor label, or an
+    affiliation that is no bold heading ("Негізгі бөлім" reads as a department)."""
+    if _align(el) == "right" or _starts_block(el, text) or strip_role_label(text)[1]:
+        return True
+    if len(text) > 300 or not affiliation_like(text):
+        return False
+    return not _bold_only(el, text) and el.tag not in _HEADING_TAGS
 
 
 _SUP_FORMS = str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
@@ -2184,6 +2219,14 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     if isinstance(authors_divs, list) and authors_divs:
         div = authors_divs[0]
         people_raw = _people([b[0] for b in _flatten(div)] or [div])
+    if not people_raw:  # no author block: the names at the top of the body are the authors
+        people_raw, st.front_people = st.front_people, []
+    elif st.front_people:  # the author block's persons again: read as another form of them
+        named = [p["name"] for p in people_raw]
+        again = [q for q in st.front_people
+                 if any(similarity(q["name"], x) >= 0.5 for x in named)]  # fmt: skip
+        if again:
+            st.blocks.insert(0, {"title": "", "people": again})
     people = [_build_person(p, lang, base) for p in people_raw]
     for p in st.people:  # a supervisor line in the body names someone the author block may not
         person = _build_person(p, lang, base)
