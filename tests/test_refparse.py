@@ -89,7 +89,7 @@ EXAMPLES: list[tuple[str, dict[str, Any]]] = [
             "type": "book",
             "authors": ["Иванов", "Петров"],
             "title": "Теория упругих оболочек",
-            "place": "М",
+            "place": "М.",
             "publisher": "Наука",
             "year": 2019,
             "pages": "288",
@@ -1435,3 +1435,13 @@ def test_page_count_followed_by_a_series_is_a_count() -> None:
         " 2003. 243 p. (Fonction cadre de santé)."
     )
     assert (f["number-of-pages"], "page" in f) == ("243", False)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Хантингтон С. Столкновение цивилизаций. – М.: АСТ, 2003. – 603 с.", "М."),
+     ("Иванов П.П. Методы исследования. – СПб.: Питер, 2017. – 304 с.", "СПб."),
+     ("Smith J. A title of the book. NY: Wiley, 2001.", "NY")],
+)  # fmt: skip
+def test_abbreviated_city_keeps_its_full_stop(line: str, place: str) -> None:
+    assert parse_fields(line)["publisher-place"] == place

@@ -536,6 +536,7 @@ _TITLE_PLACE = re.compile(
     rf"(?<=[{_LO}\w)»”]{{3}}\.)\s+([{_UP}][{_LO}\-]*[{_LO}]|[{_UP}][{_LO}]?)(\.)?"
     rf"(?:\s*,\s*((?:1[5-9]|20)\d\d))?\.?$"
 )
+_PLACE_ABBR = re.compile(rf"[{_UP}][{_UP}{_LO}]{{0,2}}|(?:[{_UP}]\.\s?)+[{_UP}]")
 _GOST_AREA_MARK = re.compile(r"\.\s*[–—-]\s|;")
 _ETAL_MARK = re.compile(r"\b(?:et|и|т|u|ve|і)\s*\.?\s*(?:al|др|б|a|ark|ін)\b", re.I)
 _ED_MARK = re.compile(r"[,.]\s*(?:eds?|edited|hrsg|éds?|под)\b", re.I)
@@ -1529,6 +1530,10 @@ def fields_from_labels(
                 val = clean(_SERIES_PREFIX.sub("", val))
             elif lab == "note":  # "[Электрондық ресурс]. – Қол жеткізу режимі:" before a link
                 val = clean(_ACCESS_LABEL.sub("", val))
+            elif lab == "location" and _PLACE_ABBR.fullmatch(val) and "." in raw:
+                # "М.", "СПб.", "Л.": GOST's abbreviated city keeps its full stop
+                m = re.search(rf"(?<![{_LO}{_UP}]){re.escape(val)}\.", raw)
+                val = val + "." if m else val
             if val:
                 f[key] = val
     if "date" in runs:
