@@ -190,6 +190,7 @@ _CLASS_RE = re.compile(
     r"^\s*(" + "|".join(_CLASS_VOCAB) + r")\s*[:.]?\s*((?:10\.\d{4,9}/\S+)|[\d.:;,()/\s+-]+)$",
     re.I,
 )
+_CLASS_HEAD_RE = re.compile(r"^\s*(?:" + "|".join(_CLASS_VOCAB) + r")(?!\w)", re.I)
 _AUTHORS_XP = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' authors ')]")
 _CONTENT_XP = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' content ')]")
 _BASE_XP = etree.XPath(
@@ -1741,6 +1742,8 @@ def _class_codes(el: lxml.html.HtmlElement, text: str, st: _State) -> bool:
     """Read a UDC / IRSTI / DOI line ("УДК 94(574)"), or a paragraph whose every ``<br>`` line
     is one ("ӘОЖ 373.5<br>МРНТИ 14.25.09"); False (nothing taken) otherwise."""
     cm = _CLASS_RE.match(text)
+    if cm is None and not _CLASS_HEAD_RE.match(text):
+        return False
     lines = [] if cm is not None or el.find(".//br") is None else _br_lines(el)
     found = [cm] if cm is not None else [m for t in lines if (m := _CLASS_RE.match(t))]
     if not found or (lines and (len(lines) < 2 or len(found) < len(lines))):
