@@ -1986,3 +1986,35 @@ def test_a_centred_affiliation_line_in_a_translated_block() -> None:
     assert [a.paragraphs for a in w.abstracts if a.lang == "en"] == [
         ["The article is about school."]
     ]
+
+
+@pytest.mark.parametrize(("refs", "expected"), [
+    ("<p>1. Иванов И.И. Статья // Вестник. – 2019. – № 2.</p><p>– С. 15–20.</p>"
+     "<p>2. Петров П.П. Кітап. – М., 2020.</p>",
+     [("1", "Иванов И.И. Статья // Вестник. – 2019. – № 2. – С. 15–20."),
+      ("2", "Петров П.П. Кітап. – М., 2020.")]),
+    ("<p>1. Иванов И.И. Статья о степи и</p><p>кочевниках // Вестник. – 2019.</p>"
+     "<p>2. Петров П.П. Кітап. – М., 2020.</p>",
+     [("1", "Иванов И.И. Статья о степи и кочевниках // Вестник. – 2019."),
+      ("2", "Петров П.П. Кітап. – М., 2020.")]),
+    # a list Word broke in two at an empty paragraph numbers on
+    ("<ol><li>Иванов И.И. Кітап. – М., 2019.</li></ol><p>&nbsp;</p>"
+     "<ol><li>Петров П.П. Кітап. – М., 2020.</li></ol>",
+     [("1", "Иванов И.И. Кітап. – М., 2019."), ("2", "Петров П.П. Кітап. – М., 2020.")]),
+    ("<ol><li>Иванов И.И. Кітап. – М., 2019.</li></ol>"
+     "<ol start='2'><li>Петров П.П. Кітап. – М., 2020.</li></ol>",
+     [("1", "Иванов И.И. Кітап. – М., 2019."), ("2", "Петров П.П. Кітап. – М., 2020.")]),
+])  # fmt: skip
+def test_reference_list_broken_across_paragraphs_and_lists(
+    refs: str, expected: list[tuple[str, str]]
+) -> None:
+    w = _page(_ONE_AUTHOR, f"{_ABS_KW}<p><strong>Әдебиеттер</strong></p>{refs}")
+    assert [(r.label, r.raw) for r in w.references] == expected
+
+
+def test_a_second_list_under_its_own_heading_numbers_from_one() -> None:
+    refs = ("<p><strong>Әдебиеттер</strong></p><ol><li>Иванов И.И. Кітап. – М., 2019.</li></ol>"
+            "<p><strong>References</strong></p><ol><li>Ivanov I.I. Kitap. – M., 2019.</li></ol>")  # fmt: skip
+    w = _page(_ONE_AUTHOR, _ABS_KW + refs)
+    assert [r.label for r in w.references] == ["1"]
+    assert (w.extra or {}).get("html:references_romanised") == "1. Ivanov I.I. Kitap. – M., 2019."

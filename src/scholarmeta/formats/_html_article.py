@@ -1649,6 +1649,10 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 numbered_refs = numbered_refs or any(_REF_NUMBER_RE.match(t) for t in lines)
                 continue
             if num is not None and el.tag == "li":
+                start = st.ref_starts[-1] if st.ref_starts else 0
+                last = st.references[-1][0] if len(st.references) > start else ""
+                if last.isdigit() and num <= int(last):  # a list Word broke in two: "1." again
+                    num = int(last) + 1
                 st.references.append((str(num), text))
                 numbered_refs = ref_open = True
                 continue
@@ -1657,7 +1661,16 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 st.references.append((rm.group(1), rm.group(2)))
                 numbered_refs = ref_open = True
                 continue
-            if st.references and ref_open and el.tag != "li" and _REF_TAIL_RE.match(text):
+            if (
+                st.references
+                and ref_open
+                and el.tag != "li"
+                and (
+                    _REF_TAIL_RE.match(text)
+                    # a numbered item wrapped onto the next paragraph: "– С. 15–20.", "кочевниках …"
+                    or (numbered_refs and not bold and _REF_CONTINUATION_RE.match(text))
+                )
+            ):
                 ref_label, prev = st.references[-1]  # "URL: … (дата обращения: …)" on its own line
                 st.references[-1] = (ref_label, f"{prev} {text}")
                 continue
