@@ -2018,3 +2018,23 @@ def test_a_second_list_under_its_own_heading_numbers_from_one() -> None:
     w = _page(_ONE_AUTHOR, _ABS_KW + refs)
     assert [r.label for r in w.references] == ["1"]
     assert (w.extra or {}).get("html:references_romanised") == "1. Ivanov I.I. Kitap. – M., 2019."
+
+
+@pytest.mark.parametrize(("written", "want"), [
+    ("Тарих&amp;nbsp;және &amp;laquo;қоғам&amp;raquo;", "Тарих және «қоғам»"),
+    ("Тарих &amp;ndash; қоғам &amp;#8470; 1", "Тарих – қоғам № 1"),
+    ("R&amp;D және AT&amp;T", "R&D және AT&T"),  # no reference after the ampersand: as written
+])  # fmt: skip
+def test_character_references_escaped_twice(written: str, want: str) -> None:
+    page = _PAGE.replace("ТЕСТ МАҚАЛАСЫ", written).format(
+        a=_ONE_AUTHOR, b=f"<p><strong>Аңдатпа</strong></p><p>{written} туралы мақала.</p>"
+    )
+    w = _read(page)[0]
+    assert (w.title, w.abstracts[0].paragraphs) == (want, [f"{want} туралы мақала."])
+
+
+def test_a_title_escaped_twice_is_recased() -> None:
+    page = _PAGE.replace("ТЕСТ МАҚАЛАСЫ", "ТАРИХ&amp;nbsp;ЖӘНЕ ҚОҒАМ").format(
+        a=_ONE_AUTHOR, b=_BODY
+    )
+    assert _read(page)[0].title == "Тарих және қоғам"

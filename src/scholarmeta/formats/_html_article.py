@@ -28,6 +28,7 @@ Hand-written: no library reads this layout.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from copy import deepcopy
@@ -2168,6 +2169,22 @@ def _script_figures(content: lxml.html.HtmlElement) -> None:
             el.text = t.strip().translate(_SUP_FORMS if el.tag == "sup" else _SUB_FORMS)
 
 
+_ESCAPED_ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")
+
+
+def _unescape_twice_escaped(tree: lxml.html.HtmlElement) -> None:
+    """Character references escaped twice by the site ("&amp;nbsp;", "&amp;laquo;"), which the
+    page shows as "&nbsp;", "&laquo;": the characters they name. Text only; an ampersand with
+    no reference after it ("R&D") stays."""
+    for el in tree.iter():
+        for attr in ("text", "tail"):
+            t = getattr(el, attr)
+            if t and "&" in t and ";" in t:
+                new = _ESCAPED_ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), t)
+                if new != t:
+                    setattr(el, attr, new)
+
+
 # -- entry point -------------------------------------------------------------------------------
 
 
@@ -2183,6 +2200,7 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     >>> read_article(parse_html("<p>hello</p>"), source=None, report=Report()) is None
     True
     """
+    _unescape_twice_escaped(tree)
     titles = _TITLE_XP(tree)
     authors_divs = _AUTHORS_XP(tree)
     if not titles and authors_divs:
