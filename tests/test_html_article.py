@@ -2038,3 +2038,24 @@ def test_a_title_escaped_twice_is_recased() -> None:
         a=_ONE_AUTHOR, b=_BODY
     )
     assert _read(page)[0].title == "Тарих және қоғам"
+
+
+@pytest.mark.parametrize("title", [
+    '<p align="center">SCHOOL HISTORY IN KAZAKHSTAN</p>',
+    '<p align="center"><em>School history in Kazakhstan</em></p>',
+    '<p align="center"><strong>SCHOOL HISTORY IN KAZAKHSTAN</strong></p>',  # as before
+])  # fmt: skip
+def test_translated_block_with_a_centred_title_that_is_not_bold(title: str) -> None:
+    block = (f'{title}<p align="center"><em>Omarov A.</em></p><p align="right">Turan University, '
+             "Almaty</p><p>Abstract. The article is about school.</p>")  # fmt: skip
+    w = _page(_ONE_AUTHOR, f"{_WITH_REFS}{block}")
+    assert [t.value for t in w.titles][1:] == ["School history in Kazakhstan"]
+    assert not (w.extra or {}).get("html:after_references")
+    inst = [i.value for i in w.contributors[0].affiliations[0].institution]
+    assert inst == ["Тұран университеті", "Turan University"]
+
+
+def test_a_centred_line_in_the_body_over_prose_is_no_block_title() -> None:
+    body = (f'{_ABS_KW}<p align="center">η = W / V</p><p>Мұндағы W – жұмыс, V – көлем.</p>')  # fmt: skip
+    w = _page(_ONE_AUTHOR, body)
+    assert w.sections[-1].paragraphs[-2:] == ["η = W / V", "Мұндағы W – жұмыс, V – көлем."]

@@ -1494,6 +1494,15 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             j += 1
         return j, None, ""
 
+    def centred_title() -> bool:  # the current block, centred and short: maybe a block's title
+        return _align(el) == "center" and len(text) <= 300 and el.tag != "li"
+
+    def block_next() -> bool:  # the block after the current one opens a translated block
+        if _CAPTION_RE.match(text) or _TABLE_CAPTION_RE.match(text):
+            return False
+        _j, nxt, nxt_text = next_text(i)
+        return nxt is not None and _starts_block(nxt, nxt_text)
+
     while i < n:
         el, num, text = blocks[i]
         img = imgs[i]
@@ -1675,7 +1684,8 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 ref_label, prev = st.references[-1]  # "URL: … (дата обращения: …)" on its own line
                 st.references[-1] = (ref_label, f"{prev} {text}")
                 continue
-            strong = bold or el.tag in _HEADING_TAGS  # "<h3>English title</h3>" ends the list
+            # "<h3>English title</h3>", a centred title over names: the list ends
+            strong = bold or el.tag in _HEADING_TAGS or (centred_title() and block_next())
             if el.tag != "li" and not strong and numbered_refs and not _looks_like_reference(text):
                 # after a numbered list, an unnumbered paragraph that reads as no reference (a
                 # closing note, a funding or history line) is not one more item
@@ -1697,13 +1707,12 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             if nxt is not None and not _ABSTRACT_RE.match(nxt_text) and _person_line(nxt, nxt_text):
                 st.front_people, i = _block_people(blocks, i - 1)
                 continue
-        # a translated block: bold (often centred) title followed by names or an abstract label
-        if bold or el.tag in _HEADING_TAGS:
-            j, nxt, nxt_text = next_text(i)
-            if nxt is not None and not _CAPTION_RE.match(text) and _starts_block(nxt, nxt_text):
-                i = _read_block(blocks, i, text, st)
-                mode, abstract = "front", None
-                continue
+        # a translated block: a bold, heading or centred title followed by names or an abstract
+        # label
+        if (bold or el.tag in _HEADING_TAGS or centred_title()) and block_next():
+            i = _read_block(blocks, i, text, st)
+            mode, abstract = "front", None
+            continue
         if mode == "extra" and not (head and not rest):
             st.extra.setdefault(extra_key, []).append(text)
             continue
