@@ -1445,3 +1445,34 @@ def test_page_count_followed_by_a_series_is_a_count() -> None:
 )  # fmt: skip
 def test_abbreviated_city_keeps_its_full_stop(line: str, place: str) -> None:
     assert parse_fields(line)["publisher-place"] == place
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "authors"),
+    [("Исаченко В.П., Осипова В.А., Сукомел А.С. Теплопередача. – М.: Энергоиздат, 1981. – 416 с.",
+      "Теплопередача", 3),
+     ("Papert S. Mindstorms: Children, Computers, and Powerful Ideas. – New York: Basic Books,"
+      " 1980. – 230 p.", "Mindstorms: Children, Computers, and Powerful Ideas", 1)],
+)  # fmt: skip
+def test_title_after_the_last_family_and_initials(line: str, title: str, authors: int) -> None:
+    f = parse_fields(line)
+    assert (f["title"], len(f["author"])) == (title, authors)
+
+
+def test_act_keeps_its_imprint_out_of_the_title() -> None:
+    f = parse_fields(
+        "Водный кодекс Республики Казахстан от 9 июля 2003 года № 481-II. – Астана, 2003."
+    )
+    assert (f["title"], f["publisher-place"], f["issued"]) == (
+        "Водный кодекс Республики Казахстан",
+        "Астана",
+        "2003-07-09",
+    )
+
+
+def test_a_family_and_initials_heading_stays_the_author_before_a_prose_title() -> None:
+    f = parse_fields(
+        "Токаев К.К. Под стягом независимости: очерки о внешней политике Казахстана. – Алматы:"
+        " Білім, 1997. – 736 с."
+    )
+    assert (f["author"], f["title"][:8]) == ([{"family": "Токаев", "given": "К.К."}], "Под стяг")

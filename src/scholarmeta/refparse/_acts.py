@@ -77,7 +77,9 @@ def finish_act(f: dict[str, Any], text: str) -> None:
     if date:
         f["issued"] = date
     # the act's own description, before its source ("// Казахстанская правда …") or link
-    head = re.split(r"\s//|\sURL\b|\[Электрон|\sРежим доступа|\sҚол жеткізу", text, maxsplit=1)[0]
+    head = re.split(
+        r"\s//|\sURL\b|\[Электрон|\sРежим доступа|\sҚол жеткізу|\.\s+[–—-]\s", text, maxsplit=1
+    )[0]
     t = _TITLE_COLON.match(head)
     if t and _ACT_WORD.search(t.group(2)) and not _ACT_WORD.search(t.group(1)):
         f["title"] = clean(t.group(1))  # "Об образовании: Закон Республики Казахстан от …"
@@ -89,7 +91,8 @@ def finish_act(f: dict[str, Any], text: str) -> None:
     else:
         return
     for key in ("_journal", "note", "publisher", "publisher-place"):
-        f.pop(key, None)
+        if key not in f or str(f[key]) in head:  # not an imprint after ". –"
+            f.pop(key, None)
     if "//" not in text:
         f.pop("container-title", None)
 

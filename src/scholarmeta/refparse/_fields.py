@@ -1000,23 +1000,38 @@ def _repair_initials_title(toks: list[tuple[str, int, int]], out: list[str]) -> 
     "Family I.I." heading a capitalised word after the last initial that is not itself
     followed by initials starts the title (only called when no title was found)."""
     k = _run_end(out, 0) if out and out[0] == "author" else 0
-    i = 1
-    if k < 4 or not (len(toks[0][0]) > 1 and toks[0][0][0].isupper() and toks[0][0].isalpha()):
-        return
-    while i + 1 < k and len(toks[i][0]) == 1 and toks[i][0].isupper() and toks[i + 1][0] == ".":
-        i += 2
-    if i == 1 or i >= k:
+    start = 0
+    while True:  # "Исаченко В.П., Осипова В.А., Сукомел А.С. | Теплопередача."
+        if not (
+            start < k
+            and len(toks[start][0]) > 1
+            and toks[start][0][0].isupper()
+            and toks[start][0].isalpha()
+        ):
+            return
+        i = start + 1
+        while i + 1 < k and len(toks[i][0]) == 1 and toks[i][0].isupper() and toks[i + 1][0] == ".":
+            i += 2
+        if i == start + 1 or i >= k:
+            return
+        if toks[i][0] in (",", ";") and i + 1 < k:
+            start = i + 1
+            continue
+        break
+    if k < 4:
         return
     tok = toks[i][0]
     after = toks[i + 1][0] if i + 1 < k else ""
     after2 = toks[i + 2][0] if i + 2 < k else ""
+    head = next((m for m in range(i, k) if toks[m][0] in (".", ":")), k)
     if (
         len(tok) > 1
         and tok.isalpha()
         and tok[0].isupper()
         and after not in (",", ";", "&")
         and not (len(after) == 1 and after.isupper() and after2 == ".")  # "Petrov P."
-        and not any(t.lower() in _AND_WORDS for t, _, _ in toks[i:k])  # "Sercan O. Arik and"
+        # "Sercan O. Arik and …": names go on; "Papert S. Mindstorms: …, and Ideas": a title
+        and not any(t.lower() in _AND_WORDS for t, _, _ in toks[i:head])
     ):
         out[i:k] = ["title"] * (k - i)
 
@@ -1076,7 +1091,11 @@ def _repair_heading_with_name(toks: list[tuple[str, int, int]], out: list[str]) 
     n = len(toks)
     k = _run_end(out, 0) if out and out[0] == "author" else 0
     if k < n and (out[k] == "title" or "title" not in out) and _prose_in_names(toks[:k]):
-        out[:k] = ["title"] * k
+        i = 1  # "Токаев К.К. | Под стягом …": a "Family I.I." heading stays the author
+        while i + 1 < k and len(toks[i][0]) == 1 and toks[i][0].isupper() and toks[i + 1][0] == ".":
+            i += 2
+        i = i if i > 1 and toks[0][0][:1].isupper() else 0
+        out[i:k] = ["title"] * (k - i)
         return
     words = 0
     for i in range(k):
