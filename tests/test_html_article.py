@@ -2059,3 +2059,34 @@ def test_a_centred_line_in_the_body_over_prose_is_no_block_title() -> None:
     body = (f'{_ABS_KW}<p align="center">η = W / V</p><p>Мұндағы W – жұмыс, V – көлем.</p>')  # fmt: skip
     w = _page(_ONE_AUTHOR, body)
     assert w.sections[-1].paragraphs[-2:] == ["η = W / V", "Мұндағы W – жұмыс, V – көлем."]
+
+
+@pytest.mark.parametrize("keywords", [
+    "<p><strong>Кілт сөздер:</strong></p><ul><li>мектеп</li><li>тарих</li><li>оқушы</li></ul>",
+    "<p><strong>Кілт сөздер:</strong> мектеп,</p><p>тарих, оқушы.</p>",  # after a comma
+    "<p><strong>Кілт сөздер:</strong> мектеп;</p><p>тарих; оқушы</p>",
+    "<p><strong>Кілт сөздер:</strong> мектеп, тарих, оқушы</p>",  # as before
+])  # fmt: skip
+def test_keyword_list_written_on_several_lines(keywords: str) -> None:
+    w = _page(_ONE_AUTHOR, f"{_BODY}{keywords}<p><strong>Кіріспе</strong></p><p>Мәтін мұнда.</p>")
+    assert [(k.lang, k.terms) for k in w.keywords] == [("kk", ["мектеп", "тарих", "оқушы"])]
+    assert [(s.title, s.paragraphs) for s in w.sections] == [("Кіріспе", ["Мәтін мұнда."])]
+    assert [len(a.paragraphs) for a in w.abstracts] == [1]
+
+
+def test_a_complete_keyword_list_is_not_continued_by_the_next_line() -> None:
+    body = f"{_BODY}<p><strong>Кілт сөздер:</strong> мектеп, тарих</p><p>Мақала мектеп туралы.</p>"
+    w = _page(_ONE_AUTHOR, body)
+    assert [k.terms for k in w.keywords] == [["мектеп", "тарих"]]
+
+
+@pytest.mark.parametrize(("abstract", "label", "terms", "lang"), [
+    ("Мақала мектеп тарихы туралы жазылған.", "Кілт сөздер", "мектеп, тарих", "kk"),
+    ("Статья посвящена истории школы в стране.", "Ключевые слова", "школа, история", "ru"),
+    ("Статья посвящена истории школы в стране.", "Кілт сөздер", "школа, история", "ru"),
+])  # fmt: skip
+def test_keywords_without_kazakh_letters_after_a_kazakh_abstract(
+    abstract: str, label: str, terms: str, lang: str
+) -> None:
+    body = f"<p><strong>Аңдатпа</strong></p><p>{abstract}</p><p><b>{label}:</b> {terms}</p>"
+    assert [k.lang for k in _page(_ONE_AUTHOR, body).keywords] == [lang]

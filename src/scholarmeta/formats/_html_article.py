@@ -1368,6 +1368,7 @@ class _State:
         self.dois: list[str] = []
         self.people: list[dict[str, Any]] = []  # persons named by a supervisor line in the body
         self.front_people: list[dict[str, Any]] = []  # names and lines atop the body
+        self.kw_label = ""  # the label of the last keyword list
         self.ref_starts: list[int] = []  # where each reference-list heading opened a list
 
 
@@ -1476,6 +1477,7 @@ def _caption_table(tab: dict[str, Any], text: str, lang: str | None) -> None:
 def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
     mode = "front"  # front | abstract | keywords | body | refs | extra | ack
     kw_label = ""
+    kw_more: Any = None  # the keyword list may go on: the <ul> of its items, or _NO_LIST
     abstract: dict[str, Any] | None = None
     open_secs: list[dict[str, Any]] = []  # the open sections, outermost first
     extra_key = ""
@@ -1600,6 +1602,15 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             st.extra.setdefault("history", []).append(text)
             continue
         kind, label_title, after = _label_of(text, head, rest)
+        more, kw_more = kw_more, None
+        if more is not None and not kind and not bold and len(text) < 300:
+            # the keyword list goes on: the next item of its list, or a line after a comma
+            if (el.tag == "li") == (more is not _NO_LIST) and (
+                el.tag != "li" or el.getparent() is more
+            ):
+                _extend_keywords(st, _keyword_lines(el, text))
+                kw_more = _keywords_go_on(el, text)
+                continue
         if not kind and len(text) < 300 and strip_role_label(text)[1]:
             # "Ғылыми жетекші: Оспанова Г.Қ., ф.ғ.к., доцент" after the references or at the end
             named = [p for p in _people([el]) if p["name"]]
@@ -1610,6 +1621,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             kw_label = label_title or text
             if after:
                 _add_keywords(st, _keyword_lines(el, after), kw_label)
+                kw_more = _keywords_go_on(el, after)
                 mode = "body" if mode == "body" else "front"
             else:
                 mode = "keywords"
@@ -1649,6 +1661,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             continue
         if mode == "keywords":
             _add_keywords(st, _keyword_lines(el, text), kw_label)
+            kw_more = _keywords_go_on(el, text)
             mode = "front" if not st.sections else "body"
             continue
         if mode == "refs":
@@ -2044,12 +2057,48 @@ def _keyword_lines(el: lxml.html.HtmlElement, text: str) -> str:
     return "; ".join(lines) if len(lines) > 1 else text
 
 
+_NO_LIST = object()
+
+
+def _keywords_go_on(el: lxml.html.HtmlElement, text: str) -> Any:
+    """Whether a keyword list may go on in the next block: a list item's terms go on in the
+    list's next items (the list is returned), terms ending in a comma or semicolon on the next
+    line (``_NO_LIST``); None when the list is complete."""
+    if el.tag == "li":
+        return el.getparent()
+    return _NO_LIST if text.rstrip().endswith((",", ";")) else None
+
+
+def _extend_keywords(st: _State, text: str) -> None:
+    """Add the terms of ``text`` to the last keyword list (one list written on several lines)."""
+    group = st.keywords[-1]
+    seen = {t.casefold() for t in group["terms"]}
+    group["terms"] += [t for t in _split_keywords(text) if t.casefold() not in seen]
+    group["lang"] = _keywords_lang(st, group["terms"], st.kw_label)
+
+
 def _add_keywords(st: _State, text: str, label: str = "") -> None:
     terms = _split_keywords(text)
     if terms:
-        st.keywords.append(
-            {"terms": terms, "lang": _site_lang(detect_language(" ".join(terms)), label)}
-        )
+        st.keywords.append({"terms": terms, "lang": _keywords_lang(st, terms, label)})
+        st.kw_label = label
+
+
+def _keywords_lang(st: _State, terms: list[str], label: str) -> str | None:
+    """The language of a keyword list: detected, or the label's when the site does not publish
+    in the detected one; a few Cyrillic words with no Kazakh letter ("мектеп, тарих") read as
+    Russian, so under a Kazakh label after a Kazakh abstract they are Kazakh."""
+    joined = " ".join(terms)
+    lang = _site_lang(detect_language(joined), label)
+    if (
+        lang == "ru"
+        and _KK_LETTER_RE.search(label)
+        and not _KK_LETTER_RE.search(joined)
+        and st.abstracts
+        and st.abstracts[-1].get("lang") == "kk"
+    ):
+        return "kk"
+    return lang
 
 
 def _heading(
