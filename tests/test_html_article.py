@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 import pytest
 
@@ -2090,3 +2091,31 @@ def test_keywords_without_kazakh_letters_after_a_kazakh_abstract(
 ) -> None:
     body = f"<p><strong>Аңдатпа</strong></p><p>{abstract}</p><p><b>{label}:</b> {terms}</p>"
     assert [k.lang for k in _page(_ONE_AUTHOR, body).keywords] == [lang]
+
+
+@pytest.mark.parametrize(("block", "figures", "tables"), [
+    ('<figure class="image"><img src="a.jpg"><figcaption>Сурет 1 – Сызба</figcaption></figure>',
+     [("Сурет 1", "a.jpg", ["Сызба"])], []),
+    ('<figure class="image"><img src="a.jpg"><figcaption>Оқушылар үлесі</figcaption></figure>',
+     [(None, "a.jpg", ["Оқушылар үлесі"])], []),
+    ('<figure class="table"><table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1'
+     "</td><td>2</td></tr></tbody></table><figcaption>Кесте 1 – Көрсеткіштер</figcaption></figure>",
+     [], [("Кесте 1", ["Көрсеткіштер"], [["a", "b"], ["1", "2"]])]),
+    ('<figure class="table"><table><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr>'
+     "</table></figure>", [], [(None, [], [["a", "b"], ["1", "2"]])]),
+])  # fmt: skip
+def test_figure_elements_of_newer_editors(
+    block: str, figures: list[tuple[Any, ...]], tables: list[tuple[Any, ...]]
+) -> None:
+    """CKEditor 5 writes <figure class="image|table"> with a <figcaption>: a table in one was
+    read as a paragraph of its cells' text, and a caption with no label was lost."""
+    from scholarmeta import api
+    from support import VALIDATE
+
+    w = _page(_ONE_AUTHOR, f"{_ABS_KW}{block}")
+    sec = w.sections[-1]
+    assert [(f.label, f.href, [c.value for c in f.caption]) for f in sec.figures] == figures
+    assert [(t.label, [c.value for c in t.caption], t.rows) for t in sec.tables] == tables
+    assert sec.paragraphs == ["Мәтін мұнда жазылған."]
+    for fmt, check in VALIDATE.items():
+        check(str(api.write(w, fmt)))

@@ -31,6 +31,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Iterable
 from copy import deepcopy
 from typing import Any
 from urllib.parse import urljoin
@@ -1217,8 +1218,13 @@ _Block = tuple[lxml.html.HtmlElement, "int | None", str]
 
 def _flatten(container: lxml.html.HtmlElement) -> list[_Block]:
     """Block elements in order, with their text (computed once); list items carry their number."""
+    return _flatten_all(container)
+
+
+def _flatten_all(elements: Iterable[lxml.html.HtmlElement]) -> list[_Block]:
+    """The blocks of ``elements`` and of what they contain, in order (see :func:`_flatten`)."""
     out: list[_Block] = []
-    for el in container:
+    for el in elements:
         tag = el.tag
         if not isinstance(tag, str):
             continue
@@ -1231,6 +1237,14 @@ def _flatten(container: lxml.html.HtmlElement) -> list[_Block]:
                 if li.tag == "li":
                     out.append((li, n if tag == "ol" else None, _text(li)))
                     n += 1
+        elif tag == "figure" and el.find(".//table") is not None:
+            # "<figure class=table><table>…</table><figcaption>Кесте 1 – …": the table, then
+            # its caption as a paragraph (read as a caption below it)
+            for child in el:
+                if child.tag == "figcaption" and _text(child):
+                    out.append((child, None, _text(child)))
+                elif isinstance(child.tag, str):
+                    out.extend(_flatten_all([child]))
         elif tag == "table":
             cells = [c for tr in el.iter("tr") for c in tr if c.tag in ("td", "th")]
             if len(cells) == 1:  # a layout table: its one cell is a container
@@ -1528,6 +1542,15 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 fig["alt"] = normalize_space(img.get("alt", ""))
             j, nxt, cap_text = next_text(i)
             target = open_secs[-1] if open_secs else _ensure(st)
+            own = el.find(".//figcaption") if el.tag == "figure" else None
+            if own is not None and _text(own) and not _CAPTION_RE.match(_text(own)):
+                # "<figure><img><figcaption>Оқушылар үлесі</figcaption>": a caption, no label
+                own_text = _text(own)
+                lang = detect_language(own_text) or main_lang
+                fig["caption"].append({"value": own_text, "lang": lang})
+                st.figures.append(fig)
+                target["figures"].append(fig)
+                continue
             m = _CAPTION_RE.match(text) or _CAPTION_RE.match(cap_text)
             above = None
             if m is None and target["paragraphs"]:  # the caption above the image
