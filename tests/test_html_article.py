@@ -2119,3 +2119,22 @@ def test_figure_elements_of_newer_editors(
     assert sec.paragraphs == ["Мәтін мұнда жазылған."]
     for fmt, check in VALIDATE.items():
         check(str(api.write(w, fmt)))
+
+
+@pytest.mark.parametrize(("note", "where"), [
+    ("* Зерттеу ҚР ҒЖБМ гранттық қаржыландыруымен орындалды (AP19678901).", "html:funding"),
+    ("*Исследование выполнено при поддержке гранта AP19678901.", "html:funding"),
+    ("* The authors are grateful to the reviewers.", "acknowledgements"),
+])  # fmt: skip
+def test_a_starred_footnote_atop_the_body_is_no_abstract(note: str, where: str) -> None:
+    w = _page(_ONE_AUTHOR, f"<p><em>{note}</em></p>{_ABS_KW}")
+    assert [a.paragraphs for a in w.abstracts] == [["Мақала зерттеу туралы жазылған."]]
+    if where == "acknowledgements":
+        assert [a.value for a in w.acknowledgements] == [note]
+    else:
+        assert (w.extra or {}).get(where) == note
+
+
+def test_a_starred_line_that_is_no_note_stays_text() -> None:
+    w = _page(_ONE_AUTHOR, f"{_ABS_KW}<p>* бірінші тармақ мәтіні</p>")
+    assert w.sections[-1].paragraphs[-1] == "* бірінші тармақ мәтіні"

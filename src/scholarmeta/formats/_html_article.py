@@ -1624,6 +1624,13 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         if len(text) < 200 and _HISTORY_RE.match(text):  # "Статья поступила в редакцию …"
             st.extra.setdefault("history", []).append(text)
             continue
+        if (
+            text.startswith("*")
+            and len(text) < 600
+            and (_FUNDING_TEXT_RE.search(text) or _THANKS_RE.search(text))
+        ):  # "* Зерттеу … гранттық қаржыландыруымен орындалды": the title's footnote
+            _after_references(st, text)
+            continue
         kind, label_title, after = _label_of(text, head, rest)
         more, kw_more = kw_more, None
         if more is not None and not kind and not bold and len(text) < 300:
