@@ -2138,3 +2138,23 @@ def test_a_starred_footnote_atop_the_body_is_no_abstract(note: str, where: str) 
 def test_a_starred_line_that_is_no_note_stays_text() -> None:
     w = _page(_ONE_AUTHOR, f"{_ABS_KW}<p>* бірінші тармақ мәтіні</p>")
     assert w.sections[-1].paragraphs[-1] == "* бірінші тармақ мәтіні"
+
+
+@pytest.mark.parametrize(("para", "sections"), [
+    ("<p><b>Цель исследования.</b> Изучить историю края.</p>",
+     [("Цель исследования", ["Изучить историю края."])]),
+    ("<p><strong>Материалы и методы.</strong> Анализ архивных документов.</p>",
+     [("Материалы и методы", ["Анализ архивных документов."])]),
+    # not a run-in heading: no stop, lower case after it, a long bold sentence, an initial
+    ("<p><b>Важно отметить</b>, что текст продолжается.</p>",
+     [(None, ["Важно отметить, что текст продолжается."])]),
+    ("<p><b>Итак.</b> продолжение текста.</p>", [(None, ["Итак. продолжение текста."])]),
+    ("<p><b>Казахстан обрёл независимость в декабре 1991 года.</b> С тех пор прошло время.</p>",
+     [(None, ["Казахстан обрёл независимость в декабре 1991 года. С тех пор прошло время."])]),
+    ("<p><b>Работы Иванова А.</b> Они известны.</p>", [(None, ["Работы Иванова А. Они известны."])]),
+])  # fmt: skip
+def test_run_in_bold_heading(para: str, sections: list[tuple[str | None, list[str]]]) -> None:
+    body = ("<p><strong>Аннотация</strong></p><p>Статья посвящена истории.</p>"
+            f"<p><strong>Ключевые слова:</strong> история</p>{para}")  # fmt: skip
+    w = _page(_ONE_AUTHOR, body)
+    assert [(s.title, s.paragraphs) for s in w.sections] == sections

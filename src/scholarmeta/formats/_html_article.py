@@ -2145,16 +2145,33 @@ def _heading(
     m = _NUMBER_LABEL_RE.match(head)
     label = m.group("label") if m else None
     title = m.group("rest") if m else head
-    if rest and not (head.endswith(":") or label or _own_line(el, head)):
+    run_in = bool(rest) and _run_in_heading(head, rest)
+    if rest and not (head.endswith(":") or label or _own_line(el, head) or run_in):
         return None
     if not rest and head.endswith(".") and not label and len(head) > 80:
         return None
     title = title.strip().rstrip(":").strip()
+    if run_in and not label:
+        title = title.rstrip(".").strip()
     if el.tag == "li" and num is not None:
         label = label or f"{num}."
         return title, label, rest, 2
     level = 2 if label and label[0].isdigit() else 1
     return title, label, rest, level
+
+
+def _run_in_heading(head: str, rest: str) -> bool:
+    """A bold run-in heading: a few capitalised words ending in a full stop, then the
+    paragraph's first sentence ("<b>Цель исследования.</b> Изучить …")."""
+    return (
+        head.endswith(".")
+        and not head.endswith("..")
+        and _ABBR_END_RE.search(head) is None
+        and head[:1].isupper()
+        and rest[:1].isupper()
+        and len(head) <= 60
+        and len(head.split()) <= 5
+    )
 
 
 def _own_line(el: lxml.html.HtmlElement, head: str) -> bool:
