@@ -2158,3 +2158,15 @@ def test_run_in_bold_heading(para: str, sections: list[tuple[str | None, list[st
             f"<p><strong>Ключевые слова:</strong> история</p>{para}")  # fmt: skip
     w = _page(_ONE_AUTHOR, body)
     assert [(s.title, s.paragraphs) for s in w.sections] == sections
+
+
+def test_structured_abstract_run_ins_stay_in_the_abstract() -> None:
+    body = ("<p><strong>Аннотация</strong></p><p><b>Цель.</b> Изучить историю края.</p>"
+            "<p><b>Методы.</b> Анализ архивных документов.</p>"
+            "<p><strong>Ключевые слова:</strong> история</p>"
+            "<p><b>Введение.</b> Текст введения.</p>")  # fmt: skip
+    w = _page(_ONE_AUTHOR, body)
+    assert [a.paragraphs for a in w.abstracts] == [
+        ["Цель. Изучить историю края.", "Методы. Анализ архивных документов."]
+    ]
+    assert [(s.title, s.paragraphs) for s in w.sections] == [("Введение", ["Текст введения."])]

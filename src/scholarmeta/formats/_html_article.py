@@ -1763,7 +1763,9 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             st.acknowledgements.append(text)
             continue
         # section headings
-        heading = _heading(el, num, head, rest, text)
+        # a structured abstract's "<b>Цель.</b> …" is no section heading
+        in_front = mode == "abstract" or (mode == "front" and not st.keywords)
+        heading = _heading(el, num, head, rest, text, run_in=not in_front)
         if heading is not None:
             title, label, inline, level = heading
             mode, abstract = "body", None
@@ -2132,7 +2134,13 @@ def _keywords_lang(st: _State, terms: list[str], label: str) -> str | None:
 
 
 def _heading(
-    el: lxml.html.HtmlElement, num: int | None, head: str, rest: str, text: str
+    el: lxml.html.HtmlElement,
+    num: int | None,
+    head: str,
+    rest: str,
+    text: str,
+    *,
+    run_in: bool = True,
 ) -> tuple[str, str | None, str, int] | None:
     """(title, label, inline text, level) when ``el`` (whose text is ``text``) is a section
     heading."""
@@ -2145,7 +2153,7 @@ def _heading(
     m = _NUMBER_LABEL_RE.match(head)
     label = m.group("label") if m else None
     title = m.group("rest") if m else head
-    run_in = bool(rest) and _run_in_heading(head, rest)
+    run_in = run_in and bool(rest) and _run_in_heading(head, rest)
     if rest and not (head.endswith(":") or label or _own_line(el, head) or run_in):
         return None
     if not rest and head.endswith(".") and not label and len(head) > 80:
