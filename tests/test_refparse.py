@@ -1476,3 +1476,31 @@ def test_a_family_and_initials_heading_stays_the_author_before_a_prose_title() -
         " Білім, 1997. – 736 с."
     )
     assert (f["author"], f["title"][:8]) == ([{"family": "Токаев", "given": "К.К."}], "Под стяг")
+
+
+def test_collection_title_before_the_slash_and_its_editor() -> None:
+    f = parse_fields(
+        "Современные проблемы науки и образования: сб. науч. тр. / под ред. И.И. Иванова."
+        " – М.: Наука, 2019. – 288 с."
+    )
+    assert (f["title"], f["editor"], "author" in f) == (
+        "Современные проблемы науки и образования: сб. науч. тр",
+        [{"given": "И.И.", "family": "Иванов"}],
+        False,
+    )
+
+
+def test_a_paper_in_a_collection_is_a_chapter() -> None:
+    f = parse_fields(
+        "Петров А.А. Цифровая экономика // Экономика и управление: сб. ст. / под ред. Б.Б."
+        " Сидорова. – СПб.: Питер, 2020. – С. 15–22."
+    )
+    assert (f["type"], f["editor"][0]["family"]) == ("chapter", "Сидоров")
+
+
+def test_romanised_two_letter_initial() -> None:
+    f = parse_fields(
+        "Kozhamkulova Zh. Digital transformation of education // Bulletin of KazNU. Pedagogical"
+        " series. – 2021. – Vol. 66, No. 1. – P. 12–20."
+    )
+    assert f["author"][0]["family"] == "Kozhamkulova"

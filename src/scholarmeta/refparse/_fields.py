@@ -62,7 +62,8 @@ _LO = "a-zа-яёәғқңөұүһіß-öø-ÿłśżźćńčšž"
 _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LO}]{{0,2}}\.|[{_UP}]\.?|-[{_UP}]\.?)(?:-?[{_UP}][{_LO}]{{0,2}}\.|-?[{_UP}]\.?)*$"
 )
-_BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}$")
+# "JA", and the romanised Kazakh/Russian letters written with two ("Kozhamkulova Zh")
+_BARE_INITIALS = re.compile(rf"^(?:[{_UP}]{{1,3}}|(?:Zh|Sh|Kh|Ts|Ch|Dzh)[{_UP}]?)$")
 _ETAL = re.compile(
     r"(?:\bet\.?\s*al\b\.?|\bи\s+др\b\.?|\bт\.\s*б\b\.?|\band\s+others\b|\bu\.\s*a\.)", re.I
 )
@@ -718,6 +719,17 @@ def _repair_gost_areas(toks: list[tuple[str, int, int]], out: list[str]) -> None
         if out[j] not in ("editor", "translator") or out[j - 1] == out[j]:
             continue
         end = _run_end(out, j)
+        slash = next((m for m in range(j, end) if toks[m][0] == "/"), -1)
+        if slash > j and out[j - 1] in ("title", "container-title", "journal"):
+            # "сб. науч. | тр. / под ред.": the words before the slash end the title
+            out[j:slash] = [out[j - 1]] * (slash - j)
+            j = slash
+        if (
+            end < n
+            and out[end] == "author"
+            and any(toks[m][0].lower() in _ROLE_LEAD_WORDS for m in range(j, end))
+        ):  # "/ под ред. И. | И. Иванова": the names after the role words are its editors
+            out[end : _run_end(out, end)] = [out[j]] * (_run_end(out, end) - end)
         semi = next((m for m in range(j, end) if toks[m][0] == ";"), -1)
         if (
             semi > j
@@ -1766,6 +1778,11 @@ _CONF = re.compile(
     r"proc\.|proceedings|conference|conf\.|symposium|workshop|congress|материалы|конференц|конференция|съезд|семинар|форум|meeting",
     re.I,
 )
+# a collection of papers ("сб. ст.", "сб. науч. тр.", "сборник", "жинағы", "Festschrift")
+_COLLECTION = re.compile(
+    r"(?:^|[\s:(])(?:сб\.|сборник\w*|жинағы|жинақ|мақалалар\s+жинағы|festschrift|sammelband)",
+    re.I,
+)
 # words that make a container a conference's even where the tagger read it as a journal
 _CONF_NAME = re.compile(
     r"^(?:\w+\s+){0,3}(?:proceedings|материалы|матер\.|труды)\b.*\b(?:conf|conference|конф|конференц"
@@ -1795,6 +1812,8 @@ def guess_type(f: dict[str, Any], raw: str) -> str:
     if not f.get("author") and (_LAW.search(f.get("title", "")[:60]) or _LAW_RAW.search(raw[:200])):
         return "legislation"
     if cont:
+        if _COLLECTION.search(cont) and not _CONF.search(cont):
+            return "chapter"  # "Экономика и управление: сб. ст.", "… мақалалар жинағы"
         if f.get("_journal") and not _CONF_NAME.search(cont):
             return "article-journal"
         if _CONF.search(cont):
