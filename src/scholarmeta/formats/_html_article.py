@@ -2282,6 +2282,7 @@ def _script_figures(content: lxml.html.HtmlElement) -> None:
             el.text = t.strip().translate(_SUP_FORMS if el.tag == "sup" else _SUB_FORMS)
 
 
+_AMP_TEXT_XP = etree.XPath("//text()[contains(., '&') and contains(., ';')]")
 _ESCAPED_ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 
 
@@ -2289,13 +2290,15 @@ def _unescape_twice_escaped(tree: lxml.html.HtmlElement) -> None:
     """Character references escaped twice by the site ("&amp;nbsp;", "&amp;laquo;"), which the
     page shows as "&nbsp;", "&laquo;": the characters they name. Text only; an ampersand with
     no reference after it ("R&D") stays."""
-    for el in tree.iter():
-        for attr in ("text", "tail"):
-            t = getattr(el, attr)
-            if t and "&" in t and ";" in t:
-                new = _ESCAPED_ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), t)
-                if new != t:
-                    setattr(el, attr, new)
+    found = _AMP_TEXT_XP(tree)
+    for t in found if isinstance(found, list) else []:
+        new = _ESCAPED_ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), str(t))
+        parent = t.getparent()  # type: ignore[union-attr]
+        if new != t and parent is not None:
+            if t.is_text:  # type: ignore[union-attr]
+                parent.text = new
+            elif t.is_tail:  # type: ignore[union-attr]
+                parent.tail = new
 
 
 # -- entry point -------------------------------------------------------------------------------
