@@ -2170,3 +2170,19 @@ def test_structured_abstract_run_ins_stay_in_the_abstract() -> None:
         ["Цель. Изучить историю края.", "Методы. Анализ архивных документов."]
     ]
     assert [(s.title, s.paragraphs) for s in w.sections] == [("Введение", ["Текст введения."])]
+
+
+@pytest.mark.parametrize("cell", ["{}", "<p>{}</p>"])
+def test_author_block_laid_out_in_a_table(cell: str) -> None:
+    authors = (
+        '<table><tr><td><a href="/author/omarov-askar">Омаров Асқар</a></td><td>'
+        + cell.format("студент, Тұран университеті, Алматы қ.")
+        + '</td></tr><tr><td><a href="/author/ivanova-anna">Иванова Анна</a></td><td>'
+        + cell.format("ғылыми жетекші, т.ғ.к., доцент, Сәтбаев университеті, Алматы қ.")
+        + "</td></tr></table>"
+    )
+    w = _page(authors, _BODY)
+    got = [(c.roles[0], [p.value for p in c.positions],
+            [i.value for a in c.affiliations for i in a.institution]) for c in w.contributors]  # fmt: skip
+    assert got == [("author", ["студент"], ["Тұран университеті"]),
+                   ("supervisor", ["доцент"], ["Сәтбаев университеті"])]  # fmt: skip

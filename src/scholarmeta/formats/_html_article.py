@@ -2368,7 +2368,7 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     people_raw: list[dict[str, Any]] = []
     if isinstance(authors_divs, list) and authors_divs:
         div = authors_divs[0]
-        people_raw = _people([b[0] for b in _flatten(div)] or [div])
+        people_raw = _people(_author_elements(div))
     if not people_raw:  # no author block: the names at the top of the body are the authors
         people_raw, st.front_people = st.front_people, []
     elif st.front_people:  # the author block's persons again: read as another form of them
@@ -2507,6 +2507,22 @@ def _footnote_sup(x: lxml.html.HtmlElement) -> bool:
 def _unstar(text: str) -> str:
     """A title line without the footnote stars after it ("… технологиялар**")."""
     return text.rstrip("*").rstrip() if text.endswith("*") else text
+
+
+def _author_elements(div: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The author block's lines: its blocks, a layout table read cell by cell ("<tr><td><a>Name
+    </a></td><td>студент, …</td></tr>": the name, then its lines; read whole, every row's lines
+    went to every person)."""
+    out: list[lxml.html.HtmlElement] = []
+    for el in [b[0] for b in _flatten(div)] or [div]:
+        if el.tag != "table":
+            out.append(el)
+            continue
+        for tr in el.iter("tr"):
+            for cell in tr:
+                if cell.tag in ("td", "th"):
+                    out.extend([b[0] for b in _flatten(cell)] or [cell])
+    return out
 
 
 def _title_lines(el: lxml.html.HtmlElement) -> tuple[str, list[str]]:
