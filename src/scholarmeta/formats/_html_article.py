@@ -22,6 +22,12 @@ Decisions:
   ``Work.extra["html:<label>"]`` (reported as unmapped).
 * Affiliation text of another language found inside a paragraph (a copy-paste leak) is taken
   out and attached to the contributor whose affiliation it translates (reported as a note).
+* A page with no author block takes its authors from the name and affiliation lines at the top
+  of the body; beside an author block such lines are another form of its persons.
+* Footnote marks are no part of the title (a trailing star, a ``<sup>`` mark at its end); a
+  starred funding or thanks note goes to extra funding / acknowledgements.
+* Formula images inside a sentence keep the sentence as a paragraph; each image is a figure
+  with no caption, so no file is lost.
 
 Hand-written: no library reads this layout.
 """
