@@ -20,6 +20,7 @@ import pycrfsuite
 from ..lang import detect_language, normalize_space
 from ..model import Contributor, Identifier, LangString, PersonName, Reference, Work
 from ..model.dates import PartialDate
+from ..model.identifiers import normalize_url
 from ._acts import finish_act, finish_standard
 from ._features import featurize, tokenize
 from ._fields import doi_from_link, fields_from_labels, guess_type, is_reference
@@ -183,7 +184,7 @@ def _work(f: dict[str, Any], lang: str | None) -> Work:
     url = f.get("URL")
     if url:
         try:
-            Work(url=url)
+            normalize_url(url)  # the check Work(url=…) makes, without building a Work
         except ValueError:
             extra["refparse:URL"] = url
             url = None

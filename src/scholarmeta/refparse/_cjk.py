@@ -25,6 +25,8 @@ def is_cjk(text: str) -> bool:
     >>> is_cjk("高倉洋章, 1972, 弥生時代小形仿製鏡について, 考古學雜誌 58."), is_cjk("Doe J. Title")
     (True, False)
     """
+    if text.isascii() or not _CJK.search(text):  # the common case, cheaply
+        return False
     letters = len(_LETTER.findall(text))
     return bool(letters) and 2 * len(_CJK.findall(text)) > letters
 
