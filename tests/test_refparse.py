@@ -1504,3 +1504,18 @@ def test_romanised_two_letter_initial() -> None:
         " series. – 2021. – Vol. 66, No. 1. – P. 12–20."
     )
     assert f["author"][0]["family"] == "Kozhamkulova"
+
+
+def test_place_of_place_publisher_wins_over_a_place_in_brackets() -> None:
+    f = parse_fields(
+        "Материалы международной научно-практической конференции «Наука и образование в XXI веке»"
+        " (Алматы, 15–16 мая 2020 г.). – Алматы: КазНУ, 2020. – 350 с."
+    )
+    assert (f["publisher-place"], f["publisher"]) == ("Алматы", "КазНУ")
+
+
+def test_cyrillic_two_letter_initial() -> None:
+    f = parse_fields(
+        "Дьюи Дж. Демократия и образование / пер. с англ. – М.: Педагогика-Пресс, 2000."
+    )
+    assert f["author"][0]["family"] == "Дьюи"

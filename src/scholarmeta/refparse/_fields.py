@@ -63,7 +63,7 @@ _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LO}]{{0,2}}\.|[{_UP}]\.?|-[{_UP}]\.?)(?:-?[{_UP}][{_LO}]{{0,2}}\.|-?[{_UP}]\.?)*$"
 )
 # "JA", and the romanised Kazakh/Russian letters written with two ("Kozhamkulova Zh")
-_BARE_INITIALS = re.compile(rf"^(?:[{_UP}]{{1,3}}|(?:Zh|Sh|Kh|Ts|Ch|Dzh)[{_UP}]?)$")
+_BARE_INITIALS = re.compile(rf"^(?:[{_UP}]{{1,3}}|(?:Zh|Sh|Kh|Ts|Ch|Dzh|Дж)[{_UP}]?)$")
 _ETAL = re.compile(
     r"(?:\bet\.?\s*al\b\.?|\bи\s+др\b\.?|\bт\.\s*б\b\.?|\band\s+others\b|\bu\.\s*a\.)", re.I
 )
@@ -1374,6 +1374,14 @@ def fields_from_labels(
     runs: dict[str, list[str]] = {}
     for lab, text in seq:
         runs.setdefault(lab, []).append(text)
+    if len(runs.get("location", ())) > 1:
+        # "(Алматы, 15–16 мая 2020 г.). – Алматы: КазНУ": the place of "Place: Publisher"
+        before_pub = [
+            t
+            for k, (lab, t) in enumerate(seq)
+            if lab == "location" and k + 1 < len(seq) and seq[k + 1][0] == "publisher"
+        ]
+        runs["location"] = before_pub[:1] or runs["location"][-1:]
     if len(runs.get("publisher", ())) > 1:
         # "Place: Publisher" is the publisher; other stray runs are not
         after_place = [
