@@ -2186,3 +2186,17 @@ def test_author_block_laid_out_in_a_table(cell: str) -> None:
             [i.value for a in c.affiliations for i in a.institution]) for c in w.contributors]  # fmt: skip
     assert got == [("author", ["студент"], ["Тұран университеті"]),
                    ("supervisor", ["доцент"], ["Сәтбаев университеті"])]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "family", "given"), [
+    ("Serikova, Aruzhan", "Serikova", "Aruzhan"),
+    ("Smith, John", "Smith", "John"),
+    ("Серикова, Аружан Ерланқызы", "Серикова", "Аружан"),
+    ("Serikova, A.", "Serikova", "A."),
+    ("Serikova Aruzhan", "Serikova", "Aruzhan"),  # as before
+])  # fmt: skip
+def test_linked_name_written_family_comma_given(written: str, family: str, given: str) -> None:
+    authors = (f'<p><a href="/author/node-7">{written}</a></p><p><p align="right"><em>student, '
+               "Narxoz University, Almaty</em></p></p>")  # fmt: skip
+    c = _page(authors, _BODY).contributors[0]
+    assert c.name is not None and (c.name.family, c.name.given) == (family, given)

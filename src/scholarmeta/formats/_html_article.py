@@ -892,7 +892,15 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
     lang = _name_lang(written, page_lang)
     parsed = parse_affiliation_lines(p["lines"], _lines_lang(p["lines"]))
     aff_lang = parsed["lang"] or lang
-    name = split_name(written)
+    family, comma, given = written.partition(",")
+    if p["href"] and comma and _inverted_name(family, given):
+        # "Serikova, Aruzhan" in one link: the family name, then the given name
+        written = f"{family.strip()} {given.strip()}"
+        name = split_name(written)
+        if name.get("family") != family.strip():
+            name = {"family": family.strip(), "given": given.strip()}
+    else:
+        name = split_name(written)
     if p["href"] and _script(written) == "Latn":
         name = _slug_order(name, written, p["href"])
     data: dict[str, Any] = {
@@ -944,6 +952,21 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
         elif not re.match(r"[a-z][a-z0-9+.-]*:", href, re.I):  # not javascript:, mailto: …
             data["_profile_path"] = href
     return data
+
+
+def _inverted_name(family: str, given: str) -> bool:
+    """ "Family, Given" (one comma): a family name of one or two words, then a given name and
+    maybe a patronymic, letters only ("Serikova, Aruzhan", "Абдрахманова-Ким, Дана")."""
+    fam, giv = family.split(), given.split()
+    words = [*fam, *giv]
+    return (
+        0 < len(fam) <= 2
+        and 0 < len(giv) <= 3
+        and "," not in given
+        and "." not in family  # "Omarov A., Ivanova B.": two persons, no inverted name
+        and all(w.replace("-", "").replace(".", "").replace("'", "").isalpha() for w in words)
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _slug_parts(href: str) -> list[str]:
