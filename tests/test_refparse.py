@@ -1519,3 +1519,29 @@ def test_cyrillic_two_letter_initial() -> None:
         "Дьюи Дж. Демократия и образование / пер. с англ. – М.: Педагогика-Пресс, 2000."
     )
     assert f["author"][0]["family"] == "Дьюи"
+
+
+def test_gost_imprint_after_the_title_and_a_publisher_with_initials() -> None:
+    f = parse_fields(
+        "Омаров Б.Ж. Экономика Казахстана: монография. – Нур-Султан: ЕНУ им. Л.Н. Гумилева, 2020."
+        " – 210 с. – ISBN 978-601-337-123-4."
+    )
+    assert (f["title"], f["publisher-place"], f["publisher"], f["type"]) == (
+        "Экономика Казахстана: монография",
+        "Нур-Султан",
+        "ЕНУ им. Л.Н. Гумилева",
+        "book",
+    )
+
+
+def test_doi_is_taken_whole_from_the_string() -> None:
+    f = parse_fields(
+        "Сейткали Б.А. Анализ рынка // Вестник ЕНУ им. Л.Н. Гумилева. – 2019. – Т. 126, № 1."
+        " – С. 112–120. – DOI: 10.32523/2079-620X-2019-1-112-120."
+    )
+    assert f["DOI"] == "10.32523/2079-620X-2019-1-112-120"
+
+
+def test_year_and_part_in_the_volume_run() -> None:
+    f = parse_fields("Петрова Н.Н. Методы обучения // Педагогика. – 2016. – Ч. 2. – С. 45–50.")
+    assert (f["issued"], f["volume"]) == ("2016", "2")

@@ -306,7 +306,9 @@ _TOTAL = re.compile(
     r"(?:$|(?=\s*[(<\[;]|\s+(?:1[5-9]|20)\d\d\b))",
     re.I,
 )
-_VOL_PREFIX = re.compile(r"^(?:volumes?|vols?\.?|т\.|том|v\.|bd\.?|band|tome)\s*", re.I)
+_VOL_PREFIX = re.compile(
+    r"^(?:volumes?|vols?\.?|т\.|том|v\.|bd\.?|band|tome|ч\.|часть|бөлім)\s*", re.I
+)
 _ISSUE_SPLIT = re.compile(
     r"^(.*?)\s*[(:,]\s*(?:no\.?|№|n°|issue|вып\.?|iss\.?)?\s*([\w\-–/]+)\s*\)?$", re.I
 )
@@ -474,7 +476,7 @@ _CJK_PART = re.compile(r"^(?:第|제|통권)\s*|(?<=\d)\s*(?:卷|巻|권|집|輯
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # a volume named by its mark anywhere in the run, an issue likewise
 _VOL_MARKED = re.compile(
-    rf"(?<!\w)(?:vols?|t|tome|tomo|bd|band|т|том|jg)\.?\s*(\d+|{_ROMAN})\b", re.I
+    rf"(?<!\w)(?:vols?|t|tome|tomo|bd|band|т|том|jg|ч|часть|бөлім)\.?\s*(\d+|{_ROMAN})\b", re.I
 )
 _ISSUE_MARKED = re.compile(
     r"(?<!\w)(?:nos?|nr|n°|№|issue|iss|fasc|heft|h|вып)\.?\s*(\d+(?:[-–/]\d+)?)\b", re.I
@@ -498,6 +500,7 @@ def _volume_issue(text: str) -> tuple[str | None, str | None]:
     (('CLXXXIII', '603'), ('97', '3'))
     """
     v = _VOL_PREFIX.sub("", _DATE_LEAD.sub("", _CJK_PART.sub("", clean(text))))
+    v = re.sub(r"^(?:1[5-9]|20)\d\d\.?\s*[–—-]\s*", "", v)  # "2016. – Ч. 2": the year went first
     vol: str | None
     issue: str | None = None
     marked = _VOL_MARKED.search(v)
@@ -878,6 +881,18 @@ def _repair_title_imprint(toks: list[tuple[str, int, int]], out: list[str]) -> N
         ),
         None,
     )
+    dash = next(
+        (m for m in range(b - 2, a, -1) if toks[m][0] == "." and toks[m + 1][0] in ("–", "—")),
+        None,
+    )
+    if dash is not None and b < n and out[b] in ("publisher", "container-title", "journal"):
+        k = _place_words(toks, dash + 2, b)
+        if k > dash + 2 and (k == b or (k + 1 == b and toks[k][0] == ":")):
+            # "монография. – | Нур-Султан: | ЕНУ …": the GOST imprint, not the title's end
+            out[dash + 1 : b] = ["location"] * (b - dash - 1)
+            if out[b] != "publisher" and not any(t == "//" for t, _, _ in toks):
+                out[b : _run_end(out, b)] = ["publisher"] * (_run_end(out, b) - b)
+            return
     if brk is None or b - brk - 1 > 9:
         return
     tail = range(brk + 1, b)
@@ -1590,6 +1605,9 @@ def fields_from_labels(
                 break
     if "volume" in runs:
         v = runs["volume"][0]
+        m = re.match(r"((?:1[5-9]|20)\d\d)\.?\s*[–—-]", clean(v))
+        if m and "issued" not in f:  # "– 2016. – Ч. 2.": the year ran into the volume
+            f["issued"] = m.group(1)
         day = _DAY_MONTH.match(clean(v))
         if day and day.group(1).lower() in _DAY_MONTHS:  # "– 12 сәуір. – № 70": a newspaper
             _day_of_issue(f, day.group())
@@ -1640,7 +1658,9 @@ def fields_from_labels(
     if "doi" in runs:
         m = _DOI.search(" ".join(runs["doi"]))
         if m:
-            f["DOI"] = m.group().rstrip(".,;")
+            doi = m.group()
+            whole = re.search(re.escape(doi) + r"\S*", raw)  # "10.32523/2079- | 620X-2019-…"
+            f["DOI"] = (whole.group() if whole else doi).rstrip(".,;")
     if "url" in runs:
         text = " ".join(runs["url"])
         m = _URL.search(text)
