@@ -2255,9 +2255,13 @@ def _starts_block(el: lxml.html.HtmlElement, text: str) -> bool:
         return True
     if _ABSTRACT_RE.match(text) and _label_of(text, *_bold_prefix(el, text))[0] == "abstract":
         return True
+    if len(text.translate(_NOT_NAME_LENGTH)) > 120:
+        return False  # is_name_like refuses over 120 characters: no need to strip marks first
     return _align(el) != "right" and is_name_like(_NAME_MARK_RE.sub("", text))
 
 
+# what _NAME_MARK_RE may take out, and white space: what is left counts for is_name_like's limit
+_NOT_NAME_LENGTH = str.maketrans("", "", "0123456789⁰¹²³⁴⁵⁶⁷⁸⁹*’', \t\n\r\xa0")
 _NAME_MARK_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\.))[\d⁰¹²³⁴⁵⁶⁷⁸⁹*’',]*[\d⁰¹²³⁴⁵⁶⁷⁸⁹*](?!\w)")
 """Affiliation marks after names ("A. Nurpeisova1, M. Tokhtarov2*"): no part of them."""
 
