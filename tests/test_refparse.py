@@ -1545,3 +1545,24 @@ def test_doi_is_taken_whole_from_the_string() -> None:
 def test_year_and_part_in_the_volume_run() -> None:
     f = parse_fields("Петрова Н.Н. Методы обучения // Педагогика. – 2016. – Ч. 2. – С. 45–50.")
     assert (f["issued"], f["volume"]) == ("2016", "2")
+
+
+def test_corporate_author_before_the_bracketed_year_and_access_bits_out_of_the_note() -> None:
+    f = parse_fields(
+        "World Bank (2021) Kazakhstan Economic Update. Available at: https://www.worldbank.org/kz"
+        " (Accessed: 12 May 2022)."
+    )
+    assert (f["author"], f["title"], f["accessed"], "note" in f) == (
+        [{"literal": "World Bank"}],
+        "Kazakhstan Economic Update",
+        "2022-05-12",
+        False,
+    )
+
+
+def test_romanised_kazakh_city_alone_is_the_place() -> None:
+    f = parse_fields(
+        "Ministry of Education and Science of the Republic of Kazakhstan. (2019). State Program"
+        " of Education Development for 2020-2025. Nur-Sultan."
+    )
+    assert (f["publisher-place"], "publisher" in f) == ("Nur-Sultan", False)

@@ -261,7 +261,9 @@ _PLACE_NAMES = frozenset(
         " қарағанды актобе ақтөбе павлодар семей тараз атырау костанай қостанай уральск орал"
         " кокшетау көкшетау туркестан түркістан бишкек ташкент нур-султан нұр-сұлтан"
         " оксфорд oxford cambridge washington софия sofia пловдив варна praha прага warszawa"
-        " варшава київ kyiv kiev вильнюс vilnius рига riga tbilisi тбилиси baku баку".split()
+        " варшава київ kyiv kiev вильнюс vilnius рига riga tbilisi тбилиси baku баку"
+        " almaty astana nur-sultan shymkent karaganda karagandy aktobe pavlodar semey taraz"
+        " atyrau kostanay kokshetau turkistan bishkek tashkent ust-kamenogorsk oskemen".split()
     )
     | {"new york"}
 )
@@ -539,6 +541,11 @@ _SOR_NAMES = re.compile(
 _TITLE_PLACE = re.compile(
     rf"(?<=[{_LO}\w)»”]{{3}}\.)\s+([{_UP}][{_LO}\-]*[{_LO}]|[{_UP}][{_LO}]?)(\.)?"
     rf"(?:\s*,\s*((?:1[5-9]|20)\d\d))?\.?$"
+)
+_ACCESS_BITS = re.compile(
+    r"(?:available\s+(?:at|from|online)|retrieved\s+from|режим\s+доступа|қол\s+жеткізу\s+режимі)"
+    r"\s*:?|\(?\s*(?:accessed|дата\s+обращения|қаралған\s+күні)\b[^)]*\)?",
+    re.I,
 )
 _PLACE_ABBR = re.compile(rf"[{_UP}][{_UP}{_LO}]{{0,2}}|(?:[{_UP}]\.\s?)+[{_UP}]")
 _GOST_AREA_MARK = re.compile(r"\.\s*[–—-]\s|;")
@@ -1064,16 +1071,17 @@ def _repair_initials_title(toks: list[tuple[str, int, int]], out: list[str]) -> 
 
 
 def _repair_corporate_author(toks: list[tuple[str, int, int]], out: list[str]) -> None:
-    """«United Nations Development Programme. (2020). Human Development Report.»: in the
-    author-date order a first sentence before the bracketed year, with the title after the
-    year, is the (corporate) author, not a first piece of the title."""
+    """«United Nations Development Programme. (2020). Human Development Report.», «World Bank
+    (2021) Kazakhstan Economic Update.»: in the author-date order a first sentence before the
+    bracketed year, with the title after the year, is the (corporate) author, not a first
+    piece of the title or a container."""
     n = len(toks)
-    if not out or out[0] != "title":
+    if not out or out[0] not in ("title", "container-title", "journal"):
         return
     k = _run_end(out, 0)
     if not (
         3 <= k + 3 < n
-        and toks[k - 1][0] == "."
+        and (toks[k - 1][0] == "." or (out[0] != "title" and toks[k - 1][0][:1].isupper()))
         and toks[k][0] == "("
         and out[k] == "date"
         and _YEAR_TOKEN.match(toks[k + 1][0])
@@ -1584,6 +1592,8 @@ def fields_from_labels(
                 val = clean(_SERIES_PREFIX.sub("", val))
             elif lab == "note":  # "[Электрондық ресурс]. – Қол жеткізу режимі:" before a link
                 val = clean(_ACCESS_LABEL.sub("", val))
+                # "Available at: (Accessed: 12": the link's label and a cut access date
+                val = clean(_ACCESS_BITS.sub(" ", val))
             elif lab == "location" and _PLACE_ABBR.fullmatch(val) and "." in raw:
                 # "М.", "СПб.", "Л.": GOST's abbreviated city keeps its full stop
                 m = re.search(rf"(?<![{_LO}{_UP}]){re.escape(val)}\.", raw)
