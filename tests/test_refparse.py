@@ -1566,3 +1566,13 @@ def test_romanised_kazakh_city_alone_is_the_place() -> None:
         " of Education Development for 2020-2025. Nur-Sultan."
     )
     assert (f["publisher-place"], "publisher" in f) == ("Nur-Sultan", False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Қазақстан Республикасы Білім және ғылым министрлігінің 2018 жылғы 31 қазандағы № 604 бұйрығы.",
+     "Приказ Министра образования и науки Республики Казахстан от 31 октября 2018 года № 604."],
+)  # fmt: skip
+def test_ministerial_orders_are_legislation(line: str) -> None:
+    f = parse_fields(line)
+    assert (f["type"], f["number"], f["issued"]) == ("legislation", "604", "2018-10-31")

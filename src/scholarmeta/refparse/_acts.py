@@ -73,6 +73,9 @@ def finish_act(f: dict[str, Any], text: str) -> None:
         for key in ("page", "issue", "volume", "genre"):
             if key in f and re.sub(r"\W", "", f[key]) in re.sub(r"\W", "", "№" + number):
                 del f[key]
+        genre = f.get("genre", "")
+        if genre.startswith(number):  # "604 бұйрығы": the number, then the kind of act
+            f["genre"] = clean(genre[len(number) :])
     date = _act_date(text)
     if date:
         f["issued"] = date
