@@ -1576,3 +1576,10 @@ def test_romanised_kazakh_city_alone_is_the_place() -> None:
 def test_ministerial_orders_are_legislation(line: str) -> None:
     f = parse_fields(line)
     assert (f["type"], f["number"], f["issued"]) == ("legislation", "604", "2018-10-31")
+
+
+def test_institution_after_a_thesis_genre_is_the_publisher() -> None:
+    f = parse_fields(
+        "C. Rosene, ``Incremental dependence analysis,'' Ph.D. thesis, Rice University, March 1990."
+    )
+    assert (len(f["author"]), f.get("publisher"), f["type"]) == (1, "Rice University", "thesis")

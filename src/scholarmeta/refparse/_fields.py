@@ -582,6 +582,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if not has_editor and _ED_MARK.search(raw):
         _repair_inline_editor(toks, out)
     _repair_title_imprint(toks, out)
+    _repair_late_org_author(raw, toks, out)
     # "May, E. C. & | S. B. Marwaha (Eds.)": names the model split between author and
     # editor are all editors when the editor run ends with the role word
     if out and out[0] == "author" and "editor" in out:
@@ -922,6 +923,36 @@ def _repair_title_imprint(toks: list[tuple[str, int, int]], out: list[str]) -> N
             out[brk + 1 : b] = ["location"] * (b - brk - 1)  # "Bourne End, | Bucks: Press"
         elif (end == n or out[end] == "date") and "publisher" not in out:
             out[brk + 1 : b] = ["publisher"] * (b - brk - 1)  # "Open Court, | Chicago, IL"
+
+
+_INSTITUTION = re.compile(
+    r"\b(?:universit\w*|department|dept|institut\w*|laborator\w*|college|school|faculty"
+    r"|университет\w*|институт\w*|кафедр\w*|факультет\w*|академи\w*)\b",
+    re.I,
+)
+
+
+def _repair_late_org_author(raw: str, toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«… Ph.D. thesis, | Rice University, | March 1990»: an institution the model labelled as
+    an author after the title or genre is the thesis's or report's publisher.
+
+    >>> from ._features import tokenize
+    >>> raw = "Doe J. Title. PhD thesis, Rice University, 1990"
+    >>> out = ["author"] * 3 + ["title"] * 2 + ["genre"] * 3 + ["author"] * 3 + ["date"]
+    >>> _repair_late_org_author(raw, tokenize(raw), out)
+    >>> out[8:11]
+    ['publisher', 'publisher', 'publisher']
+    """
+    n = len(toks)
+    i = _run_end(out, 0) if out and out[0] == "author" else 0
+    while i < n:
+        if out[i] != "author":
+            i += 1
+            continue
+        end = _run_end(out, i)
+        if i and "publisher" not in out and _INSTITUTION.search(raw[toks[i][1] : toks[end - 1][2]]):
+            out[i:end] = ["publisher"] * (end - i)
+        i = end
 
 
 def _repair_place_colon(toks: list[tuple[str, int, int]], out: list[str]) -> None:
