@@ -1583,3 +1583,10 @@ def test_institution_after_a_thesis_genre_is_the_publisher() -> None:
         "C. Rosene, ``Incremental dependence analysis,'' Ph.D. thesis, Rice University, March 1990."
     )
     assert (len(f["author"]), f.get("publisher"), f["type"]) == (1, "Rice University", "thesis")
+
+
+def test_latex_quotes_leave_the_title() -> None:
+    f = parse_fields(
+        "C. Rosene, ``Incremental dependence analysis,'' Ph.D. thesis, Rice University, March 1990."
+    )
+    assert f["title"] == "Incremental dependence analysis"

@@ -25,10 +25,12 @@ _BRACKETS = {"(": ")", "[": "]", "«": "»", "“": "”", "„": "“", "‘": 
 def clean(text: str) -> str:
     """Strip surrounding punctuation, whitespace and unbalanced brackets.
 
-    >>> clean("(Наука), ")
-    'Наука'
+    >>> clean("(Наука), "), clean("``Incremental dependence analysis,''")
+    ('Наука', 'Incremental dependence analysis')
     """
     s = " ".join(_TAG.sub(" ", text).split()) if "<" in text else " ".join(text.split())
+    if s.startswith("``"):  # LaTeX quotes: ``Title,''
+        s = s[2:].removesuffix("''").rstrip()
     for _ in range(3):
         s = s.strip(_PUNCT_ENDS)
         if len(s) >= 2 and s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
