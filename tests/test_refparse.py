@@ -1590,3 +1590,11 @@ def test_latex_quotes_leave_the_title() -> None:
         "C. Rosene, ``Incremental dependence analysis,'' Ph.D. thesis, Rice University, March 1990."
     )
     assert f["title"] == "Incremental dependence analysis"
+
+
+def test_the_dates_month_leaves_the_title() -> None:
+    f = parse_fields(
+        "Divay, S. (2011, Mars). Une progressive rationalisation de l'encadrement des chômeurs."
+        " Langage et société, pp. 91-111."
+    )
+    assert f["title"].startswith("Une progressive")

@@ -549,6 +549,7 @@ _ACCESS_BITS = re.compile(
     r"\s*:?|\(?\s*(?:accessed|дата\s+обращения|қаралған\s+күні)\b[^)]*\)?",
     re.I,
 )
+_MONTH_LEAD = re.compile(r"^([^\W\d_]{3,})\.?\s*(?:\d{1,2}\s*)?\)\s*[.,]?\s+")
 _PLACE_ABBR = re.compile(rf"[{_UP}][{_UP}{_LO}]{{0,2}}|(?:[{_UP}]\.\s?)+[{_UP}]")
 _GOST_AREA_MARK = re.compile(r"\.\s*[–—-]\s|;")
 _ETAL_MARK = re.compile(r"\b(?:et|и|т|u|ve|і)\s*\.?\s*(?:al|др|б|a|ark|ін)\b", re.I)
@@ -1611,6 +1612,10 @@ def fields_from_labels(
             val = clean(" ".join(runs[lab]))
             if lab in ("title", "container-title"):  # GOST's material designation: no title word
                 val = clean(_GMD.sub("", val))
+            if lab == "title":
+                m = _MONTH_LEAD.match(val)
+                if m and month_number(m.group(1)) and clean(val[m.end() :]):
+                    val = clean(val[m.end() :])  # "(2011, Mars). Une …": the date's month
             if lab == "container-title":
                 val = clean(_IN_PREFIX.sub("", val))
                 m = _MONTH_TAIL.search(val)
