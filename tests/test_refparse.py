@@ -1598,3 +1598,12 @@ def test_the_dates_month_leaves_the_title() -> None:
         " Langage et société, pp. 91-111."
     )
     assert f["title"].startswith("Une progressive")
+
+
+def test_pages_in_brackets_after_a_quoted_title() -> None:
+    f = parse_fields(
+        "Steel, Carlos, ‘Thomas Aquinas on Preferential Love’ (437-458) in Thomas A.F. Kelly and"
+        " Philip W. Rosemann (eds.), Amor Amicitiae: On the Love that is Friendship, Leuven:"
+        " Peeters, 2004."
+    )
+    assert (f["title"], f["page"]) == ("Thomas Aquinas on Preferential Love", "437-458")

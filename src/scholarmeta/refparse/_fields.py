@@ -549,6 +549,7 @@ _ACCESS_BITS = re.compile(
     r"\s*:?|\(?\s*(?:accessed|дата\s+обращения|қаралған\s+күні)\b[^)]*\)?",
     re.I,
 )
+_PAGES_TAIL = re.compile(r"(?<=[’”'\"»])\s*\((?:pp?\.\s*)?(\d+\s*[-–]\s*\d+)\)$")
 _MONTH_LEAD = re.compile(r"^([^\W\d_]{3,})\.?\s*(?:\d{1,2}\s*)?\)\s*[.,]?\s+")
 _PLACE_ABBR = re.compile(rf"[{_UP}][{_UP}{_LO}]{{0,2}}|(?:[{_UP}]\.\s?)+[{_UP}]")
 _GOST_AREA_MARK = re.compile(r"\.\s*[–—-]\s|;")
@@ -1616,6 +1617,10 @@ def fields_from_labels(
                 m = _MONTH_LEAD.match(val)
                 if m and month_number(m.group(1)) and clean(val[m.end() :]):
                     val = clean(val[m.end() :])  # "(2011, Mars). Une …": the date's month
+                m = _PAGES_TAIL.search(val)
+                if m and "pages" not in runs and clean(val[: m.start()]):
+                    runs["pages"] = [m.group(1)]  # "‘Thomas Aquinas on …’ (437-458) in …"
+                    val = clean(val[: m.start()])
             if lab == "container-title":
                 val = clean(_IN_PREFIX.sub("", val))
                 m = _MONTH_TAIL.search(val)
