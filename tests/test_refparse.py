@@ -1607,3 +1607,21 @@ def test_pages_in_brackets_after_a_quoted_title() -> None:
         " Peeters, 2004."
     )
     assert (f["title"], f["page"]) == ("Thomas Aquinas on Preferential Love", "437-458")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("Nelson, Alan E., Leading Your Ministry, Nashville: Abingdon, 1996.", "Leading Your Ministry"),
+     ("Wagner, E. Glenn, Escape From Church, Inc.: The Return of the Pastor-Shepherd, Grand"
+      " Rapids: Zondervan, 1999.", "Escape From Church, Inc.: The Return of the Pastor-Shepherd")],
+)  # fmt: skip
+def test_title_after_one_inverted_name(line: str, title: str) -> None:
+    f = parse_fields(line)
+    assert (f["title"], len(f["author"])) == (title, 1)
+
+
+def test_inverted_names_joined_by_and_stay_names() -> None:
+    f = parse_fields(
+        "Ching, Barbara, and Gerald W. Creed, eds. Knowing Your Place. New York: Routledge, 1997."
+    )
+    assert "Barbara" not in f.get("title", "")

@@ -587,6 +587,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_inline_editor(toks, out)
     _repair_title_imprint(toks, out)
     _repair_late_org_author(raw, toks, out)
+    _repair_title_after_inverted_name(toks, out)
     # "May, E. C. & | S. B. Marwaha (Eds.)": names the model split between author and
     # editor are all editors when the editor run ends with the role word
     if out and out[0] == "author" and "editor" in out:
@@ -957,6 +958,52 @@ def _repair_late_org_author(raw: str, toks: list[tuple[str, int, int]], out: lis
         if i and "publisher" not in out and _INSTITUTION.search(raw[toks[i][1] : toks[end - 1][2]]):
             out[i:end] = ["publisher"] * (end - i)
         i = end
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    "of the your from in on a an to for with my our his her its at by de la le les des du"
+    " und der die das et".split()
+)
+
+
+def _repair_title_after_inverted_name(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Nelson, Alan E., | Leading Your Ministry, Nashville: …», «Wagner, E. Glenn, | Escape
+    From Church, Inc.: The Return …»: after one inverted name ("Family, Given,") words that
+    are no name (three or more, or a small word among them) and no "and" open the title.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Nelson, Alan E., Leading Your Ministry, Nashville: Abingdon")
+    >>> out = ["author"] * 10 + ["location"] * 2 + ["publisher"]
+    >>> _repair_title_after_inverted_name(t, out)
+    >>> out[6:10]
+    ['title', 'title', 'title', 'title']
+    """
+    n = len(toks)
+    if not out or out[0] != "author" or n < 6 or toks[1][0] != ",":
+        return
+    k = _run_end(out, 0)
+    if k >= n or (out[k] != "title" and "title" in out):
+        return
+    c = 2
+    while c < k and toks[c][0] != "," and (toks[c][0][:1].isupper() or toks[c][0] == "."):
+        c += 1
+    if c == 2 or c >= k - 1 or toks[c][0] != ",":
+        return
+    rest = [t for t, _, _ in toks[c + 1 : k]]
+    words = [t for t in rest if t[:1].isalpha()]
+    if any(t.lower() in _AND_WORDS for t in rest) or any(
+        len(t) == 1 and t.isupper() and j + 1 < len(rest) and rest[j + 1] == "."
+        for j, t in enumerate(rest)
+    ):
+        return  # more names: "Nelson, Alan E., and John Doe", initials
+    head = []
+    for t in rest:
+        if t in (",", ":", ".", ";"):
+            break
+        head.append(t)
+    if len(head) >= 3 or any(t.lower() in _TITLE_SMALL_WORDS for t in head):
+        if words:
+            out[c + 1 : k] = ["title"] * (k - c - 1)
 
 
 def _repair_place_colon(toks: list[tuple[str, int, int]], out: list[str]) -> None:
