@@ -13,7 +13,6 @@ __all__ = ["is_cjk", "relabel_cjk"]
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
 _SEPARATORS = frozenset({",", "，", ".", "。", "、"})
-_NAME_MARKS = frozenset({"·", "・", "․", "‧"})
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)$")
 _KEEP = frozenset({"url", "doi", "isbn", "issn", "accessed", "citation-number"})
 _NUMBERED = frozenset({"volume", "issue", "pages"})
@@ -93,7 +92,7 @@ def relabel_cjk(toks: list[tuple[str, int, int]], labels: list[str]) -> list[str
         cjk = sum(_cjk_chars(w) for w in words)
         if not cjk:
             continue  # numbers: the tagger's volume / issue / pages stand
-        short = all(_cjk_chars(w) <= 5 or w in _NAME_MARKS for w in words if _cjk_chars(w))
+        short = all(_cjk_chars(w) <= 5 for w in words)
         if not names_done and out[a] == "author" and short:
             continue  # a name («박상찬, 차현진», «최영락·이은경»)
         names_done = True

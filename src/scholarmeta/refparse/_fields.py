@@ -475,8 +475,11 @@ _VOL_NO = re.compile(
     r"^(\S+?)\s*[,:.]?\s*(?:no|nos|nr|№|n°|issue|iss|вып|heft|n)\s*\.?\s*(\S+)", re.I
 )
 _VOL_DOT = re.compile(r"^(\d+)\s*[.:,]\s*(\d+)$")
+# "2016. – Ч. 2": a GOST year before the volume's area
+_YEAR_LEAD = re.compile(r"^((?:1[5-9]|20)\d\d)\.?\s*[–—-]\s*")
 # CJK marks around a volume or issue number: "第100輯", "제 36 권", "32집", "4期", "21 호"
 _CJK_PART = re.compile(r"^(?:第|제|통권)\s*|(?<=\d)\s*(?:卷|巻|권|집|輯|号|호|期|冊|册)(?=\W|$)")
+_CJK_PAGE_MARK = re.compile(r"(?<=\d)\s*(?:쪽|頁|页|ページ)$")
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # a volume named by its mark anywhere in the run, an issue likewise
 _VOL_MARKED = re.compile(
@@ -504,7 +507,7 @@ def _volume_issue(text: str) -> tuple[str | None, str | None]:
     (('CLXXXIII', '603'), ('97', '3'))
     """
     v = _VOL_PREFIX.sub("", _DATE_LEAD.sub("", _CJK_PART.sub("", clean(text))))
-    v = re.sub(r"^(?:1[5-9]|20)\d\d\.?\s*[–—-]\s*", "", v)  # "2016. – Ч. 2": the year went first
+    v = _YEAR_LEAD.sub("", v)  # "2016. – Ч. 2": the year went first
     vol: str | None
     issue: str | None = None
     marked = _VOL_MARKED.search(v)
@@ -552,7 +555,7 @@ _ACCESS_BITS = re.compile(
 _PAGES_TAIL = re.compile(r"(?<=[’”'\"»])\s*\((?:pp?\.\s*)?(\d+\s*[-–]\s*\d+)\)$")
 _MONTH_LEAD = re.compile(r"^([^\W\d_]{3,})\.?\s*(?:\d{1,2}\s*)?\)\s*[.,]?\s+")
 _PLACE_ABBR = re.compile(rf"[{_UP}][{_UP}{_LO}]{{0,2}}|(?:[{_UP}]\.\s?)+[{_UP}]")
-_GOST_AREA_MARK = re.compile(r"\.\s*[–—-]\s|;")
+_GOST_AREA_MARK = re.compile(r"\.\s*[–—-]\s")
 _ETAL_MARK = re.compile(r"\b(?:et|и|т|u|ve|і)\s*\.?\s*(?:al|др|б|a|ark|ін)\b", re.I)
 _ED_MARK = re.compile(r"[,.]\s*(?:eds?|edited|hrsg|éds?|под)\b", re.I)
 
@@ -576,6 +579,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_series(toks, out)
     if _GOST_AREA_MARK.search(raw):
         _repair_gost_areas(toks, out)
+    if "editor" in out or "translator" in out:
+        _repair_responsibility(toks, out)
     if ":" in raw and "location" in out:
         _repair_place_colon(toks, out)
     has_editor = "editor" in out
@@ -692,9 +697,7 @@ def _place_words(toks: list[tuple[str, int, int]], j: int, n: int) -> int:
 def _repair_gost_areas(toks: list[tuple[str, int, int]], out: list[str]) -> None:
     """Mend a GOST statement of responsibility or container the tagger ran on: «/ Н.А.
     Назарбаев. – Караганда, 2006», «// Proceedings … "Education". – Almaty, 2020»: after
-    ". –" a place before ":" or ", year" opens the imprint, not a name or the container;
-    «/ А.В. Сидоров ; под ред. В.В. Краевского»: the names before "; под ред." are authors,
-    not editors.
+    ". –" a place before ":" or ", year" opens the imprint, not a name or the container.
 
     >>> from ._features import tokenize
     >>> t = tokenize("Путь / Н.А. Назарбаев. – Караганда, 2006")
@@ -731,12 +734,33 @@ def _repair_gost_areas(toks: list[tuple[str, int, int]], out: list[str]) -> None
                 out[m] = "publisher"
                 m += 1
         break
+
+
+def _repair_responsibility(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """Mend an editor or translator run of a GOST statement of responsibility: «сб. науч. | тр.
+    / под ред.»: the words before the slash end the title; «/ под ред. И. | И. Иванова»: the
+    names after the role words are its editors; «/ А.В. Сидоров ; под ред. В.В. Краевского»:
+    the names before "; под ред." are authors, not editors.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Педагогика / А.В. Сидоров ; под ред. В.В. Краевского")
+    >>> out = ["title"] * 2 + ["author"] * 4 + ["editor"] * 10
+    >>> _repair_responsibility(t, out)
+    >>> out[6:8]
+    ['author', 'author']
+    """
+    n = len(toks)
     for j in range(1, n):
         if out[j] not in ("editor", "translator") or out[j - 1] == out[j]:
             continue
         end = _run_end(out, j)
         slash = next((m for m in range(j, end) if toks[m][0] == "/"), -1)
-        if slash > j and out[j - 1] in ("title", "container-title", "journal"):
+        if (
+            slash > j
+            and out[j - 1] in ("title", "container-title", "journal")
+            and slash + 1 < n
+            and toks[slash + 1][0].lower() in _ROLE_LEAD_WORDS
+        ):  # not the slash between names: "Braun, K. H./ Gekeler, G. (Hrsg.)"
             # "сб. науч. | тр. / под ред.": the words before the slash end the title
             out[j:slash] = [out[j - 1]] * (slash - j)
             j = slash
@@ -745,7 +769,8 @@ def _repair_gost_areas(toks: list[tuple[str, int, int]], out: list[str]) -> None
             and out[end] == "author"
             and any(toks[m][0].lower() in _ROLE_LEAD_WORDS for m in range(j, end))
         ):  # "/ под ред. И. | И. Иванова": the names after the role words are its editors
-            out[end : _run_end(out, end)] = [out[j]] * (_run_end(out, end) - end)
+            names_end = _run_end(out, end)
+            out[end:names_end] = [out[j]] * (names_end - end)
         semi = next((m for m in range(j, end) if toks[m][0] == ";"), -1)
         if (
             semi > j
@@ -904,7 +929,8 @@ def _repair_title_imprint(toks: list[tuple[str, int, int]], out: list[str]) -> N
             # "монография. – | Нур-Султан: | ЕНУ …": the GOST imprint, not the title's end
             out[dash + 1 : b] = ["location"] * (b - dash - 1)
             if out[b] != "publisher" and not any(t == "//" for t, _, _ in toks):
-                out[b : _run_end(out, b)] = ["publisher"] * (_run_end(out, b) - b)
+                after = _run_end(out, b)
+                out[b:after] = ["publisher"] * (after - b)
             return
     if brk is None or b - brk - 1 > 9:
         return
@@ -1111,6 +1137,18 @@ def _run_end(out: list[str], start: int) -> int:
     return k
 
 
+def _initials_end(toks: list[tuple[str, int, int]], i: int, k: int) -> int:
+    """Where the initials ("И. И.", tokens "И" ".") that start at ``i`` end, before ``k``.
+
+    >>> from ._features import tokenize
+    >>> _initials_end(tokenize("Иванов И.И. Физика"), 1, 6)
+    5
+    """
+    while i + 1 < k and len(toks[i][0]) == 1 and toks[i][0].isupper() and toks[i + 1][0] == ".":
+        i += 2
+    return i
+
+
 def _repair_initials_title(toks: list[tuple[str, int, int]], out: list[str]) -> None:
     """«Ivanov I.I. Istoriya Kazakhstana. – Almaty …», «Құдайбердіұлы Ш. Шығармалары. –»: in a
     "Family I.I." heading a capitalised word after the last initial that is not itself
@@ -1125,9 +1163,7 @@ def _repair_initials_title(toks: list[tuple[str, int, int]], out: list[str]) -> 
             and toks[start][0].isalpha()
         ):
             return
-        i = start + 1
-        while i + 1 < k and len(toks[i][0]) == 1 and toks[i][0].isupper() and toks[i + 1][0] == ".":
-            i += 2
+        i = _initials_end(toks, start + 1, k)
         if i == start + 1 or i >= k:
             return
         if toks[i][0] in (",", ";") and i + 1 < k:
@@ -1208,9 +1244,7 @@ def _repair_heading_with_name(toks: list[tuple[str, int, int]], out: list[str]) 
     n = len(toks)
     k = _run_end(out, 0) if out and out[0] == "author" else 0
     if k < n and (out[k] == "title" or "title" not in out) and _prose_in_names(toks[:k]):
-        i = 1  # "Токаев К.К. | Под стягом …": a "Family I.I." heading stays the author
-        while i + 1 < k and len(toks[i][0]) == 1 and toks[i][0].isupper() and toks[i + 1][0] == ".":
-            i += 2
+        i = _initials_end(toks, 1, k)  # "Токаев К.К. | Под стягом …": the heading stays
         i = i if i > 1 and toks[0][0][:1].isupper() else 0
         out[i:k] = ["title"] * (k - i)
         return
@@ -1413,6 +1447,12 @@ def _edition_from_runs(runs: dict[str, list[str]]) -> None:
                     if not runs[lab]:
                         del runs[lab]
                 return
+
+
+def _newspaper_day(text: str) -> re.Match[str] | None:
+    """The newspaper's day that starts ``text`` ("15 наурыз", "1 сентября"), if it does."""
+    day = _DAY_MONTH.match(text)
+    return day if day and day.group(1).lower() in _DAY_MONTHS else None
 
 
 def _day_of_issue(f: dict[str, Any], text: str) -> None:
@@ -1705,11 +1745,11 @@ def fields_from_labels(
                 break
     if "volume" in runs:
         v = runs["volume"][0]
-        m = re.match(r"((?:1[5-9]|20)\d\d)\.?\s*[–—-]", clean(v))
+        m = _YEAR_LEAD.match(clean(v))
         if m and "issued" not in f:  # "– 2016. – Ч. 2.": the year ran into the volume
             f["issued"] = m.group(1)
-        day = _DAY_MONTH.match(clean(v))
-        if day and day.group(1).lower() in _DAY_MONTHS:  # "– 12 сәуір. – № 70": a newspaper
+        day = _newspaper_day(clean(v))
+        if day:  # "– 12 сәуір. – № 70": a newspaper
             _day_of_issue(f, day.group())
             v = clean(v)[day.end() :]
             m = re.match(r"[\s.,–—-]*(?:№|no\.?)\s*(\d+)", v, re.I)
@@ -1731,8 +1771,8 @@ def fields_from_labels(
         f["issue"] = issue
     for text in runs.get("pages", []):
         p = clean(text)
-        day = _DAY_MONTH.match(p)
-        if day and day.group(1).lower() in _DAY_MONTHS and p[day.end() :][:1] in ("", " ", "."):
+        day = _newspaper_day(p)
+        if day and p[day.end() :][:1] in ("", " ", "."):
             _day_of_issue(f, day.group())  # "– 15 наурыз. – 5 б.": the day, then the page
             p = clean(p[day.end() :].lstrip(" .,;–—-"))
             m = _TOTAL.match(p)
@@ -1752,7 +1792,7 @@ def fields_from_labels(
             f.setdefault("number-of-pages", m.group(1))
             continue
         p = clean(_PAGE_SUFFIX.sub("", _PAGE_PREFIX.sub("", p)))  # "25-31 бб."
-        p = re.sub(r"(?<=\d)\s*(?:쪽|頁|页|ページ)$", "", p)  # "127-180쪽"
+        p = _CJK_PAGE_MARK.sub("", p)  # "127-180쪽"
         if p and not re.fullmatch(r"\d\d\.\d\d\.\d\d", p):  # not a degree specialty code
             f.setdefault("page", p)
     if "doi" in runs:
