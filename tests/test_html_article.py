@@ -1603,6 +1603,16 @@ def test_recased_word_with_figures_follows_the_page(caps: str, texts: list[str],
     assert sentence_case(caps, _case_map(texts, caps)) == want
 
 
+def test_case_counts_with_the_page_lowered_once_are_the_same(work: Work) -> None:
+    """A page with several titles lowers its text once and hands it to each count."""
+    from scholarmeta.formats._html_article import _case_map, _case_page
+
+    texts = [p for a in work.abstracts for p in a.paragraphs]
+    page = _case_page(texts)
+    for title in ("ҚАЗАҚСТАН ЖӘНЕ ДИПЛОМАТИЯ", "KAZAKHSTAN AND RUSSIA"):
+        assert _case_map(texts, title, page, page.lower()) == _case_map(texts, title)
+
+
 @pytest.mark.parametrize(("caps", "want"), [
     ("РАЗВИТИЕ ТУРИЗМА В АЛМАТИНСКОЙ ОБЛАСТИ", "Развитие туризма в Алматинской области"),
     ("ЗАСОЛЕНИЕ ПОЧВ КЫЗЫЛОРДИНСКОЙ ОБЛАСТИ", "Засоление почв Кызылординской области"),
