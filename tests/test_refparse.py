@@ -19,6 +19,8 @@ from scholarmeta.refparse import (
 )
 from scholarmeta.refparse._features import tokenize
 from scholarmeta.refparse._fields import (
+    _repair_after_etal,
+    _repair_name_boundary,
     _volume_issue,
     clean,
     fields_from_labels,
@@ -1625,3 +1627,47 @@ def test_inverted_names_joined_by_and_stay_names() -> None:
         "Ching, Barbara, and Gerald W. Creed, eds. Knowing Your Place. New York: Routledge, 1997."
     )
     assert "Barbara" not in f.get("title", "")
+
+
+def _cut(line: str, runs: list[tuple[str, int]]) -> tuple[list[str], list[str]]:
+    """Tokens of ``line`` and labels given as (label, token count) runs."""
+    toks = tokenize(line)
+    labels = [lab for lab, k in runs for _ in range(k)]
+    assert len(labels) == len(toks)
+    return [t for t, _, _ in toks], labels
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "names"),
+    [("Goa KL, McTavish D, Clissold SP. Ivermectin: a review. Drugs",
+      [("author", 6), ("title", 8), ("journal", 1)], "Goa KL, McTavish D, Clissold SP."),
+     ("Essex TJH, Byrne PO: A laser Doppler scanner. J Biomed Eng",
+      [("author", 3), ("title", 8), ("journal", 3)], "Essex TJH, Byrne PO:"),
+     ("L.D. Faddeev and R. Jackiw: Phys. Rev. Lett.",
+      [("author", 8), ("journal", 8)], "L.D. Faddeev and R. Jackiw")],
+)  # fmt: skip
+def test_names_the_model_cut_short_are_completed(
+    line: str, runs: list[tuple[str, int]], names: str
+) -> None:
+    words, labels = _cut(line, runs)
+    _repair_name_boundary(tokenize(line), labels)
+    got = "".join(w for w, lab in zip(words, labels, strict=True) if lab == "author")
+    assert got == names.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "journal"),
+    [("S. W. BENSON. Oxid. Commun. 2", [("author", 8), ("journal", 2), ("volume", 1)],
+      "Oxid.Commun."),
+     ("S. G. Basiladze et al., Eksp. Teor. Fiz. 49",
+      [("author", 11), ("journal", 4), ("volume", 1)], "Eksp.Teor.Fiz.")],
+)  # fmt: skip
+def test_journal_words_after_complete_names_open_the_journal(
+    line: str, runs: list[tuple[str, int]], journal: str
+) -> None:
+    words, labels = _cut(line, runs)
+    toks = tokenize(line)
+    _repair_after_etal(toks, labels)
+    _repair_name_boundary(toks, labels)
+    got = "".join(w for w, lab in zip(words, labels, strict=True) if lab == "journal")
+    assert got == journal

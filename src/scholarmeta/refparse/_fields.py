@@ -588,6 +588,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_editor_tail(toks, out)
     if _ETAL_MARK.search(raw):
         _repair_after_etal(toks, out)
+    _repair_name_boundary(toks, out)
     if not has_editor and _ED_MARK.search(raw):
         _repair_inline_editor(toks, out)
     _repair_title_imprint(toks, out)
@@ -833,9 +834,86 @@ def _repair_after_etal(toks: list[tuple[str, int, int]], out: list[str]) -> None
     for i in range(1, k - 1):
         if (toks[i][0].lower(), toks[i + 1][0].lower()) in _ETAL_PAIRS:
             j = i + 2 + (i + 2 < n and toks[i + 2][0] == ".")
-            if j < k < n and out[k] == "title" and toks[j][0][:1].isupper():
-                out[j:k] = ["title"] * (k - j)
+            j += j < k and toks[j][0] == ","  # "et al., Eksp. Teor. Fiz."
+            if (
+                j < k < n
+                and out[k] in _AFTER_NAMES
+                and toks[j][0][:1].isupper()
+                and not (len(toks[j][0]) == 1 and toks[j + 1][0] == ".")  # "et al.P. Rajeev"
+            ):
+                out[j:k] = [out[k]] * (k - j)
             return
+
+
+# what follows the names when there is no title ("B. P. Abbott et al., Phys. Rev. Lett.")
+_AFTER_NAMES = frozenset({"title", "journal", "container-title"})
+_INITIALS_RUN = re.compile(rf"^[{_UP}]{{1,3}}$")
+
+
+def _repair_name_boundary(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """Names the model cut at the wrong token, seen by the pattern of the names before:
+    «Goa KL, McTavish D, | Clissold SP. Ivermectin …» (the last "Family INITIALS" went to
+    the title), «L. D. Faddeev and R. | Jackiw: Phys. Rev. Lett.» (a given-first name
+    ends with its family name), «S. W. BENSON. Oxid. | Commun.» (a word after a complete
+    given-first name opens the journal)."""
+    n = len(toks)
+    k = _run_end(out, 0) if out and out[0] == "author" else 0
+    if not 2 < k < n or out[k] not in _AFTER_NAMES:
+        return
+    word = toks[k][0]
+    capital = len(word) > 1 and word.isalpha() and word[0].isupper()
+    given_first = len(toks[0][0]) == 1 and toks[0][0].isupper() and toks[1][0] == "."
+    if (
+        given_first
+        and capital
+        and toks[k - 1][0] == "."
+        and len(toks[k - 2][0]) == 1
+        and toks[k - 2][0].isupper()
+        and k + 1 < n
+        and toks[k + 1][0] in (",", ":")
+    ):
+        out[k] = "author"
+        return
+    if (
+        given_first
+        and out[k] == "journal"
+        and k >= 6
+        and toks[k - 1][0] == "."
+        and 1 < len(toks[k - 2][0]) < 9
+        and toks[k - 2][0].isalpha()
+        and toks[k - 2][0][0].isupper()
+        and not toks[k - 2][0].isupper()  # "V. YA. SHTERN." is a name
+        and toks[k - 3][0] == "."
+        and len(toks[k - 4][0]) > 2
+        and toks[k - 5][0] == "."
+        and len(toks[k - 6][0]) == 1
+        and toks[k - 6][0].isupper()
+    ):
+        out[k - 2 : k] = ["journal"] * 2
+        return
+    # Vancouver names: "Family INITIALS," before the cut, "Family INITIALS." after it
+    if not (
+        toks[k - 1][0] == ","
+        and _INITIALS_RUN.match(toks[k - 2][0])
+        and len(toks[k - 3][0]) > 1
+        and toks[k - 3][0][0].isupper()
+    ):
+        return
+    i = k
+    while (
+        i + 2 < n
+        and out[i] == out[k]
+        and len(toks[i][0]) > 1
+        and toks[i][0].isalpha()
+        and toks[i][0][0].isupper()
+        and sum(c.isupper() for c in toks[i][0]) <= 2  # "McTavish", not "FieldREG II:"
+        and _INITIALS_RUN.match(toks[i + 1][0])
+        and toks[i + 2][0] in (".", ":", ",")
+    ):
+        out[i : i + 3] = ["author"] * 3
+        if toks[i + 2][0] != ",":
+            return
+        i += 3
 
 
 _ED_LEADS = frozenset({"ed", "eds", "edited", "hrsg", "éd", "éds", "под"})
