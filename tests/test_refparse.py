@@ -1671,3 +1671,27 @@ def test_journal_words_after_complete_names_open_the_journal(
     _repair_name_boundary(toks, labels)
     got = "".join(w for w, lab in zip(words, labels, strict=True) if lab == "journal")
     assert got == journal
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "publisher", "place"),
+    [("Collet, D. 2003. Modeling survival data. Chapman and Hall, Boca Raton, Florida, USA.",
+      [("author", 4), ("date", 2), ("title", 4), ("publisher", 5), ("location", 6)],
+      "Chapman and Hall", "Boca Raton, Florida, USA"),
+     ("Sandoval, A. V. 1982. Evaluation. U.S. Bureau of Land Management, Santa Fe, New Mexico,"
+      " USA.", [("author", 6), ("date", 2), ("title", 2), ("publisher", 12), ("location", 5)],
+      "U.S. Bureau of Land Management", "Santa Fe, New Mexico, USA")],
+)  # fmt: skip
+def test_city_left_in_the_publisher_run_is_the_place(
+    line: str, runs: list[tuple[str, int]], publisher: str, place: str
+) -> None:
+    _words, labels = _cut(line, runs)
+    f = fields_from_labels(line, tokenize(line), labels)
+    assert (f["publisher"], f["publisher-place"]) == (publisher, place)
+
+
+def test_dotted_country_after_the_publisher_is_the_place() -> None:
+    line = "Doe, J. 2007. Water. World Wildlife Fund, Surrey, U.K."
+    labels = ["author"] * 4 + ["date"] * 2 + ["title"] * 2 + ["publisher"] * 10
+    f = fields_from_labels(line, tokenize(line), labels)
+    assert (f["publisher"], f["publisher-place"]) == ("World Wildlife Fund", "Surrey, U.K")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from ._cjk import is_cjk, relabel_cjk
@@ -297,7 +298,7 @@ _PLACE_TAIL = re.compile(
     r"[,.]\s*([^\W\d_][\w'\-]*(?:\s[^\W\d_][\w'\-]*){0,2}"
     r"(,\s*(?:[A-Z]{2}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md"
     r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\."
-    rf"|N\.\s?[YJCH]\.|USA|UK|{_REGIONS})(?:,\s*(?:USA|{_REGIONS}))?)?)[\s.,;]*$"
+    rf"|N\.\s?[YJCH]\.|USA|UK|U\.\s?[KS]\.?(?:A\.?)?|{_REGIONS})(?:,\s*(?:USA|{_REGIONS}))?)?)[\s.,;]*$"
 )
 # "№3. – 112–120 б.": an issue number that the page run took in
 _PAGE_ISSUE = re.compile(r"^(?:№|no\.|n°)\s*(\d+(?:\s*\(\d+\))?)\s*[.,]?\s*[–—-]?\s*(?=\S)", re.I)
@@ -1547,6 +1548,34 @@ def _day_of_issue(f: dict[str, Any], text: str) -> None:
         f["issued"] = f"{f['issued']}-{month:02d}-{int(day):02d}"
 
 
+_REGION_HEAD = re.compile(rf"\s*(?:{_REGIONS}|USA|UK|U\.\s?[SK]\.)(?!\w)")
+_CITY_WORDS = re.compile(r"[^\W\d_][\w'\-]*(?:\s+[^\W\d_][\w'\-]*){0,2}\s*,?\s*$")
+
+
+def _publisher_city(raw: str, spans: list[list[Any]]) -> None:
+    """«Chapman and Hall, Boca | Raton, Florida, USA», «U.S. Bureau of Land Management, Santa
+    Fe, | New Mexico, USA»: the city the model left at the end of the publisher run, when
+    the place run right after it is the city's other half or its state or country, goes
+    to the place (``spans``: [label, start, end], changed in place)."""
+    for pub, loc in pairwise(spans):
+        if pub[0] != "publisher" or loc[0] != "location" or raw[pub[2] : loc[1]].strip():
+            continue
+        split_word = raw[pub[2] - 1].isalnum() and raw[loc[1]].isalnum()
+        if not (split_word or _REGION_HEAD.match(raw, loc[1])):
+            continue
+        text = raw[pub[1] : pub[2]]
+        comma = text.rstrip(" ,").rfind(",")
+        tail = text[comma + 1 :]
+        if (
+            comma > 0
+            and _CITY_WORDS.match(tail.strip())
+            and all(w[0].isupper() for w in tail.split())
+            and not _ORG_WORDS.search(tail)
+        ):
+            loc[1] = pub[1] + comma + 1 + len(tail) - len(tail.lstrip())
+            pub[2] = pub[1] + comma
+
+
 def fields_from_labels(
     raw: str, toks: list[tuple[str, int, int]], labels: list[str]
 ) -> dict[str, Any]:
@@ -1593,6 +1622,7 @@ def fields_from_labels(
     for sp in spans:  # an opening bracket the model gave the run before: "Title (" (2019)
         while sp[2] > sp[1] + 1 and raw[sp[2] - 1] in _OPENERS:
             sp[2] -= 1
+    _publisher_city(raw, spans)
     seq: list[tuple[str, str]] = [(lab, raw[s:e]) for lab, s, e in spans]
     runs: dict[str, list[str]] = {}
     for lab, text in seq:
