@@ -290,6 +290,10 @@ def test_wrapped_lines_are_joined() -> None:
         ("ИВАНОВ И.И., ПЕТРОВ П.П.", [("ИВАНОВ", "И.И."), ("ПЕТРОВ", "П.П.")]),
         ("MARCHAND, Gilles", [("MARCHAND", "Gilles")]),
         ("ROSANVALLON P.", [("ROSANVALLON", "P.")]),
+        # a family name of two capitals is no pair of initials when given names follow
+        ("SÁ, Alvino Augusto; LIMA, Ana", [("SÁ", "Alvino Augusto"), ("LIMA", "Ana")]),
+        # ABNT's "(Orgs.)" is a role, not part of a name
+        ("SHECAIRA, Sérgio Salomão (Orgs.)", [("SHECAIRA", "Sérgio Salomão")]),
         # the container title after "(Eds.)" is no name
         ("In R. Moodley & A. Tal (Eds.) Carl Rogers", [("Moodley", "R."), ("Tal", "A.")]),
     ],
@@ -1695,3 +1699,8 @@ def test_dotted_country_after_the_publisher_is_the_place() -> None:
     labels = ["author"] * 4 + ["date"] * 2 + ["title"] * 2 + ["publisher"] * 10
     f = fields_from_labels(line, tokenize(line), labels)
     assert (f["publisher"], f["publisher-place"]) == ("World Wildlife Fund", "Surrey, U.K")
+
+
+def test_abnt_organisers_are_editors() -> None:
+    f = parse_fields("SILVA, José (Coord.). Direito civil. São Paulo: Saraiva, 2010.")
+    assert ([n["family"] for n in f["editor"]], "author" in f) == (["SILVA"], False)

@@ -71,7 +71,7 @@ _ETAL = re.compile(
     r"(?:\bet\.?\s*al\b\.?|\bи\s+др\b\.?|\bт\.\s*б\b\.?|\band\s+others\b|\bu\.\s*a\.)", re.I
 )
 _ROLE_WORDS = re.compile(
-    r"\((?:eds?|éds?|hrsg|ред|edd|comps?|trans|trad|tr)\.?\)|\[(?:eds?|hrsg)\.?\]|\b(?:edited\s+by|translated\s+by"
+    r"\((?:eds?|éds?|hrsg|ред|edd|comps?|orgs?|coords?|trans|trad|tr)\.?\)|\[(?:eds?|hrsg)\.?\]|\b(?:edited\s+by|translated\s+by"
     r"|eds|editors?|hrsg|под\s+(?:общ\.\s*|науч\.\s*)?ред(?:акцией)?|(?:отв|гл|науч)\.\s*ред"
     r"|(?:жалпы|жауапты|ғылыми)\s+ред(?:акциясымен)?(?:\.?\s*басқ(?:аруымен)?)?|басқ|сост"
     r"|құраст(?:ырған)?|аударған"
@@ -79,7 +79,8 @@ _ROLE_WORDS = re.compile(
     r"|пер|trans|trad|tłum|übers|ed|ред\.\s*кол|director|producer|comps?)\b\.?|^\s*(?:in|в|в\s+кн)\s*[.:]?\s+",
     re.I,
 )
-_ROLE_END = re.compile(r"\((?:eds?|éds?|hrsg|ред|edd|dir|comps?)\.?\)\s*[.:,]?", re.I)
+# "(Orgs.)", "(Coord.)": the editors of Portuguese and Spanish (ABNT) lists
+_ROLE_END = re.compile(r"\((?:eds?|éds?|hrsg|ред|edd|dir|comps?|orgs?|coords?)\.?\)\s*[.:,]?", re.I)
 _SPLIT = re.compile(
     r"\s*(?:;|&|\band\b|\bund\b|\bet\b|(?<=\s)[ey](?=\s)|\bи\b|\bжәне\b|\bмен\b|/)\s*"
 )
@@ -226,10 +227,22 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
                     len(words) == 1 or _particle_family(p)  # "Della Seta, Fabrizio", "De Caro, C."
                 )
                 and (
-                    not _is_initials(p)
-                    and (
-                        _is_initials(nxt)
-                        or ((inverted or len(parts) == 2) and len(nxt.split()) <= 3)
+                    (
+                        not _is_initials(p)
+                        and (
+                            _is_initials(nxt)
+                            or ((inverted or len(parts) == 2) and len(nxt.split()) <= 3)
+                        )
+                    )
+                    # "SÁ, Alvino Augusto de": a short capitalised family, its given names
+                    or (
+                        len(parts) == 2
+                        and len(p) > 1
+                        and p.isalpha()
+                        and _is_initials(p)
+                        and "." not in nxt
+                        and nxt != nxt.upper()
+                        and len(nxt.split()) <= 3
                     )
                 )
             ):
@@ -455,7 +468,7 @@ _IN_SPLIT = re.compile(
 _SENTENCE = re.compile(
     rf"(?:(?<=[{_LO}\w]{{3}})|(?<=\w\)))\.\s+(?=(?:<[a-z]+>)?[{_UP}\uac00-\ud7af\u4e00-\u9fff\u3040-\u30ff])"
 )
-_ROLE_TAIL = re.compile(r"[\s,(]\s*(?:eds?|editors|hrsg|ред)\.?\)?[.,:]?\s*$", re.I)
+_ROLE_TAIL = re.compile(r"[\s,(]\s*(?:eds?|editors|hrsg|ред|orgs?|coords?)\.?\)?[.,:]?\s*$", re.I)
 # "In: Book", "in Proc. …", "В сб.": the connective is no word of the container's title (the dev
 # gold keeps a lower-case "in" 54 times and drops it 28 times; we drop it always)
 _IN_PREFIX = re.compile(
