@@ -1704,3 +1704,8 @@ def test_dotted_country_after_the_publisher_is_the_place() -> None:
 def test_abnt_organisers_are_editors() -> None:
     f = parse_fields("SILVA, José (Coord.). Direito civil. São Paulo: Saraiva, 2010.")
     assert ([n["family"] for n in f["editor"]], "author" in f) == (["SILVA"], False)
+
+
+def test_paper_dated_by_the_day_is_a_newspaper_article() -> None:
+    f = parse_fields("Тоқаев Қ.К. Жолдау // Егемен Қазақстан. – 2022. – 2 қыркүйек. – 3 б.")
+    assert (f["type"], f["issued"], f["page"]) == ("article-newspaper", "2022-09-02", "3")

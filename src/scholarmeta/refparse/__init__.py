@@ -129,6 +129,8 @@ def _finish(text: str, toks: list[tuple[str, int, int]], labels: list[str]) -> d
     if "title" in f and not {k for k in f if not k.startswith("_")} - _TITLE_ONLY and _prose(text):
         return {"type": "document"}
     f["type"] = guess_type(f, text)
+    if f["type"] == "article-newspaper" and "page" not in f and "number-of-pages" in f:
+        f["page"] = f.pop("number-of-pages")  # "– 3 б." in a newspaper: its page, no count
     finish_standard(f, text)
     if f["type"] == "legislation":
         finish_act(f, text)

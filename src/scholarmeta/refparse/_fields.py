@@ -1869,10 +1869,10 @@ def fields_from_labels(
         m = _YEAR_LEAD.match(clean(v))
         if m and "issued" not in f:  # "– 2016. – Ч. 2.": the year ran into the volume
             f["issued"] = m.group(1)
-        day = _newspaper_day(clean(v))
+        day = _newspaper_day(clean(v)[m.end() :] if m else clean(v))
         if day:  # "– 12 сәуір. – № 70": a newspaper
             _day_of_issue(f, day.group())
-            v = clean(v)[day.end() :]
+            v = (clean(v)[m.end() :] if m else clean(v))[day.end() :]
             m = re.match(r"[\s.,–—-]*(?:№|no\.?)\s*(\d+)", v, re.I)
             if m and "issue" not in runs:
                 runs["issue"] = [m.group(1)]
@@ -2092,6 +2092,9 @@ _LAW = re.compile(
 )
 
 
+_DAY_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
 def guess_type(f: dict[str, Any], raw: str) -> str:
     """A CSL type from the fields found and words of the raw string.
 
@@ -2107,6 +2110,12 @@ def guess_type(f: dict[str, Any], raw: str) -> str:
     if cont:
         if _COLLECTION.search(cont) and not _CONF.search(cont):
             return "chapter"  # "Экономика и управление: сб. ст.", "… мақалалар жинағы"
+        if (
+            _DAY_DATE.match(str(f.get("issued", "")))
+            and not f.get("volume")
+            and not _CONF.search(cont)
+        ):  # "// Егемен Қазақстан. – 2022. – 2 қыркүйек.": a paper dated by the day
+            return "article-newspaper"
         if f.get("_journal") and not _CONF_NAME.search(cont):
             return "article-journal"
         if _CONF.search(cont):
