@@ -294,6 +294,8 @@ def test_wrapped_lines_are_joined() -> None:
         ("SÁ, Alvino Augusto; LIMA, Ana", [("SÁ", "Alvino Augusto"), ("LIMA", "Ana")]),
         # ABNT's "(Orgs.)" is a role, not part of a name
         ("SHECAIRA, Sérgio Salomão (Orgs.)", [("SHECAIRA", "Sérgio Salomão")]),
+        ("Lederer, Bernd (Hg.)", [("Lederer", "Bernd")]),
+        ("Andreas Kolb, Reinhard Koch ( Eds.)", [("Kolb", "Andreas"), ("Koch", "Reinhard")]),
         # the container title after "(Eds.)" is no name
         ("In R. Moodley & A. Tal (Eds.) Carl Rogers", [("Moodley", "R."), ("Tal", "A.")]),
     ],

@@ -71,7 +71,7 @@ _ETAL = re.compile(
     r"(?:\bet\.?\s*al\b\.?|\bи\s+др\b\.?|\bт\.\s*б\b\.?|\band\s+others\b|\bu\.\s*a\.)", re.I
 )
 _ROLE_WORDS = re.compile(
-    r"\((?:eds?|éds?|hrsg|ред|edd|comps?|orgs?|coords?|trans|trad|tr)\.?\)|\[(?:eds?|hrsg)\.?\]|\b(?:edited\s+by|translated\s+by"
+    r"\(\s*(?:eds?|éds?|hrsg|hg|ред|edd|comps?|orgs?|coords?|trans|trad|tr)\.?\s*\)|\[(?:eds?|hrsg|hg)\.?\]|\b(?:edited\s+by|translated\s+by"
     r"|eds|editors?|hrsg|под\s+(?:общ\.\s*|науч\.\s*)?ред(?:акцией)?|(?:отв|гл|науч)\.\s*ред"
     r"|(?:жалпы|жауапты|ғылыми)\s+ред(?:акциясымен)?(?:\.?\s*басқ(?:аруымен)?)?|басқ|сост"
     r"|құраст(?:ырған)?|аударған"
@@ -79,8 +79,10 @@ _ROLE_WORDS = re.compile(
     r"|пер|trans|trad|tłum|übers|ed|ред\.\s*кол|director|producer|comps?)\b\.?|^\s*(?:in|в|в\s+кн)\s*[.:]?\s+",
     re.I,
 )
-# "(Orgs.)", "(Coord.)": the editors of Portuguese and Spanish (ABNT) lists
-_ROLE_END = re.compile(r"\((?:eds?|éds?|hrsg|ред|edd|dir|comps?|orgs?|coords?)\.?\)\s*[.:,]?", re.I)
+# "(Orgs.)", "(Coord.)": the editors of Portuguese and Spanish (ABNT) lists; German "(Hg.)"
+_ROLE_END = re.compile(
+    r"\(\s*(?:eds?|éds?|hrsg|hg|ред|edd|dir|comps?|orgs?|coords?)\.?\s*\)\s*[.:,]?", re.I
+)
 _SPLIT = re.compile(
     r"\s*(?:;|&|\band\b|\bund\b|\bet\b|(?<=\s)[ey](?=\s)|\bи\b|\bжәне\b|\bмен\b|/)\s*"
 )
@@ -468,7 +470,9 @@ _IN_SPLIT = re.compile(
 _SENTENCE = re.compile(
     rf"(?:(?<=[{_LO}\w]{{3}})|(?<=\w\)))\.\s+(?=(?:<[a-z]+>)?[{_UP}\uac00-\ud7af\u4e00-\u9fff\u3040-\u30ff])"
 )
-_ROLE_TAIL = re.compile(r"[\s,(]\s*(?:eds?|editors|hrsg|ред|orgs?|coords?)\.?\)?[.,:]?\s*$", re.I)
+_ROLE_TAIL = re.compile(
+    r"[\s,(]\s*(?:eds?|editors|hrsg|hg|ред|orgs?|coords?)\.?\s*\)?[.,:]?\s*$", re.I
+)
 # "In: Book", "in Proc. …", "В сб.": the connective is no word of the container's title (the dev
 # gold keeps a lower-case "in" 54 times and drops it 28 times; we drop it always)
 _IN_PREFIX = re.compile(
