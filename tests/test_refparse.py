@@ -20,7 +20,9 @@ from scholarmeta.refparse import (
 from scholarmeta.refparse._features import tokenize
 from scholarmeta.refparse._fields import (
     _repair_after_etal,
+    _repair_and_name,
     _repair_name_boundary,
+    _repair_role_name_end,
     _volume_issue,
     clean,
     fields_from_labels,
@@ -1711,3 +1713,25 @@ def test_abnt_organisers_are_editors() -> None:
 def test_paper_dated_by_the_day_is_a_newspaper_article() -> None:
     f = parse_fields("Тоқаев Қ.К. Жолдау // Егемен Қазақстан. – 2022. – 2 қыркүйек. – 3 б.")
     assert (f["type"], f["issued"], f["page"]) == ("article-newspaper", "2022-09-02", "3")
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "label", "names"),
+    [("Voyage. Ed. Richard A. Pierce. Trans. Marina Ramsay.",
+      [("title", 2), ("editor", 5), ("translator", 7)], "editor", "Ed.RichardA.Pierce"),
+     ("Négociations. Edited by Louis Paris. Paris, 1841.",
+      [("title", 2), ("editor", 3), ("location", 6)], "editor", "EditedbyLouisParis")],
+)  # fmt: skip
+def test_name_after_a_role_word_goes_on_to_its_family(
+    line: str, runs: list[tuple[str, int]], label: str, names: str
+) -> None:
+    words, labels = _cut(line, runs)
+    _repair_role_name_end(tokenize(line), labels)
+    assert "".join(w for w, lab in zip(words, labels, strict=True) if lab == label) == names
+
+
+def test_title_never_starts_with_and() -> None:
+    line = "Stein, Daniel, and Jan Thon, eds. From Comic Strips. Berlin: De Gruyter, 2013."
+    words, labels = _cut(line, [("author", 4), ("title", 10), ("location", 2), ("publisher", 5)])
+    _repair_and_name(tokenize(line), labels)
+    assert words[labels.index("title")] == "From"

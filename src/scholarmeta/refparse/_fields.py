@@ -607,6 +607,9 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if _ETAL_MARK.search(raw):
         _repair_after_etal(toks, out)
     _repair_name_boundary(toks, out)
+    _repair_and_name(toks, out)
+    if "editor" in out or "translator" in out:
+        _repair_role_name_end(toks, out)
     if not has_editor and _ED_MARK.search(raw):
         _repair_inline_editor(toks, out)
     _repair_title_imprint(toks, out)
@@ -866,6 +869,68 @@ def _repair_after_etal(toks: list[tuple[str, int, int]], out: list[str]) -> None
 # what follows the names when there is no title ("B. P. Abbott et al., Phys. Rev. Lett.")
 _AFTER_NAMES = frozenset({"title", "journal", "container-title"})
 _INITIALS_RUN = re.compile(rf"^[{_UP}]{{1,3}}$")
+
+
+def _repair_role_name_end(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Ed. Richard A. | Pierce. Trans. …», «Edited by Louis | Paris. Paris, 1841»: a name
+    after a role word that stops at an initial or at a lone given name goes on to the
+    family name the model gave the next field."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        lab = out[i]
+        b = _run_end(out, i)
+        if lab in ("editor", "translator") and toks[i][0].lower() in _ROLE_LEAD_WORDS:
+            words = [t for t, _, _ in toks[i + 1 : b] if t[0].isalpha()]
+            if words and words[0].lower() == "by":
+                words = words[1:]
+            j = b
+            if (
+                j + 1 < n
+                and len(toks[j - 1][0]) == 1
+                and toks[j - 1][0].isupper()
+                and toks[j][0] == "."
+            ):
+                j += 1  # the initial's dot
+            elif toks[j - 1][0] == "." and len(toks[j - 2][0]) == 1 and toks[j - 2][0].isupper():
+                pass  # "Ed. Richard A. | Pierce"
+            elif not (
+                len(words) == 1
+                and toks[b - 1][0] == words[0]  # "Edited by Louis | Paris", not "Roy. | Soc."
+                and len(words[0]) > 1
+                and words[0][0].isupper()
+            ):
+                i = b
+                continue
+            word = toks[j][0] if j < n else ""
+            if (
+                len(word) > 1
+                and word.isalpha()
+                and word[0].isupper()
+                and (j + 1 == n or toks[j + 1][0] in (".", ",", ";", "("))
+            ):
+                out[b : j + 1] = [lab] * (j + 1 - b)
+                b = j + 1
+        i = b
+
+
+def _repair_and_name(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Stein, Daniel, | and Jan-Noël Thon, eds. From Comic Strips …»: no title starts with
+    "and"; after names ending in a comma it joins one more name (and its role word)."""
+    n = len(toks)
+    k = _run_end(out, 0) if out and out[0] == "author" else 0
+    if not (2 < k < n - 2 and toks[k - 1][0] == "," and toks[k][0].lower() in ("and", "&")):
+        return
+    m = k + 1
+    while m < n and toks[m][0] not in (",", ".", ":", ";", "(") and m - k <= 8:
+        m += 1
+    words = [t for t, _, _ in toks[k + 1 : m] if t.isalpha() and len(t) > 1]
+    if m >= n or not 1 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+        return
+    end = m
+    if toks[m][0] == "," and m + 1 < n and toks[m + 1][0].lower() in ("eds", "ed", "editors"):
+        end = m + 2 + (m + 2 < n and toks[m + 2][0] == ".")
+    out[k:end] = ["author"] * (end - k)
 
 
 def _repair_name_boundary(toks: list[tuple[str, int, int]], out: list[str]) -> None:
