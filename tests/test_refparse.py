@@ -22,6 +22,7 @@ from scholarmeta.refparse._fields import (
     _repair_after_etal,
     _repair_and_name,
     _repair_name_boundary,
+    _repair_open_title,
     _repair_role_name_end,
     _volume_issue,
     clean,
@@ -1735,3 +1736,27 @@ def test_title_never_starts_with_and() -> None:
     words, labels = _cut(line, [("author", 4), ("title", 10), ("location", 2), ("publisher", 5)])
     _repair_and_name(tokenize(line), labels)
     assert words[labels.index("title")] == "From"
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "title"),
+    [("U. Frisch, Turbulence: The Legacy of A. N. Kolmogorov, Cambridge Univ. Press, 1995.",
+      [("author", 4), ("title", 5), ("author", 6), ("publisher", 5), ("date", 2)],
+      "Turbulence:TheLegacyofA.N.Kolmogorov"),
+     ("R. Aaij, The LHCb trigger and its performance in 2011, JINST 8 (2013).",
+      [("author", 4), ("title", 7), ("date", 1), ("journal", 2), ("volume", 1), ("date", 4)],
+      "TheLHCbtriggeranditsperformancein2011")],
+)  # fmt: skip
+def test_title_ending_in_a_preposition_goes_on(
+    line: str, runs: list[tuple[str, int]], title: str
+) -> None:
+    words, labels = _cut(line, runs)
+    _repair_open_title(tokenize(line), labels)
+    assert "".join(w for w, lab in zip(words, labels, strict=True) if lab == "title") == title
+
+
+def test_the_only_year_is_not_taken_into_an_open_title() -> None:
+    line = "R. Aaij, The LHCb trigger and its performance in 2011, JINST 8."
+    words, labels = _cut(line, [("author", 4), ("title", 7), ("date", 1), ("journal", 4)])
+    _repair_open_title(tokenize(line), labels)
+    assert labels[words.index("2011")] == "date"

@@ -608,6 +608,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_after_etal(toks, out)
     _repair_name_boundary(toks, out)
     _repair_and_name(toks, out)
+    if "title" in out:
+        _repair_open_title(toks, out)
     if "editor" in out or "translator" in out:
         _repair_role_name_end(toks, out)
     if not has_editor and _ED_MARK.search(raw):
@@ -912,6 +914,47 @@ def _repair_role_name_end(toks: list[tuple[str, int, int]], out: list[str]) -> N
                 out[b : j + 1] = [lab] * (j + 1 - b)
                 b = j + 1
         i = b
+
+
+# words no title ends with: the title goes on after them
+_OPEN_WORDS = frozenset(
+    "of for in from the with to on and der des die für von la le les du de del della"
+    " и в по на для о об из от с".split()
+)
+
+
+def _repair_open_title(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Turbulence: The Legacy of | A. N. Kolmogorov, Cambridge …», «… and its performance in
+    | 2011, JINST 8 (2013)»: a title that ends with "of", "in", "for" … goes on to the end
+    of the phrase the model gave the next field (a year only when another one is left)."""
+    n = len(toks)
+    b = 0
+    while b < n:
+        a, b = b, _run_end(out, b)
+        if not (
+            out[a] == "title"
+            and b - a >= 3
+            and b < n
+            and toks[b - 1][0].lower() in _OPEN_WORDS
+            and toks[b - 2][0][0].isalnum()
+        ):
+            continue
+        e = b
+        while e < n and e - b <= 6:
+            tok = toks[e][0]
+            initial_dot = tok == "." and len(toks[e - 1][0]) == 1 and toks[e - 1][0].isupper()
+            if tok in (",", ":", ";", "(", "[", "//") or (tok == "." and not initial_dot):
+                break
+            e += 1
+        if not b < e < n or e - b > 6 or not toks[e - 1][0][0].isalnum():
+            continue
+        moved = set(out[b:e])
+        if moved & {"journal", "container-title"}:
+            continue  # "… im Jahrbuch für | Psychopath.": the title ran into the container
+        if "date" in moved and "date" not in out[:b] + out[e:]:
+            continue  # the only year stays the date
+        out[b:e] = ["title"] * (e - b)
+        b = e
 
 
 def _repair_and_name(toks: list[tuple[str, int, int]], out: list[str]) -> None:
