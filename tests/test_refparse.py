@@ -19,6 +19,7 @@ from scholarmeta.refparse import (
 )
 from scholarmeta.refparse._features import tokenize
 from scholarmeta.refparse._fields import (
+    _drop_access_tail,
     _repair_after_etal,
     _repair_and_name,
     _repair_name_boundary,
@@ -1760,3 +1761,18 @@ def test_the_only_year_is_not_taken_into_an_open_title() -> None:
     words, labels = _cut(line, [("author", 4), ("title", 7), ("date", 1), ("journal", 4)])
     _repair_open_title(tokenize(line), labels)
     assert labels[words.index("2011")] == "date"
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [({"container-title": "The Electronic Text Center. Retrieved"},
+      {"container-title": "The Electronic Text Center"}),
+     ({"publisher": "Instituto Nacional. Available at"}, {"publisher": "Instituto Nacional"}),
+     ({"publisher-place": "accessed"}, {}),
+     ({"publisher": "Tate Online"}, {"publisher": "Tate Online"})],
+)  # fmt: skip
+def test_words_leading_to_a_link_end_no_field(
+    fields: dict[str, str], expected: dict[str, str]
+) -> None:
+    _drop_access_tail(fields)
+    assert fields == expected

@@ -2066,6 +2066,7 @@ def fields_from_labels(
         f["title"] = f.pop("container-title")
         f.pop("_journal", None)
     _genre_repairs(f)
+    _drop_access_tail(f)
     if "citation-number" in runs:
         f["citation-number"] = clean(runs["citation-number"][0]).strip("[]()")
     _identifiers(f)
@@ -2086,6 +2087,36 @@ _GENRE_HEAD = re.compile(
     r"|thesis|dissertation)\s*,\s*(.+)$",
     re.I,
 )
+
+
+_ACCESS_TAIL = re.compile(
+    # after a mark only: "Tate Online", "… of North America Online" are names
+    r"(?:^|[.,;]\s*)\[?(?:retrieved|available(?:\s+online)?|(?:last\s+)?accessed|online|en\s+ligne|disponible"
+    r"|consultado|abgerufen|дата\s+обращения|режим\s+доступа|қаралған\s+күні)"
+    r"(?:\s+(?:at|from|on|en|el|in|unter))?\s*:?$",
+    re.I,
+)
+
+
+def _drop_access_tail(f: dict[str, Any]) -> None:
+    """«The Electronic Text Center. Retrieved …», «UNHCR. Available at: http…»: the words that
+    lead to a link or an access date end no title, container or publisher.
+
+    >>> f = {"publisher": "UNHCR. Available at"}
+    >>> _drop_access_tail(f)
+    >>> f
+    {'publisher': 'UNHCR'}
+    """
+    for key in ("title", "container-title", "collection-title", "publisher", "publisher-place"):
+        v = f.get(key)
+        if isinstance(v, str):
+            m = _ACCESS_TAIL.search(v)
+            if m:
+                rest = clean(v[: m.start()])
+                if rest:
+                    f[key] = rest
+                else:
+                    del f[key]
 
 
 def _genre_repairs(f: dict[str, Any]) -> None:
