@@ -25,6 +25,7 @@ from scholarmeta.refparse._fields import (
     _repair_name_boundary,
     _repair_open_title,
     _repair_role_name_end,
+    _repair_volume_year_page,
     _volume_issue,
     clean,
     fields_from_labels,
@@ -1776,3 +1777,19 @@ def test_words_leading_to_a_link_end_no_field(
 ) -> None:
     _drop_access_tail(fields)
     assert fields == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "volume", "pages"),
+    [("S.E. Pollack, Science 326 (2009) 1683.",
+      [("author", 6), ("journal", 1), ("volume", 1), ("date", 5)], "326", "1683"),
+     ("Grøn Ø., Am. J. Phys., 50 (1982) 1144.",
+      [("author", 4), ("journal", 7), ("pages", 1), ("date", 3), ("pages", 2)], "50", "1144")],
+)  # fmt: skip
+def test_physics_order_volume_year_page(
+    line: str, runs: list[tuple[str, int]], volume: str, pages: str
+) -> None:
+    words, labels = _cut(line, runs)
+    _repair_volume_year_page(tokenize(line), labels)
+    got = [w for w, lab in zip(words, labels, strict=True) if lab in ("volume", "pages")]
+    assert got[:2] == [volume, pages]

@@ -608,6 +608,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_after_etal(toks, out)
     _repair_name_boundary(toks, out)
     _repair_and_name(toks, out)
+    if "(" in raw:
+        _repair_volume_year_page(toks, out)
     if "title" in out:
         _repair_open_title(toks, out)
     if "editor" in out or "translator" in out:
@@ -955,6 +957,32 @@ def _repair_open_title(toks: list[tuple[str, int, int]], out: list[str]) -> None
             continue  # the only year stays the date
         out[b:e] = ["title"] * (e - b)
         b = e
+
+
+def _repair_volume_year_page(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """The physics order «Science 326 (2009) 1683», «Am. J. Phys., 50 (1982) 1144»: the number
+    after the bracketed year is the page (the model kept it with the date), the one before
+    it the volume (the model made it a second page)."""
+    n = len(toks)
+    for j in range(1, n - 3):
+        if not (
+            toks[j][0] == "("
+            and _YEAR_TOKEN.match(toks[j + 1][0])
+            and toks[j + 2][0] == ")"
+            and out[j + 1] == "date"
+            and toks[j + 3][0].isdigit()
+            and toks[j - 1][0].isdigit()
+        ):
+            continue
+        k = j + 3
+        if out[k] == "date" and out[j - 1] == "volume":
+            end = k + 1
+            if end + 1 < n and toks[end][0] in ("-", "–", "—") and toks[end + 1][0].isdigit():
+                end += 2
+            out[k:end] = ["pages"] * (end - k)
+        elif out[k] == "pages" and out[j - 1] == "pages" and "volume" not in out:
+            out[j - 1] = "volume"
+        return
 
 
 def _repair_and_name(toks: list[tuple[str, int, int]], out: list[str]) -> None:
