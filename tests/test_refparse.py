@@ -23,6 +23,7 @@ from scholarmeta.refparse._fields import (
     _repair_after_etal,
     _repair_and_name,
     _repair_name_boundary,
+    _repair_named_volume,
     _repair_open_title,
     _repair_role_name_end,
     _repair_volume_year_page,
@@ -1793,3 +1794,18 @@ def test_physics_order_volume_year_page(
     _repair_volume_year_page(tokenize(line), labels)
     got = [w for w, lab in zip(words, labels, strict=True) if lab in ("volume", "pages")]
     assert got[:2] == [volume, pages]
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "label", "words"),
+    [("Lisi F., 1993, SPIE, 1495, 594", [("author", 3), ("date", 2), ("volume", 4), ("pages", 1)],
+      "journal", ["SPIE"]),
+     ("Kavokin K., Appl. Phys. Lett 2010, 97, pp. 201111",
+      [("author", 4), ("journal", 5), ("date", 2), ("pages", 5)], "volume", ["97"])],
+)  # fmt: skip
+def test_journal_and_volume_the_model_put_in_the_numbers(
+    line: str, runs: list[tuple[str, int]], label: str, words: list[str]
+) -> None:
+    toks, labels = _cut(line, runs)
+    _repair_named_volume(tokenize(line), labels)
+    assert [w for w, lab in zip(toks, labels, strict=True) if lab == label] == words

@@ -610,6 +610,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_and_name(toks, out)
     if "(" in raw:
         _repair_volume_year_page(toks, out)
+    _repair_named_volume(toks, out)
     if "title" in out:
         _repair_open_title(toks, out)
     if "editor" in out or "translator" in out:
@@ -980,9 +981,41 @@ def _repair_volume_year_page(toks: list[tuple[str, int, int]], out: list[str]) -
             if end + 1 < n and toks[end][0] in ("-", "–", "—") and toks[end + 1][0].isdigit():
                 end += 2
             out[k:end] = ["pages"] * (end - k)
-        elif out[k] == "pages" and out[j - 1] == "pages" and "volume" not in out:
-            out[j - 1] = "volume"
+        elif (
+            out[k] == "pages"
+            and (
+                out[j - 1] == "pages" or (out[j - 1] == "title" and not _YEAR.match(toks[j - 1][0]))
+            )
+            and "volume" not in out
+        ):
+            out[j - 1] = "volume"  # "… and its Applications 333 (2004) 497-504"
         return
+
+
+def _repair_named_volume(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«1993, SPIE, 1495, 594»: words heading a volume run, before its number, are the
+    journal when none was found. «Appl. Phys. Lett 2010, 97, pp. 201111»: a number before
+    "pp." in the pages run is the volume when none was found."""
+    if "volume" not in out and "pages" in out:
+        a = out.index("pages")
+        if (
+            a + 3 < len(toks)
+            and toks[a][0].isdigit()
+            and toks[a + 1][0] == ","
+            and toks[a + 2][0].lower() in ("pp", "p")
+            and out[a + 2] == "pages"
+        ):
+            out[a] = "volume"
+        return
+    if "journal" in out or "container-title" in out or "volume" not in out:
+        return
+    a = out.index("volume")
+    b = _run_end(out, a)
+    m = a
+    while m < b and toks[m][0][0].isalpha() and toks[m][0].lower() not in _VOL_WORDS:
+        m += 1
+    if a < m < b - 1 and toks[m][0] == "," and toks[m + 1][0].isdigit() and toks[a][0][0].isupper():
+        out[a:m] = ["journal"] * (m - a)
 
 
 def _repair_and_name(toks: list[tuple[str, int, int]], out: list[str]) -> None:
