@@ -1798,7 +1798,7 @@ def test_physics_order_volume_year_page(
 
 @pytest.mark.parametrize(
     ("line", "runs", "label", "words"),
-    [("Lisi F., 1993, SPIE, 1495, 594", [("author", 3), ("date", 2), ("volume", 4), ("pages", 1)],
+    [("Lisi F., 1993, SPIE, 1495, 594", [("author", 4), ("date", 2), ("volume", 4), ("pages", 1)],
       "journal", ["SPIE"]),
      ("Kavokin K., Appl. Phys. Lett 2010, 97, pp. 201111",
       [("author", 4), ("journal", 5), ("date", 2), ("pages", 5)], "volume", ["97"])],
