@@ -1771,7 +1771,11 @@ def test_the_only_year_is_not_taken_into_an_open_title() -> None:
       {"container-title": "The Electronic Text Center"}),
      ({"publisher": "Instituto Nacional. Available at"}, {"publisher": "Instituto Nacional"}),
      ({"publisher-place": "accessed"}, {}),
-     ({"publisher": "Tate Online"}, {"publisher": "Tate Online"})],
+     ({"publisher": "Tate Online"}, {"publisher": "Tate Online"}),
+     # a month or a number ends no place
+     ({"publisher-place": "Monterey, CA, Nov"}, {"publisher-place": "Monterey, CA"}),
+     ({"publisher-place": "USA 99"}, {"publisher-place": "USA"}),
+     ({"publisher-place": "New York"}, {"publisher-place": "New York"})],
 )  # fmt: skip
 def test_words_leading_to_a_link_end_no_field(
     fields: dict[str, str], expected: dict[str, str]

@@ -2159,6 +2159,10 @@ _ACCESS_TAIL = re.compile(
 )
 
 
+_PLACE_JUNK = re.compile(r"[\s,]+((?:[^\W\d_]{3,}\.?)|(?=\d+$))\d*$")
+_MONTH_WORDS = frozenset(w for w, c in WORD_CLASSES.items() if c == "month")
+
+
 def _drop_access_tail(f: dict[str, Any]) -> None:
     """«The Electronic Text Center. Retrieved …», «UNHCR. Available at: http…»: the words that
     lead to a link or an access date end no title, container or publisher.
@@ -2168,6 +2172,11 @@ def _drop_access_tail(f: dict[str, Any]) -> None:
     >>> f
     {'publisher': 'UNHCR'}
     """
+    place = f.get("publisher-place")
+    if isinstance(place, str):  # "Monterey, CA, Nov", "USA 99": a month or a number ends no place
+        m = _PLACE_JUNK.search(place)
+        if m and m.group(1).lower().rstrip(".") in _MONTH_WORDS | {""}:
+            f["publisher-place"] = clean(place[: m.start()]) or place
     for key in ("title", "container-title", "collection-title", "publisher", "publisher-place"):
         v = f.get(key)
         if isinstance(v, str):
