@@ -22,6 +22,7 @@ from scholarmeta.refparse._fields import (
     _drop_access_tail,
     _repair_after_etal,
     _repair_and_name,
+    _repair_bracketed_issue,
     _repair_name_boundary,
     _repair_named_volume,
     _repair_open_title,
@@ -1813,3 +1814,12 @@ def test_journal_and_volume_the_model_put_in_the_numbers(
     toks, labels = _cut(line, runs)
     _repair_named_volume(tokenize(line), labels)
     assert [w for w, lab in zip(toks, labels, strict=True) if lab == label] == words
+
+
+def test_bracketed_number_after_the_volume_is_the_issue() -> None:
+    line = "Sniderman P., Politix, 11 (41), 1998, p. 123-175."
+    _words, labels = _cut(line, [("author", 4), ("journal", 2), ("volume", 1), ("date", 6),
+                                 ("pages", 6)])  # fmt: skip
+    _repair_bracketed_issue(tokenize(line), labels)
+    f = fields_from_labels(line, tokenize(line), labels)
+    assert (f["volume"], f["issue"], f["issued"]) == ("11", "41", "1998")

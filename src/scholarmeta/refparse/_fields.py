@@ -610,6 +610,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_and_name(toks, out)
     if "(" in raw:
         _repair_volume_year_page(toks, out)
+        _repair_bracketed_issue(toks, out)
     _repair_named_volume(toks, out)
     if "title" in out:
         _repair_open_title(toks, out)
@@ -990,6 +991,21 @@ def _repair_volume_year_page(toks: list[tuple[str, int, int]], out: list[str]) -
         ):
             out[j - 1] = "volume"  # "… and its Applications 333 (2004) 497-504"
         return
+
+
+def _repair_bracketed_issue(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«14(6), 52–59», «Politix, 11 (41), 1998»: a bracketed number after the volume that is
+    no year is the issue, not the date."""
+    for j in range(1, len(toks) - 2):
+        if (
+            toks[j][0] == "("
+            and toks[j + 2][0] == ")"
+            and out[j - 1] == "volume"
+            and out[j + 1] == "date"
+            and toks[j + 1][0].isdigit()
+            and not _YEAR_TOKEN.match(toks[j + 1][0])
+        ):
+            out[j : j + 3] = ["volume"] * 3
 
 
 def _repair_named_volume(toks: list[tuple[str, int, int]], out: list[str]) -> None:
