@@ -27,6 +27,7 @@ from scholarmeta.refparse._fields import (
     _repair_named_volume,
     _repair_open_title,
     _repair_role_name_end,
+    _repair_title_years,
     _repair_volume_year_page,
     _volume_issue,
     clean,
@@ -1823,3 +1824,19 @@ def test_bracketed_number_after_the_volume_is_the_issue() -> None:
     _repair_bracketed_issue(tokenize(line), labels)
     f = fields_from_labels(line, tokenize(line), labels)
     assert (f["volume"], f["issue"], f["issued"]) == ("11", "41", "1998")
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "title"),
+    [("Wilson, A. (1992). American adult education, 1934–1989: A study. In Proc.",
+      [("author", 4), ("date", 4), ("title", 4), ("date", 4), ("title", 3), ("container-title", 3)],
+      "Americanadulteducation,1934–1989:Astudy."),
+     ("Wyckoff, Martin 1984 United States Military Buttons. Bloomington",
+      [("author", 3), ("date", 2), ("title", 4), ("location", 1)], "UnitedStatesMilitaryButtons.")],
+)  # fmt: skip
+def test_years_and_words_between_title_parts_are_the_title(
+    line: str, runs: list[tuple[str, int]], title: str
+) -> None:
+    words, labels = _cut(line, runs)
+    _repair_title_years(tokenize(line), labels)
+    assert "".join(w for w, lab in zip(words, labels, strict=True) if lab == "title") == title

@@ -612,6 +612,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_volume_year_page(toks, out)
         _repair_bracketed_issue(toks, out)
     _repair_named_volume(toks, out)
+    if "date" in out and "title" in out:
+        _repair_title_years(toks, out)
     if "title" in out:
         _repair_open_title(toks, out)
     if "editor" in out or "translator" in out:
@@ -1006,6 +1008,36 @@ def _repair_bracketed_issue(toks: list[tuple[str, int, int]], out: list[str]) ->
             and not _YEAR_TOKEN.match(toks[j + 1][0])
         ):
             out[j : j + 3] = ["volume"] * 3
+
+
+def _repair_title_years(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«… American adult education, | 1934–1989 | : A study of …»: years between two parts of
+    the title are the title's when another date is left; «1984 United | States Military …»:
+    a capitalised word that ends the date run and is no month opens the title."""
+    n = len(toks)
+    b = 0
+    while b < n:
+        a, b = b, _run_end(out, b)
+        if out[a] != "date" or b >= n or out[b] != "title":
+            continue
+        if (
+            a
+            and out[a - 1] == "title"
+            and all(not t[0].isalpha() and t not in "()[]" for t, _, _ in toks[a:b])
+            and "date" in out[: a - 1] + out[b:]
+        ):
+            out[a:b] = ["title"] * (b - a)
+            continue
+        m = b
+        while (
+            m - 1 > a
+            and toks[m - 1][0][0].isupper()
+            and toks[m - 1][0].isalpha()
+            and toks[m - 1][0].lower() not in _MONTH_WORDS
+        ):
+            m -= 1
+        if m < b and any(_YEAR_TOKEN.match(t) for t, _, _ in toks[a:m]):
+            out[m:b] = ["title"] * (b - m)
 
 
 def _repair_named_volume(toks: list[tuple[str, int, int]], out: list[str]) -> None:
