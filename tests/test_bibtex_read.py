@@ -188,3 +188,28 @@ def test_jabref_medline_fields() -> None:
     assert work.container_short_title == "J Integr Bioinform"
     assert (work.identifier("pmcid"), work.identifier("pmid")) == ("PMC7756617", "32759406")
     assert not work.extra
+
+
+# biblatex-iso690-examples.bib, NBR6023-2002.bib, biblatex-cv.bib (TeX Live): biber and pandoc
+# read "%" as a comment outside entries and between fields; bibtexparser does not.
+PERCENT_COMMENTS = [
+    ("after a field's comma", "@article{a, title={T},% a remark\n  year=2006}", ("T", 2006)),
+    ("a commented-out field", "@article{a, title={T},\n%  note={N},\n  year=2006}", ("T", 2006)),
+    ("in a ( ) entry", "@article(a, title={T}, % a remark\n  year=2006)", ("T", 2006)),
+    ("in a value: text", "@article{a, title={50% of T}, year=2006}", ("50% of T", 2006)),
+    ("in a quoted value: text", '@article{a, title="50% of T", year=2006}', ("50% of T", 2006)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PERCENT_COMMENTS],
+                         ids=[c[0] for c in PERCENT_COMMENTS])  # fmt: skip
+def test_percent_comments_inside_entries(text: str, expected: tuple[str, int]) -> None:
+    works, report = read(text, "biblatex")
+    assert [(w.title, w.issued and w.issued.year) for w in works] == [expected]
+    assert not report and not works[0].extra
+
+
+def test_commented_out_entry_is_not_read() -> None:
+    works, report = read("%@book{gone,\n%  title={Gone},\n%}\n@book{b, title={B}}\n", "biblatex")
+    assert [w.id for w in works] == ["b"] and not report.errors
+    assert works[0].extra == {}

@@ -156,6 +156,57 @@ def _match_brace(s: str, i: int) -> int:
     return len(s)
 
 
+_OUTSIDE_MARK = re.compile(r"(?<!\\)%|@[ \t]*\w+[ \t]*(?=[{(])").search
+_BRACE_ENTRY_MARK = re.compile(r'(?<!\\)[{}"%]').search
+_PAREN_ENTRY_MARK = re.compile(r'(?<!\\)[{}()"%]').search
+_COMMENT_HINT = re.compile(r"^[ \t]*%|[,}][ \t]*%", re.M)
+
+
+def _strip_comments(text: str) -> str:
+    """``%`` comments blanked where biber and pandoc read them as comments: outside entries
+    (``% @article{…}`` is a commented-out entry) and between the fields of an entry
+    (``issn = {…},% e-ISSN``, ``%  note = {…},``). A ``%`` inside a braced or quoted value
+    is text (URLs). Newlines stay, so line numbers do not move.
+
+    >>> _strip_comments('%@book{x,\\n@book{y, a = {50%},% c\\n%b = 1,\\n}')
+    '\\n@book{y, a = {50%},\\n\\n}'
+    """
+    if "%" not in text or not _COMMENT_HINT.search(text):
+        return text
+    out: list[str] = []
+    keep = pos = 0  # text[keep:] is not copied yet; the scan goes on from pos
+    entry = paren = quoted = False
+    depth = 0  # brace depth; a brace-delimited entry's own brace counts as one
+    while True:
+        m = (_PAREN_ENTRY_MARK if paren else _BRACE_ENTRY_MARK)(text, pos) if entry else (
+            _OUTSIDE_MARK(text, pos))
+        if m is None:
+            break
+        mark, pos = m.group(0), m.end()
+        if mark[0] == "@":
+            entry, paren, depth, quoted = True, text[pos] == "(", 0, False
+            continue
+        if mark == "%":
+            if entry and (quoted or depth != (0 if paren else 1)):
+                continue  # inside a value: a literal per cent sign
+            end = text.find("\n", m.start())
+            end = len(text) if end < 0 else end
+            out.append(text[keep : m.start()])
+            keep = pos = end
+        elif mark == '"':
+            if depth == (0 if paren else 1):
+                quoted = not quoted
+        elif mark == "{":
+            depth += 1
+        elif mark == "}" and depth:
+            depth -= 1
+            entry = bool(depth) or paren or quoted
+        elif mark == ")" and depth == 0 and not quoted:
+            entry = False
+    out.append(text[keep:])
+    return "".join(out)
+
+
 def _evaluate(raw: str, macros: dict[str, str], unknown: list[str]) -> str:
     """A field value without its delimiters, ``#`` concatenations and macros resolved."""
     s = raw.strip()
@@ -807,7 +858,7 @@ def _fast_split(text: str) -> _Lib | None:
 def read_bib(text: str, *, source: str | None, report: Report, fmt: str) -> Iterator[Work]:
     """Yield the works of a BibTeX / biblatex file; broken and duplicate entries are reported
     with their line and skipped."""
-    text = _redecode(text)
+    text = _strip_comments(_redecode(text))
     with _no_gc():
         lib: Any = _fast_split(text)
     if lib is None:
