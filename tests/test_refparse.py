@@ -23,6 +23,7 @@ from scholarmeta.refparse._fields import (
     _repair_after_etal,
     _repair_and_name,
     _repair_bracketed_issue,
+    _repair_journal_tail,
     _repair_name_boundary,
     _repair_named_volume,
     _repair_open_title,
@@ -1840,3 +1841,20 @@ def test_years_and_words_between_title_parts_are_the_title(
     words, labels = _cut(line, runs)
     _repair_title_years(tokenize(line), labels)
     assert "".join(w for w, lab in zip(words, labels, strict=True) if lab == "title") == title
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "label", "words"),
+    [("Marx C. Risk. Science of The Total Environment 524-525: 269",
+      [("author", 3), ("title", 2), ("journal", 7), ("volume", 2), ("pages", 1)], "volume",
+      ["524", "-", "525", ":"]),
+     ("Colley, T. Path. Lutheran Forum, Winter 2008: 14",
+      [("author", 4), ("title", 2), ("journal", 4), ("date", 2), ("pages", 1)], "journal",
+      ["Lutheran", "Forum", ","])],
+)  # fmt: skip
+def test_numbers_and_seasons_leave_the_journal(
+    line: str, runs: list[tuple[str, int]], label: str, words: list[str]
+) -> None:
+    toks, labels = _cut(line, runs)
+    _repair_journal_tail(tokenize(line), labels)
+    assert [w for w, lab in zip(toks, labels, strict=True) if lab == label] == words

@@ -612,6 +612,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_volume_year_page(toks, out)
         _repair_bracketed_issue(toks, out)
     _repair_named_volume(toks, out)
+    if "journal" in out:
+        _repair_journal_tail(toks, out)
     if "date" in out and "title" in out:
         _repair_title_years(toks, out)
     if "title" in out:
@@ -1038,6 +1040,32 @@ def _repair_title_years(toks: list[tuple[str, int, int]], out: list[str]) -> Non
             m -= 1
         if m < b and any(_YEAR_TOKEN.match(t) for t, _, _ in toks[a:m]):
             out[m:b] = ["title"] * (b - m)
+
+
+_SEASONS = frozenset(
+    "winter spring summer fall autumn hiver printemps été automne winter frühjahr sommer herbst"
+    " зима весна лето осень".split()
+)
+
+
+def _repair_journal_tail(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Science of The Total Environment 524 | -525: 269»: numbers ending the journal run
+    before its volume are the volume's; «Lutheran Forum, Winter | 2008»: a season before
+    the date is the date's."""
+    n = len(toks)
+    b = 0
+    while b < n:
+        a, b = b, _run_end(out, b)
+        if out[a] != "journal" or b >= n:
+            continue
+        m = b
+        if out[b] == "volume" and "-" in (toks[b - 1][0], toks[b][0]):  # a range split in two
+            while m - 1 > a and (toks[m - 1][0].isdigit() or toks[m - 1][0] in ("-", "–")):
+                m -= 1
+            if m < b and toks[m][0].isdigit():
+                out[m:b] = ["volume"] * (b - m)
+        elif out[b] == "date" and toks[b - 1][0].lower() in _SEASONS and b - 1 > a:
+            out[b - 1] = "date"
 
 
 def _repair_named_volume(toks: list[tuple[str, int, int]], out: list[str]) -> None:
