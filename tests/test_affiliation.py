@@ -280,3 +280,99 @@ def test_named_after_marks_an_institution() -> None:
 @pytest.mark.parametrize("text", ["Omarova Dana", "Ким Алина", "Сейітов А.Б."])
 def test_names_are_no_abbreviations(text: str) -> None:
     assert aff.is_name_like(text)
+
+
+# -- study programmes named with the position -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "position", "programme"),
+    [("Master of Economics student", "master's student", "Master of Economics"),
+     ("2nd year Master of Science in Finance student", "master's student",
+      "Master of Science in Finance"),
+     ("Bachelor of Law student", "student", "Bachelor of Law"),
+     ("PhD student in Economics", "doctoral student", "Economics"),
+     ('student of the educational program "Economics"', "student",
+      'educational program "Economics"')],
+)  # fmt: skip
+def test_degree_programme_student_is_a_position_and_a_programme(
+    line: str, position: str, programme: str
+) -> None:
+    r = _parse(f"{line}, Narxoz University")
+    assert (r["degrees"], r["positions"]) == ([], [(position, "en")])
+    assert r["affiliations"][0]["department"] == [programme]  # alone: the closest unit
+    assert r["affiliations"][0]["institution"] == ["Narxoz University"]
+
+
+def test_degree_programme_beside_a_department_is_a_programme() -> None:
+    r = _parse("Master of Economics student, Department of Finance, Narxoz University")
+    a = r["affiliations"][0]
+    assert (a["department"], a["programme"]) == (["Department of Finance"], ["Master of Economics"])
+
+
+def test_student_of_a_department_names_the_unit_not_a_programme() -> None:
+    r = _parse("master's student of the Department of Finance, Narxoz University")
+    assert r["affiliations"][0]["department"] == ["Department of Finance"]
+    assert r["programmes"] == []
+
+
+def test_master_of_alone_is_still_a_degree() -> None:
+    r = _parse("Master of Economics, senior lecturer, Narxoz University")
+    assert r["degrees"] == [("Master of Economics", "en")]
+
+
+@pytest.mark.parametrize(
+    ("line", "position"),
+    [("магистрант 2 курса, Карагандинский университет им. Е.А. Букетова", ("магистрант", "ru")),
+     ("2-курс магистранты, Тұран университеті", ("магистрант", "kk"))],
+)  # fmt: skip
+def test_master_student_with_the_year(line: str, position: tuple[str, str]) -> None:
+    r = _parse(line)
+    assert (r["positions"], r["degrees"], r["other"]) == ([position], [], [])
+
+
+def test_words_before_a_position_are_not_lost() -> None:
+    r = _parse("Экономика 2 курс студенті, Тұран университеті")
+    assert r["positions"] == [("студент", "kk")]
+    assert r["other"] == ["Экономика"]
+
+
+# -- Kazakh typed with Russian look-alike letters ---------------------------------------------
+
+
+def test_look_alike_genitive_chain_is_split() -> None:
+    # Latin "i" for "і", "н" for "ң", "г" for "ғ", "к" for "қ"
+    r = _parse("Әл-Фараби атындагы Казак ұлттык университетiнiн тарих факультетiнiн 2 курс студентi")
+    a = r["affiliations"][0]
+    assert a["institution"] == ["Әл-Фараби атындагы Казак ұлттык университетi"]
+    assert a["department"] == ["тарих факультетi"]
+    assert r["positions"] == [("студент", "kk")]
+    assert r["lang"] == "kk"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [("Ақпараттық технологиялар орталыгы", "institution", "Ақпараттық технологиялар орталыгы"),
+     ("экономика кафедрасынын ага окытушысы", "department", "экономика кафедрасы"),
+     ("Экономика мамандыгынын студенті", "department", "Экономика мамандыгы")],
+)  # fmt: skip
+def test_look_alike_organisation_words(line: str, kind: str, value: str) -> None:
+    r = _parse(f"{line}, Алматы")
+    assert r["affiliations"][0][kind] == [value]
+
+
+def test_look_alike_kazakh_institution_keeps_its_form() -> None:
+    # no Kazakh letter: not read as a Russian genitive ("Караганды" is no "Караганда")
+    r = _parse("Караганды университетi, Караганды")
+    a = r["affiliations"][0]
+    assert (a["institution"], a["city"], a["country"]) == (
+        ["Караганды университетi"], ["Караганды"], "KZ",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Казакстан", ("country", "KZ")), ("Казакстан Республикасы", ("country", "KZ")),
+    ("Оскемен", ("city", "Оскемен")), ("КР", ("other", "КР")),  # КР: also Kyrgyzstan's
+])  # fmt: skip
+def test_look_alike_places(text: str, want: tuple[str, str]) -> None:
+    assert aff.classify_part(text) == want

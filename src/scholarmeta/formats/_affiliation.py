@@ -359,10 +359,12 @@ UNIVERSITY_ABBREVIATION = rf"(?-i:[{_UP}]{{3,}}|[{_UP}][{_LOW}]{{1,3}}[{_UP}]{{0
 capitals ending in the university's U (KazNU, KazNPU, ҚазҰУ, ҚазҰПУ, КарГУ, AlmaU)."""
 
 _INSTITUTION_HINT_RE = re.compile(
-    rf"\bим\.|\bимени\b|атындағы|\bnamed\s+after\b|\b{UNIVERSITY_ABBREVIATION}\b"
+    rf"\bим\.|\bимени\b|атында[ғг]ы|\bnamed\s+after\b|\b{UNIVERSITY_ABBREVIATION}\b"
 )
 _ABBREVIATION_TOKEN_RE = re.compile(rf"(?P<abbr>{UNIVERSITY_ABBREVIATION})(?P<gen>-[нтд][ыі]ң)?")
 _GENITIVE_RE = re.compile(r"(?<=[ыіиауеоюяэ])(?:ның|нің)$|(?:ның|нің|дың|дің|тың|тің)$")
+# the ending typed with look-alikes ("университетiнiн"), matched on the _match_form
+_GENITIVE_FOLD_RE = re.compile(_GENITIVE_RE.pattern.translate(_KK_FOLD))
 _CONJ = frozenset(["және", "мен", "бен", "пен", "и", "and", "&"])
 # Unicode white space: exactly the characters for which ``str.isspace()`` (and regex ``\s``) holds
 _WS = (
@@ -629,6 +631,15 @@ _HEAD_RE = re.compile(
     r"[.,;:()«»\"]*(?:" + "|".join(sorted(map(re.escape, ORG_HEADS), key=len, reverse=True)) + ")",
     re.I,
 )
+# the heads as _match_form writes them: "орталыгы", "мамандыгынын", "болімі" typed with Russian
+# look-alike letters
+_FOLDED_HEADS = {k.translate(_KK_FOLD): v for k, v in ORG_HEADS.items()}
+_HEAD_FOLD_RE = re.compile(
+    r"[.,;:()«»\"]*(?:"
+    + "|".join(sorted(map(re.escape, _FOLDED_HEADS), key=len, reverse=True))
+    + ")",
+    re.I,
+)
 
 
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
@@ -637,7 +648,12 @@ def _org_head(token: str) -> str | None:
     if token in EXACT_HEADS:
         return EXACT_HEADS[token]
     m = _HEAD_RE.match(token)
-    return ORG_HEADS[m.group(0).lstrip('.,;:()«»"').lower()] if m else None
+    if m:
+        return ORG_HEADS[m.group(0).lstrip('.,;:()«»"').lower()]
+    if token.isascii():
+        return None
+    m = _HEAD_FOLD_RE.match(_match_form(token))
+    return _FOLDED_HEADS[m.group(0).lstrip('.,;:()«»"').lower()] if m else None
 
 
 @functools.lru_cache(maxsize=8192)  # called for every token of every part
@@ -663,6 +679,20 @@ def is_programme(text: str) -> bool:
     return "programme" in kinds or _PROGRAMME_CODE_RE.search(text) is not None
 
 
+# country and city names typed with Russian look-alike letters ("Казакстан", "Караганды"),
+# as _match_form writes them; short ones are left out ("КР" is also Kyrgyzstan's abbreviation)
+_FOLDED_PLACES: dict[str, tuple[str, str]] = {
+    **{k.translate(_KK_FOLD): ("city", c) for k, c in CITY_COUNTRIES.items() if len(k) > 4},
+    **{k.translate(_KK_FOLD): ("country", c) for k, c in COUNTRIES.items() if len(k) > 4},
+}
+
+
+def _place_by_fold(low: str) -> tuple[str, str] | None:
+    """``("country", code)`` or ``("city", country code)`` for a lower-case place name typed
+    with look-alike letters; None when it names no known place."""
+    return _FOLDED_PLACES.get(_match_form(low))
+
+
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
 def classify_part(part: str) -> tuple[str, Any]:
     """Classify one comma-separated part of an affiliation line.
@@ -685,6 +715,10 @@ def classify_part(part: str) -> tuple[str, Any]:
         return "country", COUNTRIES[low]
     if low in CITIES:
         return "city", p
+    if not low.isascii():
+        place = _place_by_fold(low)
+        if place is not None:
+            return place[0], place[1] if place[0] == "country" else p
     m = _CITY_MARK_RE.match(p)
     if m:
         return "city", (m.group("a") or m.group("b")).strip()
@@ -758,6 +792,9 @@ def _split_genitive_chain(part: str) -> list[tuple[str, str]] | None:
         bare = tok.rstrip(".,;:")
         if kind is not None:
             nom = _GENITIVE_RE.sub("", bare)
+            if nom == bare and not bare.isascii():
+                g = _GENITIVE_FOLD_RE.search(_match_form(bare))
+                nom = bare[: g.start()] if g else bare
         elif (
             bare[:1].isupper()
             and ("-" in bare or bare[-1:] in "UУ")  # cheap test before the regex
@@ -792,7 +829,24 @@ def _nominative(institution: str) -> str:
     as its name ("Карагандинский университет"); Kazakh chains are handled above."""
     if _KK_LETTERS_RE.search(institution) or not re.search(r"[а-яё]", institution):
         return institution
+    if _kazakh_by_fold(institution):  # "Караганды университетi": Kazakh in look-alike letters
+        return institution
     return ru_nominative(institution)
+
+
+# Kazakh forms of organisation words as _match_form writes them (no Russian word ends so):
+# "университетi", "университетінің", "кафедрасынын", "атындагы", "мамандыгы"
+_KK_FOLDED_RE = re.compile(
+    r"(?<!\w)(?:(?:университет|институт|факультет|колледж)и(?:нин)?|кафедрасы(?:нын)?"
+    r"|атындагы|мамандыгы(?:нын)?|орталыгы(?:нын)?|багдарламасы(?:нын)?|мектеби(?:нин)?)(?!\w)",
+    re.I,
+)
+
+
+def _kazakh_by_fold(text: str) -> bool:
+    """Whether ``text`` has a Kazakh organisation word, however its letters were typed
+    ("Казак ұлттык университетi" has no letter language detection counts as Kazakh in it)."""
+    return not text.isascii() and _KK_FOLDED_RE.search(_match_form(text)) is not None
 
 
 def _split_ru_department(text: str) -> list[tuple[str, str]]:
@@ -819,10 +873,30 @@ def _split_ru_department(text: str) -> list[tuple[str, str]]:
     return [("department", _nominative(text))]
 
 
+_OF_PROGRAMME_RE = re.compile(r"\s*(?:in|of)\s+(?:the\s+)?(\S.*)$", re.I)
+# "Master of Economics student", "2nd year Bachelor of Law student": a study position and the
+# programme studied (not a degree held)
+_PROGRAMME_STUDENT_RE = re.compile(
+    r"(?:\d+\s*(?:st|nd|rd|th)?[-\s]+(?:year|course)\s+)?"
+    r"(?P<programme>(?P<level>master|bachelor|doctor)(?:'s|’s)?\s+(?:degree\s+)?(?:of|in)\s+"
+    r"[A-Za-z][\w&'’-]*(?:\s+[A-Za-z&][\w&'’-]*){0,6}?)"
+    r"\s+(?:degree\s+)?(?:programme\s+|program\s+)?students?"
+    r"(?:\s+of\s+the\s+\d+\s*(?:st|nd|rd|th)\s+(?:year|course))?",
+    re.I,
+)
+_PROGRAMME_LEVELS = {"master": "master's student", "bachelor": "student",
+                     "doctor": "doctoral student"}  # fmt: skip
+
+
 def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
     """Classify one part (and what a chain or a leading position splits it into)."""
     text = _trim(text)
     if not text:
+        return
+    if text[:1] in "0123456789MBDmbd" and (ps := _PROGRAMME_STUDENT_RE.fullmatch(text)):
+        into["positions"].append((_PROGRAMME_LEVELS[ps.group("level").lower()], "en"))
+        into["department"].append(ps.group("programme"))
+        into["programme"].append(ps.group("programme"))
         return
     chain = _split_genitive_chain(text)
     if chain:
@@ -851,7 +925,7 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
         pos = _find_position(text)
         if pos and pos[2] == 0:
             into["positions"].append((pos[0], pos[1]))
-            _classify_text(text[pos[3] :], lang, into)
+            _after_position(text[pos[3] :], pos[1], lang, into)
         elif kind == "department" and any(_head_kind(t) == "department" for t in text.split()[:4]):
             for k, v in _split_ru_department(text):
                 into[k].append(v)
@@ -862,14 +936,31 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
     else:
         pos = _find_position(text)
         if pos:
+            if pos[2]:  # "Экономика 2 курс студенті": the words before are kept too
+                _classify_text(text[: pos[2]], lang, into)
             into["positions"].append((pos[0], pos[1]))
-            if pos[2] == 0 and text[pos[3] :].strip():
-                _classify_text(text[pos[3] :], lang, into)
+            _after_position(text[pos[3] :], pos[1], lang, into)
         else:
             into["other"].append(text)
 
 
-def _programmes(aff: dict[str, Any]) -> list[str]:
+def _after_position(rest: str, pos_lang: str, lang: str | None, into: dict[str, Any]) -> None:
+    """Classify the words after a position; an English "in …" / "of the … programme" there
+    names what the person studies ("master's student in Economics")."""
+    of = _OF_PROGRAMME_RE.match(rest) if pos_lang == "en" else None
+    named = _trim(of.group(1)) if of is not None else ""
+    if named and any(_head_kind(t) == k for t in named.split() for k in ("department", "institution")):
+        if not is_programme(named):  # "student of the Department of Finance": the unit
+            _classify_text(named, lang, into)
+            return
+    if named and (named[:1].isupper() or is_programme(named)):
+        into["department"].append(named)
+        into["programme"].append(named)
+    elif rest.strip():
+        _classify_text(rest, lang, into)
+
+
+def _programmes(aff: dict[str, Any], marked: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Take the study programmes out of an affiliation's departments when it names a department
     too, and return them; with no other department a programme stays the department.
 
@@ -878,7 +969,7 @@ def _programmes(aff: dict[str, Any]) -> list[str]:
     the programme as a note. But with nothing better it is the closest thing to the unit that the
     person belongs to, and the department is where a reader looks for it.
     """
-    programmes = [d for d in aff["department"] if is_programme(d)]
+    programmes = [d for d in aff["department"] if d in marked or is_programme(d)]
     if not programmes or len(programmes) == len(aff["department"]):
         return []
     aff["department"] = [d for d in aff["department"] if d not in programmes]
@@ -933,15 +1024,18 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         if kept:
             cleaned.append(", ".join(kept) if any(_LABEL_RE.match(p) for p in parts) else text)
     lang = lang or detect_language(" ".join(cleaned)) if cleaned else lang
+    if lang == "ru" and any(map(_kazakh_by_fold, cleaned)):
+        lang = "kk"  # Kazakh typed with the Russian letters that look like its own
     degrees: list[tuple[str, str | None]] = []
     positions: list[tuple[str, str | None]] = []
     affs: list[dict[str, Any]] = []
     other: list[str] = []
     cur: dict[str, Any] | None = None
+    marked: set[str] = set()
     for line in cleaned:
         into: dict[str, Any] = {
             "institution": [], "department": [], "city": [], "country": None,
-            "degrees": [], "positions": [], "other": [],
+            "degrees": [], "positions": [], "other": [], "programme": [],
         }  # fmt: skip
         parts = _merge_conjunction_parts([p for p in (_trim(x) for x in line.split(",")) if p])
         for p in parts:
@@ -954,7 +1048,8 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         for canon, plang in into["positions"]:
             positions.append((canon, plang if plang == "en" or line_lang == "en" else line_lang))
         other += into["other"]
-        units = [d for d in into["department"] if not is_programme(d)]  # a programme: no new unit
+        marked.update(into["programme"])  # programmes the line names as studied
+        units = [d for d in into["department"] if not (d in marked or is_programme(d))]
         starts_new = cur is None or (
             (into["institution"] and cur["institution"])
             or (units and cur["department"] and not into["institution"])
@@ -976,12 +1071,12 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
     affs = [a for a in affs if a["institution"] or a["department"] or a["city"] or a["country"]]
     programmes: list[str] = []
     for a in affs:
-        a["programme"] = _programmes(a)
+        a["programme"] = _programmes(a, marked)
         programmes += a["programme"]
     for a in affs:  # "г. Алматы" and no country: Kazakhstan
         if not a["country"]:
-            a["country"] = next((CITY_COUNTRIES[c.lower()] for c in a["city"]
-                                 if isinstance(c, str) and c.lower() in CITY_COUNTRIES), None)  # fmt: skip
+            a["country"] = next((_city_country(c) for c in a["city"]
+                                 if isinstance(c, str) and _city_country(c)), None)  # fmt: skip
     return {
         "supervisor": supervisor,
         "degrees": degrees,
@@ -993,6 +1088,15 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         "emails": emails,
         "orcids": orcids,
     }
+
+
+def _city_country(city: str) -> str | None:
+    """The country of a known city, also when typed with look-alike letters ("Караганды")."""
+    low = city.lower()
+    if low in CITY_COUNTRIES:
+        return CITY_COUNTRIES[low]
+    place = None if low.isascii() else _place_by_fold(low)
+    return place[1] if place is not None and place[0] == "city" else None
 
 
 def romanized_key(text: str) -> str:
