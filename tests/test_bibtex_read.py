@@ -213,3 +213,26 @@ def test_commented_out_entry_is_not_read() -> None:
     works, report = read("%@book{gone,\n%  title={Gone},\n%}\n@book{b, title={B}}\n", "biblatex")
     assert [w.id for w in works] == ["b"] and not report.errors
     assert works[0].extra == {}
+
+
+def test_quote_inside_braces_inside_quoted_value() -> None:
+    # texbook2.bib (TeX Live, Beebe): remark = "{… "optionalen" Kapitel …}." is one value; the
+    # @comment sends the file to bibtexparser, which ended the value at the inner quote
+    works, report = read('@comment{c}\n'
+                         '@book{g, remark = "{Zum Teil "optionalen" Kapitel}.", year = "1982"}')
+    assert [w.issued and w.issued.year for w in works] == [1982] and not report.errors
+    assert works[0].extra["bibtex:remark"] == '{Zum Teil "optionalen" Kapitel}.'
+
+
+def test_lines_after_escaped_newlines_are_the_files() -> None:
+    # texbook2.bib: tableofcontents lines end in "\\"; bibtexparser does not count those newlines
+    text = ('@book{a, toc = "One \\\\\n Two \\\\\n Three"}\n\n'
+            "@book{b, title={B}, note={n}, note={m}}\n")  # fmt: skip
+    _, report = read(text)
+    assert [d.line for d in report if d.kind == "duplicate"] == [5]
+
+
+def test_recovered_entries_keep_file_order() -> None:
+    # an entry bibtexparser had to recover (a repeated field) stays where it was in the file
+    works, _ = read("@book{a, title={A}}\n@book{b, title={B}, note={n}, note={m}}\n@book{c, title={C}}")
+    assert [w.id for w in works] == ["a", "b", "c"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -159,19 +159,25 @@ def _match_brace(s: str, i: int) -> int:
 _OUTSIDE_MARK = re.compile(r"(?<!\\)%|@[ \t]*\w+[ \t]*(?=[{(])").search
 _BRACE_ENTRY_MARK = re.compile(r'(?<!\\)[{}"%]').search
 _PAREN_ENTRY_MARK = re.compile(r'(?<!\\)[{}()"%]').search
+_QUOTE_STANDIN = "\ue000"  # a private-use character, for a '"' bibtexparser would end a value at
 _COMMENT_HINT = re.compile(r"^[ \t]*%|[,}][ \t]*%", re.M)
 
 
-def _strip_comments(text: str) -> str:
+def _strip_comments(text: str, force: bool = False) -> str:
     """``%`` comments blanked where biber and pandoc read them as comments: outside entries
     (``% @article{…}`` is a commented-out entry) and between the fields of an entry
     (``issn = {…},% e-ISSN``, ``%  note = {…},``). A ``%`` inside a braced or quoted value
-    is text (URLs). Newlines stay, so line numbers do not move.
+    is text (URLs). Newlines stay, so line numbers do not move. With ``force`` (for
+    bibtexparser, which ends a quoted value at any ``"``), a ``"`` inside braces inside a quoted
+    value, which BibTeX reads as text (``"{… "optionalen" …}"``), becomes a stand-in character,
+    turned back into ``"`` in the field's value.
 
     >>> _strip_comments('%@book{x,\\n@book{y, a = {50%},% c\\n%b = 1,\\n}')
     '\\n@book{y, a = {50%},\\n\\n}'
+    >>> _strip_comments('@book{y, a = "{x "b" y}"}', force=True) == '@book{y, a = "{x \ue000b\ue000 y}"}'
+    True
     """
-    if "%" not in text or not _COMMENT_HINT.search(text):
+    if not force and ("%" not in text or not _COMMENT_HINT.search(text)):
         return text
     out: list[str] = []
     keep = pos = 0  # text[keep:] is not copied yet; the scan goes on from pos
@@ -196,6 +202,9 @@ def _strip_comments(text: str) -> str:
         elif mark == '"':
             if depth == (0 if paren else 1):
                 quoted = not quoted
+            elif quoted and force:
+                out.append(text[keep : m.start()] + _QUOTE_STANDIN)
+                keep = pos
         elif mark == "{":
             depth += 1
         elif mark == "}" and depth:
@@ -865,14 +874,16 @@ def read_bib(text: str, *, source: str | None, report: Report, fmt: str) -> Iter
         # bibtexparser is imported only when needed: it is slow to import (pylatexenc)
         from bibtexparser.entrypoint import parse_string
 
+        text = _strip_comments(text, force=True)
         with _quiet():
             lib = parse_string(text, parse_stack=[])
     reader = _Reader(fmt, source, report)
+    real = _real_line(text)
     recovered: list[tuple[Any, int]] = []
     for block in lib.failed_blocks:
         from bibtexparser.model import DuplicateBlockKeyBlock, Entry
 
-        start = block.start_line or 0
+        start = real(block.start_line or 0)
         raw = block.raw or ""
         keyless = _KEYLESS.match(raw)
         if keyless and not isinstance(block, DuplicateBlockKeyBlock):
@@ -898,7 +909,7 @@ def read_bib(text: str, *, source: str | None, report: Report, fmt: str) -> Iter
         reader.add("failed", f"entry not read: {msg.strip()}", record=m.group(1) if m else None,
                    line=start + 1, severity="error")  # fmt: skip
     with _no_gc():
-        entries, by_key = _entries(lib, recovered, reader)
+        entries, by_key = _entries(lib, recovered, reader, real)
     _resolve_inheritance(entries, by_key, reader)
     items = [item for item in entries if item.type != "xdata"]
     for start in range(0, len(items), _CHUNK):
@@ -916,8 +927,22 @@ def read_bib(text: str, *, source: str | None, report: Report, fmt: str) -> Iter
 _CHUNK = 128
 
 
+def _real_line(text: str) -> Callable[[int], int]:
+    r"""bibtexparser's line number (0-based; it does not count a newline after a backslash,
+    which ends many lines of Beebe's ``tableofcontents = "… \\``) -> the file's line.
+
+    >>> _real_line("a\\\nb\nc")(1)
+    2
+    """
+    if "\\\n" not in text:
+        return lambda n: n
+    starts = [0] + [i for i, m in enumerate(re.finditer("\n", text), 1)
+                    if text[m.start() - 1] != "\\"]
+    return lambda n: starts[n] if 0 <= n < len(starts) else n
+
+
 def _entries(
-    lib: Any, recovered: list[tuple[Any, int]], reader: _Reader
+    lib: Any, recovered: list[tuple[Any, int]], reader: _Reader, real: Callable[[int], int]
 ) -> tuple[list[_Entry], dict[str, _Entry]]:
     """The entries with their field values evaluated (macros, ``#``), and the entries by key
     and ``ids`` alias."""
@@ -929,23 +954,28 @@ def _entries(
     by_key: dict[str, _Entry] = {}
     for ent, offset in [*((e, 0) for e in lib.entries), *recovered]:
         fields: dict[str, str] = {}
+        # a keyless entry re-parsed alone counts from its own first line, already the file's
+        at = real if not offset else offset.__add__
         for fld in ent.fields:
             name = fld.key.lower()
             if name in fields:
                 reader.add("duplicate", f"field {name!r} given twice: the first is kept",
-                           record=ent.key, field=name, line=fld.start_line + offset + 1)  # fmt: skip
+                           record=ent.key, field=name, line=at(fld.start_line) + 1)  # fmt: skip
                 continue
             unknown.clear()
             fields[name] = _evaluate(fld.value, macros, unknown) if isinstance(fld.value, str) else str(fld.value)
+            if _QUOTE_STANDIN in fields[name]:
+                fields[name] = fields[name].replace(_QUOTE_STANDIN, '"')
             for tok in unknown:
                 reader.add("invalid", f"undefined macro {tok!r} kept as text", record=ent.key,
-                           field=name, line=fld.start_line + offset + 1)  # fmt: skip
-        item = _Entry(ent.entry_type.lower(), ent.key, fields, ent.start_line + offset + 1)
+                           field=name, line=at(fld.start_line) + 1)  # fmt: skip
+        item = _Entry(ent.entry_type.lower(), ent.key, fields, at(ent.start_line) + 1)
         entries.append(item)
         by_key.setdefault(ent.key.lower(), item)
         for alias in fields.get("ids", "").split(","):  # biblatex key aliases
             if alias.strip():
                 by_key.setdefault(alias.strip().lower(), item)
+    entries.sort(key=lambda e: e.line)  # recovered entries were read last: back in file order
     return entries, by_key
 
 
