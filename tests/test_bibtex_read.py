@@ -236,3 +236,10 @@ def test_recovered_entries_keep_file_order() -> None:
     # an entry bibtexparser had to recover (a repeated field) stays where it was in the file
     works, _ = read("@book{a, title={A}}\n@book{b, title={B}, note={n}, note={m}}\n@book{c, title={C}}")
     assert [w.id for w in works] == ["a", "b", "c"]
+
+
+def test_entries_with_an_empty_key_get_one_each() -> None:
+    # "@book{," had id "" and a second one was dropped as a duplicate key
+    works, report = read("@book{, title={K}}\n@book{, title={L}}\n")
+    assert [(w.id, w.title) for w in works] == [("bibtex-line1", "K"), ("bibtex-line2", "L")]
+    assert [d.kind for d in report] == ["invalid", "invalid"]

@@ -858,7 +858,8 @@ def _fast_split(text: str) -> _Lib | None:
         low = key.lower()
         if low in keys:
             return None
-        keys.add(low)
+        if low:  # "@article{," has no key: one is made for it later, whatever the others
+            keys.add(low)
         lib.entries.append(_Block(kind[1:].strip(), key, fields, "", start_line))
         pos = end
     return lib
@@ -894,6 +895,9 @@ def read_bib(text: str, *, source: str | None, report: Report, fmt: str) -> Iter
                 reader.add("invalid", f"entry without a key read as {ent.key!r}", record=ent.key,
                            line=start + 1)  # fmt: skip
                 continue
+        if isinstance(block, DuplicateBlockKeyBlock) and not block.key.strip():
+            recovered.append((block.ignore_error_block, 0))  # a second "@article{,"
+            continue
         if isinstance(block, DuplicateBlockKeyBlock):
             reader.add("duplicate", f"duplicate key {block.key!r}: the first entry is kept",
                        record=block.key, line=start + 1)  # fmt: skip
@@ -969,9 +973,14 @@ def _entries(
             for tok in unknown:
                 reader.add("invalid", f"undefined macro {tok!r} kept as text", record=ent.key,
                            field=name, line=at(fld.start_line) + 1)  # fmt: skip
-        item = _Entry(ent.entry_type.lower(), ent.key, fields, at(ent.start_line) + 1)
+        key = ent.key.strip()
+        line = at(ent.start_line) + 1
+        if not key:  # "@article{, title = …}"
+            key = f"{reader.fmt}-line{line}"
+            reader.add("invalid", f"entry without a key read as {key!r}", record=key, line=line)
+        item = _Entry(ent.entry_type.lower(), key, fields, line)
         entries.append(item)
-        by_key.setdefault(ent.key.lower(), item)
+        by_key.setdefault(key.lower(), item)
         for alias in fields.get("ids", "").split(","):  # biblatex key aliases
             if alias.strip():
                 by_key.setdefault(alias.strip().lower(), item)
