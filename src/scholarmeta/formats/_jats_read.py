@@ -50,6 +50,7 @@ __all__ = [
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_ACK_TITLE = re.compile(r"\s*acknowledge?ments?\s*:?\s*$", re.I)
 _KEEP_NS = ("http://www.w3.org/1999/xlink", "http://www.w3.org/XML/1998/namespace")
 
 ARTICLE_TYPES: dict[str, str] = {
@@ -376,14 +377,21 @@ class _Reader:
     def back(self, back: etree._Element, data: dict[str, Any]) -> None:
         """Back matter besides the references: ``ack`` and ``notes`` paragraphs into their
         fields; footnotes and appendices (``fn-group``, ``app-group``, ``sec``) kept in extra."""
-        for key, tag in (("acknowledgements", "ack"), ("notes", "notes")):
+        # BMC and other PMC files: <back><sec><title>Acknowledgements</title>, not <ack>
+        ack_secs = [] if back.find("ack") is not None else [
+            el for el in back if el.tag == "sec" and (
+                _ACK_TITLE.match(_child_text(el, "title") or "")
+                or (el.get("sec-type") or "").lower().startswith("acknowledg"))]
+        for key, els in (("acknowledgements", back.findall("ack") or ack_secs),
+                         ("notes", back.findall("notes"))):
             paras = [LangString(value=t, lang=_lang(p, _lang(el, self.lang)))
-                     for el in back.findall(tag) for p in el.iter("p") if (t := _text(p))]  # fmt: skip
+                     for el in els for p in el.iter("p") if (t := _text(p))]  # fmt: skip
             if paras:
                 data[key] = paras
         self.keep("footnotes", [t for g in back.findall("fn-group") for fn in g.iter("fn")
                                 if (t := _text(fn))])  # fmt: skip
         self.keep("appendices", [t for el in back if el.tag in ("app-group", "app", "sec", "glossary")
+                                 and not (el.tag == "sec" and el in ack_secs)
                                  if (t := _block_text(el))])  # fmt: skip
 
     def safe_work(self, data: dict[str, Any]) -> Work:
