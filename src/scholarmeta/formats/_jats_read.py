@@ -9,6 +9,7 @@ variant (pubmed_parser and elife-tools are tied to one publisher's output and to
 
 from __future__ import annotations
 
+import copy
 import html.entities
 import re
 from collections.abc import Iterator
@@ -50,6 +51,7 @@ __all__ = [
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_DOI_LINK = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?10\.\d{4,9}/\S+$", re.I)
 _ACK_TITLE = re.compile(r"\s*acknowledge?ments?\s*:?\s*$", re.I)
 _KEEP_NS = ("http://www.w3.org/1999/xlink", "http://www.w3.org/XML/1998/namespace")
 
@@ -253,6 +255,23 @@ def _block_text(el: etree._Element) -> str:
 def _title(el: etree._Element) -> str:
     """A title without its footnote and cross-reference markers."""
     return _text(el, _TITLE_SKIP)
+
+
+def _citation_text(el: etree._Element) -> str:
+    """A mixed citation's text, a space between the parts of each name (PMC writes
+    ``<surname>LaBeaud</surname><given-names>AD</given-names>``, which reads "LaBeaudAD").
+
+    >>> _citation_text(etree.fromstring("<m><name><surname>Roe</surname><given-names>J</given-names>"
+    ...                                 "</name> (2001) T.</m>"))
+    'Roe J (2001) T.'
+    """
+    if not any(not p.tail for n in el.iter("name", "string-name") for p in list(n)[:-1]):
+        return _text(el)
+    el = copy.deepcopy(el)
+    for n in el.iter("name", "string-name"):
+        for p in list(n)[:-1]:
+            p.tail = p.tail or " "
+    return _text(el)
 
 
 def _spaced_text(el: etree._Element) -> str:
@@ -886,7 +905,7 @@ class _Reader:
         if mixed is not None:
             # NLM 2.x <citation> is often fully tagged with no punctuation between the tags
             loose = (mixed.text or "") + "".join(c.tail or "" for c in mixed)
-            raw = _text(mixed) if loose.strip(" \n\t.,;:") else _spaced_text(mixed)
+            raw = _citation_text(mixed) if loose.strip(" \n\t.,;:") else _spaced_text(mixed)
         elif structured is not None:
             raw = _spaced_text(structured)
         src = mixed if mixed is not None else structured
@@ -901,11 +920,21 @@ class _Reader:
             if lang == "en" and self.lang not in (None, "en"):
                 lang = None
         work = self.cited_work(structured, lang) if structured is not None else None
-        if work is None and raw:
+        # a mixed citation whose only tags are links ("INAM (2010) Available: <ext-link>"):
+        # the untagged text holds the rest, for refparse; the links are kept
+        links = work if work is not None and structured is mixed and not (
+            work.model_fields_set - {"type", "url", "identifiers", "notes"}) else None
+        if (work is None or links is not None) and raw:
             try:
                 from ..refparse import parse_reference
 
                 parsed = parse_reference(raw, lang)
+                if links is not None and parsed.work is not None:
+                    got = parsed.work
+                    more = [i for i in links.identifiers if i not in got.identifiers]
+                    parsed = parsed.model_copy(update={"work": got.model_copy(update={
+                        "url": got.url or links.url, "identifiers": [*got.identifiers, *more],
+                        "notes": got.notes or links.notes})})  # fmt: skip
                 return parsed.model_copy(update={"id": ref.get("id"), "label": label, "raw": raw})
             except Exception:  # refparse is best effort; the raw string is what matters
                 self.note("degraded", "reference string not parsed", field="references")
@@ -998,14 +1027,24 @@ class _Reader:
                 if ident is not None:
                     ids.append(ident)
         d["identifiers"] = ids
-        for link in c.findall("ext-link") + c.findall("uri"):
-            url = link.get(XLINK_HREF) or _text(link)
-            if url.startswith(("http://", "https://", "www.")):
+        # links also sit inside <comment> (PLOS, PMC: "doi:<ext-link …dx.doi.org/10.…>")
+        for link in c.iter("ext-link", "uri"):
+            url = (link.get(XLINK_HREF) or _text(link)).strip()
+            if (link.get("ext-link-type") or "").lower() == "doi" or _DOI_LINK.match(url):
+                ident = self.ident("doi", url)
+                if ident is not None and all(i.scheme != "doi" for i in ids):
+                    ids.append(ident)
+                continue
+            if "url" not in d and url.startswith(("http://", "https://", "www.")):
                 try:
                     d["url"] = Work(url=url).url
-                    break
                 except ValidationError:
                     continue
+        # "Available at", "Retrieved 14th July 2014, from", "in press": a note, not lost
+        notes = [t for el in c.findall("comment") if (t := _text(el))
+                 and not _DOI_LINK.fullmatch(re.sub(r"^doi:?\s*", "", t, flags=re.I))]
+        if notes:
+            d["notes"] = [LangString(value=t, lang=lang) for t in notes]
         access = c.find("date-in-citation")
         if access is not None:
             iso = access.get("iso-8601-date") or _text(access)
