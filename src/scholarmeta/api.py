@@ -9,7 +9,7 @@ from typing import Any
 from ._io import Source, load_source
 from .errors import InputError, ScholarmetaError
 from .formats import FormatModule, detect_format, reader_of, writer_of
-from .formats._common import changed_fields
+from .formats._common import changed_values
 from .model import ROLES, Work
 from .overrides import apply_overrides
 from .report import Report, Written
@@ -153,17 +153,7 @@ def _exact_losses(fmt: FormatModule, works: list[Work], text: str, own: Report) 
     out = Report(d for d in own if d.kind not in ("dropped", "degraded") or _root(d.field) not in
                  Work.model_fields)  # fmt: skip
     for work, got in zip(works, back, strict=False):
-        # a field equal in the models is equal in their dumps: only the others are dumped
-        # and compared (the dumps of references and sections cost most, and mostly agree)
-        keys = {k for k in Work.model_fields if getattr(work, k) != getattr(got, k)}
-        changed = (
-            changed_fields(
-                work.model_dump(mode="json", include=keys),
-                got.model_dump(mode="json", include=keys),
-            )
-            if keys
-            else {}
-        )
+        changed = changed_values(work, got, Work.model_fields)
         record = work.id or work.title
         claimed: set[str] = set()
         for d in own:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ..errors import ParseError
 from ..lang import detect_language, normalize_space
@@ -23,6 +23,7 @@ from ..report import Report
 
 __all__ = [
     "changed_fields",
+    "changed_values",
     "classify_identifier",
     "clean_text",
     "is_empty",
@@ -99,6 +100,74 @@ def changed_fields(want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]
     return {k: is_empty(got.get(k)) for k, v in want.items()
             if not is_empty(v) and not _same_but_ids(v, got.get(k))
             and not (k == "page" and _dash_range(v) == _dash_range(got.get(k)))}  # fmt: skip
+
+
+def changed_values(want: BaseModel, got: BaseModel | None, keys: Iterable[str]) -> dict[str, bool]:
+    """``changed_fields`` of the two models' JSON dumps restricted to ``keys`` (in that order),
+    worked out on the models themselves: most values that differ do so in a plain field found
+    at once, and dumping a work's references and sections cost more than the rest of the check.
+    A value this cannot judge (a JSON dict, a float, a value of another type) is dumped.
+
+    >>> from scholarmeta.model import LangString
+    >>> changed_values(Work(titles=[LangString(value="A")], page="1-2", volume="3"),
+    ...                Work(titles=[LangString(value="a")], page="1–2"), ["titles", "page", "volume"])
+    {'titles': False, 'volume': True}
+    """
+    out: dict[str, bool] = {}
+    for k in keys:
+        v = getattr(want, k)
+        g = getattr(got, k) if got is not None else None
+        if is_empty(v) or v is g or v == g:
+            continue
+        if k == "page" and _dash_range(v) == _dash_range(g):
+            continue
+        same = _same_values(v, g)
+        if same is None:
+            back = got.model_dump(mode="json", include={k}).get(k) if got is not None else None
+            same = _same_but_ids(want.model_dump(mode="json", include={k})[k], back)
+        if not same:
+            out[k] = is_empty(g)
+    return out
+
+
+_SCALARS = (str, int, bool, type(None))  # dumped as they are (exact types: no subclass)
+_ABSENT = object()
+
+
+def _same_values(a: Any, b: Any) -> bool | None:
+    """``_same_but_ids`` of the JSON dumps of ``a`` and ``b`` (models, lists of them, plain
+    scalars), worked out without dumping; ``None`` when a value is of another kind."""
+    ta, tb = type(a), type(b)
+    if ta in _SCALARS and tb in _SCALARS:
+        return bool(a == b)
+    if ta is list and tb is list:
+        if len(a) != len(b):
+            return False
+        for x, y in zip(a, b, strict=True):
+            if x is not y and x != y:
+                same = _same_values(x, y)
+                if not same:
+                    return same
+        return True
+    if ta is tb and isinstance(a, BaseModel):
+        da, db = a.__dict__, b.__dict__
+        for name in ta.model_fields:
+            if name == "id":
+                continue
+            x, y = da.get(name, _ABSENT), db.get(name, _ABSENT)
+            if x is _ABSENT or y is _ABSENT:
+                return None
+            if x is not y and x != y:
+                same = _same_values(x, y)
+                if not same:
+                    return same
+        return True
+    # a list or a model against None (dumped: a list or a dict against null)
+    if (a is None and (tb is list or isinstance(b, BaseModel))) or (
+        b is None and (ta is list or isinstance(a, BaseModel))
+    ):
+        return False
+    return None
 
 
 _RANGE_DASH = re.compile(r"\s*[-‐‑–—]+\s*")

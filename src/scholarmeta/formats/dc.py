@@ -42,7 +42,7 @@ from ..model import (
 from ..report import Report
 from . import _common
 from ._common import (
-    changed_fields,
+    changed_values,
     classify_identifier,
     clean_text,
     has_bad_xml,
@@ -369,8 +369,7 @@ def _report_losses(work: Work, written: list[tuple[str, str, str | None]], repor
     filled = [k for k, v in work.__dict__.items() if not (wrapped and k == "id")
               and not is_empty(v)]  # fmt: skip  (in the order model_dump gives)
     readable = set(_READ_BACK.intersection(filled))
-    want = work.model_dump(mode="json", include=readable) if readable else {}
-    got: dict[str, Any] = {}
+    changed: dict[str, bool] = {}
     if readable:
         groups: dict[str, list[tuple[str, str | None]]] = {}
         for name, text, xml_lang in written:
@@ -378,8 +377,7 @@ def _report_losses(work: Work, written: list[tuple[str, str, str | None]], repor
             if value:
                 groups.setdefault(name, []).append((value, xml_lang))
         back = _groups_to_work(groups, {"format": NAME, "source": None, "line": None}, Report(), 0)
-        got = back.model_dump(mode="json", include=set(_READ_BACK)) if back is not None else {}
-    changed = changed_fields(want, got)
+        changed = changed_values(work, back, [k for k in filled if k in readable])
     for key in filled:
         if key in readable and key not in changed:
             continue  # came back unchanged
