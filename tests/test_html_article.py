@@ -1710,6 +1710,27 @@ def test_a_div_of_text_is_read_as_a_paragraph_is(
     assert (sec.paragraphs, [(f.label, f.href) for f in sec.figures]) == (paragraphs, figures)
 
 
+@pytest.mark.parametrize(("div", "paragraphs"), [
+    ("<div>Бірінші мәтін абзацсыз.<p>Бірінші абзац.</p>Абзацтар <b>арасындағы</b> мәтін."
+     "<p>Екінші абзац.</p>Соңғы мәтін.</div>",
+     ["Бірінші мәтін абзацсыз.", "Бірінші абзац.", "Абзацтар арасындағы мәтін.",
+      "Екінші абзац.", "Соңғы мәтін."]),
+    ("<div><p>Бірінші абзац.</p>Бір жол.<br>Екінші жол.<!-- Word --> Соңы.</div>",
+     ["Бірінші абзац.", "Бір жол. Екінші жол. Соңы."]),
+])  # fmt: skip
+def test_text_beside_paragraphs_in_a_div_is_kept_in_order(div: str, paragraphs: list[str]) -> None:
+    w = _page(_ONE_AUTHOR, f"{_BODY}<p><strong>Кіріспе</strong></p>{div}")
+    assert w.sections[0].paragraphs == paragraphs
+
+
+def test_a_bold_heading_written_beside_paragraphs_in_a_div_opens_a_section() -> None:
+    div = "<div><p>Бірінші абзац.</p><strong>Қорытынды</strong><p>Соңғы абзац.</p></div>"
+    w = _page(_ONE_AUTHOR, f"{_BODY}<p><strong>Кіріспе</strong></p>{div}")
+    assert [(s.title, s.paragraphs) for s in w.sections] == [
+        ("Кіріспе", ["Бірінші абзац."]), ("Қорытынды", ["Соңғы абзац."]),
+    ]  # fmt: skip
+
+
 def test_author_block_written_in_divs() -> None:
     authors = (
         '<div><a href="/author/omarov-askar">Омаров Асқар</a></div>'

@@ -1300,9 +1300,65 @@ def _flatten_all(elements: Iterable[lxml.html.HtmlElement]) -> list[_Block]:
             else:
                 out.append((el, None, text))
         elif tag in ("div", "section", "article", "span", "font", "center"):
-            out.extend(_flatten(el))
+            out.extend(_flatten_mixed(el) if _loose_text(el) else _flatten(el))
         elif tag == "img" or (tag == "a" and el.find(".//img") is not None):
             out.append((el, None, _text(el)))  # an image outside any paragraph: a figure
+    return out
+
+
+def _inline_child(x: lxml.html.HtmlElement) -> bool:
+    """A child that is part of the text around it (``<b>``, ``<a>``, ``<br>``), not a block."""
+    tag = x.tag
+    if not isinstance(tag, str):
+        return False
+    if tag in _CONTAINER_TAGS or tag in ("ol", "ul", "table", "img", "figure"):
+        return False
+    return not any(
+        isinstance(d.tag, str) and (d.tag in _CONTAINER_TAGS or d.tag == "img")
+        for d in x.iterdescendants()
+    )
+
+
+def _loose_text(el: lxml.html.HtmlElement) -> bool:
+    """Whether a container holds text of its own beside its blocks ("<div>Мәтін<p>…</p>тағы
+    мәтін</div>"): the text before the first child, a child's tail or an inline child."""
+    if el.text and el.text.strip():
+        return True
+    for x in el:
+        if x.tail and x.tail.strip():
+            return True
+        if _inline_child(x) and (x.text_content() or "").strip():
+            return True
+    return False
+
+
+def _flatten_mixed(el: lxml.html.HtmlElement) -> list[_Block]:
+    """The blocks of a container whose own text sits between its blocks: each run of that text
+    (with the inline elements in it) becomes a paragraph of its own, in place, so none is lost."""
+    out: list[_Block] = []
+    run = el.makeelement("p", dict(el.attrib))
+    run.text = el.text
+
+    def flush() -> None:
+        nonlocal run
+        if (run.text or "").strip() or len(run):
+            out.extend(_flatten_all([run]))
+        run = el.makeelement("p", dict(el.attrib))
+
+    for x in el:
+        if _inline_child(x) or not isinstance(x.tag, str):
+            if isinstance(x.tag, str):
+                run.append(deepcopy(x))  # the copy keeps its tail
+            elif x.tail:  # a comment: only its tail is text
+                if len(run):
+                    run[-1].tail = (run[-1].tail or "") + x.tail
+                else:
+                    run.text = (run.text or "") + x.tail
+            continue
+        flush()
+        out.extend(_flatten_all([x]))
+        run.text = x.tail
+    flush()
     return out
 
 
