@@ -2231,3 +2231,77 @@ def test_linked_name_written_family_comma_given(written: str, family: str, given
                "Narxoz University, Almaty</em></p></p>")  # fmt: skip
     c = _page(authors, _BODY).contributors[0]
     assert c.name is not None and (c.name.family, c.name.given) == (family, given)
+
+
+# -- the lines under a figure or table ---------------------------------------------------------
+
+_C = '<p style="text-align:center">{}</p>'
+
+
+def _results(body: str) -> Any:
+    return _read(_body_page(f"<p>Алдыңғы мәтін.</p>{body}<p>Келесі мәтін.</p>"))[0].sections[0]
+
+
+@pytest.mark.parametrize("note", [
+    "Дереккөз: автор құрастырған", "Источник: составлено автором", "Source: compiled by the author",
+    "Ескерту: 2023 жылғы деректер", "Примечание – данные за 2023 г.", "Note: preliminary data",
+])  # fmt: skip
+def test_source_line_under_a_figure_is_its_caption_not_a_paragraph(note: str) -> None:
+    sec = _results(_C.format("<img src='a.jpg'>") + _C.format("Сурет 1 – Сызба") + _C.format(note))
+    assert [c.value for c in sec.figures[0].caption] == ["Сызба", note]
+    assert sec.paragraphs == ["Алдыңғы мәтін.", "Келесі мәтін."]
+
+
+def test_part_captions_under_a_figure_and_its_caption() -> None:
+    body = (_C.format("<img src='a.jpg'>") + _C.format("Рисунок 2 – Динамика торговли")
+            + _C.format("а) экспорт") + _C.format("б) импорт"))  # fmt: skip
+    (fig,) = _results(body).figures
+    assert fig.label == "Рисунок 2"
+    assert [c.value for c in fig.caption] == ["Динамика торговли", "а) экспорт", "б) импорт"]
+
+
+def test_part_captions_before_the_figure_caption() -> None:
+    body = (_C.format("<img src='a.jpg'>") + _C.format("a) 2020") + _C.format("b) 2023")
+            + _C.format("Figure 1 – Sites"))  # fmt: skip
+    sec = _results(body)
+    assert [(f.label, [c.value for c in f.caption]) for f in sec.figures] == [
+        ("Figure 1", ["Sites", "a) 2020", "b) 2023"]),
+    ]  # fmt: skip
+    assert sec.paragraphs == ["Алдыңғы мәтін.", "Келесі мәтін."]
+
+
+def test_one_image_a_part_gives_each_part_the_label_and_its_letter() -> None:
+    body = (_C.format("<img src='a.jpg'>") + _C.format("а) 2020 жыл")
+            + _C.format("<img src='b.jpg'>") + _C.format("б) 2023 жыл")
+            + _C.format("Сурет 1 – Өңірлер бойынша көрсеткіштер"))  # fmt: skip
+    got = [(f.label, [c.value for c in f.caption], f.href) for f in _results(body).figures]
+    assert got == [
+        ("Сурет 1а", ["Өңірлер бойынша көрсеткіштер", "а) 2020 жыл"], "a.jpg"),
+        ("Сурет 1б", ["Өңірлер бойынша көрсеткіштер", "б) 2023 жыл"], "b.jpg"),
+    ]
+
+
+def test_a_lettered_body_paragraph_after_a_figure_stays_a_paragraph() -> None:
+    long = ("а) бірінші фактор соңғы жылдары энергия тасымалдаушылар бағасының өсуі өңір "
+            "кәсіпорындарының шығын құрылымын өзгертіп, олардың рентабельділігін төмендетуімен "
+            "байланысты болды деп есептеледі.")  # fmt: skip
+    sec = _results(_C.format("<img src='a.jpg'>") + _C.format("Сурет 1 – Сызба") + f"<p>{long}</p>")
+    assert [c.value for c in sec.figures[0].caption] == ["Сызба"]
+    assert long in sec.paragraphs
+
+
+def test_note_and_source_lines_under_a_table_are_its_caption() -> None:
+    body = (f"<p>Таблица 1 – Показатели</p>{TABLE}<p>Примечание: составлено по данным БНС</p>"
+            "<p>Источник: БНС РК</p>")  # fmt: skip
+    sec = _results(body)
+    assert [c.value for c in sec.tables[0].caption] == [
+        "Показатели", "Примечание: составлено по данным БНС", "Источник: БНС РК",
+    ]  # fmt: skip
+    assert sec.paragraphs == ["Алдыңғы мәтін.", "Келесі мәтін."]
+
+
+def test_a_bold_heading_after_a_figure_is_not_its_caption() -> None:
+    sec = _read(_body_page(_C.format("<img src='a.jpg'>") + _C.format("Сурет 1 – Сызба")
+                           + "<p><strong>Қорытынды</strong></p><p>Соңы.</p>"))[0].sections  # fmt: skip
+    assert [s.title for s in sec] == ["Нәтижелер", "Қорытынды"]
+    assert [c.value for c in sec[0].figures[0].caption] == ["Сызба"]

@@ -1483,6 +1483,22 @@ def _new_section(title: str, label: str | None) -> dict[str, Any]:
 
 
 _TEXT_TAGS = frozenset(["p", "li", "blockquote", "div", "section", "article"])
+_SUBCAPTION_RE = re.compile(r"\(?(?P<letter>[а-еa-f])\)\s*(?:\S|$)")
+"""A part of a figure named by its letter under it: "а) 2020 жыл", "(b) after"."""
+_FLOAT_NOTE_RE = re.compile(
+    r"(?:дереккөз(?:і|дер)?|дерек\s+көзі|ескерту(?:лер)?|ескертпе|источник(?:и)?"
+    r"|примечани[еяй]|sources?|notes?)\s*[:.–—-]",
+    re.I,
+)
+"""The source or note line under a figure or table ("Дереккөз: …", "Источник: …", "Note: …")."""
+
+
+def _subcaption(el: lxml.html.HtmlElement, text: str) -> str | None:
+    """The letter of a figure part's caption line ("а) 2020 жыл"): short, or centred."""
+    m = _SUBCAPTION_RE.match(text)
+    if m is None or el.tag == "li" or len(text) > (300 if _align(el) == "center" else 150):
+        return None
+    return m.group("letter")
 
 
 def _inline_images(el: lxml.html.HtmlElement, text: str) -> bool:
@@ -1604,6 +1620,55 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
     def centred_title() -> bool:  # the current block, centred and short: maybe a block's title
         return _align(el) == "center" and len(text) <= 300 and el.tag != "li"
 
+    subs: dict[int, str] = {}  # id of a figure captioned so far by part lines -> their letter
+    made_at: dict[int, int] = {}  # id of a figure -> its section's paragraph count then
+
+    def float_lines(k: int, item: dict[str, Any], target: dict[str, Any]) -> int:
+        """Take the lines under a figure or table that belong to it: the captions of a figure's
+        parts ("а) …", "б) …"), its source or note ("Дереккөз: …", "Примечание: …") and, after
+        part lines, the figure's own caption. Returns the index of the block after them."""
+        is_fig = "rows" not in item
+        made_at.setdefault(id(item), len(target["paragraphs"]))
+        while True:
+            j, nxt, t = next_text(k)
+            if nxt is None or imgs[j] is not None or nxt.tag == "table" or len(t) > 400:
+                return k
+            if (nxt.tag in _HEADING_TAGS or _bold_prefix(nxt, t)[0] == t) and not (
+                _FLOAT_NOTE_RE.match(t) or (_align(nxt) == "center" and _SUBCAPTION_RE.match(t))
+            ):  # a bold line after a float is a heading, unless centred under a figure
+                return k
+            letter = _subcaption(nxt, t) if is_fig else None
+            m = _CAPTION_RE.match(t) if is_fig and id(item) in subs else None
+            if letter is not None:
+                if not item["caption"] or id(item) in subs:
+                    subs[id(item)] = letter
+            elif m is not None and "label" not in item:
+                _label_parts(item, m, target)  # "а) …", "б) …" above, then "Сурет 1 – …"
+                k = j + 1
+                continue
+            elif not _FLOAT_NOTE_RE.match(t):
+                return k
+            item["caption"].append({"value": t, "lang": detect_language(t) or main_lang})
+            k = j + 1
+
+    def _label_parts(item: dict[str, Any], m: re.Match[str], target: dict[str, Any]) -> None:
+        """Label a figure whose part lines came before its caption, and the figures of its
+        other parts just before it (one image a part: "Сурет 1а", "Сурет 1б")."""
+        word, number = m.group("word") or m.group("kword"), m.group("num") or m.group("knum")
+        cap = normalize_space(m.group("text"))
+        group = [item]
+        for prev in reversed(target["figures"][: target["figures"].index(item)]):
+            if ("label" in prev or id(prev) not in subs
+                    or made_at.get(id(prev)) != made_at.get(id(item))):  # fmt: skip
+                break
+            group.insert(0, prev)
+        for fig in group:
+            letter = subs.pop(id(fig), "") if len(group) > 1 else ""
+            fig["label"] = f"{word.capitalize()} {number}{letter}"
+            if cap:
+                fig["caption"].insert(0, {"value": cap, "lang": detect_language(cap) or main_lang})
+        subs.pop(id(item), None)
+
     def block_next() -> bool:  # the block after the current one opens a translated block
         if _CAPTION_RE.match(text) or _TABLE_CAPTION_RE.match(text):
             return False
@@ -1641,6 +1706,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 fig["caption"].append({"value": own_text, "lang": lang})
                 st.figures.append(fig)
                 target["figures"].append(fig)
+                i = float_lines(i, fig, target)
                 continue
             m = _CAPTION_RE.match(text) or _CAPTION_RE.match(cap_text)
             above = None
@@ -1683,6 +1749,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                         other["alt"] = normalize_space(more.get("alt", ""))
                     st.figures.append(other)
                     target["figures"].append(other)
+            i = float_lines(i, fig, target)
             continue
         if el.tag == "table" and mode != "refs":
             tab = _table(el)
@@ -1704,6 +1771,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             tab["id"] = f"tab{len(st.tables) + 1}"
             st.tables.append(tab)
             target["tables"].append(tab)
+            i = float_lines(i, tab, target)
             continue
         if not text:
             continue
