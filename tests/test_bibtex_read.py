@@ -243,3 +243,18 @@ def test_entries_with_an_empty_key_get_one_each() -> None:
     works, report = read("@book{, title={K}}\n@book{, title={L}}\n")
     assert [(w.id, w.title) for w in works] == [("bibtex-line1", "K"), ("bibtex-line2", "L")]
     assert [d.kind for d in report] == ["invalid", "invalid"]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "places"),
+    [  # biblatex-examples.bib (TeX Live): location = {München and Berlin and New York}
+        ("biblatex", "München; Berlin; New York"),
+        ("bibtex", "München and Berlin and New York"),  # BibTeX's address is plain text
+    ],
+)
+def test_biblatex_literal_lists(fmt: str, places: str) -> None:
+    works, _ = read('@book{a, title={T}, location={M{\\"u}nchen and Berlin and New York}, '
+                    "publisher={{Barnes and Noble} and Wiley}}", fmt)
+    assert [p.value for p in works[0].publisher_place] == [places]
+    assert [p.value for p in works[0].publisher] == [
+        "Barnes and Noble; Wiley" if fmt == "biblatex" else "Barnes and Noble and Wiley"]

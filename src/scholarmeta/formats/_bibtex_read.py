@@ -493,6 +493,14 @@ class _Reader:
         if ident not in ids:
             ids.append(ident)
 
+    def literal_list(self, raw: str) -> str:
+        """A biblatex literal list (``location = {Durham and London}``) as one string, its
+        items joined with "; " as CSL writes several places; BibTeX's fields are plain text."""
+        if self.fmt != "biblatex" or " and " not in raw.lower():
+            return raw
+        items = [x for x in split_names(raw) if x.lower() != "others"]
+        return "; ".join(items) if items else raw
+
     # -- the entry -----------------------------------------------------------------------
     def work(self, e: _Entry) -> Work:
         f, key, fmt = e.fields, e.key, self.fmt
@@ -603,11 +611,11 @@ class _Reader:
             elif name == "edition":
                 d["edition"] = _text(raw) or None
             elif name == "publisher":
-                d["publisher"] = ls(raw)
+                d["publisher"] = ls(self.literal_list(raw))
             elif name in ("address", "location"):
-                d["publisher_place"] = ls(raw)
+                d["publisher_place"] = ls(self.literal_list(raw))
             elif name in ("institution", "school", "organization"):
-                d.setdefault("institution", []).extend(ls(raw))
+                d.setdefault("institution", []).extend(ls(self.literal_list(raw)))
             elif name == "eventtitle":
                 d["event_title"] = _text(raw) or None
             elif name == "venue":
