@@ -20,6 +20,7 @@ from scholarmeta.refparse import (
 from scholarmeta.refparse._features import tokenize
 from scholarmeta.refparse._fields import (
     _drop_access_tail,
+    _drop_place_junk,
     _repair_after_etal,
     _repair_and_name,
     _repair_bracketed_issue,
@@ -1644,6 +1645,11 @@ def test_inverted_names_joined_by_and_stay_names() -> None:
     assert "Barbara" not in f.get("title", "")
 
 
+def _words_labelled(words: list[str], labels: list[str], *wanted: str) -> list[str]:
+    """The words that carry one of the ``wanted`` labels."""
+    return [w for w, lab in zip(words, labels, strict=True) if lab in wanted]
+
+
 def _cut(line: str, runs: list[tuple[str, int]]) -> tuple[list[str], list[str]]:
     """Tokens of ``line`` and labels given as (label, token count) runs."""
     toks = tokenize(line)
@@ -1666,7 +1672,7 @@ def test_names_the_model_cut_short_are_completed(
 ) -> None:
     words, labels = _cut(line, runs)
     _repair_name_boundary(tokenize(line), labels)
-    got = "".join(w for w, lab in zip(words, labels, strict=True) if lab == "author")
+    got = "".join(_words_labelled(words, labels, "author"))
     assert got == names.replace(" ", "")
 
 
@@ -1684,7 +1690,7 @@ def test_journal_words_after_complete_names_open_the_journal(
     toks = tokenize(line)
     _repair_after_etal(toks, labels)
     _repair_name_boundary(toks, labels)
-    got = "".join(w for w, lab in zip(words, labels, strict=True) if lab == "journal")
+    got = "".join(_words_labelled(words, labels, "journal"))
     assert got == journal
 
 
@@ -1734,7 +1740,7 @@ def test_name_after_a_role_word_goes_on_to_its_family(
 ) -> None:
     words, labels = _cut(line, runs)
     _repair_role_name_end(tokenize(line), labels)
-    assert "".join(w for w, lab in zip(words, labels, strict=True) if lab == label) == names
+    assert "".join(_words_labelled(words, labels, label)) == names
 
 
 def test_title_never_starts_with_and() -> None:
@@ -1758,7 +1764,7 @@ def test_title_ending_in_a_preposition_goes_on(
 ) -> None:
     words, labels = _cut(line, runs)
     _repair_open_title(tokenize(line), labels)
-    assert "".join(w for w, lab in zip(words, labels, strict=True) if lab == "title") == title
+    assert "".join(_words_labelled(words, labels, "title")) == title
 
 
 def test_the_only_year_is_not_taken_into_an_open_title() -> None:
@@ -1783,6 +1789,7 @@ def test_the_only_year_is_not_taken_into_an_open_title() -> None:
 def test_words_leading_to_a_link_end_no_field(
     fields: dict[str, str], expected: dict[str, str]
 ) -> None:
+    _drop_place_junk(fields)  # as fields_from_labels runs them, in this order
     _drop_access_tail(fields)
     assert fields == expected
 
@@ -1799,7 +1806,7 @@ def test_physics_order_volume_year_page(
 ) -> None:
     words, labels = _cut(line, runs)
     _repair_volume_year_page(tokenize(line), labels)
-    got = [w for w, lab in zip(words, labels, strict=True) if lab in ("volume", "pages")]
+    got = _words_labelled(words, labels, "volume", "pages")
     assert got[:2] == [volume, pages]
 
 
@@ -1815,7 +1822,7 @@ def test_journal_and_volume_the_model_put_in_the_numbers(
 ) -> None:
     toks, labels = _cut(line, runs)
     _repair_named_volume(tokenize(line), labels)
-    assert [w for w, lab in zip(toks, labels, strict=True) if lab == label] == words
+    assert _words_labelled(toks, labels, label) == words
 
 
 def test_bracketed_number_after_the_volume_is_the_issue() -> None:
@@ -1840,7 +1847,7 @@ def test_years_and_words_between_title_parts_are_the_title(
 ) -> None:
     words, labels = _cut(line, runs)
     _repair_title_years(tokenize(line), labels)
-    assert "".join(w for w, lab in zip(words, labels, strict=True) if lab == "title") == title
+    assert "".join(_words_labelled(words, labels, "title")) == title
 
 
 @pytest.mark.parametrize(
@@ -1857,4 +1864,4 @@ def test_numbers_and_seasons_leave_the_journal(
 ) -> None:
     toks, labels = _cut(line, runs)
     _repair_journal_tail(tokenize(line), labels)
-    assert [w for w, lab in zip(toks, labels, strict=True) if lab == label] == words
+    assert _words_labelled(toks, labels, label) == words

@@ -285,9 +285,10 @@ _PLACE_NAMES = frozenset(
     )
     | {"new york"}
 )
+_MONTH_WORDS = frozenset(w for w, c in WORD_CLASSES.items() if c == "month")
 # months of a newspaper's day ("– 15 августа", "– 1 қыркүйек"), Kazakh ones included
 _DAY_MONTHS = frozenset(
-    {w for w, c in WORD_CLASSES.items() if c == "month"}
+    _MONTH_WORDS
     | set(
         "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
         " қаңтардағы".split()
@@ -989,7 +990,8 @@ def _repair_volume_year_page(toks: list[tuple[str, int, int]], out: list[str]) -
         elif (
             out[k] == "pages"
             and (
-                out[j - 1] == "pages" or (out[j - 1] == "title" and not _YEAR.match(toks[j - 1][0]))
+                out[j - 1] == "pages"
+                or (out[j - 1] == "title" and not _YEAR_TOKEN.match(toks[j - 1][0]))
             )
             and "volume" not in out
         ):
@@ -1043,7 +1045,7 @@ def _repair_title_years(toks: list[tuple[str, int, int]], out: list[str]) -> Non
 
 
 _SEASONS = frozenset(
-    "winter spring summer fall autumn hiver printemps été automne winter frühjahr sommer herbst"
+    "winter spring summer fall autumn hiver printemps été automne frühjahr sommer herbst"
     " зима весна лето осень".split()
 )
 
@@ -2115,13 +2117,15 @@ def fields_from_labels(
                 break
     if "volume" in runs:
         v = runs["volume"][0]
-        m = _YEAR_LEAD.match(clean(v))
+        text = clean(v)
+        m = _YEAR_LEAD.match(text)
         if m and "issued" not in f:  # "– 2016. – Ч. 2.": the year ran into the volume
             f["issued"] = m.group(1)
-        day = _newspaper_day(clean(v)[m.end() :] if m else clean(v))
+        after_year = text[m.end() :] if m else text
+        day = _newspaper_day(after_year)
         if day:  # "– 12 сәуір. – № 70": a newspaper
             _day_of_issue(f, day.group())
-            v = (clean(v)[m.end() :] if m else clean(v))[day.end() :]
+            v = after_year[day.end() :]
             m = re.match(r"[\s.,–—-]*(?:№|no\.?)\s*(\d+)", v, re.I)
             if m and "issue" not in runs:
                 runs["issue"] = [m.group(1)]
@@ -2203,6 +2207,7 @@ def fields_from_labels(
         f["title"] = f.pop("container-title")
         f.pop("_journal", None)
     _genre_repairs(f)
+    _drop_place_junk(f)
     _drop_access_tail(f)
     if "citation-number" in runs:
         f["citation-number"] = clean(runs["citation-number"][0]).strip("[]()")
@@ -2236,7 +2241,21 @@ _ACCESS_TAIL = re.compile(
 
 
 _PLACE_JUNK = re.compile(r"[\s,]+((?:[^\W\d_]{3,}\.?)|(?=\d+$))\d*$")
-_MONTH_WORDS = frozenset(w for w, c in WORD_CLASSES.items() if c == "month")
+
+
+def _drop_place_junk(f: dict[str, Any]) -> None:
+    """«Monterey, CA, Nov», «USA 99»: a month or a number ends no place.
+
+    >>> f = {"publisher-place": "Monterey, CA, Nov"}
+    >>> _drop_place_junk(f)
+    >>> f
+    {'publisher-place': 'Monterey, CA'}
+    """
+    place = f.get("publisher-place")
+    if isinstance(place, str):
+        m = _PLACE_JUNK.search(place)
+        if m and m.group(1).lower().rstrip(".") in _MONTH_WORDS | {""}:
+            f["publisher-place"] = clean(place[: m.start()]) or place
 
 
 def _drop_access_tail(f: dict[str, Any]) -> None:
@@ -2248,11 +2267,6 @@ def _drop_access_tail(f: dict[str, Any]) -> None:
     >>> f
     {'publisher': 'UNHCR'}
     """
-    place = f.get("publisher-place")
-    if isinstance(place, str):  # "Monterey, CA, Nov", "USA 99": a month or a number ends no place
-        m = _PLACE_JUNK.search(place)
-        if m and m.group(1).lower().rstrip(".") in _MONTH_WORDS | {""}:
-            f["publisher-place"] = clean(place[: m.start()]) or place
     for key in ("title", "container-title", "collection-title", "publisher", "publisher-place"):
         v = f.get(key)
         if isinstance(v, str):
