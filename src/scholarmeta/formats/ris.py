@@ -36,7 +36,7 @@ from ..model import (
 from ..model.identifiers import normalize_url
 from ..report import Report
 from ._common import (
-    changed_fields,
+    changed_values,
     classify_identifier,
     lang_string,
     language_tag,
@@ -585,12 +585,12 @@ def write(works: list[Work], *, report: Report, **options: Any) -> str:
 
 def _report_losses(work: Work, text: str, report: Report, record: str) -> None:
     """Report each field whose value does not come back from ``text`` (so the report is exact)."""
+    back: Work | None
     try:
         back = next(read(text, source=None, report=Report()))
-        got = back.model_dump(mode="json")
     except (ParseError, StopIteration):
-        got = {}
-    for key, empty in changed_fields(work.model_dump(mode="json"), got).items():
+        back = None
+    for key, empty in changed_values(work, back, Work.model_fields).items():
         reason = _REASONS.get(key, f"RIS has no tag for {key}")
         report.add("dropped" if empty else "degraded", reason, format=NAME, record=record,
                    field=key)
