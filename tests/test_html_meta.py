@@ -849,3 +849,21 @@ def test_degree_after_the_name_is_kept(raw: str, degrees: list[str]) -> None:
     c = work.contributors[0]
     assert c.name is not None and (c.name.given, c.name.family) == (raw.split()[0], raw.split(",")[0].split()[-1])
     assert [d.value for d in c.degrees] == degrees
+
+
+def test_a_study_programme_beside_a_department_is_kept_as_the_article_reader_keeps_it() -> None:
+    page = lxml.html.fromstring(
+        '<html><head><meta name="citation_title" content="Тақырып">'
+        '<meta name="citation_author" content="Омарова, Айгерим">'
+        '<meta name="citation_author_institution" content="Master of Economics student, '
+        'Department of Finance, Narxoz University, Almaty">'
+        '<meta name="citation_author" content="Ким, Анна">'
+        '<meta name="citation_author_institution" content="Narxoz University"></head></html>'
+    )
+    report = Report()
+    w = read_meta(page, report=report)
+    assert w is not None
+    a = w.contributors[0].affiliations[0]
+    assert [d.value for d in a.department] == ["Department of Finance"]
+    assert w.extra["html:study_programmes"] == {"Омарова": ["Master of Economics"]}
+    assert "html:study_programmes" in {d.field for d in report if d.kind == "unmapped"}

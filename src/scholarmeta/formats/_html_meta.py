@@ -1700,9 +1700,19 @@ def _contributor(a: _Author, page_ff: bool, st: _State) -> Contributor | None:
     except ValueError:
         st.invalid("author", a.raw or "", f"unusable name {a.raw!r}")
         return None
-    affs = [_affiliation(t, _text_lang(lg, t, None)) for t, lg in a.affs if t]
-    if affs:
-        c.affiliations = affs
+    read = [_affiliation(t, _text_lang(lg, t, None)) for t, lg in a.affs if t]
+    if read:
+        c.affiliations = [aff for aff, _ in read]
+    programmes = [x for _, studied in read for x in studied]
+    if programmes:  # as the article reader keeps them: by family name, in extra
+        who = (c.name.family if c.name else None) or a.raw or ""
+        kept = st.extra.setdefault("html:study_programmes", {})
+        if not kept:
+            st.report.add(
+                "unmapped", "study programmes beside a department kept in extra",
+                format=FORMAT, field="html:study_programmes", source=st.source, severity="info",
+            )  # fmt: skip
+        kept.setdefault(who, []).extend(x for x in programmes if x not in kept.get(who, []))
     for attr, value in (("orcid", a.orcid), ("email", a.email)):
         if value:
             try:
@@ -1713,25 +1723,32 @@ def _contributor(a: _Author, page_ff: bool, st: _State) -> Contributor | None:
 
 
 @functools.lru_cache(maxsize=1024)
-def _affiliation(text: str, lang: str | None) -> Affiliation:
+def _affiliation(text: str, lang: str | None) -> tuple[Affiliation, tuple[str, ...]]:
     """The line as ``raw``, split into institution / department / city / country by the shared
-    affiliation-line parser when it recognises the parts."""
+    affiliation-line parser when it recognises the parts; and the study programmes it names
+    beside a department (no field takes them). Cached: callers copy before changing it."""
     raw = [LangString(value=text, lang=lang)]
     try:
         found = parse_affiliation_lines([text], lang)["affiliations"]
     except (ValueError, KeyError, IndexError, TypeError):  # the line stays raw
         found = []
     if not found:
-        return Affiliation(raw=raw)
+        return Affiliation(raw=raw), ()
     part = found[0]
     plang = part.get("lang") or lang
+    studied = tuple(part.get("programme") or ())
     try:
-        return Affiliation(
-            raw=raw,
-            institution=[LangString(value=v, lang=plang) for v in part.get("institution", []) if v],
-            department=[LangString(value=v, lang=plang) for v in part.get("department", []) if v],
-            city=[LangString(value=v, lang=plang) for v in part.get("city", []) if v],
-            country=part.get("country"),
-        )
+        return _part_affiliation(raw, part, plang), studied
     except ValueError:
-        return Affiliation(raw=raw)
+        return Affiliation(raw=raw), ()
+
+
+def _part_affiliation(raw: list[LangString], part: dict[str, Any], plang: str | None) -> Affiliation:
+    """The model of one parsed affiliation (ValueError when the model refuses a part)."""
+    return Affiliation(
+        raw=raw,
+        institution=[LangString(value=v, lang=plang) for v in part.get("institution", []) if v],
+        department=[LangString(value=v, lang=plang) for v in part.get("department", []) if v],
+        city=[LangString(value=v, lang=plang) for v in part.get("city", []) if v],
+        country=part.get("country"),
+    )
