@@ -1596,11 +1596,45 @@ def test_translated_block_initials_beside_the_slug_name(block_name: str, latin: 
     ("COVID-19 КЕЗІНДЕГІ БІЛІМ", ["Пандемия covid-19 кезінде."], "COVID-19 кезіндегі білім"),
     ("COVID-19 КЕЗІНДЕГІ БІЛІМ", [], "COVID-19 кезіндегі білім"),
     ("SENTINEL-2 DATA", ["The Sentinel-2A satellite."], "SENTINEL-2 data"),  # another word
+    # the page writes it in lower case only: a common word with a year, not an acronym
+    ("ПРОГРАММА «ДОРОЖНАЯ КАРТА БИЗНЕСА-2025»", ["В рамках «Дорожной карты бизнеса-2025»."],
+     "Программа «Дорожная карта бизнеса-2025»"),
+    # a plural acronym as the page writes it, or a known acronym's plural
+    ("THE ROLE OF NGOS", ["Local NGOs were asked."], "The role of NGOs"),
+    ("THE IMPACT OF COVID-19 ON SMES", [], "The impact of COVID-19 on SMEs"),
+    ("ITS ROLE IN SCHOOLS", [], "Its role in schools"),
 ])  # fmt: skip
 def test_recased_word_with_figures_follows_the_page(caps: str, texts: list[str], want: str) -> None:
     from scholarmeta.formats._html_article import _case_map
 
     assert sentence_case(caps, _case_map(texts, caps)) == want
+
+
+def test_recased_title_takes_evidence_from_keywords_and_reference_names() -> None:
+    """A proper noun the page writes only in its (lower-case) keyword list, and a programme's
+    name with a year written only in the reference list."""
+    page = (
+        '<h1 class="page_title">МОНИТОРИНГ ОПУСТЫНИВАНИЯ В ПРИАРАЛЬЕ И «ДОРОЖНАЯ КАРТА '
+        'БИЗНЕСА-2025»</h1><div class="authors"><p><a href="/a">Ким Анна</a></p>'
+        '<p align="right"><em>студент, КазНУ им. аль-Фараби, г. Алматы</em></p></div>'
+        '<div class="content"><p><b>Аннотация.</b> Оценена динамика опустынивания.</p>'
+        "<p><b>Ключевые слова:</b> ГИС, опустынивание, При\u200bаралье, NDVI</p>"
+        "<p><b>Литература</b></p><p>1. Программа «Дорожная карта бизнеса-2025». – Астана, "
+        "2019.</p></div>"
+    )
+    assert _read(page)[0].title == (
+        "Мониторинг опустынивания в Приаралье и «Дорожная карта бизнеса-2025»"
+    )
+
+
+def test_a_keyword_list_capitalising_every_term_says_nothing_of_the_title() -> None:
+    page = (
+        '<h1 class="page_title">ЦИФРОВАЯ ГРАМОТНОСТЬ УЧИТЕЛЕЙ</h1><div class="authors">'
+        '<p><a href="/a">Ким Анна</a></p><p align="right"><em>студент, КазНУ, г. Алматы</em></p>'
+        '</div><div class="content"><p><b>Аннотация.</b> Статья о школе.</p>'
+        "<p><b>Ключевые слова:</b> Цифровая грамотность, Учителя, Школа</p></div>"
+    )
+    assert _read(page)[0].title == "Цифровая грамотность учителей"
 
 
 def test_case_counts_with_the_page_lowered_once_are_the_same(work: Work) -> None:
@@ -2305,3 +2339,71 @@ def test_a_bold_heading_after_a_figure_is_not_its_caption() -> None:
                            + "<p><strong>Қорытынды</strong></p><p>Соңы.</p>"))[0].sections  # fmt: skip
     assert [s.title for s in sec] == ["Нәтижелер", "Қорытынды"]
     assert [c.value for c in sec[0].figures[0].caption] == ["Сызба"]
+
+
+def _ru_en_page(ru_line: str, en_line: str, slug: str = "/author/ermekbaev-bakhyt") -> str:
+    return (
+        '<h1 class="page_title">Малый бизнес</h1><div class="authors">'
+        '<p><a href="/author/kim-anna">Ким Анна</a></p>'
+        '<p align="right"><em>магистрант, ЮКУ им. М. Ауэзова, г. Шымкент, Казахстан</em></p>'
+        f'<p><a href="{slug}">Ермекбаев Бахыт Сапарович</a></p>'
+        f'<p align="right"><em>{ru_line}</em></p></div><div class="content">'
+        "<p><b>Аннотация.</b> Статья о бизнесе.</p>"
+        '<p align="center"><strong>SMALL BUSINESS</strong></p>'
+        '<p align="center"><strong>Kim Anna</strong></p>'
+        '<p align="right"><em>master\'s student, M. Auezov South Kazakhstan University</em></p>'
+        '<p align="center"><strong>Yermekbayev Bakhyt Saparovich</strong></p>'
+        f'<p align="right"><em>{en_line}</em></p>'
+        "<p><b>Abstract.</b> The article is about business.</p></div>"
+    )
+
+
+def test_supervisor_label_in_the_translated_block_only() -> None:
+    work = _read(_ru_en_page("д.э.н., профессор, ЮКУ им. М. Ауэзова",
+                             "Scientific adviser: Doctor of Economic Sciences, professor"))[0]  # fmt: skip
+    assert [c.roles for c in work.contributors] == [["author"], ["supervisor"]]
+
+
+def test_a_slug_name_without_patronymic_gives_way_to_the_block_name_with_it() -> None:
+    work = _read(_ru_en_page("научный руководитель, PhD, профессор", "supervisor, PhD, professor",
+                             slug="/author/yermekbayev-bakhyt"))[0]  # fmt: skip
+    sup = work.contributors[1]
+    assert [(n.family, n.given, n.patronymic) for n in sup.alternative_names] == [
+        ("Yermekbayev", "Bakhyt", "Saparovich")
+    ]
+    assert [d.value for d in sup.degrees] == ["PhD"]  # the same degree in both lines, once
+
+
+def test_affiliation_marks_written_as_plain_figures_under_superscript_names() -> None:
+    page = (
+        '<h1 class="page_title">Жастар</h1><div class="authors">'
+        '<p><a href="/a">Оразбекова Ақнұр</a><sup>1</sup>, <a href="/b">Сейітхан Бекзат</a>'
+        "<sup>1,2</sup></p>"
+        '<p align="right"><em>1Қорқыт Ата атындағы Қызылорда университеті, Қызылорда қ.</em></p>'
+        '<p align="right"><em>2 Еңбек ресурстарын дамыту орталығы, Астана қ.</em></p>'
+        '<p><a href="/c">Әбенов Мұрат</a></p>'
+        '<p align="right"><em>ғылыми жетекші, 2 курс магистранттарының жетекшісі</em></p>'
+        '</div><div class="content"><p><b>Аңдатпа.</b> Мақала жастар туралы.</p></div>'
+    )
+    people = _read(page)[0].contributors
+    insts = [[i.value for a in c.affiliations for i in a.institution] for c in people[:2]]
+    assert insts == [["Қорқыт Ата атындағы Қызылорда университеті"],
+                     ["Қорқыт Ата атындағы Қызылорда университеті",
+                      "Еңбек ресурстарын дамыту орталығы"]]  # fmt: skip
+
+
+def test_table_label_line_then_its_title_in_bold_is_the_caption_not_a_heading() -> None:
+    page = (
+        '<h1 class="page_title">Тема</h1><div class="authors"><p><a href="/a">Ким Анна</a></p>'
+        '<p align="right"><em>студент, КазНУ, г. Алматы</em></p></div><div class="content">'
+        "<p><b>Аннотация.</b> Статья.</p><p><b>Введение</b></p><p>Текст введения.</p>"
+        '<p style="text-align: right;">Таблица 1</p>'
+        '<p style="text-align: center;"><strong>Средние баллы групп</strong></p>'
+        "<table><tr><td>Группа</td><td>Балл</td></tr><tr><td>ЭГ</td><td>78</td></tr></table>"
+        "<p><b>Заключение</b></p><p>Итог.</p></div>"
+    )
+    work = _read(page)[0]
+    assert [s.title for s in work.sections] == ["Введение", "Заключение"]
+    tab = work.sections[0].tables[0]
+    assert (tab.label, [c.value for c in tab.caption]) == ("Таблица 1", ["Средние баллы групп"])
+    assert work.sections[0].paragraphs == ["Текст введения."]

@@ -374,14 +374,17 @@ _PLACE_STEM_RE = re.compile(
 
 
 def _case_map(
-    texts: list[str], title: str, page: str | None = None, low: str | None = None
+    texts: list[str], title: str, page: str | None = None, low: str | None = None,
+    refs: str = "",
 ) -> dict[str, Counter[str]]:
     """How the title's words are written on the page, by stem (first six letters, so a word's
     inflected forms count too): ``~stem`` -> Counter of capitalised (mid-sentence), lower-case
     and ALL-CAPS (acronym) occurrences.
 
     ``page`` is :func:`_case_page` of ``texts`` and ``low`` its lower case: a page with several
-    titles passes them, made once. Counting with ``str.count``/``str.find`` over the joined page
+    titles passes them, made once. ``refs`` (the reference list) is searched for words with
+    digits only: a programme or a model is named there as in the text, while its titles and
+    journals are title-cased. Counting with ``str.count``/``str.find`` over the joined page
     keeps this cheap (three C scans a word measured faster than one regex pass for all stems, or
     a Python walk over each stem's occurrences).
     """
@@ -398,14 +401,18 @@ def _case_map(
             continue
         if len(word) == 2 or any(c.isdigit() for c in word) or (cyrillic and word.isascii()):
             # "SENTINEL-2": the forms the page writes the very word in ("Sentinel-2")
-            written = Counter(
-                page[k : k + len(word)]
-                for k in _find_all(low, word.lower())
-                if not (k and page[k - 1].isalnum())
-                and not (k + len(word) < len(page) and page[k + len(word)].isalnum())
-            )
+            written = _token_forms(page, low, word)
+            if refs and any(c.isdigit() for c in word):
+                written += _token_forms(refs, refs.lower(), word)
             forms["=" + word.lower()] = written
             continue
+        if 3 <= len(word) <= 7 and word.isascii() and word[-1:] == "S" and word.isupper():
+            plural = word[:-1] + "s"  # "SMES": the page's "SMEs"
+            n = sum(1 for k in _find_all(page, plural)
+                    if not (k and page[k - 1].isalnum())
+                    and not page[k + len(plural) : k + len(plural) + 1].isalnum())  # fmt: skip
+            if n:
+                forms["+" + word.lower()] = Counter({plural: n})
         stem = word.lower()[:_STEM]
         total = low.count(stem)
         if not total:
@@ -425,6 +432,27 @@ def _case_map(
         caps = page.count(word.upper()) if word.isupper() else 0
         forms["~" + stem] = Counter({cap: up, stem: max(total - up - caps, 0), word.upper(): caps})
     return forms
+
+
+def _token_forms(page: str, low: str, word: str) -> Counter[str]:
+    """How ``page`` (``low`` its lower case, of the same length) writes ``word`` as a whole
+    word, in any case."""
+    if len(low) != len(page):
+        return Counter()
+    n = len(word)
+    return Counter(
+        page[k : k + n]
+        for k in _find_all(low, word.lower())
+        if not (k and page[k - 1].isalnum()) and not (k + n < len(page) and page[k + n].isalnum())
+    )
+
+
+def _lower_list(terms: list[str]) -> bool:
+    """Whether a keyword list writes at least half its terms after the first (acronyms
+    aside) in lower case."""
+    words = [t for t in terms[1:] if not t.isupper()]
+    low = sum(t[:1].islower() for t in words)
+    return low > 0 and low * 2 >= len(words)
 
 
 def _find_all(text: str, sub: str) -> list[int]:
@@ -464,10 +492,18 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
         if any(c.isdigit() for c in word) or (cyrillic and word.isascii()):
             # COVID-19, a Latin acronym in a Cyrillic title: as written, unless the page writes
             # the word otherwise, not all in lower case ("SENTINEL-2" -> "Sentinel-2")
-            seen = [(n, f) for f, n in forms.get("=" + word.lower(), Counter()).items()
-                    if f != f.lower()]  # fmt: skip
-            return max(seen)[1] if seen else word
+            written = forms.get("=" + word.lower(), Counter())
+            seen = [(n, f) for f, n in written.items() if f != f.lower()]
+            if seen:
+                return max(seen)[1]
+            head = word.partition("-")[0].lower()
+            if written and len(head) > 3 and head not in ACRONYMS and _VOWELS.intersection(head):
+                # the page writes it in lower case only: "«Дорожная карта бизнеса-2025»"
+                return word.capitalize() if m.start() == first else word.lower()
+            return word
         key = word.lower()
+        if "+" + key in forms:
+            return forms["+" + key].most_common(1)[0][0]
         if len(word) == 2:  # "(ЖИ)": an abbreviation when the page writes it so, as a word
             short = forms.get("=" + key, Counter())
             if short[word.upper()] and 2 * short[word.upper()] >= sum(short.values()):
@@ -556,6 +592,8 @@ def _case_hint(word: str, russian: bool) -> str | None:
     """
     head, sep, tail = word.partition("-")
     low = head.lower()
+    if len(low) > 3 and low.isascii() and low[-1] == "s" and low[:-1] in ACRONYMS:
+        return head[:-1].upper() + "s" + sep + tail.lower()  # "SMES" -> "SMEs"
     if (
         low in ACRONYMS
         or (len(low) >= 2 and not _VOWELS.intersection(low))
@@ -647,6 +685,19 @@ def _text_after_links(
     return [parts[2 + 2 * k] if 2 + 2 * k < len(parts) else "" for k in range(len(links))]
 
 
+_PLAIN_MARK_RE = re.compile(r"^\s*(\d{1,2}(?:,\d{1,2})*)(?:(?=[^\W\d_])|\s+(?=[^\W\d_a-zа-яё]))")
+
+
+def _plain_mark(text: str, persons: list[dict[str, Any]]) -> re.Match[str] | None:
+    """A line's mark written as plain figures ("1Қорқыт Ата атындағы …", the <sup> lost in
+    copying) when the names above carry those marks; "2 курс студенті" is no mark."""
+    m = _PLAIN_MARK_RE.match(text)
+    if m is None:
+        return None
+    known = {x for p in persons for x in p.get("marks") or ()}
+    return m if known and set(m.group(1).split(",")) <= known else None
+
+
 def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
     """Persons (name, href, lines, label) from a run of author-block elements. Numbered
     affiliations ("Иванов И.¹, Сапар А.²" then "¹Университет …", "²…") go to their persons."""
@@ -693,7 +744,7 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
         text = _text(el)
         if not text:
             continue
-        lead_mark = _LEAD_MARK_RE.match(text)
+        lead_mark = _LEAD_MARK_RE.match(text) or _plain_mark(text, persons)
         if lead_mark:  # "¹Әл-Фараби атындағы ҚазҰУ, Алматы": the lines of persons marked ¹
             text = text[lead_mark.end() :]
             for m in re.findall(r"\d+", lead_mark.group(1).translate(_TO_DIGIT)):
@@ -1091,10 +1142,21 @@ def _merge_variant(target: dict[str, Any], variant: dict[str, Any]) -> None:
     if _fold_name(vname) not in keys and not shorter:
         if vname.get("lang") is None:
             vname = {**vname, "lang": f"{target['name'].get('lang') or 'kk'}-Latn"}
+        # a profile slug's "Nurpeisov Arman" says nothing once "Nurpeisov Arman Erlanuly" is in
+        target["alternative_names"] = [
+            n for n in target["alternative_names"]
+            if not (vname.get("patronymic") and not n.get("patronymic")
+                    and _fold_name({**n, "patronymic": vname["patronymic"]}) == _fold_name(vname))
+        ]  # fmt: skip
         target["alternative_names"].append(vname)
+    if "supervisor" in variant["roles"]:  # "Scientific adviser:" written in one block only
+        target["roles"] = ["supervisor"]
     for key in ("degrees", "positions"):
         have = {(x["value"], x["lang"]) for x in target[key]}
-        target[key] += [x for x in variant[key] if (x["value"], x["lang"]) not in have]
+        # "PhD" in the Kazakh line and again in the English one is one degree
+        latin = {x["value"] for x in target[key] if x["value"].isascii()}
+        target[key] += [x for x in variant[key]
+                        if (x["value"], x["lang"]) not in have and x["value"] not in latin]  # fmt: skip
     for i, aff in enumerate(variant["affiliations"]):
         if i < len(target["affiliations"]):
             _merge_aff(target["affiliations"][i], aff)
@@ -1925,6 +1987,14 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         # a structured abstract's "<b>Цель.</b> …" is no section heading
         in_front = mode == "abstract" or (mode == "front" and not st.keywords)
         heading = _heading(el, num, head, rest, text, run_in=not in_front)
+        if (
+            heading is not None
+            and open_secs
+            and _label_then_title([*open_secs[-1]["paragraphs"][-1:], text])
+        ):
+            under = next_text(i)[1]
+            if under is not None and under.tag == "table":
+                heading = None  # "Таблица 1" and under it the table's title in bold: its caption
         if heading is not None:
             title, label, inline, level = heading
             mode, abstract = "body", None
@@ -2506,17 +2576,22 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     main_abs = next((a for a in st.abstracts if a.get("lang")), None)
     lang = detect_language(raw_title) or (main_abs or {}).get("lang")
     page_texts: list[str] | None = None
-    case_page = case_low = ""
+    case_page = case_low = case_refs = ""
 
     def recase(t: str) -> str:
-        nonlocal page_texts, case_page, case_low
+        nonlocal page_texts, case_page, case_low, case_refs
         if not _is_caps(t):
             return t
         if page_texts is None:  # joined and lower-cased once for all the page's titles
             page_texts = [p for a in st.abstracts for p in a["paragraphs"]] + st.texts
+            # a keyword list in lower case capitalises its proper nouns ("…, Приаралье, NDVI");
+            # one capitalising every term says nothing
+            page_texts += [", ".join(g["terms"]) for g in st.keywords if not g.get("vocabulary")
+                           and _lower_list(g["terms"])]  # fmt: skip
             case_page = _case_page(page_texts)
             case_low = case_page.lower()
-        return sentence_case(t, _case_map(page_texts, t, case_page, case_low))
+            case_refs = "\n".join(r for _, r in st.references)
+        return sentence_case(t, _case_map(page_texts, t, case_page, case_low, case_refs))
 
     title = recase(_strip_title_dot(raw_title))
     data: dict[str, Any] = {"type": "article-journal", "language": lang}
