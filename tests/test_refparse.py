@@ -24,10 +24,14 @@ from scholarmeta.refparse._fields import (
     _repair_after_etal,
     _repair_and_name,
     _repair_bracketed_issue,
+    _repair_citation_key,
+    _repair_family_before_initials,
+    _repair_given_first_tail,
     _repair_journal_tail,
     _repair_name_boundary,
     _repair_named_volume,
     _repair_open_title,
+    _repair_place_qualifier,
     _repair_role_name_end,
     _repair_title_years,
     _repair_volume_year_page,
@@ -1865,3 +1869,133 @@ def test_numbers_and_seasons_leave_the_journal(
     toks, labels = _cut(line, runs)
     _repair_journal_tail(tokenize(line), labels)
     assert _words_labelled(toks, labels, label) == words
+
+
+@pytest.mark.parametrize(
+    ("parts", "names", "after"),
+    [([("author", "A.J. Larkoski, S. Marzani and J. Thaler, Sudakov"),
+       ("title", "Safety in QCD,"), ("journal", "Phys. Rev. D")],
+      "A.J.Larkoski,S.MarzaniandJ.Thaler,", "title"),
+     ([("author", "J. Gasser, Lect."), ("journal", "Notes Phys."), ("volume", "629")],
+      "J.Gasser,", "journal"),
+     # the journal after the stretch when no title was found: "Soft Drop," is the title
+     ([("author", "G. Soyez and J. Thaler, Soft Drop,"), ("journal", "JHEP"), ("volume", "05")],
+      "G.SoyezandJ.Thaler,", "journal"),
+     ([("author", "F. Stecker and M."), ("journal", "Salamon Space Sci. Rev."), ("volume", "75")],
+      "F.SteckerandM.Salamon", "journal"),
+     ([("author", "M. Piacquadio, A."), ("title", "de la Barra, Multifractal analysis,"),
+       ("journal", "Energy")], "M.Piacquadio,A.delaBarra", "title"),
+     # left alone: the journal's abbreviation after initials, a full name, inverted names
+     ([("author", "A. Kolmogoroff, C. R."), ("journal", "Acad. Sci."), ("volume", "30")],
+      "A.Kolmogoroff,C.R.", "journal"),
+     ([("author", "A. Smith and J. Doe, Jr,"), ("title", "A study."), ("journal", "Nature")],
+      "A.SmithandJ.Doe,Jr,", "title"),
+     ([("author", "Smith, A., Jones, B."), ("journal", "Phys Rev"), ("volume", "3")],
+      "Smith,A.,Jones,B.", "journal")],
+)  # fmt: skip
+def test_given_first_name_list_tail(parts: list[tuple[str, str]], names: str, after: str) -> None:
+    _raw, toks, labels = _labelled(parts)
+    words = [t for t, _, _ in toks]
+    _repair_given_first_tail(toks, labels)
+    assert "".join(_words_labelled(words, labels, "author")) == names
+    assert labels[-1] == parts[-1][0] and after in labels
+
+
+def test_given_first_tail_gives_a_soft_title_to_the_title() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "G. Soyez and J. Thaler, Soft Drop,"), ("journal", "JHEP"), ("volume", "05")]
+    )
+    _repair_given_first_tail(toks, labels)
+    assert fields_from_labels(raw, toks, labels)["title"] == "Soft Drop"
+
+
+@pytest.mark.parametrize(
+    ("parts", "names"),
+    [([("title", "The scope for adaptation Reilly"), ("author", ", J.M., and D. Schimmelpfennig"),
+       ("date", "1999")], "Reilly,J.M.,andD.Schimmelpfennig"),
+     # a given-first editor list after the title keeps the title's last word
+     ([("container-title", "In Handbook of Combinatorics"), ("editor", ", R. Graham, M. Grotschel,"),
+       ("date", "1995")], "")],
+)  # fmt: skip
+def test_family_name_left_before_inverted_initials(
+    parts: list[tuple[str, str]], names: str
+) -> None:
+    _raw, toks, labels = _labelled(parts)
+    _repair_family_before_initials(toks, labels)
+    assert "".join(_words_labelled([t for t, _, _ in toks], labels, "author")) == names
+    assert labels.count(parts[0][0]) == len(tokenize(parts[0][1])) - bool(names)
+
+
+@pytest.mark.parametrize(
+    ("parts", "authors", "title"),
+    [([("author", "Peshekhonov et al., 2016а –"), ("author", "Peshekhonov V.G., Sokolov A.V."),
+       ("title", "Concept of a System.")], ["Peshekhonov", "Sokolov"], "Concept of a System"),
+     ([("title", "Beaupré 1907 : BEAUPRE J. — Inventaires publiés,"), ("journal", "Bulletin")],
+      ["BEAUPRE"], "Inventaires publiés"),
+     ([("title", "Blume 1957: Friedrich Blume, Die Musik,"), ("location", "Kassel")],
+      ["Blume"], "Die Musik")],
+)  # fmt: skip
+def test_author_year_key_before_the_entry(
+    parts: list[tuple[str, str]], authors: list[str], title: str
+) -> None:
+    raw, toks, labels = _labelled(parts)
+    _repair_citation_key(raw, toks, labels)
+    f = fields_from_labels(raw, toks, labels)
+    assert [n.get("family") for n in f["author"]] == authors
+    assert f["title"] == title
+
+
+def test_year_after_a_name_is_no_key_unless_the_name_comes_again() -> None:
+    raw, toks, labels = _labelled([("author", "Smith 2001: Jones A."), ("title", "A study.")])
+    before = list(labels)
+    _repair_citation_key(raw, toks, labels)
+    assert labels == before
+
+
+@pytest.mark.parametrize(
+    ("parts", "place"),
+    [([("title", "Святые ХІІІ–ХІV вв. Halle"), ("location", "(Saale):"),
+       ("publisher", "Martin-Luther-Universität.")], "Halle (Saale)"),
+     ([("title", "Prophecy of the Messiah. La Mirada"), ("location", "(California):"),
+       ("publisher", "The Lao Conference")], "La Mirada (California)"),
+     # a bracket after a title with no full stop before the city is left alone
+     ([("title", "Studies on Halle"), ("location", "(Saale):"), ("publisher", "Niemeyer")],
+      "Saale")],
+)  # fmt: skip
+def test_city_before_its_bracketed_qualifier(parts: list[tuple[str, str]], place: str) -> None:
+    raw, toks, labels = _labelled(parts)
+    _repair_place_qualifier(toks, labels)
+    assert fields_from_labels(raw, toks, labels)["publisher-place"] == place
+
+
+def test_whole_serial_issue_is_the_container() -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Башкирский краеведческий сборник. Уфа,"), ("date", "1926."), ("issue", "№ 1.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("title"), f["container-title"], f["publisher-place"], f["issue"]) == (
+        None,
+        "Башкирский краеведческий сборник",
+        "Уфа",
+        "1",
+    )
+    # with an author it is an article's title
+    raw, toks, labels = _labelled(
+        [("author", "Иванов И.И."), ("title", "Очерк. Уфа,"), ("date", "1926."), ("issue", "№ 1.")]
+    )
+    assert fields_from_labels(raw, toks, labels)["title"] == "Очерк"
+
+
+def test_gost_extent_and_responsibility_the_title_ran_into() -> None:
+    raw, toks, labels = _labelled(
+        [("title", "Как се печати книга : изкуство / Николай Райновъ.- София : Стоян Атанасов."),
+         ("citation-number", "- 64 с.; 20 см")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], f["publisher-place"], f["publisher"], f["number-of-pages"]) == (
+        "Как се печати книга : изкуство",
+        "София",
+        "Стоян Атанасов",
+        "64",
+    )
+    assert [n["family"] for n in f["author"]] == ["Райновъ"]

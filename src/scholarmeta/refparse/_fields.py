@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 from typing import Any
 
@@ -281,7 +282,13 @@ _PLACE_NAMES = frozenset(
         " оксфорд oxford cambridge washington софия sofia пловдив варна praha прага warszawa"
         " варшава київ kyiv kiev вильнюс vilnius рига riga tbilisi тбилиси baku баку"
         " almaty astana nur-sultan shymkent karaganda karagandy aktobe pavlodar semey taraz"
-        " atyrau kostanay kokshetau turkistan bishkek tashkent ust-kamenogorsk oskemen".split()
+        " atyrau kostanay kokshetau turkistan bishkek tashkent ust-kamenogorsk oskemen"
+        # the regional centres of Russian, Ukrainian and Belarusian imprints
+        " уфа самара омск томск пермь воронеж ростов-на-дону красноярск иркутск владивосток"
+        " челябинск волгоград саратов ярославль тверь тула калининград архангельск хабаровск"
+        " барнаул кемерово тюмень оренбург ижевск чебоксары махачкала петрозаводск"
+        " сыктывкар якутск симферополь одесса харьков львов днепропетровск гродно гомель"
+        " витебск бургас русе".split()
     )
     | {"new york"}
 )
@@ -564,7 +571,7 @@ _SOR_NAMES = re.compile(
 # a place (a known city, or its abbreviation: "М.", "С.", "СПб.") and year ending a title
 _TITLE_PLACE = re.compile(
     rf"(?<=[{_LO}\w)»”]{{3}}\.)\s+([{_UP}][{_LO}\-]*[{_LO}]|[{_UP}][{_LO}]?)(\.)?"
-    rf"(?:\s*,\s*((?:1[5-9]|20)\d\d))?\.?$"
+    rf"(?:\s*,\s*((?:1[5-9]|20)\d\d))?[.,]?$"
 )
 _ACCESS_BITS = re.compile(
     r"(?:available\s+(?:at|from|online)|retrieved\s+from|режим\s+доступа|қол\s+жеткізу\s+режимі)"
@@ -596,18 +603,24 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if "«" in raw:
         _repair_open_quote(toks, out)
     _repair_series(toks, out)
+    if raw[:1].isalpha():
+        _repair_citation_key(raw, toks, out)
     if _GOST_AREA_MARK.search(raw):
         _repair_gost_areas(toks, out)
     if "editor" in out or "translator" in out:
         _repair_responsibility(toks, out)
     if ":" in raw and "location" in out:
         _repair_place_colon(toks, out)
+        if "(" in raw:
+            _repair_place_qualifier(toks, out)
     has_editor = "editor" in out
     if has_editor:
         _repair_editor_tail(toks, out)
     if _ETAL_MARK.search(raw):
         _repair_after_etal(toks, out)
     _repair_name_boundary(toks, out)
+    _repair_given_first_tail(toks, out)
+    _repair_family_before_initials(toks, out)
     _repair_and_name(toks, out)
     if "(" in raw:
         _repair_volume_year_page(toks, out)
@@ -742,11 +755,17 @@ def _repair_gost_areas(toks: list[tuple[str, int, int]], out: list[str]) -> None
     n = len(toks)
     for i in range(n - 3):
         if not (
-            (out[i] in _ROLES or out[i] in ("journal", "container-title"))
+            (
+                out[i] in _ROLES
+                or out[i] in ("journal", "container-title")
+                # "Книга / Николай Райновъ.- София : …": the title ran on past its names
+                or (out[i] == "title" and any(t == "/" for t, _, _ in toks[max(0, i - 6) : i]))
+            )
             and toks[i][0] == "."
             and toks[i + 1][0] in _AREA_DASHES
             and out[i + 1] == out[i]
-            and toks[i + 1][1] > toks[i][2]  # "Иванов. – Алматы", not "Жан-Пьер"
+            # "Иванов. – Алматы", "Райновъ.- София", not "Жан-Пьер"
+            and (toks[i + 1][1] > toks[i][2] or toks[i + 2][1] > toks[i + 1][2])
         ):
             continue
         if toks[i + 2][1] == toks[i + 1][2]:  # "J. -M.": a hyphenated initial
@@ -1181,6 +1200,150 @@ def _repair_name_boundary(toks: list[tuple[str, int, int]], out: list[str]) -> N
         i += 3
 
 
+# the author-year key some lists put before each entry ("Peshekhonov et al., 2016а – …",
+# "Bergthol 1956 : BERGTHOL E. — …")
+_CITATION_KEY = re.compile(
+    r"^([^\W\d_][\w’'\-]*)(?:\s+(?:et\s+al\.?|и\s+др\.?|(?:and|и|&)\s+[^\W\d_][\w’'\-]*))?,?"
+    r"\s+(?:1[5-9]|20)\d\d[^\W\d_]?\s*[:–—-]\s+(?=[^\W\d_])"
+)
+
+
+def _fold(s: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _repair_citation_key(raw: str, toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Bergthol 1956 : BERGTHOL E. — Une station …», «Peshekhonov et al., 2016а –
+    Peshekhonov V.G., …»: an author-year key before the entry, whose family name the names
+    after it repeat, is no field; the names up to the dash after it are the authors."""
+    m = _CITATION_KEY.match(raw)
+    if not m:
+        return
+    k = next((i for i, (_, s, _) in enumerate(toks) if s >= m.end()), len(toks))
+    family = _fold(m.group(1))
+    if not any(_fold(t) == family for t, _, _ in toks[k : k + 4]):
+        return
+    out[:k] = ["O"] * k
+    dash = next((i for i in range(k, min(k + 8, len(toks))) if toks[i][0] in ("—", "–", ",")), -1)
+    if (
+        dash > k
+        and out[k] == "title"
+        and all(
+            t == "." or (t[:1].isupper() and t.replace("-", "").isalpha())
+            for t, _, _ in toks[k:dash]
+        )
+    ):  # "BEAUPRE J. — Inventaires …", "Friedrich Blume, Die Musik …": the name
+        out[k : dash + 1] = ["author"] * (dash + 1 - k)
+
+
+_NAME_SEPS = frozenset({",", ";", "and", "&", "und", "и"})
+
+
+def _is_initial_at(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """``J .``, ``Yu .``: an initial and its full stop start at ``i``."""
+    t = toks[i][0]
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1][0] == "."
+        and 1 <= len(t) <= 2
+        and t[0].isupper()
+        and t.isalpha()
+    )
+
+
+def _name_segments(toks: list[tuple[str, int, int]], a: int, k: int) -> list[tuple[int, int]]:
+    """The stretches of ``toks[a:k]`` between name separators (",", "and", "&" …).
+
+    >>> from ._features import tokenize
+    >>> _name_segments(tokenize("A. Doe and B. Roe, Title"), 0, 8)
+    [(0, 3), (4, 7)]
+    """
+    segs, s = [], a
+    for i in range(a, k + 1):
+        if i == k or toks[i][0].lower() in _NAME_SEPS:
+            if i > s:
+                segs.append((s, i))
+            s = i + 1
+    return segs
+
+
+def _repair_given_first_tail(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """The end of a given-first name list («A. J. Larkoski, S. Marzani»), where every name
+    starts with its initials: «… and J. Thaler, Sudakov | Safety in …», «J. Gasser, Lect. |
+    Notes Phys.»: a last stretch with no initial is the start of what follows, not a name;
+    «F. Stecker and M. | Salamon Space Sci. Rev.»: a last name that is initials alone goes
+    on to its family name (particles first: «A. | de la Barra,»)."""
+    n = len(toks)
+    a = next((i for i, lab in enumerate(out) if lab == "author"), n)
+    if a > 0 and out[a - 1] != "citation-number":
+        return
+    k = _run_end(out, a) if a < n else a
+    if not (k < n and out[k] in _AFTER_NAMES | {"date"} and _is_initial_at(toks, a)):
+        return
+    segs = _name_segments(toks, a, k)
+    if len(segs) < 2 or not all(
+        _is_initial_at(toks, s) and any(len(t) > 2 for t, _, _ in toks[s:e]) for s, e in segs[:-1]
+    ):
+        return
+    s, e = segs[-1]
+    words = [t for t, _, _ in toks[s:e] if t != "."]
+    if (
+        out[k] != "date"
+        and toks[s - 1][0] == ","
+        and not any(_is_initial_at(toks, i) for i in range(s, e))
+        and 1 <= len(words) <= 3
+        and all(w.isalpha() and w[0].isupper() for w in words)
+        and not _SUFFIX.match(words[0])
+        and not _ETAL.match(" ".join(words))
+    ):  # "…, J. Thaler, Sudakov | Safety": no name
+        lab = out[k]
+        if toks[k - 1][0] == "," and lab == "journal" and "title" not in out:
+            lab = "title"  # "…, J. Thaler, Soft Drop, | JHEP 05": the title
+        out[s:k] = [lab] * (k - s)
+        return
+    if _initials_end(toks, s, e + 1) != e or toks[e - 1][0] != ".":
+        return
+    j = k
+    while j < n and toks[j][0] in _PARTICLES and out[j] == out[k]:
+        j += 1
+    t = toks[j][0] if j < n else ""
+    if not (len(t) > 1 and t[0].isupper() and t.replace("'", "").isalpha() and out[j] == out[k]):
+        return
+    if out[k] == "date" and j + 1 < n and out[j + 1] != "date":
+        return
+    if out[k] == "journal" and j + 1 < n and toks[j + 1][0] == ".":
+        return  # "A. Kolmogoroff, C. R. | Acad. Sci.": a journal's abbreviation
+    out[k : j + 1] = ["author"] * (j + 1 - k)
+
+
+def _repair_family_before_initials(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«… by major biomes Kicklighter | , D.W., A. Bondeau, …»: a name run that opens with
+    the comma before initials left its first family name in the run before it."""
+    for a in range(2, len(toks) - 2):
+        lab = out[a]
+        if (
+            lab in ("author", "editor")
+            and out[a - 1] != lab
+            and toks[a][0] == ","
+            and _is_initial_at(toks, a + 1)
+            and out[a - 1] in ("title", "container-title", "journal", "note")
+        ):
+            e = _initials_end(toks, a + 1, len(toks))
+            if e < len(toks) and toks[e][0] != ",":
+                return  # "Handbook of Combinatorics, | R. Graham, …": given-first names
+            t = toks[a - 1][0]
+            if (
+                len(t) > 1
+                and t[0].isupper()
+                and t.replace("'", "").isalpha()
+                and out[a - 2] == out[a - 1]
+            ):
+                out[a - 1] = lab
+            return
+
+
 _ED_LEADS = frozenset({"ed", "eds", "edited", "hrsg", "éd", "éds", "под"})
 _NAME_LINKS = frozenset({"and", "&", "et", "und", "и"})
 
@@ -1398,6 +1561,31 @@ def _repair_place_colon(toks: list[tuple[str, int, int]], out: list[str]) -> Non
             if end < n and out[end] in ("publisher", "date"):
                 out[i + 1 : end] = ["publisher"] * (end - i - 1)
             return
+
+
+def _repair_place_qualifier(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«… вв. Halle | (Saale): Martin-Luther-Universität», «… Messiah. La Mirada |
+    (California): …»: a place run that opens with the bracketed state or river of
+    "City (Qualifier):" left the city's words at the end of the sentence before it."""
+    n = len(toks)
+    for i in range(2, n - 3):
+        if not (
+            toks[i][0] == "("
+            and out[i] == "location"
+            and out[i - 1] != "location"
+            and toks[i + 2][0] == ")"
+            and toks[i + 3][0] == ":"
+            and toks[i + 1][0][:1].isupper()
+        ):
+            continue
+        j = i
+        while j > 0 and i - j < 3 and out[j - 1] == out[i - 1] and toks[j - 1][0][:1].isupper():
+            if not toks[j - 1][0].replace("-", "").isalpha():
+                break
+            j -= 1
+        if j < i and j > 0 and toks[j - 1][0] == ".":
+            out[j:i] = ["location"] * (i - j)
+        return
 
 
 def _repair_open_quote(toks: list[tuple[str, int, int]], out: list[str]) -> None:
@@ -1926,7 +2114,9 @@ def fields_from_labels(
                 (m.group(3) and (m.group(2) or m.group(1).lower() in _PLACE_NAMES))
                 or (
                     m.group(1).lower() in _PLACE_NAMES
-                    and re.search(re.escape(m.group()) + r"\s*,\s*(?:1[5-9]|20)\d\d", raw)
+                    and re.search(
+                        re.escape(m.group().rstrip(",")) + r"\s*,\s*(?:1[5-9]|20)\d\d", raw
+                    )
                 )
             )
         ):  # "Критически хроники. С., 1975", "… сборник. Уфа | , 1926": the imprint
@@ -2206,6 +2396,24 @@ def fields_from_labels(
     ):  # a published container with no title in it is the title of a book
         f["title"] = f.pop("container-title")
         f.pop("_journal", None)
+    if (
+        "title" in f
+        and "container-title" not in f
+        and {"issue", "publisher-place", "issued"} <= f.keys()
+        and not ({"author", "editor", "volume", "page", "number-of-pages", "publisher"} & f.keys())
+        and _ISSUE_MARK.search(raw)
+    ):  # "Газета "Красная Башкирия". Уфа, 1953. № 38.": a whole issue of a serial
+        f["container-title"] = f.pop("title")
+    m = _GOST_EXTENT.search(raw)
+    if m and "number-of-pages" not in f and f.get("page") != m.group(1):
+        # "… 1952 (В. Търново : Д. Найденов). - 146 с. ; 25 см": the extent area ends the entry
+        f["number-of-pages"] = m.group(1)
+        if "note" in f and m.group(1) in f["note"]:
+            note = clean(f["note"][: f["note"].rfind(m.group(1))])
+            if note:
+                f["note"] = note
+            else:
+                del f["note"]
     _genre_repairs(f)
     _drop_place_junk(f)
     _drop_access_tail(f)
@@ -2395,6 +2603,9 @@ _LAW = re.compile(
 )
 
 
+# GOST's extent area at the end: ". – 146 с. ; 25 см", ". - 64 с.; 20 см"
+_GOST_EXTENT = re.compile(r"[.)]\s*[–—-]\s*(\d+)\s*(?:с|c|б|бет)\.?\s*;\s*\d+\s*см\.?\s*$")
+_ISSUE_MARK = re.compile(r"(?:№|\bno\.?|\bn°)\s*\d+\.?\s*$", re.I)
 _DAY_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
