@@ -2407,3 +2407,24 @@ def test_table_label_line_then_its_title_in_bold_is_the_caption_not_a_heading() 
     tab = work.sections[0].tables[0]
     assert (tab.label, [c.value for c in tab.caption]) == ("Таблица 1", ["Средние баллы групп"])
     assert work.sections[0].paragraphs == ["Текст введения."]
+
+
+@pytest.mark.parametrize(("line", "institution", "department"), [
+    ("студентка, НАО «Торайгыров университет», г. Павлодар", "Торайгыров университет", []),
+    ("«Торайғыров университеті» КеАҚ, Павлодар қ.", "Торайғыров университеті", []),
+    ("«Нархоз университеті» АҚ экономика кафедрасының студенті", "Нархоз университеті",
+     ["экономика кафедрасы"]),
+    ("РГП на ПХВ «Институт ботаники и фитоинтродукции», г. Алматы",
+     "Институт ботаники и фитоинтродукции", []),
+    ("engineer, JSC «Kazakhtelecom», Astana", "Kazakhtelecom", []),
+    ("Некоммерческое акционерное общество «Казахский национальный исследовательский "
+     "технический университет имени К.И. Сатпаева»",
+     "Казахский национальный исследовательский технический университет имени К.И. Сатпаева", []),
+    ("студент, Университет «Туран», г. Алматы", "Университет «Туран»", []),  # quotes of the name
+])  # fmt: skip
+def test_an_institution_without_its_legal_form(
+    line: str, institution: str, department: list[str]
+) -> None:
+    a = aff.parse_affiliation_lines([line])["affiliations"][0]
+    assert (a["institution"], a["department"]) == ([institution], department)
+    assert a["raw"] == [line]  # the line as written stays

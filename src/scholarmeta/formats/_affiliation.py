@@ -693,6 +693,36 @@ def _place_by_fold(low: str) -> tuple[str, str] | None:
     return _FOLDED_PLACES.get(_match_form(low))
 
 
+_LEGAL_ABBR = r"(?-i:НАО|НАҚ|КеАҚ|АО|АҚ|ТОО|ЖШС|ЧУ|НУО|РГП|ГКП|КГКП|РГКП|РМК|МКК|NJSC|NCJSC|JSC|LLP)"
+_LEGAL_WORDS = (
+    r"(?:некоммерческое\s+)?акционерное\s+общество|товарищество\s+с\s+ограниченной\s+"
+    r"ответственностью|(?:коммерциялық\s+емес\s+)?акционерлік\s+қоғам(?:ы)?"
+    r"|(?:non-?(?:profit|commercial)\s+)?joint[\s-]+stock\s+company"
+)
+_LEGAL_FORM = rf"(?:{_LEGAL_ABBR}|{_LEGAL_WORDS})(?:\s+на\s+ПХВ|\s+ШЖҚ)?"
+_LEGAL_NAME_RE = re.compile(
+    rf"^(?:(?:ШЖҚ\s+)?{_LEGAL_FORM}\s*(?P<a>[«“„\"][^«»“”„\"]+[»”“\"])"
+    rf"|(?P<b>[«“„\"][^«»“”„\"]+[»”“\"])\s*(?:ШЖҚ\s+)?{_LEGAL_FORM})$",
+    re.I,
+)
+"""An organisation's name with its legal form ("НАО «Торайгыров университет»", "«Торайғыров
+университеті» КеАҚ", "JSC «Kazakhtelecom»"): the form says how it is registered, not who it is."""
+
+
+# "«Нархоз университеті» АҚ экономика кафедрасының": the form between the name and the chain
+_LEGAL_AFTER_QUOTE_RE = re.compile(rf"»\s*(?:ШЖҚ\s+)?{_LEGAL_FORM}(?:-?[нтд][ыі]ң)?(?=\s|$)", re.I)
+_QUOTED_NAME_RE = re.compile(r"^[«“„\"]([^«»“”„\"]+)[»”“\"]$")
+
+
+def _drop_legal_form(name: str) -> str:
+    """The name without a legal form and the quotes it needs ("Торайгыров университет")."""
+    m = _LEGAL_NAME_RE.match(name)
+    if m:
+        return _trim((m.group("a") or m.group("b"))[1:-1])
+    q = _QUOTED_NAME_RE.match(name)
+    return _trim(q.group(1)) if q else name
+
+
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
 def classify_part(part: str) -> tuple[str, Any]:
     """Classify one comma-separated part of an affiliation line.
@@ -729,8 +759,8 @@ def classify_part(part: str) -> tuple[str, Any]:
     if pos and pos[2] == 0 and pos[3] == len(p):
         return "position", (pos[0], pos[1])
     kinds = [k for k in map(_head_kind, p.split()) if k]
-    if "institution" in kinds:
-        return ("department" if kinds[0] == "department" else "institution"), p
+    if "institution" in kinds or _LEGAL_NAME_RE.match(p):
+        return ("department" if kinds[:1] == ["department"] else "institution"), p
     if kinds or _PROGRAMME_CODE_RE.search(p):  # "6B02301 – Филология": a programme's code
         return "department", p
     if _INSTITUTION_HINT_RE.search(p) and len(p) >= 3:
@@ -1037,7 +1067,8 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
             "institution": [], "department": [], "city": [], "country": None,
             "degrees": [], "positions": [], "other": [], "programme": [],
         }  # fmt: skip
-        parts = _merge_conjunction_parts([p for p in (_trim(x) for x in line.split(",")) if p])
+        unformed = _LEGAL_AFTER_QUOTE_RE.sub("»", line) if "»" in line else line
+        parts = _merge_conjunction_parts([p for p in (_trim(x) for x in unformed.split(",")) if p])
         for p in parts:
             rest, _ = strip_role_label(p)
             _classify_text(rest, lang, into)
@@ -1069,6 +1100,8 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         cur["country"] = cur["country"] or into["country"]
         cur["raw"].append(_trim(line))
     affs = [a for a in affs if a["institution"] or a["department"] or a["city"] or a["country"]]
+    for a in affs:
+        a["institution"] = [_drop_legal_form(x) for x in a["institution"]]
     programmes: list[str] = []
     for a in affs:
         a["programme"] = _programmes(a, marked)
