@@ -31,9 +31,11 @@ from scholarmeta.refparse._fields import (
     _repair_name_boundary,
     _repair_named_volume,
     _repair_open_title,
+    _repair_patent,
     _repair_place_qualifier,
     _repair_role_name_end,
     _repair_title_years,
+    _repair_vancouver_end,
     _repair_volume_year_page,
     _volume_issue,
     clean,
@@ -1891,7 +1893,14 @@ def test_numbers_and_seasons_leave_the_journal(
      ([("author", "A. Smith and J. Doe, Jr,"), ("title", "A study."), ("journal", "Nature")],
       "A.SmithandJ.Doe,Jr,", "title"),
      ([("author", "Smith, A., Jones, B."), ("journal", "Phys Rev"), ("volume", "3")],
-      "Smith,A.,Jones,B.", "journal")],
+      "Smith,A.,Jones,B.", "journal"),
+     # several stretches with no initial before a link: the title when none was found
+     ([("author", "J. Hilburn, H. Kim, Vortices and Vermas,"), ("id", "arXiv:1609.04406")],
+      "J.Hilburn,H.Kim,", "title"),
+     ([("author", "A. A. Starobinsky, A New"), ("title", "Type of Models,"), ("journal", "Phys")],
+      "A.A.Starobinsky,", "title"),
+     ([("author", "A. Albert et al. (DES, Fermi-LAT),"), ("journal", "Astrophys. J.")],
+      "A.Albertetal.(DES,Fermi-LAT),", "journal")],
 )  # fmt: skip
 def test_given_first_name_list_tail(parts: list[tuple[str, str]], names: str, after: str) -> None:
     _raw, toks, labels = _labelled(parts)
@@ -1999,3 +2008,42 @@ def test_gost_extent_and_responsibility_the_title_ran_into() -> None:
         "64",
     )
     assert [n["family"] for n in f["author"]] == ["Райновъ"]
+
+
+@pytest.mark.parametrize(
+    ("parts", "genre"),
+    [([("title", "Wing-Drive Mechanism."), ("location", "USA Patent"), ("date", "8181907, 2012.")],
+      "USA Patent 8181907"),
+     ([("title", "Программа обработки данных. Свидетельство о государственной регистрации"
+                 " программы для ЭВМ №2014617747.")],
+      "Свидетельство о государственной регистрации программы для ЭВМ №2014617747"),
+     ([("title", "Приемопередающее устройство. Пат. 2187888 Российская Федерация")],
+      "Пат. 2187888"),
+     # a patent in a title's words is no genre
+     ([("title", "The patent system and its 2019 reform."), ("date", "2020")], None)],
+)  # fmt: skip
+def test_patent_or_registration_certificate_is_the_genre(
+    parts: list[tuple[str, str]], genre: str | None
+) -> None:
+    raw, toks, labels = _labelled(parts)
+    _repair_patent(toks, labels)
+    assert fields_from_labels(raw, toks, labels).get("genre") == genre
+
+
+@pytest.mark.parametrize(
+    ("parts", "names"),
+    [([("author", "Yan L, Galinsky RE, Weinshilboum RM. Histamine"),
+       ("title", "N-methyltransferase pharmacogenetics."), ("journal", "Pharmacogenetics")],
+      "YanL,GalinskyRE,WeinshilboumRM."),
+     ([("author", "Li J, Aderem A. MacMARCKS,"), ("title", "a novel member."), ("journal", "Cell")],
+      "LiJ,AderemA."),
+     # left alone: given-first names after the full stop, names set off by full stops
+     ([("author", "2-Trimba R, Jeffrey M. Spivak, John A. Bendo."), ("title", "Conjoined roots.")],
+      "2-TrimbaR,JeffreyM.Spivak,JohnA.Bendo."),
+     ([("author", "Smith AB, Jones CD. Brown EF."), ("title", "A study.")],
+      "SmithAB,JonesCD.BrownEF.")],
+)  # fmt: skip
+def test_vancouver_names_end_at_the_full_stop(parts: list[tuple[str, str]], names: str) -> None:
+    _raw, toks, labels = _labelled(parts)
+    _repair_vancouver_end(toks, labels)
+    assert "".join(_words_labelled([t for t, _, _ in toks], labels, "author")) == names

@@ -581,6 +581,7 @@ _ACCESS_BITS = re.compile(
 _PAGES_TAIL = re.compile(r"(?<=[’”'\"»])\s*\((?:pp?\.\s*)?(\d+\s*[-–]\s*\d+)\)$")
 _MONTH_LEAD = re.compile(r"^([^\W\d_]{3,})\.?\s*(?:\d{1,2}\s*)?\)\s*[.,]?\s+")
 _PLACE_ABBR = re.compile(rf"[{_UP}][{_UP}{_LO}]{{0,2}}|(?:[{_UP}]\.\s?)+[{_UP}]")
+_PATENT_MARK = re.compile(r"\b(?:patent|патент|пат\.|свидетельство\s+о)", re.I)
 _GOST_AREA_MARK = re.compile(r"\.\s*[–—-]\s")
 _ETAL_MARK = re.compile(r"\b(?:et|и|т|u|ve|і)\s*\.?\s*(?:al|др|б|a|ark|ін)\b", re.I)
 _ED_MARK = re.compile(r"[,.]\s*(?:eds?|edited|hrsg|éds?|под)\b", re.I)
@@ -603,6 +604,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if "«" in raw:
         _repair_open_quote(toks, out)
     _repair_series(toks, out)
+    if _PATENT_MARK.search(raw):
+        _repair_patent(toks, out)
     if raw[:1].isalpha():
         _repair_citation_key(raw, toks, out)
     if _GOST_AREA_MARK.search(raw):
@@ -620,6 +623,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_after_etal(toks, out)
     _repair_name_boundary(toks, out)
     _repair_given_first_tail(toks, out)
+    _repair_vancouver_end(toks, out)
     _repair_family_before_initials(toks, out)
     _repair_and_name(toks, out)
     if "(" in raw:
@@ -1269,6 +1273,14 @@ def _name_segments(toks: list[tuple[str, int, int]], a: int, k: int) -> list[tup
     return segs
 
 
+def _has_family(toks: list[tuple[str, int, int]], s: int, e: int) -> bool:
+    """Whether ``toks[s:e]`` holds a word that is no initial ("Kim" in "H. Kim")."""
+    return any(
+        len(t) > 1 and t.isalpha() and not (i + 1 < e and toks[i + 1][0] == "." and len(t) <= 2)
+        for i, (t, _, _) in enumerate(toks[s:e], s)
+    )
+
+
 def _repair_given_first_tail(toks: list[tuple[str, int, int]], out: list[str]) -> None:
     """The end of a given-first name list («A. J. Larkoski, S. Marzani»), where every name
     starts with its initials: «… and J. Thaler, Sudakov | Safety in …», «J. Gasser, Lect. |
@@ -1280,29 +1292,41 @@ def _repair_given_first_tail(toks: list[tuple[str, int, int]], out: list[str]) -
     if a > 0 and out[a - 1] != "citation-number":
         return
     k = _run_end(out, a) if a < n else a
-    if not (k < n and out[k] in _AFTER_NAMES | {"date"} and _is_initial_at(toks, a)):
+    if not (a < n and _is_initial_at(toks, a)):
         return
     segs = _name_segments(toks, a, k)
-    if len(segs) < 2 or not all(
-        _is_initial_at(toks, s) and any(len(t) > 2 for t, _, _ in toks[s:e]) for s, e in segs[:-1]
-    ):
+    named = [_is_initial_at(toks, s) for s, _ in segs]
+    last = max(i for i, f in enumerate(named) if f)
+    if not all(named[:last]) or not all(_has_family(toks, s, e) for s, e in segs[:last]):
+        return
+    if last < len(segs) - 1 and _has_family(toks, *segs[last]):
+        s = segs[last + 1][0]
+        words = [t for t, _, _ in toks[s:k] if t[:1].isalpha()]
+        if not (
+            toks[s - 1][0] == ","
+            and not any(_is_initial_at(toks, i) for i in range(s, k))
+            and k - s <= 8
+            and 1 <= len(words) <= 4
+            and (len(words[0]) > 1 or len(words) > 1)  # "A New Type", not "J Smith"
+            and words[0][0].isupper()
+            and not any(t in ("(", ")") for t, _, _ in toks[a:k])  # "A. Albert et al. (DES, …"
+            and words[0].isalpha()
+            and not _SUFFIX.match(words[0])
+            and not _ETAL.match(" ".join(words))
+        ):
+            return
+        # "…, J. Thaler, Sudakov | Safety", "…, H. Kim, Vortices and Vermas, arXiv:…": no name
+        lab = out[k] if k < n and out[k] in _AFTER_NAMES else ""
+        if lab == "journal" and toks[k - 1][0] == "," and "title" not in out:
+            lab = "title"  # "…, J. Thaler, Soft Drop, | JHEP 05": the title
+        if not lab and not ({"title", "journal", "container-title"} & set(out)):
+            lab = "title"
+        if lab:
+            out[s:k] = [lab] * (k - s)
+        return
+    if not (k < n and out[k] in _AFTER_NAMES | {"date"} and last == len(segs) - 1 and last):
         return
     s, e = segs[-1]
-    words = [t for t, _, _ in toks[s:e] if t != "."]
-    if (
-        out[k] != "date"
-        and toks[s - 1][0] == ","
-        and not any(_is_initial_at(toks, i) for i in range(s, e))
-        and 1 <= len(words) <= 3
-        and all(w.isalpha() and w[0].isupper() for w in words)
-        and not _SUFFIX.match(words[0])
-        and not _ETAL.match(" ".join(words))
-    ):  # "…, J. Thaler, Sudakov | Safety": no name
-        lab = out[k]
-        if toks[k - 1][0] == "," and lab == "journal" and "title" not in out:
-            lab = "title"  # "…, J. Thaler, Soft Drop, | JHEP 05": the title
-        out[s:k] = [lab] * (k - s)
-        return
     if _initials_end(toks, s, e + 1) != e or toks[e - 1][0] != ".":
         return
     j = k
@@ -1316,6 +1340,41 @@ def _repair_given_first_tail(toks: list[tuple[str, int, int]], out: list[str]) -
     if out[k] == "journal" and j + 1 < n and toks[j + 1][0] == ".":
         return  # "A. Kolmogoroff, C. R. | Acad. Sci.": a journal's abbreviation
     out[k : j + 1] = ["author"] * (j + 1 - k)
+
+
+def _repair_vancouver_end(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Yan L, Galinsky RE, Weinshilboum RM. Histamine | N-methyltransferase …»: in a
+    Vancouver list ("Family INITIALS, …") the full stop after the last initials ends the
+    names; the words the model kept with them open the title."""
+    n = len(toks)
+    a = next((i for i, lab in enumerate(out) if lab == "author"), n)
+    if a > 0 and out[a - 1] != "citation-number":
+        return
+    k = _run_end(out, a) if a < n else a
+    if not (k < n and out[k] in _AFTER_NAMES):
+        return
+    commas = 0
+    for j in range(a + 2, k - 1):
+        t = toks[j][0]
+        if t == ",":
+            if not (_INITIALS_RUN.match(toks[j - 1][0]) and toks[j - 2][0][:1].isupper()):
+                return  # not "Family INITIALS," all along
+            commas += 1
+        elif t == "." and commas:
+            if not (_INITIALS_RUN.match(toks[j - 1][0]) and len(toks[j - 2][0]) > 1):
+                return
+            nxt = [w for w, _, _ in toks[j + 1 : j + 4]]
+            if len(nxt) > 2 and _INITIALS_RUN.match(nxt[1]) and nxt[2] in (",", "."):
+                return  # "… Smith AB. Jones CD.": another name
+            if _ETAL.match(" ".join(w for w, _, _ in toks[j + 1 : k])):
+                return
+            if any(
+                _is_initial_at(toks, m) and toks[m + 2][0][:1].isupper()
+                for m in range(j + 1, k - 2)
+            ):  # "Trimba R, Jeffrey M. Spivak, John A. Bendo.": given-first names follow
+                return
+            out[j + 1 : k] = [out[k]] * (k - j - 1)
+            return
 
 
 def _repair_family_before_initials(toks: list[tuple[str, int, int]], out: list[str]) -> None:
@@ -1585,6 +1644,42 @@ def _repair_place_qualifier(toks: list[tuple[str, int, int]], out: list[str]) ->
             j -= 1
         if j < i and j > 0 and toks[j - 1][0] == ".":
             out[j:i] = ["location"] * (i - j)
+        return
+
+
+_PATENT_WORDS = frozenset({"patent", "патент", "пат", "свидетельство"})
+
+
+def _repair_patent(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«… Same". USA Patent 8181907, 22 May 2012», «… времени. Свидетельство о
+    государственной регистрации программы для ЭВМ №2014617747»: a patent or a registration
+    certificate after the title, up to its number, is the genre, not a place or the title.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Same. USA Patent 8181907, 2012")
+    >>> out = ["title"] * 2 + ["location"] * 2 + ["date"] * 3
+    >>> _repair_patent(t, out)
+    >>> out
+    ['title', 'title', 'genre', 'genre', 'genre', 'date', 'date']
+    """
+    n = len(toks)
+    for p in range(1, n - 1):
+        if toks[p][0].lower() not in _PATENT_WORDS:
+            continue
+        a = p
+        if toks[a - 1][0].isupper() and toks[a - 1][0].isalpha() and a > 1:
+            a -= 1  # "USA Patent", "European Patent"
+        if toks[a - 1][0] != ".":
+            return
+        e = next(
+            (j for j in range(p + 1, min(p + 12, n)) if re.fullmatch(r"\d{4,}", toks[j][0])), -1
+        )
+        q = p + 1 + (toks[p][0].lower() == "пат" and toks[p + 1][0] == ".")  # "Пат. 2187888"
+        if e < 0 or any(t in (".", ",") for t, _, _ in toks[q:e]):
+            return
+        if toks[p][0].lower() == "свидетельство" and toks[p + 1][0].lower() != "о":
+            return
+        out[a : e + 1] = ["genre"] * (e + 1 - a)
         return
 
 
