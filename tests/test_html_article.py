@@ -2428,3 +2428,15 @@ def test_an_institution_without_its_legal_form(
     a = aff.parse_affiliation_lines([line])["affiliations"][0]
     assert (a["institution"], a["department"]) == ([institution], department)
     assert a["raw"] == [line]  # the line as written stays
+
+
+@pytest.mark.parametrize(("lines", "city"), [
+    (["Арқалық педагогикалық институтының студенті,", "ҚР, Арқалық"], ["Арқалық"]),
+    (["студент, Рудненский индустриальный университет", "Рудный, Казахстан"], ["Рудный"]),
+    (["student, Arkalyk Pedagogical Institute", "Kazakhstan, Arkalyk"], ["Arkalyk"]),
+    (["student, Narxoz University", "Kazakhstan, online"], []),  # no name
+    (["студент, Ақтөбе университеті", "ҚР, Ақтөбе облысы"], []),  # a region, not a town
+])  # fmt: skip
+def test_a_town_not_listed_beside_the_country_in_a_place_line(lines: list[str], city: list[str]) -> None:
+    a = aff.parse_affiliation_lines(lines)["affiliations"][0]
+    assert (a["city"], a["country"]) == (city, "KZ")

@@ -1078,6 +1078,11 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         degrees += [(d, line_lang) for d in into["degrees"]]
         for canon, plang in into["positions"]:
             positions.append((canon, plang if plang == "en" or line_lang == "en" else line_lang))
+        if into["country"] and len(into["other"]) == 1 and not (
+            into["city"] or into["institution"] or into["department"]
+        ) and _PLACE_NAME_RE.match(into["other"][0]):
+            into["city"] = into["other"]  # "ҚР, Арқалық": the place line names a town not listed
+            into["other"] = []
         other += into["other"]
         marked.update(into["programme"])  # programmes the line names as studied
         units = [d for d in into["department"] if not (d in marked or is_programme(d))]
@@ -1121,6 +1126,11 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         "emails": emails,
         "orcids": orcids,
     }
+
+
+_PLACE_NAME_RE = re.compile(rf"^[{_UP}][^\W\d_]+(?:[- ][{_UP}][^\W\d_]+)?$")
+"""One or two capitalised words ("Арқалық", "Усть-Каменогорск", "Кызыл Жар"): the name of a
+place, in a line beside its country."""
 
 
 def _city_country(city: str) -> str | None:
