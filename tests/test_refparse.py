@@ -25,6 +25,7 @@ from scholarmeta.refparse._fields import (
     _repair_and_name,
     _repair_bracketed_issue,
     _repair_citation_key,
+    _repair_day_range,
     _repair_family_before_initials,
     _repair_given_first_tail,
     _repair_journal_tail,
@@ -34,6 +35,7 @@ from scholarmeta.refparse._fields import (
     _repair_patent,
     _repair_place_qualifier,
     _repair_role_name_end,
+    _repair_semicolon_roles,
     _repair_title_years,
     _repair_vancouver_end,
     _repair_volume_year_page,
@@ -2047,3 +2049,43 @@ def test_vancouver_names_end_at_the_full_stop(parts: list[tuple[str, str]], name
     _raw, toks, labels = _labelled(parts)
     _repair_vancouver_end(toks, labels)
     assert "".join(_words_labelled([t for t, _, _ in toks], labels, "author")) == names
+
+
+@pytest.mark.parametrize(
+    ("parts", "role", "names"),
+    [([("title", "Методы : учеб. пособие /"),
+       ("author", "П.П. Петров, С.С. Сидоров ; под ред. А.А. Иванова. –"), ("location", "Томск")],
+      "editor", ["Иванов"]),
+     ([("title", "Роман /"), ("author", "Дж. Смит ; пер. с англ. И.И. Петровой. –"),
+       ("location", "М.")], "translator", ["Петрова"])],
+)  # fmt: skip
+def test_role_words_after_a_semicolon_in_the_names(
+    parts: list[tuple[str, str]], role: str, names: list[str]
+) -> None:
+    raw, toks, labels = _labelled(parts)
+    _repair_semicolon_roles(toks, labels)
+    f = fields_from_labels(raw, toks, labels)
+    assert [n["family"] for n in f[role]] == names
+    assert "author" in f and all(n["family"] not in names for n in f["author"])
+
+
+@pytest.mark.parametrize(
+    ("parts", "page"),
+    [([("container-title", "Материалы конф."), ("location", "(Омск,"), ("pages", "12–13"),
+       ("date", "мая 2019 г.). –"), ("publisher", "ОмГУ, 2019. –"), ("pages", "С. 15–20.")],
+      "15–20"),
+     # the only page range stays the pages; a range that ends past the 31st is no days
+     ([("journal", "Вестник."), ("pages", "12–13"), ("date", "мая 2019.")], "12–13"),
+     ([("journal", "Proc."), ("pages", "12–48"), ("date", "May 2019."), ("pages", "pp. 5–9")],
+      "12–48")],
+)  # fmt: skip
+def test_days_of_a_meeting_are_no_pages(parts: list[tuple[str, str]], page: str) -> None:
+    raw, toks, labels = _labelled(parts)
+    _repair_day_range(toks, labels)
+    assert fields_from_labels(raw, toks, labels)["page"] == page
+
+
+def test_gost_access_label_after_the_area_dash_ends_no_title() -> None:
+    f = {"title": "Теория управления – Режим доступа", "publisher": "Tate – Online Press"}
+    _drop_access_tail(f)
+    assert f == {"title": "Теория управления", "publisher": "Tate – Online Press"}

@@ -610,6 +610,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_citation_key(raw, toks, out)
     if _GOST_AREA_MARK.search(raw):
         _repair_gost_areas(toks, out)
+    if ";" in raw and "author" in out:
+        _repair_semicolon_roles(toks, out)
     if "editor" in out or "translator" in out:
         _repair_responsibility(toks, out)
     if ":" in raw and "location" in out:
@@ -626,6 +628,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_vancouver_end(toks, out)
     _repair_family_before_initials(toks, out)
     _repair_and_name(toks, out)
+    if "pages" in out:
+        _repair_day_range(toks, out)
     if "(" in raw:
         _repair_volume_year_page(toks, out)
         _repair_bracketed_issue(toks, out)
@@ -836,6 +840,27 @@ def _repair_responsibility(toks: list[tuple[str, int, int]], out: list[str]) -> 
             and out[j - 1] in ("author", "title")
         ):
             out[j : semi + 1] = ["author"] * (semi + 1 - j)
+
+
+def _repair_semicolon_roles(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«/ П.П. Петров, С.С. Сидоров ; под ред. А.А. Иванова»: in a GOST statement of
+    responsibility the names after "; под ред." ("; отв. ред.", "; пер. с англ.") that the
+    model kept with the authors are the editors (translators)."""
+    n = len(toks)
+    for i in range(1, n - 1):
+        if not (
+            toks[i][0] == ";"
+            and out[i] == "author"
+            and out[i + 1] == "author"
+            and toks[i + 1][0].lower() in _ROLE_LEAD_WORDS
+        ):
+            continue
+        end = _run_end(out, i)
+        role = (
+            "translator" if toks[i + 1][0].lower() in ("пер", "перевод", "аударған") else "editor"
+        )
+        out[i + 1 : end] = [role] * (end - i - 1)
+        return
 
 
 _ED_MARKS = frozenset({"ed", "eds", "hrsg", "hg", "dir", "dirs", "ред"})
@@ -1188,20 +1213,30 @@ def _repair_name_boundary(toks: list[tuple[str, int, int]], out: list[str]) -> N
     ):
         return
     i = k
-    while (
-        i + 2 < n
-        and out[i] == out[k]
-        and len(toks[i][0]) > 1
-        and toks[i][0].isalpha()
-        and toks[i][0][0].isupper()
-        and sum(c.isupper() for c in toks[i][0]) <= 2  # "McTavish", not "FieldREG II:"
-        and _INITIALS_RUN.match(toks[i + 1][0])
-        and toks[i + 2][0] in (".", ":", ",")
-    ):
-        out[i : i + 3] = ["author"] * 3
-        if toks[i + 2][0] != ",":
+    while i + 2 < n and out[i] == out[k]:
+        f = i  # the family's last word: "Al-Shehri" is three tokens
+        if (
+            f + 4 < n
+            and toks[f + 1][0] == "-"
+            and toks[f + 1][1] == toks[f][2]
+            and toks[f + 2][1] == toks[f + 1][2]
+            and toks[f + 2][0][:1].isupper()
+        ):
+            f += 2
+        if not (
+            len(toks[i][0]) > 1
+            and toks[i][0].isalpha()
+            and toks[i][0][0].isupper()
+            and toks[f][0].isalpha()
+            and sum(c.isupper() for c in toks[i][0]) <= 2  # "McTavish", not "FieldREG II:"
+            and _INITIALS_RUN.match(toks[f + 1][0])
+            and toks[f + 2][0] in (".", ":", ",")
+        ):
             return
-        i += 3
+        out[i : f + 3] = ["author"] * (f + 3 - i)
+        if toks[f + 2][0] != ",":
+            return
+        i = f + 3
 
 
 # the author-year key some lists put before each entry ("Peshekhonov et al., 2016а – …",
@@ -1324,7 +1359,12 @@ def _repair_given_first_tail(toks: list[tuple[str, int, int]], out: list[str]) -
         if lab:
             out[s:k] = [lab] * (k - s)
         return
-    if not (k < n and out[k] in _AFTER_NAMES | {"date"} and last == len(segs) - 1 and last):
+    if not (
+        k < n
+        and out[k] in _AFTER_NAMES | {"date"}
+        and last == len(segs) - 1
+        and (last or toks[k][0] in _PARTICLES)  # "M. | von der Beeck. A comparison …"
+    ):
         return
     s, e = segs[-1]
     if _initials_end(toks, s, e + 1) != e or toks[e - 1][0] != ".":
@@ -1681,6 +1721,28 @@ def _repair_patent(toks: list[tuple[str, int, int]], out: list[str]) -> None:
             return
         out[a : e + 1] = ["genre"] * (e + 1 - a)
         return
+
+
+def _repair_day_range(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«(Омск, 12–13 | мая 2019 г.)», «held 5-7 | June 2018»: a bare number range the model
+    took for the pages, right before a month of the date run, is the days of a meeting."""
+    n = len(toks)
+    for j in range(n - 3):
+        if out[j] != "pages" or (j and out[j - 1] == "pages"):
+            continue
+        e = _run_end(out, j)
+        if (
+            e < n
+            and e - j == 3
+            and toks[j][0].isdigit()
+            and toks[j + 1][0] in ("-", "–", "—")
+            and toks[j + 2][0].isdigit()
+            and int(toks[j][0]) < int(toks[j + 2][0]) <= 31
+            and out[e] == "date"
+            and toks[e][0].lower() in _DAY_MONTHS
+            and "pages" in out[e:]
+        ):
+            out[j:e] = ["date"] * (e - j)
 
 
 def _repair_open_quote(toks: list[tuple[str, int, int]], out: list[str]) -> None:
@@ -2536,8 +2598,10 @@ _GENRE_HEAD = re.compile(
 
 _ACCESS_TAIL = re.compile(
     # after a mark only: "Tate Online", "… of North America Online" are names
-    r"(?:^|[.,;]\s*)\[?(?:retrieved|available(?:\s+online)?|(?:last\s+)?accessed|online|en\s+ligne|disponible"
-    r"|consultado|abgerufen|дата\s+обращения|режим\s+доступа|қаралған\s+күні)"
+    # or GOST's area dash ("… управления – Режим доступа:")
+    r"(?:^|[.,;]\s*|\s[–—]\s*)\[?(?:retrieved|available(?:\s+online)?|(?:last\s+)?accessed|online"
+    r"|en\s+ligne|disponible|consultado|abgerufen|дата\s+обращения|режим\s+доступа"
+    r"|қол\s+жеткізу\s+режимі|қаралған\s+күні)"
     r"(?:\s+(?:at|from|on|en|el|in|unter))?\s*:?$",
     re.I,
 )
