@@ -2440,3 +2440,25 @@ def test_an_institution_without_its_legal_form(
 def test_a_town_not_listed_beside_the_country_in_a_place_line(lines: list[str], city: list[str]) -> None:
     a = aff.parse_affiliation_lines(lines)["affiliations"][0]
     assert (a["city"], a["country"]) == (city, "KZ")
+
+
+@pytest.mark.parametrize(("block_name", "latin"), [
+    ("G.T. Kadyrova", 1),  # the patronymic's initial beside a slug with none: no new name
+    ("Kadyrova G.", 1),
+    ("Kadyrova B.T.", 2),  # another given initial: another name
+])  # fmt: skip
+def test_translated_block_initials_beside_a_slug_without_patronymic(
+    block_name: str, latin: int
+) -> None:
+    page = (
+        '<h1 class="page_title">Балабақша</h1><div class="authors">'
+        '<p><a href="/author/kadyrova-gulnaz">Қадырова Гүлназ Темірханқызы</a></p>'
+        "<p>п.ғ.к., Торайғыров университеті, Павлодар қ.</p></div><div class=\"content\">"
+        "<p><strong>Аңдатпа.</strong> Мақала балабақша туралы.</p>"
+        '<p align="center"><strong>KINDERGARTEN</strong></p>'
+        f'<p align="center"><strong>{block_name}</strong></p>'
+        '<p align="center"><em>Toraighyrov University, Pavlodar, Kazakhstan</em></p>'
+        "<p><strong>Abstract.</strong> The article is about kindergarten.</p></div>"
+    )
+    c = _read(page)[0].contributors[0]
+    assert len([n for n in c.alternative_names if (n.lang or "").endswith("-Latn")]) == latin

@@ -1175,7 +1175,10 @@ def _abbreviates(short: dict[str, Any], full: dict[str, Any]) -> bool:
         return False
     letters = re.findall(r"[^\W\d_]+", given)
     words = [str(full[k]) for k in ("given", "patronymic") if full.get(k)]
-    return len(letters) <= len(words) and all(
+    # "Kadyrova G.T." beside the slug's "Kadyrova Gulnaz": a patronymic's initial adds nothing
+    # the name as written (with the patronymic in full) does not have
+    spare = not full.get("patronymic") and not _INITIALS_RE.match(str(full["given"]))
+    return len(letters) <= len(words) + spare and all(
         ascii_fold(w).lower().startswith(ascii_fold(x).lower())
         for x, w in zip(letters, words, strict=False)
     )
