@@ -2462,3 +2462,25 @@ def test_translated_block_initials_beside_a_slug_without_patronymic(
     )
     c = _read(page)[0].contributors[0]
     assert len([n for n in c.alternative_names if (n.lang or "").endswith("-Latn")]) == latin
+
+
+def test_numbered_affiliations_in_one_paragraph_broken_by_br_and_a_supervisor_after() -> None:
+    """"¹…<br>²…<br>e-mail: a, b" in one line: each mark its own line, each address its
+    owner's; the supervisor's line after it is the supervisor's, not the marked authors'."""
+    page = (
+        '<h1 class="page_title">Жасыл облигациялар</h1><div class="authors">'
+        '<p><a href="/a">Әбенова Жанель</a><sup>1</sup>, <a href="/b">Ким Руслан</a><sup>2</sup></p>'
+        '<p align="right"><em><sup>1</sup>Нархоз университеті, Алматы қ., Қазақстан<br/>'
+        "<sup>2</sup>Қазақ-Британ техникалық университеті, Алматы қ.<br/>"
+        "e-mail: zh.abenova@narxoz.kz, r.kim@kbtu.kz</em></p>"
+        '<p><a href="/c">Сұлтанова Мадина</a> (ғылыми жетекші)</p>'
+        '<p align="right"><em>э.ғ.к., доцент, Нархоз университеті</em></p></div>'
+        '<div class="content"><p><b>Аңдатпа.</b> Мақала облигациялар туралы.</p></div>'
+    )
+    people = _read(page)[0].contributors
+    assert [[i.value for a in c.affiliations for i in a.institution] for c in people] == [
+        ["Нархоз университеті"], ["Қазақ-Британ техникалық университеті"], ["Нархоз университеті"]
+    ]
+    assert [c.email for c in people] == ["zh.abenova@narxoz.kz", "r.kim@kbtu.kz", None]
+    assert [[d.value for d in c.degrees] for c in people] == [[], [], ["э.ғ.к."]]
+    assert [c.roles for c in people] == [["author"], ["author"], ["supervisor"]]

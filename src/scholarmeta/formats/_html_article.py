@@ -635,6 +635,11 @@ _EMAIL_LINE_RE = re.compile(
 
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAILS_LINE_RE = re.compile(
+    r"^[\s*]*(?:e-?mails?|эл\.?\s*почта|электрондық\s+пошта)?\s*:?\s*"
+    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*)[\s.;,]*$",
+    re.I,
+)
 _ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _CONTACT_REST_RE = re.compile(
     r"\(?\s*(?:(?:e-?mail|orcid(?:\s*id)?)\s*:?\s*)?(?:(?:https?://)?orcid\.org/)?"
@@ -698,6 +703,22 @@ def _plain_mark(text: str, persons: list[dict[str, Any]]) -> re.Match[str] | Non
     return m if known and set(m.group(1).split(",")) <= known else None
 
 
+def _marked_lines(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """``el`` as one element a line when ``<br>`` breaks it into numbered affiliation lines
+    ("¹Нархоз университеті, …<br>²ҚБТУ, …<br>e-mail: …"): each mark opens its own line."""
+    if el.find(".//br") is None or any(a.get("href") for a in el.iter("a")):
+        return [el]
+    lines = _br_lines(el)
+    if sum(1 for t in lines if _LEAD_MARK_RE.match(t)) < 2:
+        return [el]
+    out = []
+    for line in lines:
+        new = lxml.html.Element(el.tag, dict(el.attrib))
+        new.text = line
+        out.append(new)
+    return out
+
+
 def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
     """Persons (name, href, lines, label) from a run of author-block elements. Numbered
     affiliations ("Иванов И.¹, Сапар А.²" then "¹Университет …", "²…") go to their persons."""
@@ -712,6 +733,8 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             if sup.text and re.fullmatch(r"[\d,\s*]*\d[\d,\s*]*", sup.text) and not len(sup):
                 marks = sup.text.replace("*", " ").strip(" ,")
                 sup.text = re.sub(r"[,\s]+", "’", marks).translate(_SUPERSCRIPT)
+    elements = [x for el in elements for x in _marked_lines(el)]
+    after_marked = False  # the element before was a numbered line (or went on one)
     for el in elements:
         pending_label = pending_label or every_label
         linked = [(a, _text(a)) for a in el.iter("a") if a.get("href")]
@@ -719,6 +742,7 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
         links = [a for a, name in linked if name and a not in contact_links]
         names = [name for a, name in linked if name and a not in contact_links]
         if links:
+            after_marked = False
             lead = normalize_space(el.text or "")
             label = bool(lead) and strip_role_label(lead)[1]
             group: list[dict[str, Any]] = []
@@ -751,14 +775,16 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
                 marked.append((m, text))
             if persons:
                 persons[-1]["lines"].append(text)
+            after_marked = True
             continue
-        email = _EMAIL_LINE_RE.match(text) if marked and "@" in text else None
-        if email is not None:  # "*e-mail: …" under numbered affiliations: its owner, below
-            contacts.append(email.group(1))
+        emails = _EMAILS_LINE_RE.match(text) if marked and "@" in text else None
+        if emails is not None:  # "*e-mail: …" under numbered affiliations: its owner, below
+            contacts += _EMAIL_RE.findall(emails.group(1))
             continue
-        if marked and _align(el) == "right" and not strip_role_label(text)[1]:
+        if after_marked and _align(el) == "right" and not strip_role_label(text)[1]:
             marked.append((None, text))  # goes on the numbered line before it
         if _MARK_RE.search(text) and is_name_like(_unmark(text)[0]):
+            after_marked = False
             group = []
             for raw in re.split(r"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])\s*[,;]\s*|(?<=[⁰¹²³⁴⁵⁶⁷⁸⁹])\s*[,;]\s*(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
                                 r"|\s+(?:және|и|and)\s+", text):  # fmt: skip
@@ -799,6 +825,7 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
                 pending_label = True
             continue
         if (align != "right" or _bold_only(el, text)) and is_name_like(text):
+            after_marked = False
             group = []
             for name in re.split(r"\s*[,;]\s*|\s+(?:және|и|and)\s+", text):
                 if name:
