@@ -2089,3 +2089,38 @@ def test_gost_access_label_after_the_area_dash_ends_no_title() -> None:
     f = {"title": "Теория управления – Режим доступа", "publisher": "Tate – Online Press"}
     _drop_access_tail(f)
     assert f == {"title": "Теория управления", "publisher": "Tate – Online Press"}
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [("Петров Петр Петрович", "Петров", "Петр Петрович"),
+     ("Петр Петрович Петров", "Петров", "Петр Петрович"),
+     ("Шостакович Дмитрий Дмитриевич", "Шостакович", "Дмитрий Дмитриевич"),
+     ("Иванова Мария Ивановна", "Иванова", "Мария Ивановна"),
+     ("Әбдіров Мұрат Жақсыбекұлы", "Әбдіров", "Мұрат Жақсыбекұлы"),
+     ("Jean Pierre Dupont", "Dupont", "Jean Pierre")],
+)  # fmt: skip
+def test_full_russian_and_kazakh_names_by_the_patronymic(
+    text: str, family: str, given: str
+) -> None:
+    assert split_names(text)[0] == [{"family": family, "given": given}]
+
+
+def test_dissertation_author_repeated_in_full_is_one_author() -> None:
+    f = parse_fields(
+        "Петров П.П. Методы анализа : автореф. дис. ... канд. экон. наук : 08.00.05 / Петров"
+        " Петр Петрович. – Казань, 2014. – 24 с."
+    )
+    assert [n["family"] for n in f["author"]] == ["Петров"]
+
+
+def test_act_dated_in_figures() -> None:
+    raw = (
+        "Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании» // Собрание"
+        " законодательства РФ. – 2012."
+    )
+    runs = [("title", 5), ("date", 4), ("title", 8), ("journal", 5), ("date", 2)]
+    _words, labels = _cut(raw, runs)
+    f = finish_fields(raw, tokenize(raw), labels)
+    assert f["title"] == "Федеральный закон «Об образовании»"
+    assert (f["type"], f["number"], f["issued"]) == ("legislation", "273-ФЗ", "2012-12-29")

@@ -19,10 +19,11 @@ _STANDARD = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[0-4]\d)(?!\d)")
 # "№ 319-III ҚРЗ", "№ 83-V ЗРК": the kind of act (Kazakh/Russian "law of the RK") is part of it
 _LAW_NUMBER = re.compile(r"(?:№|\bN[o°]\.?)\s*(\d[\w/.\-–]*(?:\s+(?:ҚРЗ|ЗРК|ҚРК|ҚРП|ФКЗ)\b)?)")
-# "от 27 июля 2007 года", "27 шілде 2007 жылғы", "2007 жылғы 27 шілдедегі"
+# "от 27 июля 2007 года", "27 шілде 2007 жылғы", "2007 жылғы 27 шілдедегі", "от 29.12.2012"
 _ACT_DATE = re.compile(
     r"(?:\bот\s+)?(\d{1,2})\s+([^\W\d_]+)\s+(\d{4})\s*(?:года|г\.|жылғы|ж\.)?"
-    r"|(\d{4})\s*(?:жылғы|ж\.)\s+(\d{1,2})\s+([^\W\d_]+)",
+    r"|(\d{4})\s*(?:жылғы|ж\.)\s+(\d{1,2})\s+([^\W\d_]+)"
+    r"|\bот\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:года|г\.)?",
     re.I,
 )
 # an act's title before the colon: "Об образовании: Закон …", "Білім туралы: … Заңы"
@@ -52,6 +53,11 @@ def finish_standard(f: dict[str, Any], text: str) -> None:
 
 def _act_date(text: str) -> str | None:
     for m in _ACT_DATE.finditer(text):
+        if m.group(7):
+            d, mo = int(m.group(7)), int(m.group(8))
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                return f"{m.group(9)}-{mo:02d}-{d:02d}"
+            continue
         if m.group(1):
             day, name, year = m.group(1), m.group(2), m.group(3)
         else:

@@ -127,6 +127,10 @@ def _is_initials(s: str) -> bool:
     return bool(w) and (bool(_INITIALS.match(w)) or bool(_BARE_INITIALS.match(w)))
 
 
+# Russian and Kazakh patronymics ("Петрович", "Ивановна", "Ильич", "Жақсыбекұлы")
+_PATRONYMIC = re.compile(r"[а-яё](?:ович|евич|ьич|овна|евна|ична|инична|ұлы|қызы|улы|кызы)\.?$")
+
+
 def _single(text: str) -> dict[str, str]:
     p = re.sub(rf"\.(?=[{_UP}][{_LO}])", ". ", text).strip()
     if "," in p:
@@ -158,6 +162,13 @@ def _single(text: str) -> dict[str, str]:
     if flags[-1]:
         k = max(i for i, f in enumerate(flags) if not f) + 1
         return {"family": clean(" ".join(words[:k])), "given": " ".join(words[k:])}
+    if len(words) == 3 and all(w[:1].isupper() for w in words):
+        last, middle = bool(_PATRONYMIC.search(words[2])), bool(_PATRONYMIC.search(words[1]))
+        if last and not middle:
+            # GOST's "/ Петров Петр Петрович", "Шостакович Дмитрий Дмитриевич": family first
+            return {"family": clean(words[0]), "given": " ".join(words[1:])}
+        if middle and not last:  # "Петр Петрович Петров"
+            return {"given": " ".join(words[:2]), "family": clean(words[2])}
     # natural order "Given Middle Family", particles stay with the family name
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in _PARTICLES:
@@ -1960,19 +1971,21 @@ _AND_WORDS = frozenset({"and", "und", "et", "и", "және", "мен", "&"})
 
 
 def _repair_dated_title(toks: list[tuple[str, int, int]], out: list[str]) -> None:
-    """«Закон … от 27 июля 2007 года № 319-III «Об образовании»»: a date after «от» ("of")
-    between two parts of the title belongs to the title (acts, decrees, orders)."""
+    """«Закон … от 27 июля 2007 года № 319-III «Об образовании»», «Федеральный закон от
+    29.12.2012 № 273-ФЗ «…»»: a date after «от» ("of") between two parts of the title
+    belongs to the title (acts, decrees, orders)."""
     n = len(toks)
     for j in range(1, n):
         if out[j] != "date" or out[j - 1] != "title":
             continue
         prev = toks[j - 1][0]
-        # "от | 27 июля" or "от 27 | июля" (the day left in the title)
+        # "от | 27 июля" or "от 27 | июля" (the day left in the title), "от 29. | 12.2012"
+        day = j - 1 - (prev == "." and j > 2)
         dated = prev.lower() in _DATED_BY or (
-            j > 1
-            and prev.isdigit()
-            and out[j - 2] == "title"
-            and toks[j - 2][0].lower() in _DATED_BY
+            day > 0
+            and toks[day][0].isdigit()
+            and out[day - 1] == "title"
+            and toks[day - 1][0].lower() in _DATED_BY
         )
         k = _run_end(out, j)
         if dated and k < n and out[k] == "title":
