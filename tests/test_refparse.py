@@ -2124,3 +2124,14 @@ def test_act_dated_in_figures() -> None:
     f = finish_fields(raw, tokenize(raw), labels)
     assert f["title"] == "Федеральный закон «Об образовании»"
     assert (f["type"], f["number"], f["issued"]) == ("legislation", "273-ФЗ", "2012-12-29")
+
+
+@pytest.mark.parametrize(
+    ("publisher", "place"),
+    [("Shaker Verlag ,Aachen .", "Aachen"), ("Birkhäuser Verlag, Basel,", "Basel"),
+     ("Гилем, Уфа", "Уфа")],
+)  # fmt: skip
+def test_city_after_the_publisher(publisher: str, place: str) -> None:
+    raw, toks, labels = _labelled([("title", "The Interstellar Medium,"), ("publisher", publisher)])
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["publisher-place"], f["publisher"]) == (place, publisher.split(",")[0].strip())

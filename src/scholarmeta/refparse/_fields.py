@@ -299,9 +299,16 @@ _PLACE_NAMES = frozenset(
         " челябинск волгоград саратов ярославль тверь тула калининград архангельск хабаровск"
         " барнаул кемерово тюмень оренбург ижевск чебоксары махачкала петрозаводск"
         " сыктывкар якутск симферополь одесса харьков львов днепропетровск гродно гомель"
-        " витебск бургас русе".split()
+        " витебск бургас русе"
+        # publishers' cities of Western imprints ("Shaker Verlag, Aachen", "Elsevier, Amsterdam")
+        " amsterdam dordrecht leiden heidelberg boston chicago philadelphia princeton tokyo"
+        " singapore basel aachen zürich zurich wien vienna leipzig stuttgart münchen munich"
+        " frankfurt hamburg göttingen weinheim bern genève geneva milano milan roma rome madrid"
+        " barcelona lisboa bruxelles brussels stockholm copenhagen oslo helsinki budapest"
+        " beijing shanghai toronto montreal sydney melbourne hoboken baltimore berkeley".split()
     )
-    | {"new york"}
+    | {"new york", "new delhi", "san francisco", "los angeles", "ann arbor", "new haven"}
+    | {"hong kong"}
 )
 _MONTH_WORDS = frozenset(w for w, c in WORD_CLASSES.items() if c == "month")
 # months of a newspaper's day ("– 15 августа", "– 1 қыркүйек"), Kazakh ones included
