@@ -203,6 +203,10 @@ def test_no_layout_gives_none(page: str) -> None:
             {"family": "Sadykova", "given": "Aigerim", "patronymic": "Nurlanovna"},
         ),
         ("Смирнова Н.А.", {"family": "Смирнова", "given": "Н.А."}),
+        ("Aigerim B. Sadykova", {"family": "Sadykova", "given": "Aigerim B."}),
+        ("Сапарова Айгүл Б.", {"family": "Сапарова", "given": "Айгүл Б."}),
+        ("А.Б. Сейітов", {"family": "Сейітов", "given": "А.Б."}),
+        ("Сейітов А. Б.", {"family": "Сейітов", "given": "А.Б."}),
     ],
 )
 def test_split_name(text: str, expected: dict[str, str]) -> None:
@@ -2484,3 +2488,20 @@ def test_numbered_affiliations_in_one_paragraph_broken_by_br_and_a_supervisor_af
     assert [c.email for c in people] == ["zh.abenova@narxoz.kz", "r.kim@kbtu.kz", None]
     assert [[d.value for d in c.degrees] for c in people] == [[], [], ["э.ғ.к."]]
     assert [c.roles for c in people] == [["author"], ["author"], ["supervisor"]]
+
+
+@pytest.mark.parametrize(("line", "city", "address"), [
+    ("PhD student, Al-Farabi Kazakh National University, 71 al-Farabi Ave., 050040 Almaty, "
+     "Kazakhstan", ["Almaty"], ["71 al-Farabi Ave."]),
+    ("КазНУ им. аль-Фараби, пр. аль-Фараби, 71, г. Алматы, Казахстан", ["Алматы"],
+     ["пр. аль-Фараби, 71"]),
+    ("Сәтбаев университеті, Сәтбаев көшесі 22, Алматы қ.", ["Алматы"], ["Сәтбаев көшесі 22"]),
+    ("студент, ЕНУ, г. Астана 010008", ["Астана"], []),
+    ("Silk Road International University of Tourism, Samarkand", [], []),  # no street
+])  # fmt: skip
+def test_street_address_and_postcode_in_an_affiliation_line(
+    line: str, city: list[str], address: list[str]
+) -> None:
+    a = aff.parse_affiliation_lines([line])["affiliations"][0]
+    assert (a["city"], a["address"]) == (city, address)
+    assert a["institution"] and not any(c.isdigit() for c in a["institution"][0])

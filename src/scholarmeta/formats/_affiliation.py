@@ -444,6 +444,13 @@ def _split_name(text: str) -> dict[str, str]:
     if len(tokens) == 1:
         return {"family": tokens[0]}
     initials = [t for t in tokens if _INITIAL_RE.match(t)]
+    if len(tokens) == 3 and initials == [tokens[1]]:
+        # "Aigerim B. Sadykova": a middle initial between the given and the family name
+        if not (_is_family(tokens[0]) and not _is_family(tokens[2])):
+            return {"family": tokens[2], "given": f"{tokens[0]} {tokens[1]}"}
+    if len(tokens) == 3 and initials == [tokens[2]] and not _is_family(tokens[1]):
+        # "Сапарова Айгүл Б.": the patronymic's initial after the given name
+        return {"family": tokens[0], "given": f"{tokens[1]} {tokens[2]}"}
     if initials and len(initials) < len(tokens):
         full = [t for t in tokens if not _INITIAL_RE.match(t)]
         return {"family": " ".join(full), "given": "".join(initials)}
@@ -723,6 +730,18 @@ def _drop_legal_form(name: str) -> str:
     return _trim(q.group(1)) if q else name
 
 
+_STREET_RE = re.compile(
+    r"(?<!\w)(?:ул\.|улица|пр\.|пр-т|пр-кт|проспект|мкр\.?|микрорайон|бульвар|пер\.|переулок"
+    r"|шоссе|көшесі|көш\.|даңғылы|даңғ\.|шағын\s+аудан[ы]?|street|str\.|avenue|ave\.?|blvd\.?"
+    r"|road|rd\.)(?!\w)",
+    re.I,
+)
+"""The words of a street address ("пр. аль-Фараби, 71", "Сәтбаев көшесі 22", "71 al-Farabi
+Ave.")."""
+_POSTCODE_RE = re.compile(r"^(?:\d{6}\s+(?P<a>\D.*)|(?P<b>\D.*?)\s+\d{6})$")
+"""A city with its postcode ("050040 Almaty", "г. Алматы 050040")."""
+
+
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
 def classify_part(part: str) -> tuple[str, Any]:
     """Classify one comma-separated part of an affiliation line.
@@ -749,9 +768,17 @@ def classify_part(part: str) -> tuple[str, Any]:
         place = _place_by_fold(low)
         if place is not None:
             return place[0], place[1] if place[0] == "country" else p
+    code = _POSTCODE_RE.match(p)
+    if code:
+        place = classify_part(code.group("a") or code.group("b"))
+        if place[0] == "city":
+            return place
     m = _CITY_MARK_RE.match(p)
     if m:
         return "city", (m.group("a") or m.group("b")).strip()
+    street = _STREET_RE.search(p)
+    if street and (street.start() == 0 or any(c.isdigit() for c in p)):
+        return "address", p
     d = _DEGREE_RE.fullmatch(_match_form(p))
     if d:
         return "degree", p
@@ -963,6 +990,8 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
             into[kind].append(_nominative(value) if kind == "institution" else value)
     elif kind == "degree":
         into["degrees"].append(value)
+    elif kind == "address":
+        into["address"].append(value)
     else:
         pos = _find_position(text)
         if pos:
@@ -970,6 +999,8 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
                 _classify_text(text[: pos[2]], lang, into)
             into["positions"].append((pos[0], pos[1]))
             _after_position(text[pos[3] :], pos[1], lang, into)
+        elif into["address"] and re.fullmatch(r"\d+[\w/-]{0,4}", text):
+            into["address"][-1] += f", {text}"  # "пр. аль-Фараби, 71": the house number
         else:
             into["other"].append(text)
 
@@ -1065,7 +1096,7 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
     for line in cleaned:
         into: dict[str, Any] = {
             "institution": [], "department": [], "city": [], "country": None,
-            "degrees": [], "positions": [], "other": [], "programme": [],
+            "degrees": [], "positions": [], "other": [], "programme": [], "address": [],
         }  # fmt: skip
         unformed = _LEGAL_AFTER_QUOTE_RE.sub("»", line) if "»" in line else line
         parts = _merge_conjunction_parts([p for p in (_trim(x) for x in unformed.split(",")) if p])
@@ -1092,7 +1123,7 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         )
         if starts_new:
             cur = {"institution": [], "department": [], "city": [], "country": None,
-                   "raw": [], "lang": line_lang}  # fmt: skip
+                   "raw": [], "lang": line_lang, "address": []}  # fmt: skip
             affs.append(cur)
         assert cur is not None
         if not (into["institution"] or into["department"]) and (into["city"] or into["country"]):
@@ -1100,7 +1131,7 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
                 if a is not cur and not a["city"] and not a["country"]:
                     a["city"] += into["city"]
                     a["country"] = into["country"]
-        for key in ("institution", "department", "city"):
+        for key in ("institution", "department", "city", "address"):
             cur[key] += into[key]
         cur["country"] = cur["country"] or into["country"]
         cur["raw"].append(_trim(line))

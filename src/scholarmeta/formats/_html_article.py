@@ -1147,6 +1147,7 @@ def _aff_data(a: dict[str, Any], lang: str | None) -> dict[str, Any]:
         "institution": ls(a["institution"]),
         "department": ls([", ".join(a["department"])] if a["department"] else []),
         "city": ls(a["city"][:1]),
+        "address": ls(a.get("address", [])),
         "country": a["country"],
         "raw": ls(a["raw"]),
     }
