@@ -28,6 +28,7 @@ from scholarmeta.refparse._fields import (
     _repair_day_range,
     _repair_family_before_initials,
     _repair_given_first_tail,
+    _repair_heading_editors_end,
     _repair_journal_tail,
     _repair_name_boundary,
     _repair_named_volume,
@@ -2135,3 +2136,19 @@ def test_city_after_the_publisher(publisher: str, place: str) -> None:
     raw, toks, labels = _labelled([("title", "The Interstellar Medium,"), ("publisher", publisher)])
     f = fields_from_labels(raw, toks, labels)
     assert (f["publisher-place"], f["publisher"]) == (place, publisher.split(",")[0].strip())
+
+
+@pytest.mark.parametrize(
+    ("parts", "title_words"),
+    [([("editor", "Cheah, Pheng, and Bruce Robbins, eds. Cosmopolitics:"),
+       ("title", "Thinking and Feeling."), ("location", "Minneapolis")], 6),
+     ([("editor", "Thomas A. Sebeok, ed. Style in Language."), ("location", "Cambridge")], 4),
+     # a role word that leads the names is no end: "Ed. Richard A. Pierce"
+     ([("editor", "Ed. Richard A. Pierce."), ("location", "Kingston")], 0)],
+)  # fmt: skip
+def test_editors_heading_the_entry_end_at_their_role_word(
+    parts: list[tuple[str, str]], title_words: int
+) -> None:
+    _raw, toks, labels = _labelled(parts)
+    _repair_heading_editors_end(toks, labels)
+    assert labels.count("title") == title_words

@@ -639,6 +639,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     has_editor = "editor" in out
     if has_editor:
         _repair_editor_tail(toks, out)
+        _repair_heading_editors_end(toks, out)
     if _ETAL_MARK.search(raw):
         _repair_after_etal(toks, out)
     _repair_name_boundary(toks, out)
@@ -911,6 +912,29 @@ def _repair_editor_tail(toks: list[tuple[str, int, int]], out: list[str]) -> Non
                         out[m + 1 : end] = [out[end]] * (end - m - 1)
                     break
         i = end
+
+
+_TRAILING_ED = frozenset({"ed", "eds", "editors", "hrsg", "hg", "éd", "éds"})
+
+
+def _repair_heading_editors_end(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Cheah, Pheng, and Bruce Robbins, eds. Cosmopolitics: | Thinking …», «Thomas A.
+    Sebeok, ed. Style in Language. | Cambridge»: editors that head the entry end at their
+    role word; what the model kept with them is the title."""
+    n = len(toks)
+    a = next((i for i, lab in enumerate(out) if lab not in ("citation-number", "O")), n)
+    if a >= n or out[a] != "editor" or not toks[a][0][:1].isupper():
+        return
+    e = _run_end(out, a)
+    for m in range(a + 2, e - 1):
+        if toks[m][0].lower() in _TRAILING_ED and toks[m - 1][0] == ",":
+            j = m + 1 + (toks[m + 1][0] == ".")
+            if j < e and toks[j][0][:1].isupper() and toks[j][0][:1].isalpha():
+                lab = out[e] if e < n and out[e] in ("title", "container-title") else "title"
+                if lab == "title" and "title" in out[:a] + out[e:] and out[e] != "title":
+                    return
+                out[j:e] = [lab] * (e - j)
+            return
 
 
 _ETAL_PAIRS = (("et", "al"), ("и", "др"), ("т", "б"), ("u", "a"), ("ve", "ark"), ("і", "ін"))
