@@ -2505,3 +2505,22 @@ def test_street_address_and_postcode_in_an_affiliation_line(
     a = aff.parse_affiliation_lines([line])["affiliations"][0]
     assert (a["city"], a["address"]) == (city, address)
     assert a["institution"] and not any(c.isdigit() for c in a["institution"][0])
+
+
+def test_a_translated_shared_affiliation_naming_another_city_is_not_merged() -> None:
+    page = (
+        '<h1 class="page_title">Малый бизнес</h1><div class="authors">'
+        '<p><a href="/a">Юсупова Камила</a></p>'
+        '<p align="right"><em>ЮКУ им. М. Ауэзова, г. Шымкент, Казахстан</em></p>'
+        '<p><a href="/b">Тасболатов Ерлан</a></p>'
+        '<p align="right"><em>Университет туризма, г. Туркестан, Казахстан</em></p></div>'
+        '<div class="content"><p><b>Аннотация.</b> Статья о бизнесе.</p>'
+        '<p align="center"><strong>SMALL BUSINESS</strong></p>'
+        '<p align="center"><strong>Yusupova Kamila, Tasbolatov Yerlan</strong></p>'
+        '<p align="right"><em>M. Auezov South Kazakhstan University, Shymkent, Kazakhstan</em></p>'
+        "<p><b>Abstract.</b> The article is about business.</p></div>"
+    )
+    people = _read(page)[0].contributors
+    assert [[c.value for c in p.affiliations[0].city] for p in people] == [
+        ["Шымкент", "Shymkent"], ["Туркестан"]
+    ]

@@ -771,6 +771,38 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "paragraph_has": {"Әдістеме": "тиімділігі формуласымен анықталады"},
         "titles_other": {"ru": "Оценка эффективности теплообменника численным моделированием"},
     },
+    "ru-article-marks-adviser": {
+        # numbered affiliations in one <p> broken by <br>, with a shared e-mail line; a legal
+        # form before a quoted university name; the supervisor's label only in the English
+        # block ("Scientific adviser:"), whose shared affiliation line names the first author's
+        # university only; an ALL-CAPS title naming a programme the reference list writes in
+        # lower case; "SMES" in the English title; "Ключевые слова –"; "Таблица 1" over a bold
+        # table title; "1." reference paragraphs
+        "title": "Влияние программы «Дорожная карта бизнеса-2025» на развитие МСБ в Туркестанской "
+        "области",
+        "language": "ru",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Юсупова", "Тасболатов", "Ермекбаев"],
+        "romanised": ["Yusupova", "Tasbolatov", "Ermekbaev"],
+        "degrees": {"Ермекбаев": ["д.э.н.", "Doctor of Economic Sciences"]},
+        "positions": {"Ермекбаев": ["профессор", "professor"]},
+        "institution_ru": {"Юсупова": "Южно-Казахстанский университет им. М. Ауэзова",
+                           "Тасболатов": "Международный университет туризма и гостеприимства"},
+        "institution_en": {"Юсупова": "M. Auezov South Kazakhstan University"},
+        "cities": {"Тасболатов": [["Туркестан"]]},
+        "abstracts": {"ru": 2, "en": 1},
+        "keywords": {"ru": ["МСБ", "государственная поддержка", "субсидирование",
+                            "Туркестанская область", "предпринимательство"],
+                     "en": ["SMEs", "state support", "subsidies", "Turkistan region",
+                            "entrepreneurship"]},
+        "references": 2,
+        "figures": [],
+        "tables": ["Таблица 1"],
+        "sections": ["Введение", "Заключение"],
+        "extra": ["html:author_profiles"],
+        "emails": {"Юсупова": "k.yusupova@example.kz", "Тасболатов": "e.tasbolatov@example.kz"},
+        "title_en": "The impact of the business ROADMAP-2025 programme on SMEs in Turkistan region",
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)

@@ -1187,6 +1187,8 @@ def _merge_variant(target: dict[str, Any], variant: dict[str, Any]) -> None:
                         if (x["value"], x["lang"]) not in have and x["value"] not in latin]  # fmt: skip
     for i, aff in enumerate(variant["affiliations"]):
         if i < len(target["affiliations"]):
+            if _other_place(target["affiliations"][i], aff):
+                continue  # a translated block's shared line naming another author's place
             _merge_aff(target["affiliations"][i], aff)
         else:
             target["affiliations"].append(aff)
@@ -1250,6 +1252,13 @@ def _share_places(people: list[dict[str, Any]]) -> None:
                 langs = {x["lang"] for x in a["institution"]}
                 a["city"] = [c for c in src["city"] if c["lang"] in langs] or src["city"][:1]
             a["country"] = a["country"] or src["country"]
+
+
+def _other_place(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two forms of an affiliation name cities that are not one ("Туркестан" and
+    "Shymkent"); renamed cities still look alike enough ("Өскемен", "Ust-Kamenogorsk")."""
+    ca, cb = [c["value"] for c in a["city"]], [c["value"] for c in b["city"]]
+    return bool(ca and cb) and max(similarity(x, y) for x in ca for y in cb) < 0.2
 
 
 def _merge_aff(target: dict[str, Any], aff: dict[str, Any]) -> None:
