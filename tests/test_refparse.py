@@ -1674,7 +1674,14 @@ def _cut(line: str, runs: list[tuple[str, int]]) -> tuple[list[str], list[str]]:
      ("Essex TJH, Byrne PO: A laser Doppler scanner. J Biomed Eng",
       [("author", 3), ("title", 8), ("journal", 3)], "Essex TJH, Byrne PO:"),
      ("L.D. Faddeev and R. Jackiw: Phys. Rev. Lett.",
-      [("author", 8), ("journal", 8)], "L.D. Faddeev and R. Jackiw")],
+      [("author", 8), ("journal", 8)], "L.D. Faddeev and R. Jackiw"),
+     ("Farag MK, Al-Shehri SN. Coverage of care.",
+      [("author", 3), ("title", 9)], "Farag MK, Al-Shehri SN."),
+     ("Kodentsova VM, Nikol'skaia GV. [Medical assessment]",
+      [("author", 3), ("title", 7)], "Kodentsova VM, Nikol'skaia GV."),
+     # at the end of the line, whatever the model called it
+     ("Wade DT, Skilbeck CE, Langton-Hewer R",
+      [("author", 6), ("location", 4)], "Wade DT, Skilbeck CE, Langton-Hewer R")],
 )  # fmt: skip
 def test_names_the_model_cut_short_are_completed(
     line: str, runs: list[tuple[str, int]], names: str

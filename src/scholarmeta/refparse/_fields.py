@@ -1213,13 +1213,15 @@ def _repair_name_boundary(toks: list[tuple[str, int, int]], out: list[str]) -> N
     given-first name opens the journal)."""
     n = len(toks)
     k = _run_end(out, 0) if out and out[0] == "author" else 0
-    if not 2 < k < n or out[k] not in _AFTER_NAMES:
+    if not 2 < k < n or out[k] not in _AFTER_NAMES | {"location", "publisher"}:
         return
+    vancouver_only = out[k] not in _AFTER_NAMES  # "Skilbeck CE, | Langton-Hewer R" at the end
     word = toks[k][0]
     capital = len(word) > 1 and word.isalpha() and word[0].isupper()
     given_first = len(toks[0][0]) == 1 and toks[0][0].isupper() and toks[1][0] == "."
     if (
-        given_first
+        not vancouver_only
+        and given_first
         and capital
         and toks[k - 1][0] == "."
         and len(toks[k - 2][0]) == 1
@@ -1230,7 +1232,8 @@ def _repair_name_boundary(toks: list[tuple[str, int, int]], out: list[str]) -> N
         out[k] = "author"
         return
     if (
-        given_first
+        not vancouver_only
+        and given_first
         and out[k] == "journal"
         and k >= 6
         and toks[k - 1][0] == "."
@@ -1255,10 +1258,10 @@ def _repair_name_boundary(toks: list[tuple[str, int, int]], out: list[str]) -> N
     ):
         return
     i = k
-    while i + 2 < n and out[i] == out[k]:
+    while i + 1 < n and out[i] == out[k]:
         f = i  # the family's last word: "Al-Shehri" is three tokens
         if (
-            f + 4 < n
+            f + 3 < n
             and toks[f + 1][0] == "-"
             and toks[f + 1][1] == toks[f][2]
             and toks[f + 2][1] == toks[f + 1][2]
@@ -1266,17 +1269,19 @@ def _repair_name_boundary(toks: list[tuple[str, int, int]], out: list[str]) -> N
         ):
             f += 2
         if not (
-            len(toks[i][0]) > 1
-            and toks[i][0].isalpha()
+            f + 1 < n
+            and len(toks[i][0]) > 1
+            and toks[i][0].replace("'", "").isalpha()  # "Nikol'skaia GV."
             and toks[i][0][0].isupper()
-            and toks[f][0].isalpha()
+            and toks[f][0].replace("'", "").isalpha()
             and sum(c.isupper() for c in toks[i][0]) <= 2  # "McTavish", not "FieldREG II:"
             and _INITIALS_RUN.match(toks[f + 1][0])
-            and toks[f + 2][0] in (".", ":", ",")
+            and (f + 2 == n or toks[f + 2][0] in (".", ":", ","))
         ):
             return
-        out[i : f + 3] = ["author"] * (f + 3 - i)
-        if toks[f + 2][0] != ",":
+        end = min(f + 3, n)
+        out[i:end] = ["author"] * (end - i)
+        if end == n or toks[f + 2][0] != ",":
             return
         i = f + 3
 
