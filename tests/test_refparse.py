@@ -1932,6 +1932,8 @@ def test_given_first_tail_gives_a_soft_title_to_the_title() -> None:
     ("parts", "names"),
     [([("title", "The scope for adaptation Reilly"), ("author", ", J.M., and D. Schimmelpfennig"),
        ("date", "1999")], "Reilly,J.M.,andD.Schimmelpfennig"),
+     ([("title", "Idealized simulations Byrne"), ("author", ", M.P. and P.A."),
+       ("date", "O'Gorman 2013")], "Byrne,M.P.andP.A."),
      # a given-first editor list after the title keeps the title's last word
      ([("container-title", "In Handbook of Combinatorics"), ("editor", ", R. Graham, M. Grotschel,"),
        ("date", "1995")], "")],

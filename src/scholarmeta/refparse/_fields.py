@@ -1477,7 +1477,7 @@ def _repair_family_before_initials(toks: list[tuple[str, int, int]], out: list[s
             and out[a - 1] in ("title", "container-title", "journal", "note")
         ):
             e = _initials_end(toks, a + 1, len(toks))
-            if e < len(toks) and toks[e][0] != ",":
+            if e < len(toks) and out[e] == lab and toks[e][0].lower() not in _NAME_SEPS:
                 return  # "Handbook of Combinatorics, | R. Graham, …": given-first names
             t = toks[a - 1][0]
             if (
