@@ -2524,3 +2524,32 @@ def test_a_translated_shared_affiliation_naming_another_city_is_not_merged() -> 
     assert [[c.value for c in p.affiliations[0].city] for p in people] == [
         ["Шымкент", "Shymkent"], ["Туркестан"]
     ]
+
+
+def test_a_translated_block_that_opens_with_its_names_and_titles_itself_after_them() -> None:
+    page = (
+        '<h1 class="page_title">Жасөспірімдер</h1><div class="authors">'
+        '<p><a href="/a">Әмірханова Дильназ</a></p>'
+        '<p align="right"><em>студент, Абай атындағы ҚазҰПУ, Алматы қ.</em></p>'
+        '<p><a href="/b">Жакенова Сәуле</a></p>'
+        '<p align="right"><em>ғылыми жетекші, психол.ғ.к., доцент, Абай атындағы ҚазҰПУ</em></p>'
+        '</div><div class="content"><p align="center"><strong>АҢДАТПА</strong></p>'
+        "<p>Мақала жасөспірімдер туралы.</p><p><strong>Кілттік сөздер:</strong> жасөспірім</p>"
+        '<p align="center"><strong>Amirkhanova Dilnaz</strong></p>'
+        '<p align="right"><em>student, Abai Kazakh National Pedagogical University</em></p>'
+        '<p align="center">Supervisor:</p><p align="center"><strong>Zhakenova Saule</strong></p>'
+        '<p align="right"><em>associate professor, Abai Kazakh National Pedagogical University</em></p>'
+        '<p align="center"><strong>SOCIAL MEDIA ADDICTION IN ADOLESCENTS</strong></p>'
+        '<p align="center"><strong>ABSTRACT</strong></p><p>The article is about adolescents.</p>'
+        "<p><strong>Кіріспе</strong></p><p>Мәтін.</p></div>"
+    )
+    work = _read(page)[0]
+    assert [(t.value, t.lang) for t in work.titles[1:]] == [
+        ("Social media addiction in adolescents", "en")
+    ]
+    assert [s.title for s in work.sections] == ["Кіріспе"]
+    assert [[p.value for p in c.positions] for c in work.contributors] == [
+        ["студент", "student"], ["доцент", "associate professor"]
+    ]
+    assert [d.value for d in work.contributors[1].degrees] == ["психол.ғ.к."]
+    assert {a.lang for a in work.abstracts} == {"kk", "en"}

@@ -2011,6 +2011,25 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             if nxt is not None and not _ABSTRACT_RE.match(nxt_text) and _person_line(nxt, nxt_text):
                 st.front_people, i = _block_people(blocks, i - 1)
                 continue
+        if (
+            (mode in ("abstract", "refs") or (mode == "front" and (st.abstracts or st.keywords)))
+            and (bold or centred_title())
+            and len(text) < 200
+            and is_name_like(_NAME_MARK_RE.sub("", text))
+        ):  # a translated block that opens with its names; its title may follow them
+            _j, nxt, nxt_text = next_text(i)
+            if nxt is not None and _align(nxt) == "right" and not _ABSTRACT_RE.match(nxt_text):
+                people, i = _block_people(blocks, i - 1)
+                k, tel, title = next_text(i)
+                _k, lab, lab_text = next_text(k + 1)
+                if not (tel is not None and lab is not None and _ABSTRACT_RE.match(lab_text)
+                        and (_bold_only(tel, title) or _align(tel) == "center")):  # fmt: skip
+                    title = ""
+                else:
+                    i = k + 1
+                st.blocks.append({"title": title, "people": people})
+                mode, abstract = "front", None
+                continue
         # a translated block: a bold, heading or centred title followed by names or an abstract
         # label
         if (bold or el.tag in _HEADING_TAGS or centred_title()) and block_next():
