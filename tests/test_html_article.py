@@ -2553,3 +2553,16 @@ def test_a_translated_block_that_opens_with_its_names_and_titles_itself_after_th
     ]
     assert [d.value for d in work.contributors[1].degrees] == ["психол.ғ.к."]
     assert {a.lang for a in work.abstracts} == {"kk", "en"}
+
+
+@pytest.mark.parametrize(("tokens", "slug", "want"), [
+    (["Әли-Хан", "Тимур", "Серікұлы"], "/author/ali-khan-timur", ["Ali-Khan", "Timur"]),
+    (["Мұхамед-Әли", "Дана"], "/author/mukhamed-ali-dana", ["Mukhamed-Ali", "Dana"]),
+    (["Жан-Ахмет", "Б."], "/author/zhan-akhmet-b", ["Zhan-Akhmet", "B."]),  # was 'Akhmet'
+    (["Жаксылыков", "А.М."], "/ru/author/zhaksylykov-a-m", ["Zhaksylykov", "A.M."]),
+    (["Ибраев", "К.Б."], "/author/ibraev-k", None),
+])  # fmt: skip
+def test_slug_aligned_to_hyphenated_names_piece_by_piece(
+    tokens: list[str], slug: str, want: list[str] | None
+) -> None:
+    assert aff.align_romanized(tokens, slug) == want

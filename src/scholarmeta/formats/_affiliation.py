@@ -518,23 +518,33 @@ def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
     >>> align_romanized(["Ибраев", "Куаныш"], "/author/ibraev-k")
     ['Ibraev', 'K.']
     """
-    if any(_INITIAL_RE.match(t) for t in tokens):  # "А.М." against the slug's "a-m"
-        owner: list[int] = []
-        pieces: list[str] = []
-        for i, t in enumerate(tokens):
-            letters = re.findall(r"[^\W\d_]+", t) if _INITIAL_RE.match(t) else [t]
-            owner += [i] * len(letters)
-            pieces += letters
-        got = _align_tokens(pieces, slug)
-        if got is None or len(got) != len(pieces):
+    # initials ("А.М." against the slug's "a-m") and hyphenated names ("Әли-Хан", "ali-khan")
+    # are aligned piece by piece
+    split = [
+        re.findall(r"[^\W\d_]+", t) if _INITIAL_RE.match(t)
+        else t.split("-") if "-" in t.strip("-") else [t]
+        for t in tokens
+    ]  # fmt: skip
+    if all(len(x) == 1 and x[0] == t for x, t in zip(split, tokens, strict=True)):
+        got = _align_tokens(tokens, slug)
+        return None if got is None else [f"{x}." if len(x) == 1 else x for x in got]
+    found = _align_slots([x for parts in split for x in parts], slug)
+    if found is None:
+        return None
+    out: list[str] = []
+    k = 0
+    for t, parts in zip(tokens, split, strict=True):
+        roms = found[k : k + len(parts)]
+        k += len(parts)
+        if None in roms:
+            if all(r is None for r in found[k - len(parts) :]):
+                break  # the slug leaves the last words (a patronymic) out
             return None
-        out = [""] * len(tokens)
-        for i, (piece, rom) in enumerate(zip(pieces, got, strict=True)):
-            initial = piece != tokens[owner[i]]
-            out[owner[i]] += f"{rom}." if initial else rom
-        return out
-    got = _align_tokens(tokens, slug)
-    return None if got is None else [f"{x}." if len(x) == 1 else x for x in got]
+        if _INITIAL_RE.match(t):
+            out.append("".join(f"{r}." for r in roms))
+        else:
+            out.append("-".join(str(r) for r in roms))
+    return out
 
 
 def _pair_score(token: str, part: str) -> float:
@@ -545,6 +555,12 @@ def _pair_score(token: str, part: str) -> float:
 
 
 def _align_tokens(tokens: list[str], slug: str) -> list[str] | None:
+    found = _align_slots(tokens, slug)
+    return None if found is None else [o for o in found if o is not None]
+
+
+def _align_slots(tokens: list[str], slug: str) -> list[str | None] | None:
+    """The slug part of each name token (None for a patronymic the slug leaves out)."""
     parts = [p for p in re.split(r"[-_.+\s]+", slug.strip("/").rsplit("/", 1)[-1]) if p]
     parts = [p for p in parts if not p.isdigit()]
     if not parts or not tokens:
@@ -567,7 +583,7 @@ def _align_tokens(tokens: list[str], slug: str) -> list[str] | None:
         if len(parts) != len(tokens) or min(map(_pair_score, tokens, parts)) < 0.25:
             return None
         out = list(parts)
-    return ["-".join(x.capitalize() for x in o.split("-")) for o in out if o is not None]
+    return [None if o is None else "-".join(x.capitalize() for x in o.split("-")) for o in out]
 
 
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
