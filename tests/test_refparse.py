@@ -26,6 +26,7 @@ from scholarmeta.refparse._fields import (
     _repair_bracketed_issue,
     _repair_citation_key,
     _repair_day_range,
+    _repair_editor_without_role,
     _repair_family_before_initials,
     _repair_given_first_tail,
     _repair_heading_editors_end,
@@ -1929,22 +1930,26 @@ def test_given_first_tail_gives_a_soft_title_to_the_title() -> None:
 
 
 @pytest.mark.parametrize(
-    ("parts", "names"),
+    ("parts", "names", "kept"),
     [([("title", "The scope for adaptation Reilly"), ("author", ", J.M., and D. Schimmelpfennig"),
-       ("date", "1999")], "Reilly,J.M.,andD.Schimmelpfennig"),
+       ("date", "1999")], "Reilly,J.M.,andD.Schimmelpfennig", 4),
      ([("title", "Idealized simulations Byrne"), ("author", ", M.P. and P.A."),
-       ("date", "O'Gorman 2013")], "Byrne,M.P.andP.A."),
-     # a given-first editor list after the title keeps the title's last word
+       ("date", "O'Gorman 2013")], "Byrne,M.P.andP.A.", 2),
+     # the comma stayed with the title too
+     ([("title", "Interim Report Convery,"), ("author", "F., D. Ellerman and C. De Perthuis"),
+       ("date", "2008")], "Convery,F.,D.EllermanandC.DePerthuis", 2),
+     # left alone: a title's last word before given-first names
+     ([("title", "A study of Things,"), ("author", "J. Smith"), ("date", "2008")], "J.Smith", 5),
      ([("container-title", "In Handbook of Combinatorics"), ("editor", ", R. Graham, M. Grotschel,"),
-       ("date", "1995")], "")],
+       ("date", "1995")], "", 4)],
 )  # fmt: skip
 def test_family_name_left_before_inverted_initials(
-    parts: list[tuple[str, str]], names: str
+    parts: list[tuple[str, str]], names: str, kept: int
 ) -> None:
     _raw, toks, labels = _labelled(parts)
     _repair_family_before_initials(toks, labels)
     assert "".join(_words_labelled([t for t, _, _ in toks], labels, "author")) == names
-    assert labels.count(parts[0][0]) == len(tokenize(parts[0][1])) - bool(names)
+    assert labels.count(parts[0][0]) == kept
 
 
 @pytest.mark.parametrize(
@@ -2161,3 +2166,22 @@ def test_editors_heading_the_entry_end_at_their_role_word(
     _raw, toks, labels = _labelled(parts)
     _repair_heading_editors_end(toks, labels)
     assert labels.count("title") == title_words
+
+
+@pytest.mark.parametrize(
+    ("parts", "role"),
+    [([("title", "Interim Report Convery,"), ("editor", "F., D. Ellerman and C. De Perthuis"),
+       ("date", "2008")], "author"),
+     ([("title", "“Single defect centres”,"), ("editor", "F. Jelezko, and J. Wrachtrup,"),
+       ("journal", "Phys. Stat. Sol.")], "author"),
+     # an editor's mark in the line, or "In" before the names: editors
+     ([("title", "A chapter. In"), ("editor", "Richard Gunther and Hans Smith"),
+       ("date", "1995")], "editor"),
+     ([("title", "A chapter."), ("editor", "Hans Smith (eds)"), ("date", "1995")], "editor")],
+)  # fmt: skip
+def test_names_the_model_called_editors_with_no_editor_mark(
+    parts: list[tuple[str, str]], role: str
+) -> None:
+    raw, toks, labels = _labelled(parts)
+    _repair_editor_without_role(raw, labels, toks)
+    assert labels.count(role) == len(tokenize(parts[1][1]))

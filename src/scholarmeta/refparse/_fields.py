@@ -622,6 +622,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if "«" in raw:
         _repair_open_quote(toks, out)
     _repair_series(toks, out)
+    if "editor" in out:
+        _repair_editor_without_role(raw, out, toks)
     if _PATENT_MARK.search(raw):
         _repair_patent(toks, out)
     if raw[:1].isalpha():
@@ -912,6 +914,31 @@ def _repair_editor_tail(toks: list[tuple[str, int, int]], out: list[str]) -> Non
                         out[m + 1 : end] = [out[end]] * (end - m - 1)
                     break
         i = end
+
+
+# any mark of an editor, a compiler or a translator in the line
+_ROLE_MARK = re.compile(
+    r"\b(?:eds?|editors?|edited|hrsg|hgg?|ред|редакц\w*|dirs?|coords?|orgs?|comps?|compiled"
+    r"|compilador|сост|құраст\w*|trans|transl|translated|перев\w*|пер|аударған|trad|traduit"
+    r"|herausgegeben|a\s+cura|éds?|edición)\b|\(ed",
+    re.I,
+)
+_CONTAINER_LEADS = frozenset({"in", "dans", "в", "im", "en"})
+
+
+def _repair_editor_without_role(raw: str, out: list[str], toks: list[tuple[str, int, int]]) -> None:
+    """«… Interim Report Convery, F., D. Ellerman and C. De Perthuis June, 40 p. 2008»,
+    «Buci-Glucksmann, Christine, Esthétique …»: names the model called editors in a line
+    with no editor's mark and no author are the authors (not after "In")."""
+    if "author" in out or _ROLE_MARK.search(raw):
+        return
+    a = out.index("editor")
+    if a and toks[a - 1][0].lower().rstrip(":") in _CONTAINER_LEADS:
+        return
+    e = _run_end(out, a)
+    if toks[a][0].lower() in _CONTAINER_LEADS or "editor" in out[e:]:
+        return
+    out[a:e] = ["author"] * (e - a)
 
 
 _TRAILING_ED = frozenset({"ed", "eds", "editors", "hrsg", "hg", "éd", "éds"})
@@ -1465,29 +1492,35 @@ def _repair_vancouver_end(toks: list[tuple[str, int, int]], out: list[str]) -> N
 
 
 def _repair_family_before_initials(toks: list[tuple[str, int, int]], out: list[str]) -> None:
-    """«… by major biomes Kicklighter | , D.W., A. Bondeau, …»: a name run that opens with
-    the comma before initials left its first family name in the run before it."""
+    """«… by major biomes Kicklighter | , D.W., A. Bondeau, …», «… Interim Report Convery, |
+    F., D. Ellerman»: a name run that opens with the comma before initials, or with the
+    initials after it, left its first family name in the run before it."""
     for a in range(2, len(toks) - 2):
         lab = out[a]
-        if (
-            lab in ("author", "editor")
-            and out[a - 1] != lab
-            and toks[a][0] == ","
-            and _is_initial_at(toks, a + 1)
+        if not (lab in ("author", "editor") and out[a - 1] != lab):
+            continue
+        comma = a if toks[a][0] == "," else a - 1
+        if not (
+            toks[comma][0] == ","
+            and _is_initial_at(toks, comma + 1)
             and out[a - 1] in ("title", "container-title", "journal", "note")
+            and comma >= 2
         ):
-            e = _initials_end(toks, a + 1, len(toks))
-            if e < len(toks) and out[e] == lab and toks[e][0].lower() not in _NAME_SEPS:
-                return  # "Handbook of Combinatorics, | R. Graham, …": given-first names
-            t = toks[a - 1][0]
-            if (
-                len(t) > 1
-                and t[0].isupper()
-                and t.replace("'", "").isalpha()
-                and out[a - 2] == out[a - 1]
-            ):
-                out[a - 1] = lab
-            return
+            continue
+        e = _initials_end(toks, comma + 1, len(toks))
+        if e < len(toks) and out[e] == lab and toks[e][0].lower() not in _NAME_SEPS:
+            return  # "Handbook of Combinatorics, | R. Graham, …": given-first names
+        if comma < a and not (e < len(toks) and toks[e][0].lower() in _NAME_SEPS):
+            return  # "Title, | J. Smith": the comma ends the title
+        t = toks[comma - 1][0]
+        if (
+            len(t) > 1
+            and t[0].isupper()
+            and t.replace("'", "").isalpha()
+            and out[comma - 2] == out[comma - 1] == out[a - 1]
+        ):
+            out[comma - 1 : a] = [lab] * (a - comma + 1)
+        return
 
 
 _ED_LEADS = frozenset({"ed", "eds", "edited", "hrsg", "éd", "éds", "под"})
