@@ -2185,3 +2185,12 @@ def test_names_the_model_called_editors_with_no_editor_mark(
     raw, toks, labels = _labelled(parts)
     _repair_editor_without_role(raw, labels, toks)
     assert labels.count(role) == len(tokenize(parts[1][1]))
+
+
+def test_gost_2018_content_and_carrier_is_no_title_word() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Петров, П. П."), ("title", "Новые методы /"), ("author", "П. П. Петров."),
+         ("title", "– Текст : электронный //"), ("journal", "Вестник науки. –"), ("date", "2021.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], f["container-title"]) == ("Новые методы", "Вестник науки")

@@ -728,7 +728,10 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
 
 
 _GMD = re.compile(
-    r"\s*\[(?:Текст|Мәтін|Text|Ноты|Карт[аы]|Электронный ресурс|Электрондық ресурс)\]", re.I
+    r"\s*\[(?:Текст|Мәтін|Text|Ноты|Карт[аы]|Электронный ресурс|Электрондық ресурс)\]"
+    # GOST R 7.0.100-2018's content and carrier: "– Текст : электронный"
+    r"|\s*[–—-]?\s*(?:Текст|Мәтін)\s*:\s*(?:электронный|непосредственный|электрондық|тікелей)",
+    re.I,
 )
 _TRANSLATED = re.compile(
     r"(?:^|[\s(\[])(?:trans(?:lated)?|tr|trad|tradução|traduit|tłum|übers(?:etzt)?|пер|перевод"
