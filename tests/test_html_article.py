@@ -1940,6 +1940,8 @@ def test_more_keyword_label_forms(para: str, terms: list[str]) -> None:
     ("<b>Аңдатпа (Annotation):</b> Мақала тарих туралы.", "Аңдатпа (Annotation)",
      "Мақала тарих туралы."),
     ("<b>Аңда</b>тпа. Мақала тарих туралы.", "Аңдатпа", "Мақала тарих туралы."),
+    ("<b>Resume.</b> The article is about history.", "Resume", "The article is about history."),
+    ("<b>Résumé:</b> The article is about history.", "Résumé", "The article is about history."),
 ])  # fmt: skip
 def test_more_abstract_label_forms(para: str, title: str, text: str) -> None:
     w = _page(_ONE_AUTHOR, f"<p>{para}</p><p><strong>Кілт сөздер:</strong> тарих</p>")
@@ -2566,3 +2568,11 @@ def test_slug_aligned_to_hyphenated_names_piece_by_piece(
     tokens: list[str], slug: str, want: list[str] | None
 ) -> None:
     assert aff.align_romanized(tokens, slug) == want
+
+
+@pytest.mark.parametrize("label", ["<b>А Ң Д А Т П А</b>", "А Н Н О Т А Ц И Я", "<b>A B S T R A C T</b>"])
+def test_an_abstract_label_spaced_out_letter_by_letter(label: str) -> None:
+    w = _page(_ONE_AUTHOR, f'<p align="center">{label}</p><p>Мақала зерттеу туралы жазылған.</p>'
+                           "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>")  # fmt: skip
+    assert [a.paragraphs for a in w.abstracts] == [["Мақала зерттеу туралы жазылған."]]
+    assert [s.title for s in w.sections] == ["Кіріспе"]

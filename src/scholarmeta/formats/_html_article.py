@@ -87,7 +87,7 @@ __all__ = [
 ABSTRACT_LABELS: list[str] = [
     "аңдатпа", "андатпа", "аннотация", "abstract", "түйіндеме", "түйін", "резюме", "summary",
     "annotation", "аннотациясы", "аңдатпасы", "резюме статьи", "аннотация к статье",
-    "мақала аңдатпасы", "мақаланың аңдатпасы",
+    "мақала аңдатпасы", "мақаланың аңдатпасы", "resume", "résumé",
 ]  # fmt: skip
 KEYWORD_LABELS: list[str] = [
     "кілттік сөздер", "кілт сөздер", "түйінді сөздер", "түйін сөздер", "тірек сөздер",
@@ -2238,6 +2238,9 @@ _ANY_LABEL_RE = _label_re(
 )
 
 
+_SPACED_LETTERS_RE = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_] ?[:.]?$")
+
+
 def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
     """(kind, label as written, text after it) when a paragraph opens with a label.
 
@@ -2247,6 +2250,9 @@ def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
     """
     if head and rest and text.startswith(head) and text[len(head) : len(head) + 1].isalpha():
         head = ""  # "<b>Кілт сөз</b>дер: …": the bold run ends inside a word; read it plain
+    if not (head and rest) and len(text) < 40 and _SPACED_LETTERS_RE.match(text):
+        text = text.replace(" ", "")  # "А Ң Д А Т П А": a label spaced out letter by letter
+        head = text if head else ""
     src = head or text
     if _ANY_LABEL_RE.match(src) is None:  # one scan instead of four for most paragraphs
         return "", "", ""
