@@ -23,6 +23,7 @@ from scholarmeta.refparse._fields import (
     _drop_place_junk,
     _repair_after_etal,
     _repair_and_name,
+    _repair_article_number,
     _repair_bracketed_issue,
     _repair_citation_key,
     _repair_day_range,
@@ -2194,3 +2195,11 @@ def test_gost_2018_content_and_carrier_is_no_title_word() -> None:
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert (f["title"], f["container-title"]) == ("Новые методы", "Вестник науки")
+
+
+def test_gost_article_number_after_the_volume() -> None:
+    line = "Physics. – 2019. – Vol. 1234. – Art. 012345."
+    _words, labels = _cut(line, [("journal", 3), ("date", 3), ("volume", 6), ("pages", 3)])
+    _repair_article_number(tokenize(line), labels)
+    f = fields_from_labels(line, tokenize(line), labels)
+    assert (f["volume"], f["page"]) == ("1234", "012345")

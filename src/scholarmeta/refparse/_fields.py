@@ -651,6 +651,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_and_name(toks, out)
     if "pages" in out:
         _repair_day_range(toks, out)
+        _repair_article_number(toks, out)
     if "(" in raw:
         _repair_volume_year_page(toks, out)
         _repair_bracketed_issue(toks, out)
@@ -1826,6 +1827,26 @@ def _repair_day_range(toks: list[tuple[str, int, int]], out: list[str]) -> None:
             and "pages" in out[e:]
         ):
             out[j:e] = ["date"] * (e - j)
+
+
+_ARTICLE_WORDS = frozenset({"art", "article", "ст", "статья", "paper", "бап"})
+
+
+def _repair_article_number(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«– Vol. 1234. – Art | . 012345.»: GOST's area dash ends the volume; the article's
+    label after it is no part of the volume (its number stays the page)."""
+    n = len(toks)
+    for j in range(2, n - 1):
+        if (
+            out[j] == "volume"
+            and toks[j][0].lower() in _ARTICLE_WORDS
+            and toks[j - 1][0] in _AREA_DASHES
+            and toks[j - 2][0] == "."
+            and out[j - 1] == "volume"
+            and (j + 1 == n or out[j + 1] != "volume")
+        ):
+            out[j - 1 : j + 1] = ["O", "O"]
+            return
 
 
 def _repair_open_quote(toks: list[tuple[str, int, int]], out: list[str]) -> None:
