@@ -2576,3 +2576,19 @@ def test_an_abstract_label_spaced_out_letter_by_letter(label: str) -> None:
                            "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>")  # fmt: skip
     assert [a.paragraphs for a in w.abstracts] == [["Мақала зерттеу туралы жазылған."]]
     assert [s.title for s in w.sections] == ["Кіріспе"]
+
+
+@pytest.mark.parametrize("heading", [
+    "<p><b>Әдебиеттер тізімі / References</b></p>",
+    "<p><b>Список литературы / References:</b></p>",
+    "<p><b>Литература / Literature</b></p>",
+])  # fmt: skip
+def test_a_label_with_its_translation_after_a_slash(heading: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p><b>Аннотация / Abstract</b></p><p>Статья о тексте.</p>"
+                           "<p><b>Ключевые слова / Keywords:</b> текст, слово</p>"
+                           f"<p><b>Введение</b></p><p>Текст.</p>{heading}"
+                           "<p>1. Иванов И.И. Книга. – М.: Наука, 2010. – 200 с.</p>")  # fmt: skip
+    assert [s.title for s in w.sections] == ["Введение"]
+    assert [a.paragraphs for a in w.abstracts] == [["Статья о тексте."]]
+    assert [k.terms for k in w.keywords] == [["текст", "слово"]]
+    assert len(w.references) == 1

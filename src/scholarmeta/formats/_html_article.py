@@ -139,8 +139,13 @@ def _label_re(labels: list[str]) -> re.Pattern[str]:
     alts = "|".join(
         re.escape(x).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True)
     )
-    # "Кілт сөздер (Keywords):", "Аңдатпа (Annotation)": a translation in brackets after it
-    return re.compile(rf"^\s*(?:{alts})(?:\s*\([^()]{{1,40}}\))?\s*(?:[:.—–-]\s*|$)", re.I)
+    # "Кілт сөздер (Keywords):", "Аңдатпа (Annotation)", "Әдебиеттер тізімі / References": a
+    # translation in brackets or after a slash
+    return re.compile(
+        rf"^\s*(?:{alts})(?:\s*\([^()]{{1,40}}\)|\s*/\s*[^\W\d_]+(?:\s[^\W\d_]+){{0,3}})?"
+        r"\s*(?:[:.—–-]\s*|$)",
+        re.I,
+    )
 
 
 _ABSTRACT_RE = _label_re(ABSTRACT_LABELS)
