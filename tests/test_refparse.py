@@ -39,6 +39,7 @@ from scholarmeta.refparse._fields import (
     _repair_place_qualifier,
     _repair_role_name_end,
     _repair_semicolon_roles,
+    _repair_title_after_names,
     _repair_title_years,
     _repair_vancouver_end,
     _repair_volume_year_page,
@@ -2203,3 +2204,29 @@ def test_gost_article_number_after_the_volume() -> None:
     _repair_article_number(tokenize(line), labels)
     f = fields_from_labels(line, tokenize(line), labels)
     assert (f["volume"], f["page"]) == ("1234", "012345")
+
+
+@pytest.mark.parametrize(
+    ("parts", "names"),
+    [([("author", "De Schreye, D. and Martens, B., A Sensible Least Herbrand"),
+       ("title", "Semantics."), ("date", "1992")], "DeSchreye,D.andMartens,B.,"),
+     # left alone: names led by a particle that looks like an article, short stretches
+     ([("author", "Horn, W., El Gorsey, A.,"), ("title", "A study.")], "Horn,W.,ElGorsey,A.,"),
+     ([("author", "Sikorski J, Das S, Smeeton N."), ("title", "A study.")],
+      "SikorskiJ,DasS,SmeetonN."),
+     ([("author", "Fontaine, Jean, La Fontaine,"), ("title", "A study.")],
+      "Fontaine,Jean,LaFontaine,")],
+)  # fmt: skip
+def test_title_with_an_article_among_the_names(parts: list[tuple[str, str]], names: str) -> None:
+    _raw, toks, labels = _labelled(parts)
+    _repair_title_after_names(toks, labels)
+    assert "".join(_words_labelled([t for t, _, _ in toks], labels, "author")) == names
+
+
+def test_slash_inside_a_title_word_is_no_statement_of_responsibility() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Theilen-Willige, B.,"), ("title", "The Araguainha astrobleme/Central Brazil,"),
+         ("journal", "Geologische Rundschau")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (len(f["author"]), f["title"]) == (1, "The Araguainha astrobleme/Central Brazil")

@@ -582,8 +582,8 @@ _YEAR_TOKEN = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)$")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "„": "“"}
 # a GOST statement of responsibility of names only after the title's slash ("… / И.И. Иванов,
 # П.П. Петров", "…/, Елена Кирова")
-_SOR_NAMES = re.compile(
-    rf"\s*/\s*,?\s*((?:[{_UP}][{_LO}]*\.?\s*(?:[{_UP}][{_LO}]*\.?\s*)?[{_UP}][{_LO}]+"
+_SOR_NAMES = re.compile(  # " / " or "/,": not "astrobleme/Central Brazil"
+    rf"(?:\s+/|/(?=\s*,)|/(?=\s))\s*,?\s*((?:[{_UP}][{_LO}]*\.?\s*(?:[{_UP}][{_LO}]*\.?\s*)?[{_UP}][{_LO}]+"
     rf"(?:\s*,\s*|\s+(?:и|және|and)\s+)?){{1,4}})[\s.,;]*$"
 )
 # a place (a known city, or its abbreviation: "М.", "С.", "СПб.") and year ending a title
@@ -647,6 +647,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_name_boundary(toks, out)
     _repair_given_first_tail(toks, out)
     _repair_vancouver_end(toks, out)
+    _repair_title_after_names(toks, out)
     _repair_family_before_initials(toks, out)
     _repair_and_name(toks, out)
     if "pages" in out:
@@ -1493,6 +1494,34 @@ def _repair_vancouver_end(toks: list[tuple[str, int, int]], out: list[str]) -> N
                 return
             out[j + 1 : k] = [out[k]] * (k - j - 1)
             return
+
+
+_ARTICLES = frozenset("the a an le la les der die das el los las il un une".split())
+
+
+def _repair_title_after_names(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Gunther E. Rothenberg, The Army of Francis Joseph (West Lafayette, …», «De Schreye,
+    D. and Martens, B., A Sensible Least Herbrand …»: a stretch of the names after a comma
+    that opens with an article and a capitalised word, with no initial in it, is the title."""
+    n = len(toks)
+    a = next((i for i, lab in enumerate(out) if lab not in ("citation-number", "O")), n)
+    if a >= n or out[a] != "author":
+        return
+    k = _run_end(out, a)
+    for j in range(a + 2, k - 2):
+        if not (
+            toks[j - 1][0] == ","
+            and toks[j][0].lower() in _ARTICLES
+            and toks[j + 1][0][:1].isupper()
+            and toks[j + 1][0].isalpha()
+        ):
+            continue
+        words = [t for t, _, _ in toks[j:k] if t[:1].isalpha()]
+        if len(words) >= 3 and not any(
+            _is_initial_at(toks, m) or _INITIALS_RUN.match(toks[m][0]) for m in range(j + 1, k)
+        ):
+            out[j:k] = ["title"] * (k - j)
+        return
 
 
 def _repair_family_before_initials(toks: list[tuple[str, int, int]], out: list[str]) -> None:
