@@ -2442,6 +2442,8 @@ def test_an_institution_without_its_legal_form(
     (["student, Arkalyk Pedagogical Institute", "Kazakhstan, Arkalyk"], ["Arkalyk"]),
     (["student, Narxoz University", "Kazakhstan, online"], []),  # no name
     (["студент, Ақтөбе университеті", "ҚР, Ақтөбе облысы"], []),  # a region, not a town
+    (["senior lecturer, SDU University, Kaskelen, Kazakhstan"], ["Kaskelen"]),
+    (["student, Narxoz, Kazakhstan"], []),  # the organisation, named without its head word
 ])  # fmt: skip
 def test_a_town_not_listed_beside_the_country_in_a_place_line(lines: list[str], city: list[str]) -> None:
     a = aff.parse_affiliation_lines(lines)["affiliations"][0]
@@ -2592,3 +2594,24 @@ def test_a_label_with_its_translation_after_a_slash(heading: str) -> None:
     assert [a.paragraphs for a in w.abstracts] == [["Статья о тексте."]]
     assert [k.terms for k in w.keywords] == [["текст", "слово"]]
     assert len(w.references) == 1
+
+
+@pytest.mark.parametrize(("line", "position", "institution", "department"), [
+    ("преподаватель-исследователь кафедры истории Казахстана, ВКУ им. С. Аманжолова",
+     ("преподаватель-исследователь", "ru"), "ВКУ им. С. Аманжолова", ["кафедра истории Казахстана"]),
+    ("ассистент-профессор, Satbayev University", ("ассистент-профессор", "ru"),
+     "Satbayev University", []),
+    # the position after the organisation or programme in one part
+    ("Satbayev University ассистент-профессоры, Алматы қ.", ("ассистент-профессор", "kk"),
+     "Satbayev University", []),
+    ("6B04102 – «Финансы» ББ 3 курс студенті, Esil University, Астана қ.", ("студент", "kk"),
+     "Esil University", ["6B04102 – «Финансы» ББ"]),
+])  # fmt: skip
+def test_more_positions_and_a_position_after_its_organisation(
+    line: str, position: tuple[str, str], institution: str, department: list[str]
+) -> None:
+    r = aff.parse_affiliation_lines([line])
+    a = r["affiliations"][0]
+    assert (r["positions"], a["institution"], a["department"]) == (
+        [position], [institution], department
+    )

@@ -160,6 +160,9 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("профессор", "kk", r"профессоры"),
     ("старший преподаватель", "ru", r"старш(?:ий|ая)\s+преподаватель|ст\.\s*преподаватель"),
     ("преподаватель-стажёр", "ru", r"преподаватель[-\s]стаж[её]р"),
+    ("преподаватель-исследователь", "ru", r"преподаватель[-\s]исследователь"),
+    ("ассистент-профессор", "ru", r"ассистент[-\s]профессор(?:а)?"),
+    ("ассистент-профессор", "kk", r"ассистент[-\s]профессоры"),
     ("преподаватель", "ru", r"преподаватель"),
     ("ассоциированный профессор", "ru", r"ассоциированн(?:ый|ая)\s+профессор|ассоц\.\s*профессор"),
     ("заведующий кафедрой", "ru", r"заведующ(?:ий|ая)\s+кафедрой"),
@@ -202,7 +205,9 @@ POSITION_CONCEPTS: dict[str, str] = {
     **dict.fromkeys(["студент", "student", "обучающийся", "білім алушы"], "student"),
     **dict.fromkeys(["магистрант", "master's student"], "master"),
     **dict.fromkeys(["докторант", "аспирант", "doctoral student"], "doctoral"),
-    **dict.fromkeys(["оқытушы", "преподаватель", "lecturer"], "lecturer"),
+    **dict.fromkeys(["оқытушы", "преподаватель", "lecturer", "преподаватель-исследователь"],
+                    "lecturer"),
+    **dict.fromkeys(["ассистент-профессор", "assistant professor"], "assistant professor"),
     **dict.fromkeys(["аға оқытушы", "старший преподаватель", "senior lecturer"], "senior lecturer"),
     **dict.fromkeys(["доцент", "қауымдастырылған профессор", "ассоциированный профессор",
                      "associate professor", "docent"], "associate professor"),
@@ -999,6 +1004,11 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
         if pos and pos[2] == 0:
             into["positions"].append((pos[0], pos[1]))
             _after_position(text[pos[3] :], pos[1], lang, into)
+        elif pos and pos[3] == len(text) and _trim(text[: pos[2]]):
+            # "Satbayev University ассистент-профессоры", "6B04102 – «Финансы» ББ 3 курс
+            # студенті": the organisation or programme, then the position
+            _classify_text(_trim(text[: pos[2]]), lang, into)
+            into["positions"].append((pos[0], pos[1]))
         elif kind == "department" and any(_head_kind(t) == "department" for t in text.split()[:4]):
             for k, v in _split_ru_department(text):
                 into[k].append(v)
@@ -1125,11 +1135,13 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         degrees += [(d, line_lang) for d in into["degrees"]]
         for canon, plang in into["positions"]:
             positions.append((canon, plang if plang == "en" or line_lang == "en" else line_lang))
-        if into["country"] and len(into["other"]) == 1 and not (
-            into["city"] or into["institution"] or into["department"]
-        ) and _PLACE_NAME_RE.match(into["other"][0]):
-            into["city"] = into["other"]  # "ҚР, Арқалық": the place line names a town not listed
-            into["other"] = []
+        if into["country"] and into["other"] and not into["city"] and (
+            into["institution"] or not into["positions"]  # "student, Narxoz, Kazakhstan"
+        ):
+            town = _town_beside_country(parts, into["other"])
+            if town is not None:  # "ҚР, Арқалық", "SDU University, Kaskelen, Kazakhstan"
+                into["city"] = [town]
+                into["other"] = [x for x in into["other"] if x != town]
         other += into["other"]
         marked.update(into["programme"])  # programmes the line names as studied
         units = [d for d in into["department"] if not (d in marked or is_programme(d))]
@@ -1178,6 +1190,19 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
 _PLACE_NAME_RE = re.compile(rf"^[{_UP}][^\W\d_]+(?:[- ][{_UP}][^\W\d_]+)?$")
 """One or two capitalised words ("Арқалық", "Усть-Каменогорск", "Кызыл Жар"): the name of a
 place, in a line beside its country."""
+
+
+def _town_beside_country(parts: list[str], other: list[str]) -> str | None:
+    """The part next to the country part (before it, or after it last) that no table knows and
+    is written as a place's name: a town the tables do not list."""
+    for k, p in enumerate(parts):
+        if classify_part(p)[0] != "country":
+            continue
+        for j in (k - 1, k + 1) if k + 1 == len(parts) - 1 else (k - 1,):
+            near = _trim(parts[j]) if 0 <= j < len(parts) else ""
+            if near in other and _PLACE_NAME_RE.match(near):
+                return near
+    return None
 
 
 def _city_country(city: str) -> str | None:
