@@ -2615,3 +2615,20 @@ def test_more_positions_and_a_position_after_its_organisation(
     assert (r["positions"], a["institution"], a["department"]) == (
         [position], [institution], department
     )
+
+
+@pytest.mark.parametrize(("tail", "refs", "paragraphs"), [
+    ("<p>1. Иванов И.И. Книга. – М.: Наука, 2010. – 200 с.</p>"
+     "<p>2. Petrov P. Book. – London: Routledge, 2015. – 220 p.</p>", ["1", "2"], 1),
+    ("<ol><li>Иванов И.И. Книга. – М.: Наука, 2010. – 200 с.</li>"
+     "<li>Petrov P. Book. – London: Routledge, 2015.</li></ol>", ["1", "2"], 1),
+    ("<p>1. Иванов И.И. Книга. – М.: Наука, 2010. – 200 с.</p>", [], 2),  # one line: a note
+    ("<ol><li>мектептерді жабдықтау;</li><li>мұғалімдерді оқыту.</li></ol>", [], 3),  # a list
+])  # fmt: skip
+def test_a_reference_list_with_no_heading_at_the_end_of_the_body(
+    tail: str, refs: list[str], paragraphs: int
+) -> None:
+    w = _page(_ONE_AUTHOR, "<p><b>Аңдатпа.</b> Мақала туралы мәтін.</p><p><b>Кіріспе</b></p>"
+                           f"<p>Мәтін осында.</p><p><b>Қорытынды</b></p><p>Қорытынды.</p>{tail}")  # fmt: skip
+    assert [r.label for r in w.references] == refs
+    assert len(w.sections[-1].paragraphs) == paragraphs

@@ -2199,6 +2199,28 @@ def _looks_like_reference(text: str) -> bool:
     return bool(_REF_HEADING_RE.match(text) and _YEAR_RE.search(text))
 
 
+def _trailing_references(st: _State) -> None:
+    """A reference list with no heading: the last paragraphs of the body, two or more, each
+    reading as a reference ("1. Иванов И.И. Книга. – М.: Наука, 2010."), when the page has no
+    other reference list."""
+    if st.references or not st.sections:
+        return
+    sec = st.sections[-1]
+    while sec["sections"]:
+        sec = sec["sections"][-1]
+    paras = sec["paragraphs"]
+    k = len(paras)
+    while k > 0 and len(paras[k - 1]) < 1000 and _looks_like_reference(paras[k - 1]):
+        k -= 1
+    if len(paras) - k < 2 or sec["figures"] or sec["tables"]:
+        return
+    for text in paras[k:]:
+        m = _REF_NUMBER_RE.match(text)
+        label, raw = (m.group(1), m.group(2)) if m else (str(len(st.references) + 1), text)
+        st.references.append((label, raw))
+    del paras[k:]
+
+
 def _after_references(st: _State, text: str) -> None:
     """A paragraph after a numbered reference list that is no reference: a history line
     ("Мақала … редакцияға түсті") to the history, thanks to the acknowledgements, a funding
@@ -2634,6 +2656,7 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
         _script_figures(content)
     blocks = _flatten(content) if content is not None else []
     _walk_body(blocks, st, None)
+    _trailing_references(st)
     if not authors_divs and not st.abstracts and not st.keywords:
         return None
     raw_title, other_titles = _title_lines(title_el)
