@@ -2632,3 +2632,16 @@ def test_a_reference_list_with_no_heading_at_the_end_of_the_body(
                            f"<p>Мәтін осында.</p><p><b>Қорытынды</b></p><p>Қорытынды.</p>{tail}")  # fmt: skip
     assert [r.label for r in w.references] == refs
     assert len(w.sections[-1].paragraphs) == paragraphs
+
+
+def test_two_organisations_in_one_line_joined_by_a_semicolon_are_two_affiliations() -> None:
+    line = ("магистрант, КазНУ им. аль-Фараби; младший научный сотрудник, Институт истории и "
+            "этнологии им. Ч.Ч. Валиханова, г. Алматы (Алма-Ата), Казахстан")  # fmt: skip
+    affs = aff.parse_affiliation_lines([line])["affiliations"]
+    assert [(a["institution"], a["city"], a["country"]) for a in affs] == [
+        (["КазНУ им. аль-Фараби"], ["Алматы"], "KZ"),  # the place ending the line is its too
+        (["Институт истории и этнологии им. Ч.Ч. Валиханова"], ["Алматы"], "KZ"),
+    ]
+    assert [a["raw"] for a in affs] == [[x.strip()] for x in line.split(";")]  # as written
+    one = aff.parse_affiliation_lines(["к.э.н.; доцент, КазНУ"])["affiliations"]
+    assert len(one) == 1  # no organisation before the semicolon: one affiliation

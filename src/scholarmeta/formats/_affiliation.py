@@ -796,7 +796,8 @@ def classify_part(part: str) -> tuple[str, Any]:
             return place
     m = _CITY_MARK_RE.match(p)
     if m:
-        return "city", (m.group("a") or m.group("b")).strip()
+        # "г. Нур-Султан (Астана)": the city's other name in brackets is no part of it
+        return "city", re.sub(r"\s*\([^()]*\)$", "", (m.group("a") or m.group("b")).strip())
     street = _STREET_RE.search(p)
     if street and (street.start() == 0 or any(c.isdigit() for c in p)):
         return "address", p
@@ -1119,7 +1120,9 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
     other: list[str] = []
     cur: dict[str, Any] | None = None
     marked: set[str] = set()
-    for line in cleaned:
+    # "магистрант, КазНУ; м.н.с., Институт истории": two organisations in one line
+    split = [(x, raw) for line in cleaned for x, raw in _split_organisations(line)]
+    for line, written in split:
         into: dict[str, Any] = {
             "institution": [], "department": [], "city": [], "country": None,
             "degrees": [], "positions": [], "other": [], "programme": [], "address": [],
@@ -1162,7 +1165,7 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         for key in ("institution", "department", "city", "address"):
             cur[key] += into[key]
         cur["country"] = cur["country"] or into["country"]
-        cur["raw"].append(_trim(line))
+        cur["raw"].append(_trim(written))
     affs = [a for a in affs if a["institution"] or a["department"] or a["city"] or a["country"]]
     for a in affs:
         a["institution"] = [_drop_legal_form(x) for x in a["institution"]]
@@ -1190,6 +1193,27 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
 _PLACE_NAME_RE = re.compile(rf"^[{_UP}][^\W\d_]+(?:[- ][{_UP}][^\W\d_]+)?$")
 """One or two capitalised words ("Арқалық", "Усть-Каменогорск", "Кызыл Жар"): the name of a
 place, in a line beside its country."""
+
+
+def _split_organisations(line: str) -> list[tuple[str, str]]:
+    """A line of two affiliations joined by ";", each naming its institution, as two lines:
+    (the line to read, the line as written)."""
+    if ";" not in line:
+        return [(line, line)]
+    pieces = [_trim(x) for x in line.split(";")]
+    kinds = [[classify_part(p)[0] for p in x.split(",")] for x in pieces]
+    if len(pieces) < 2 or not all("institution" in k for k in kinds):
+        return [(line, line)]
+    # "…, КазНУ; …, Институт истории, г. Алматы": the place ending the line is each one's
+    last = pieces[-1].split(",")
+    n = 0
+    while n < len(last) - 1 and kinds[-1][len(last) - 1 - n] in ("city", "country"):
+        n += 1
+    place = ",".join(last[len(last) - n :]) if n else ""
+    return [
+        (x if not place or any(c in ("city", "country") for c in k) else f"{x},{place}", x)
+        for x, k in zip(pieces, kinds, strict=True)
+    ]
 
 
 def _town_beside_country(parts: list[str], other: list[str]) -> str | None:
