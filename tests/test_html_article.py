@@ -661,6 +661,12 @@ def test_author_block_text_of_no_known_kind_is_kept_and_reported() -> None:
      ("БҰҰ-НЫҢ ҚАЗАҚСТАННЫҢ САУДА САЯСАТЫНДАҒЫ РӨЛІ",
       "БҰҰ-ның Қазақстанның сауда саясатындағы рөлі"),
      ("АСТАНАЛЫҚ ЖАСТАР", "Астаналық жастар"),
+     # English capitalises peoples and languages; "жж.", "гг.", "млн" are no acronyms
+     ("GRAMMAR OF THE KAZAKH LANGUAGE IN SOVIET SCHOOLS",
+      "Grammar of the Kazakh language in Soviet schools"),
+     ("ҚАЗАҚ ТІЛІНІҢ ГРАММАТИКАСЫ: 1950–2020 ЖЖ.", "Қазақ тілінің грамматикасы: 1950–2020 жж."),
+     ("ЭКОНОМИКА КАЗАХСТАНА В 1990–2000 ГГ.: РОСТ НА 5 МЛН ТЕНГЕ",
+      "Экономика Казахстана в 1990–2000 гг.: рост на 5 млн тенге"),
      ("ОРТАЛЫҚ ЖАСТАР АСТАНАЛЫҚ", "Орталық жастар астаналық")],
 )  # fmt: skip
 def test_sentence_case_without_page_evidence(title: str, expected: str) -> None:
@@ -2645,3 +2651,23 @@ def test_two_organisations_in_one_line_joined_by_a_semicolon_are_two_affiliation
     assert [a["raw"] for a in affs] == [[x.strip()] for x in line.split(";")]  # as written
     one = aff.parse_affiliation_lines(["к.э.н.; доцент, КазНУ"])["affiliations"]
     assert len(one) == 1  # no organisation before the semicolon: one affiliation
+
+
+@pytest.mark.parametrize(("h1", "titles"), [
+    ("ҚАЗАҚ ТІЛІНІҢ ГРАММАТИКАСЫ / GRAMMAR OF THE KAZAKH LANGUAGE",
+     [("Қазақ тілінің грамматикасы", "kk"), ("Grammar of the Kazakh language", "en")]),
+    ("Қазақ тілінің грамматикасы (Grammar of the Kazakh language)",
+     [("Қазақ тілінің грамматикасы", "kk"), ("Grammar of the Kazakh language", "en")]),
+    ("Роль ШОС (SCO) в регионе", [("Роль ШОС (SCO) в регионе", "ru")]),  # the bracket inside
+    ("Цифровизация / digitalization в школе", [("Цифровизация / digitalization в школе", "ru")]),
+    ("Экономика Казахстана (1991–2021)", [("Экономика Казахстана (1991–2021)", "ru")]),
+])  # fmt: skip
+def test_a_title_and_its_translation_after_a_slash_or_in_brackets(
+    h1: str, titles: list[tuple[str, str]]
+) -> None:
+    page = (
+        f'<h1 class="page_title">{h1}</h1><div class="authors"><p><a href="/a">Ким Анна</a></p>'
+        '<p align="right"><em>студент, КазНУ, Алматы қ.</em></p></div><div class="content">'
+        "<p><b>Аннотация.</b> Статья о грамматике.</p></div>"
+    )
+    assert [(t.value, t.lang) for t in _read(page)[0].titles] == titles

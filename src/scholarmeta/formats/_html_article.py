@@ -586,6 +586,16 @@ _COUNTRY_PHRASE_RE = re.compile(
 )
 
 
+_EN_PROPER_WORDS = frozenset(
+    "kazakh kazakhs kazakhstani russian russians english chinese turkic turkish soviet eurasian"
+    " asian european american british german french korean japanese uzbek kyrgyz tajik turkmen"
+    " mongolian arabic persian islamic muslim christian latin cyrillic asia europe eurasia".split()
+)
+"""Peoples, languages and their adjectives: capitalised in English whatever the page says."""
+_LOWER_ABBREVIATIONS = frozenset("жж гг вв мм см км кг млн млрд трлн тыс".split())
+"""Abbreviations with no vowel written in lower case ("1950–2020 жж.", "млн"): no acronyms."""
+
+
 def _case_hint(word: str, russian: bool) -> str | None:
     """The form of a title word the page does not write elsewhere: acronyms (a known one, one
     without a vowel, or a Russian dictionary abbreviation) in capitals, with a Kazakh suffix
@@ -599,6 +609,8 @@ def _case_hint(word: str, russian: bool) -> str | None:
     low = head.lower()
     if len(low) > 3 and low.isascii() and low[-1] == "s" and low[:-1] in ACRONYMS:
         return head[:-1].upper() + "s" + sep + tail.lower()  # "SMES" -> "SMEs"
+    if low in _LOWER_ABBREVIATIONS and not sep:  # "1950–2020 ЖЖ." -> "жж."
+        return word.lower()
     if (
         low in ACRONYMS
         or (len(low) >= 2 and not _VOWELS.intersection(low))
@@ -607,6 +619,8 @@ def _case_hint(word: str, russian: bool) -> str | None:
         return head.upper() + sep + tail.lower()
     full = word.lower()
     if full in COUNTRIES or full in CITIES or _PLACE_STEM_RE.match(full):
+        return word.capitalize()
+    if full in _EN_PROPER_WORDS:  # English capitalises peoples and languages: "Kazakh language"
         return word.capitalize()
     if russian:
         kind = ru_proper_kind(full if not sep else low)
@@ -2857,6 +2871,19 @@ def _author_elements(div: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     return out
 
 
+_TITLE_SLASH_RE = re.compile(r"^(.*?\S)\s+/\s+(\S.*)$")
+_TITLE_BRACKET_RE = re.compile(r"^(.*?\S)\s*\(([^()]+)\)$")
+
+
+def _in_other_script(first: str, second: str) -> bool:
+    """Whether ``second`` is written in one script only, and ``first`` (70 %) in the other."""
+    lat, cyr = letter_counts(first)
+    la, cy = letter_counts(second)
+    return (cyr >= 0.7 * (lat + cyr) > 0 and la > 0 and not cy) or (
+        lat >= 0.7 * (lat + cyr) > 0 and cy > 0 and not la
+    )
+
+
 def _title_lines(el: lxml.html.HtmlElement) -> tuple[str, list[str]]:
     """The title, and the translations written after it on lines of their own in the other
     script ("Қазақша тақырып<br>English title"); lines in the title's script are one title
@@ -2871,6 +2898,10 @@ def _title_lines(el: lxml.html.HtmlElement) -> tuple[str, list[str]]:
         _script_figures(el)  # "м<sup>2</sup>" -> "м²", as in the body
     text = _unstar(_text(el))
     if el.find(".//br") is None:
+        # "ҚАЗАҚША ТАҚЫРЫП / ENGLISH TITLE", "Қазақша тақырып (English title)"
+        m = _TITLE_SLASH_RE.match(text) or _TITLE_BRACKET_RE.match(text)
+        if m and _in_other_script(m.group(1), m.group(2)):
+            return m.group(1), [m.group(2)]
         return text, []
     lines = [_unstar(t) for t in _br_lines(el)]
     for k in range(1, len(lines)):
