@@ -2671,3 +2671,18 @@ def test_a_title_and_its_translation_after_a_slash_or_in_brackets(
         "<p><b>Аннотация.</b> Статья о грамматике.</p></div>"
     )
     assert [(t.value, t.lang) for t in _read(page)[0].titles] == titles
+
+
+@pytest.mark.parametrize(("line", "position", "department"), [
+    ("Head of the Department of History, ENU", "head of department", ["Department of History"]),
+    ("head of department, ENU", "head of department", []),
+    ("first-year master's student, KIMEP University", "master's student", []),
+    ("second year student, SDU University", "student", []),
+])  # fmt: skip
+def test_english_posts_with_their_department_or_year(
+    line: str, position: str, department: list[str]
+) -> None:
+    r = aff.parse_affiliation_lines([line])
+    assert [p for p, _ in r["positions"]] == [position]
+    assert r["affiliations"][0]["department"] == department
+    assert r["other"] == []

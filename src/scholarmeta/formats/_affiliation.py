@@ -183,7 +183,8 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("assistant professor", "en", r"assistant\s+professor"),
     ("professor", "en", r"professor|prof\."),
     ("docent", "en", r"docent"),
-    ("head of department", "en", r"head\s+of\s+(?:the\s+)?department"),
+    # "Head of the Department of History": the position, and the department named after it
+    ("head of department", "en", r"head(?=\s+of\s+(?:the\s+)?department)"),
     ("senior researcher", "en", r"senior\s+research(?:er|\s+fellow)"),
     ("junior researcher", "en", r"junior\s+research(?:er|\s+fellow)"),
     ("researcher", "en", r"researcher|research\s+fellow"),
@@ -200,7 +201,10 @@ POSITIONS: list[tuple[str, str, str]] = [
 ]
 """Positions (job titles, study levels): canonical form, language, written forms (regex)."""
 
-_COURSE = r"(?:\d+\s*[-–]?\s*(?:ші|шы|st|nd|rd|th)?\s*[-–]?\s*(?:курс(?:а|тың)?|year|course)\s+)?"
+_COURSE = (
+    r"(?:(?:\d+\s*[-–]?\s*(?:ші|шы|st|nd|rd|th)?|first|second|third|fourth|fifth)\s*[-–]?\s*"
+    r"(?:курс(?:а|тың)?|year|course)\s+)?"
+)
 POSITION_CONCEPTS: dict[str, str] = {
     **dict.fromkeys(["студент", "student", "обучающийся", "білім алушы"], "student"),
     **dict.fromkeys(["магистрант", "master's student"], "master"),
@@ -1037,6 +1041,8 @@ def _after_position(rest: str, pos_lang: str, lang: str | None, into: dict[str, 
     names what the person studies ("master's student in Economics")."""
     of = _OF_PROGRAMME_RE.match(rest) if pos_lang == "en" else None
     named = _trim(of.group(1)) if of is not None else ""
+    if named and " " not in named and _head_kind(named):
+        return  # "head of department": the word of the post, naming no unit
     if named and any(_head_kind(t) == k for t in named.split() for k in ("department", "institution")):
         if not is_programme(named):  # "student of the Department of Finance": the unit
             _classify_text(named, lang, into)
