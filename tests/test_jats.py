@@ -720,3 +720,46 @@ def test_link_only_mixed_citation_is_parsed_from_its_text() -> None:
                "http://www.inam.gov.mz</ext-link></mixed-citation>")
     assert ref.work is not None and ref.work.issued is not None and ref.work.issued.year == 2010
     assert ref.work.url == "http://www.inam.gov.mz"
+
+
+def test_element_citation_fields_kept_without_reparsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ref whose element-citation carries fields is read from them: the reference parser
+    (the costly part of a read-back) runs only on a ref with nothing tagged."""
+    import scholarmeta
+    import scholarmeta.refparse
+
+    calls: list[str] = []
+    real = scholarmeta.refparse.parse_reference
+
+    def spy(raw: str, lang: str | None = None) -> Any:
+        calls.append(raw)
+        return real(raw, lang)
+
+    monkeypatch.setattr(scholarmeta.refparse, "parse_reference", spy)
+    text = (
+        "<article><front><article-meta><title-group><article-title>T</article-title>"
+        "</title-group></article-meta></front><back><ref-list>"
+        '<ref id="r1"><label>1</label><citation-alternatives>'
+        "<mixed-citation>Roe, J. (2001). A Book. London: Pub.</mixed-citation>"
+        '<element-citation publication-type="book"><person-group person-group-type="author">'
+        "<name><surname>Roe</surname><given-names>J.</given-names></name></person-group>"
+        "<source>A Book</source><publisher-loc>London</publisher-loc>"
+        "<publisher-name>Pub</publisher-name><year>2001</year></element-citation>"
+        "</citation-alternatives></ref>"
+        '<ref id="r2"><mixed-citation>Some untagged report, 2010.</mixed-citation></ref>'
+        "</ref-list></back></article>"
+    )
+    report = Report()
+    work = next(jats.read(text, report=report))
+    first = work.references[0]
+    assert first.raw == "Roe, J. (2001). A Book. London: Pub."
+    assert first.work is not None and first.work.type == "book" and first.work.title == "A Book"
+    assert first.work.contributors[0].name == PersonName(family="Roe", given="J.")
+    assert first.work.publisher_place[0].value == "London"
+    assert first.work.issued == PartialDate(year=2001)
+    assert calls == ["Some untagged report, 2010."]  # r2 only: r1 is not re-parsed
+    assert not [d for d in report if d.message == "reference string not parsed"]
+    # nor does the exact loss report's read-back of the written JATS (element-citation again)
+    calls.clear()
+    _ = scholarmeta.write(work, "jats").report
+    assert first.raw not in calls

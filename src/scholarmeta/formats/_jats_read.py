@@ -145,11 +145,13 @@ COUNTRY_CODES: dict[str, str] = COUNTRIES
 _DOCTYPE = re.compile(r"<!DOCTYPE\s[^\[>]*(?:\[.*?\]\s*)?>", re.S | re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
+# an element is in a namespace only by a prefix on its tag or a default xmlns in scope
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _SKIP_TEXT = frozenset({"fn", "fig", "table-wrap", "disp-formula-group", "supplementary-material"})
 _TITLE_SKIP = _SKIP_TEXT | {"xref"}
 _COLLAB_SKIP = _SKIP_TEXT | {"contrib-group", "xref"}
 _NOT_PLAIN = (etree.Comment, etree.ProcessingInstruction, etree.Entity)  # nodes _text walks past
+_NAME_PARTS = ("surname", "given-names", "suffix", "prefix")  # the order name() unpacks them
 _DATE_TYPES = ("pub", "epub", "collection", "ppub", "epub-ppub", "epreprint", "")
 
 
@@ -290,11 +292,19 @@ def _lang(el: etree._Element | None, default: str | None) -> str | None:
 _LANG_TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 
 
+_VALID_LANGS: dict[str, str | None] = {}  # xml:lang as written -> its tag: a few per document
+
+
 def _valid_lang(v: str | None) -> str | None:
     if not v:
         return None
-    v = v.strip().replace("_", "-")
-    return v.lower() if _LANG_TAG_RE.fullmatch(v) else None
+    if v in _VALID_LANGS:
+        return _VALID_LANGS[v]
+    tag = v.strip().replace("_", "-")
+    out = tag.lower() if _LANG_TAG_RE.fullmatch(tag) else None
+    if len(_VALID_LANGS) < 1024:
+        _VALID_LANGS[v] = out
+    return out
 
 
 def _child_text(el: etree._Element, tag: str) -> str | None:
@@ -361,7 +371,7 @@ class _Reader:
             if url and url.startswith(("http://", "https://")) and "url" not in data:
                 data["url"] = url
         self.permissions(meta, data)
-        subjects = [_text(s) for s in meta.findall("article-categories//subject") if _text(s)]
+        subjects = [t for s in meta.findall("article-categories//subject") if (t := _text(s))]
         self.keep("subjects", subjects)
         history = {}
         for hd in meta.findall("history/date"):
@@ -494,10 +504,14 @@ class _Reader:
         if base is None:
             self.note("degraded", f"contrib-type {ctype!r} read as 'other'", field="contrib-type")
             base = "other"
+        kids: dict[str, list[etree._Element]] = {}  # the children by name, in one pass
+        for ch in el:
+            if isinstance(ch.tag, str):
+                kids.setdefault(ch.tag, []).append(ch)
         positions: list[LangString] = []
-        for r in el.findall("role"):
-            if (r.get("content-type") or "").lower() == "position" and _text(r):
-                positions.append(LangString(value=_text(r), lang=_lang(r, self.lang)))
+        for r in kids.get("role", ()):
+            if (r.get("content-type") or "").lower() == "position" and (t := _text(r)):
+                positions.append(LangString(value=t, lang=_lang(r, self.lang)))
                 continue
             term = (r.get("vocab-term") or _text(r)).strip().lower().rstrip(",. ")
             mapped = _ROLE_WORDS.get(term)
@@ -515,41 +529,40 @@ class _Reader:
                 pn = self.name(n)
                 if pn is not None:
                     names.append(pn)
-        collab = el.find("collab")
-        if collab is None:
-            collab = el.find("collab-alternatives/collab")
+        collab = kids["collab"][0] if "collab" in kids else next(
+            (c for a in kids.get("collab-alternatives", ()) for c in a.iterchildren("collab")), None)
         if names:
             main = next((n for n in names if n.lang in (None, self.lang)), names[0])
             d["name"] = main
             d["alternative_names"] = [n for n in names if n is not main]
-        elif collab is not None and _text(collab, _COLLAB_SKIP):
+        elif collab is not None and (org := _text(collab, _COLLAB_SKIP)):
             d["kind"] = "organization"
-            org = _text(collab, _COLLAB_SKIP)
             d["organization"] = [LangString(value=org, lang=_lang(collab, self.lang))]
         else:
             return None
-        for ci in el.findall("contrib-id"):
+        for ci in kids.get("contrib-id", ()):
             if (ci.get("contrib-id-type") or "").lower() == "orcid" or "orcid" in _text(ci):
                 d["orcid"] = _text(ci)
-        d["degrees"] = [LangString(value=_text(x), lang=self.lang) for x in el.findall("degrees") if _text(x)]
-        email = el.find(".//email")
+        d["degrees"] = [LangString(value=t, lang=self.lang) for x in kids.get("degrees", ()) if (t := _text(x))]
+        email = next(el.iterdescendants("email"), None)
         if email is not None and _text(email):
             d["email"] = _text(email)
-        for u in el.findall("uri") + el.findall("ext-link"):
+        for u in [*kids.get("uri", ()), *kids.get("ext-link", ())]:
             href = u.get(XLINK_HREF) or _text(u)
             if href.startswith(("http://", "https://")):
                 d["url"] = href
                 break
-        if el.get("corresp") == "yes" or el.find("xref[@ref-type='corresp']") is not None:
+        xrefs = kids.get("xref", ())
+        if el.get("corresp") == "yes" or any(x.get("ref-type") == "corresp" for x in xrefs):
             d["corresponding"] = True
         aff_els: list[etree._Element] = []
-        for x in el.findall("xref"):
+        for x in xrefs:
             if x.get("ref-type") == "aff":
                 for rid in (x.get("rid") or "").split():
                     if rid in self.affs:
                         aff_els.append(self.affs[rid])
         aff_els.extend(a for a in el if a.tag in ("aff", "aff-alternatives"))
-        if not aff_els and not any(x.get("ref-type") == "aff" for x in el.findall("xref")):
+        if not aff_els and not any(x.get("ref-type") == "aff" for x in xrefs):
             aff_els = [a for a in group_affs if a.get("id") is None or len(group_affs) == 1]
         affs = []
         for a in aff_els:
@@ -557,6 +570,10 @@ class _Reader:
             if aff is not None and aff not in affs:
                 affs.append(aff)
         d["affiliations"] = affs
+        try:  # valid as a whole, each of these is valid alone: no need to check them one by one
+            return Contributor(**d)
+        except ValidationError:
+            pass
         for key in ("orcid", "email", "url"):
             if d.get(key) is None:  # nothing to check (None is always valid)
                 continue
@@ -573,7 +590,13 @@ class _Reader:
 
     def name(self, el: etree._Element) -> PersonName | None:
         lang = _lang(el, None)
-        if el.tag == "string-name" and el.find("surname") is None and el.find("given-names") is None:
+        if el.tag not in ("name", "string-name"):
+            return None
+        parts: dict[str, etree._Element] = {}  # the first child of each part, in one pass
+        for ch in el:
+            if ch.tag in _NAME_PARTS and ch.tag not in parts:
+                parts[ch.tag] = ch
+        if el.tag == "string-name" and "surname" not in parts and "given-names" not in parts:
             t = _text(el)
             inv_family, comma, inv_given = t.partition(",")
             if (comma and inv_family.strip() and inv_given.strip() and "," not in inv_given
@@ -581,12 +604,9 @@ class _Reader:
                 # "Teuten, E." (Scholarcy, reference tools): an inverted name, unambiguous
                 return PersonName(family=inv_family.strip(), given=inv_given.strip(), lang=lang)
             return PersonName(literal=t, lang=lang) if t else None
-        if el.tag not in ("name", "string-name"):
-            return None
-        family = _child_text(el, "surname")
-        given = _child_text(el, "given-names")
-        suffix = _child_text(el, "suffix")
-        prefix = _child_text(el, "prefix")
+        family, given, suffix, prefix = (
+            (_text(c) or None) if (c := parts.get(k)) is not None else None for k in _NAME_PARTS
+        )
         if prefix:
             self.note("dropped", f"name prefix {prefix!r} (an honorific) not kept", field="prefix")
         if not (family or given):
@@ -651,7 +671,7 @@ class _Reader:
                     _add_str(paras, _text(sec_or_p))
                 elif sec_or_p.tag == "sec":
                     head = _child_text(sec_or_p, "title")
-                    ps = [_text(p) for p in sec_or_p.iter("p") if _text(p)]
+                    ps = [t for p in sec_or_p.iter("p") if (t := _text(p))]
                     if head and ps:
                         ps[0] = f"{head.rstrip(':')}: {ps[0]}"
                     for p in ps:
@@ -945,32 +965,47 @@ class _Reader:
     def cited_work(self, c: etree._Element, lang: str | None) -> Work | None:
         ptype = (c.get("publication-type") or c.get("citation-type") or "").lower()
         d: dict[str, Any] = {"type": PUBLICATION_TYPES.get(ptype, "article-journal" if not ptype else "document")}
+        # the children by name, in one pass (findall per tag walked them once each)
+        first: dict[str, etree._Element] = {}
+        kids: dict[str, list[etree._Element]] = {}
+        loose: list[etree._Element] = []  # names and collabs outside a person-group
+        for ch in c:
+            tag = ch.tag
+            if not isinstance(tag, str):
+                continue
+            if tag not in first:
+                first[tag] = ch
+                kids[tag] = [ch]
+            else:
+                kids[tag].append(ch)
+            if tag in ("name", "string-name", "collab"):
+                loose.append(ch)
         contributors: list[Contributor] = []
-        for pg in c.findall("person-group"):
+        for pg in kids.get("person-group", ()):
             role = CONTRIB_ROLES.get((pg.get("person-group-type") or "author").lower(), "author")
             for n in pg:
                 if n.tag in ("name", "string-name"):
                     pn = self.name(n)
                     if pn is not None:
                         contributors.append(Contributor(name=pn, roles=[role]))
-                elif n.tag == "collab" and _text(n):
-                    contributors.append(Contributor(kind="organization", organization=[LangString(value=_text(n), lang=lang)], roles=[role]))
-        for n in c:  # NLM/mixed citations may hold names without a person-group
-            if n.tag in ("name", "string-name"):
+                elif n.tag == "collab" and (t := _text(n)):
+                    contributors.append(Contributor(kind="organization", organization=[LangString(value=t, lang=lang)], roles=[role]))
+        for n in loose:  # NLM/mixed citations may hold names without a person-group
+            if n.tag != "collab":
                 pn = self.name(n)
                 if pn is not None:
                     contributors.append(Contributor(name=pn))
-            elif n.tag == "collab" and _text(n):
-                contributors.append(Contributor(kind="organization", organization=[LangString(value=_text(n), lang=lang)]))
+            elif t := _text(n):
+                contributors.append(Contributor(kind="organization", organization=[LangString(value=t, lang=lang)]))
         d["contributors"] = contributors
-        first: dict[str, etree._Element] = {}  # the first child of each name, in one pass
-        for ch in c:
-            if isinstance(ch.tag, str) and ch.tag not in first:
-                first[ch.tag] = ch
 
-        def child_text(tag: str) -> str | None:  # child_text(tag)
-            el = first.get(tag)
-            return (_text(el) or None) if el is not None else None
+        texts: dict[str, str | None] = {}  # each child's text worked out once
+
+        def child_text(tag: str) -> str | None:
+            if tag not in texts:
+                el = first.get(tag)
+                texts[tag] = (_text(el) or None) if el is not None else None
+            return texts[tag]
 
         title = child_text("article-title") or child_text("chapter-title")
         source = child_text("source")
@@ -993,9 +1028,8 @@ class _Reader:
             d["page"] = f"{fpage}–{lpage}" if lpage and lpage != fpage else fpage
         if child_text("elocation-id"):
             d["article_number"] = child_text("elocation-id")
-        size = first.get("size")
-        if size is not None and _text(size) and d.get("page") is None:
-            d["number_of_pages"] = re.sub(r"\D+", "", _text(size)) or None
+        if (size_text := child_text("size")) and d.get("page") is None:
+            d["number_of_pages"] = re.sub(r"\D+", "", size_text) or None
         year = child_text("year")
         if year:
             m = re.search(r"-?\d{1,4}", year)
@@ -1014,7 +1048,7 @@ class _Reader:
         if conf:
             d["event_title"] = conf
         ids: list[Identifier] = []
-        for p in c.findall("pub-id"):
+        for p in kids.get("pub-id", ()):
             kind = (p.get("pub-id-type") or "").lower()
             scheme = {"doi": "doi", "pmid": "pmid", "pmc": "pmcid", "pmcid": "pmcid", "arxiv": "arxiv"}.get(kind)
             if scheme:
@@ -1022,7 +1056,7 @@ class _Reader:
                 if ident is not None:
                     ids.append(ident)
         for tag in ("isbn", "issn"):
-            for p in c.findall(tag):
+            for p in kids.get(tag, ()):
                 ident = self.ident(tag, _text(p))
                 if ident is not None:
                     ids.append(ident)
@@ -1041,11 +1075,11 @@ class _Reader:
                 except ValidationError:
                     continue
         # "Available at", "Retrieved 14th July 2014, from", "in press": a note, not lost
-        notes = [t for el in c.findall("comment") if (t := _text(el))
+        notes = [t for el in kids.get("comment", ()) if (t := _text(el))
                  and not _DOI_LINK.fullmatch(re.sub(r"^doi:?\s*", "", t, flags=re.I))]
         if notes:
             d["notes"] = [LangString(value=t, lang=lang) for t in notes]
-        access = c.find("date-in-citation")
+        access = first.get("date-in-citation")
         if access is not None:
             iso = access.get("iso-8601-date") or _text(access)
             m = re.search(r"\d{4}-\d{2}-\d{2}", iso)
