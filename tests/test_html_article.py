@@ -2686,3 +2686,17 @@ def test_english_posts_with_their_department_or_year(
     assert [p for p, _ in r["positions"]] == [position]
     assert r["affiliations"][0]["department"] == department
     assert r["other"] == []
+
+
+@pytest.mark.parametrize("line", [
+    "<strong>Yermekbayev Bakhyt</strong> – scientific adviser",
+    "<strong>Yermekbayev Bakhyt</strong> (supervisor)",
+])  # fmt: skip
+def test_a_bold_name_with_its_supervisor_label_in_a_translated_block(line: str) -> None:
+    work = _read(_ru_en_page("д.э.н., профессор, ЮКУ им. М. Ауэзова", "professor").replace(
+        '<p align="center"><strong>Yermekbayev Bakhyt Saparovich</strong></p>',
+        f'<p align="center">{line}</p>'))[0]  # fmt: skip
+    sup = work.contributors[1]
+    assert sup.roles == ["supervisor"]
+    assert "Yermekbayev" in [n.family for n in sup.alternative_names]
+    assert [p.value for p in sup.positions] == ["профессор", "professor"]

@@ -787,6 +787,11 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
         text = _text(el)
         if not text:
             continue
+        role_named = _name_with_role(el, text)
+        if role_named is not None:
+            after_marked = pending_label = False
+            persons.append({"name": role_named, "href": None, "lines": [], "label": True})
+            continue
         lead_mark = _LEAD_MARK_RE.match(text) or _plain_mark(text, persons)
         if lead_mark:  # "¹Әл-Фараби атындағы ҚазҰУ, Алматы": the lines of persons marked ¹
             text = text[lead_mark.end() :]
@@ -912,6 +917,17 @@ def _role_after(text: str) -> bool:
     dash ("Садықова Г. (ғылыми жетекші)", "… – научный руководитель"): that person is one."""
     rest, is_label = strip_role_label(text.strip(_ROLE_WRAP))
     return is_label and not rest.strip(_ROLE_WRAP + ".")
+
+
+def _name_with_role(el: lxml.html.HtmlElement, text: str) -> str | None:
+    """The bold name of a line that only adds a supervisor label to it ("<b>Yermekbayev
+    Bakhyt</b> – scientific adviser", "<b>Садықова Г.</b> (ғылыми жетекші)")."""
+    if len(text) > 160:
+        return None
+    head, rest = _bold_prefix(el, text)
+    if head and rest and is_name_like(head) and _role_after(rest):
+        return head
+    return None
 
 
 def _bold_only(el: lxml.html.HtmlElement, text: str) -> bool:
@@ -2563,7 +2579,9 @@ def _starts_block(el: lxml.html.HtmlElement, text: str) -> bool:
         return True
     if len(text.translate(_NOT_NAME_LENGTH)) > 120:
         return False  # is_name_like refuses over 120 characters: no need to strip marks first
-    return _align(el) != "right" and is_name_like(_NAME_MARK_RE.sub("", text))
+    if _align(el) == "right":
+        return False
+    return is_name_like(_NAME_MARK_RE.sub("", text)) or _name_with_role(el, text) is not None
 
 
 # what _NAME_MARK_RE may take out, and white space: what is left counts for is_name_like's limit
