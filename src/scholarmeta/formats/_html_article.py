@@ -59,6 +59,7 @@ from ._affiliation import (
     CITIES,
     COUNTRIES,
     POSITION_CONCEPTS,
+    SUPERVISOR_LABELS,
     affiliation_like,
     align_romanized,
     classify_part,
@@ -919,10 +920,13 @@ def _role_after(text: str) -> bool:
     return is_label and not rest.strip(_ROLE_WRAP + ".")
 
 
+_ROLE_WORD_RE = re.compile("|".join(SUPERVISOR_LABELS), re.I)
+
+
 def _name_with_role(el: lxml.html.HtmlElement, text: str) -> str | None:
     """The bold name of a line that only adds a supervisor label to it ("<b>Yermekbayev
     Bakhyt</b> – scientific adviser", "<b>Садықова Г.</b> (ғылыми жетекші)")."""
-    if len(text) > 160:
+    if len(text) > 160 or not _ROLE_WORD_RE.search(text):  # cheap test first: most lines
         return None
     head, rest = _bold_prefix(el, text)
     if head and rest and is_name_like(head) and _role_after(rest):
