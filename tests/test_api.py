@@ -174,3 +174,11 @@ def test_hyphenated_page_range_is_no_loss(fmt: str) -> None:
     # read back with an en dash: the same range, not a degraded field
     work = Work(type="chapter", titles=[LangString(value="T", lang="en")], page="1-22")
     assert [d.field for d in scholarmeta.write(work, fmt).report if d.field == "page"] == []
+
+
+def test_the_reference_parser_is_at_the_top_level_as_the_issue_names_it() -> None:
+    from scholarmeta import refparse
+
+    text = "Иванов И.И. Физика. – М.: Наука, 2019. – 288 с."
+    assert scholarmeta.parse_reference(text) == refparse.parse_reference(text)
+    assert {"parse_reference", "parse_references"} <= set(scholarmeta.__all__)
