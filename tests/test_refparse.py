@@ -320,6 +320,11 @@ def test_wrapped_lines_are_joined() -> None:
         ("Andreas Kolb, Reinhard Koch ( Eds.)", [("Kolb", "Andreas"), ("Koch", "Reinhard")]),
         # the container title after "(Eds.)" is no name
         ("In R. Moodley & A. Tal (Eds.) Carl Rogers", [("Moodley", "R."), ("Tal", "A.")]),
+        # French bibliographies bracket the initials: "KASPRZYK (M.)" (the dev gold reads
+        # "(M.)" as the family name; we don't follow it)
+        ("KASPRZYK (M.), DUPONT (J.-P.)", [("KASPRZYK", "M."), ("DUPONT", "J.-P.")]),
+        ("Codou (Y.)", [("Codou", "Y.")]),
+        ("Smith (Ed.)", [("Smith", None)]),
     ],
 )
 def test_split_names(text: str, names: list[tuple[str, str]]) -> None:

@@ -190,6 +190,11 @@ def _particle_family(p: str) -> bool:
     )
 
 
+_BRACKETED_GIVEN = re.compile(
+    rf"([{_UP}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)\s*\(((?:[{_UP}][{_LO}]?\.[\s-]?){{1,3}})\)"
+)
+
+
 def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
     """Names of a name list (family/given, or literal for organisations) and whether it
     ended with «et al.».
@@ -204,6 +209,7 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
     etal = bool(_ETAL.search(text))
     s = _ETAL.sub(" ", text)
     s = _ROLE_WORDS.sub(" ", s)
+    s = _BRACKETED_GIVEN.sub(r"\1, \2", s)  # French "KASPRZYK (M.)": the initials in brackets
     kept = s.strip(" ,;:")
     s = clean(s)
     if kept.startswith(s + ".") and re.search(
