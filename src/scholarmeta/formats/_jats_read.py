@@ -842,24 +842,30 @@ class _Reader:
 
     def section(self, sec: etree._Element) -> Section:
         d: dict[str, Any] = {"paragraphs": [], "figures": [], "tables": [], "sections": []}
-        d["title"] = _child_text(sec, "title")
-        d["label"] = _child_text(sec, "label")
+        title = label = None  # the first of each, found in the one pass over the children
         d["lang"] = _lang(sec, self.lang)
         for c in sec:
-            if c.tag == "p":
+            tag = c.tag
+            if tag == "p":
                 _add_str(d["paragraphs"], _text(c))
                 if len(c):  # a figure or table can only be inside a paragraph with children
                     d["figures"].extend(self.fig(f) for f in c.iter("fig"))
                     d["tables"].extend(self.table(t) for t in c.iter("table-wrap"))
-            elif c.tag in ("fig", "fig-group"):
+            elif tag == "title":
+                title = c if title is None else title
+            elif tag == "label":
+                label = c if label is None else label
+            elif tag in ("fig", "fig-group"):
                 d["figures"].extend(self.fig(f) for f in c.iter("fig"))
-            elif c.tag in ("table-wrap", "table-wrap-group"):
+            elif tag in ("table-wrap", "table-wrap-group"):
                 d["tables"].extend(self.table(t) for t in c.iter("table-wrap"))
-            elif c.tag == "sec":
+            elif tag == "sec":
                 d["sections"].append(self.section(c))
-            elif c.tag in ("list", "disp-quote", "boxed-text"):
+            elif tag in ("list", "disp-quote", "boxed-text"):
                 for p in c.iter("p"):
                     _add_str(d["paragraphs"], _text(p))
+        d["title"] = (_text(title) or None) if title is not None else None
+        d["label"] = (_text(label) or None) if label is not None else None
         return Section(**d)
 
     def fig(self, el: etree._Element) -> Figure:
