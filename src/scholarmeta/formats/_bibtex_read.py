@@ -84,6 +84,8 @@ _CONSUMED = frozenset({"crossref", "xdata", "key", "ids"})
 # Fields the reader maps; any other goes straight to ``extra`` (checked first: it is cheap).
 _KNOWN = frozenset(
     "title langid language hyphenation year month day date editora editorb editorc editortype "
+    "maintitle mainsubtitle maintitleaddon booksubtitle booktitleaddon journalsubtitle "
+    "journaltitleaddon "
     "editoratype editorbtype editorctype subtitle shorttitle titleaddon journal journaltitle "
     "booktitle shortjournal journalabbr journal-abbrev journal-abbreviation iso-abbrev series volume number issue "
     "pages pagetotal volumes eid edition publisher address location institution school "
@@ -379,8 +381,8 @@ def _inherit(entry: _Entry, parent: _Entry, xdata: bool) -> None:
                                            else "title")  # fmt: skip
                 if target == "title" and "title" in f:
                     continue
-            elif k == "subtitle" and parent.type in INHERIT_TITLE:
-                target = INHERIT_TITLE[parent.type].replace("title", "subtitle")
+            elif k in ("subtitle", "titleaddon") and parent.type in INHERIT_TITLE:
+                target = INHERIT_TITLE[parent.type].replace("title", k)
             elif k == "shorttitle":
                 continue
             elif k == "author" and parent.type in ("book", "mvbook") and entry.type in (
@@ -581,6 +583,14 @@ class _Reader:
                     extra[f"{fmt}:{name}"] = _text(raw)
                     self.add("unmapped", "second container title kept in extra", record=key,
                              field=name)  # fmt: skip
+            elif name in ("booksubtitle", "journalsubtitle"):
+                d["container_subtitles"] = ls(raw)
+            elif name == "maintitle":
+                d["main_titles"] = ls(raw)
+            elif name == "mainsubtitle":
+                d["main_subtitles"] = ls(raw)
+            elif name in ("booktitleaddon", "journaltitleaddon", "maintitleaddon"):
+                d["main_title_addon" if name[0] == "m" else "container_title_addon"] = _text(raw) or None
             elif name in ("shortjournal", "journalabbr", "journal-abbrev", "journal-abbreviation",
                           "iso-abbrev"):
                 d["container_short_title"] = _text(raw) or None

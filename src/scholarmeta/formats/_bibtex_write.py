@@ -282,6 +282,17 @@ class _Writer:
                 put("journaltitle" if bl else "journal", self.esc(ct))
             else:  # a book's or proceedings' title: sentence-case styles lower-case it too
                 put("booktitle", self.title(ct))
+        journal = etype in ("article", "review", "periodical") or work.type.startswith("article")
+        if work.container_subtitles:
+            put("journalsubtitle" if journal else "booksubtitle",
+                self.title(first_value(work.container_subtitles, lang)))  # fmt: skip
+        put("journaltitleaddon" if journal else "booktitleaddon", self.esc(work.container_title_addon or ""))
+        # biblatex's fields; BibTeX styles ignore them, and they come back on a read
+        if work.main_titles:
+            put("maintitle", self.title(first_value(work.main_titles, lang)))
+        if work.main_subtitles:
+            put("mainsubtitle", self.title(first_value(work.main_subtitles, lang)))
+        put("maintitleaddon", self.esc(work.main_title_addon or ""))
         if work.container_short_title:
             if bl:
                 put("shortjournal", self.esc(work.container_short_title))

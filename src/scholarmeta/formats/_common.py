@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import ParseError
 from ..lang import detect_language, normalize_space
-from ..model import Identifier, LangString, PartialDate, PersonName, Work
+from ..model import Identifier, LangString, PartialDate, PersonName, Work, first_text
 from ..model.identifiers import normalize_doi, normalize_isbn, normalize_issn, normalize_url
 from ..report import Report
 
@@ -26,6 +26,7 @@ __all__ = [
     "changed_values",
     "classify_identifier",
     "clean_text",
+    "full_title",
     "is_empty",
     "lang_string",
     "language_tag",
@@ -39,6 +40,20 @@ __all__ = [
     "split_person_name",
     "xml_bytes",
 ]
+
+
+def full_title(title: str | None, subtitles: list[LangString], addon: str | None,
+               lang: str | None) -> str | None:
+    """A title, its subtitle and its annex as one string, for formats with one title field
+    (pandoc joins biblatex's ``booktitle``, ``booksubtitle``, ``booktitleaddon`` so too).
+
+    >>> full_title("Kants Werke", [LangString(value="Akademie Textausgabe")], "Abdruck", None)
+    'Kants Werke: Akademie Textausgabe. Abdruck'
+    """
+    if not title:
+        return None
+    sub = first_text(subtitles, lang)
+    return title + (f": {sub}" if sub else "") + (f". {addon}" if addon else "")
 
 
 @contextmanager

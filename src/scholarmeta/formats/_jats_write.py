@@ -27,10 +27,11 @@ from ..model import (
     Section,
     Table,
     Work,
+    first_text,
     text_in,
 )
 from ..report import Report
-from ._common import clean_text, has_bad_xml
+from ._common import clean_text, full_title, has_bad_xml
 
 __all__ = [
     "CONTRIB_TYPES",
@@ -866,8 +867,18 @@ class _Writer:
                     self.person_name(c.name)
             self.close()
         title = rw.title
-        container = rw.container_title
-        if container:
+        container = full_title(rw.container_title, rw.container_subtitles, rw.container_title_addon,
+                                rw.language)  # fmt: skip
+        main = full_title(first_text(rw.main_titles, rw.language), rw.main_subtitles,
+                           rw.main_title_addon, rw.language)  # fmt: skip
+        if main:  # a volume of a multi-volume work: the whole work is the <source>, the volume
+            # a <part-title> of it (JATS 1.3: "the title of a subpart of a hierarchical source")
+            if container and title:
+                leaf("chapter-title" if rw.type in _CHAPTERISH else "article-title", title)
+            leaf("source", main)
+            if container or title:
+                leaf("part-title", container or title)
+        elif container:
             if title:
                 leaf("chapter-title" if rw.type in _CHAPTERISH else "article-title", title)
             leaf("source", container)

@@ -48,6 +48,7 @@ from ..model.identifiers import normalize_url
 from ..names import split_patronymic
 from ..report import Report
 from ._common import (
+    full_title,
     lang_string,
     language_tag,
     no_gc,
@@ -262,6 +263,7 @@ def _standard_item(work: Work, item_id: str) -> dict[str, Any]:
         text = first_text(getattr(work, attr), lang)
         if text:
             item[var] = text
+    _volume_titles(work, item)
     for var, attr in STRING_FIELDS.items():
         value = getattr(work, attr)
         if value:
@@ -315,6 +317,27 @@ def _standard_item(work: Work, item_id: str) -> dict[str, Any]:
     return item
 
 
+def _volume_titles(work: Work, item: dict[str, Any]) -> None:
+    """The container's subtitle and annex, and a multi-volume work's title: CSL 1.0.2 puts the
+    whole work in ``title`` (a volume) or ``container-title`` (a part of a volume) and the
+    volume's own title in ``volume-title``."""
+    lang = work.language
+    ct = item.get("container-title")
+    if ct:
+        ct = item["container-title"] = full_title(
+            ct, work.container_subtitles, work.container_title_addon, lang)
+    main = full_title(first_text(work.main_titles, lang), work.main_subtitles,
+                       work.main_title_addon, lang)  # fmt: skip
+    if not main:
+        return
+    if ct:
+        item["volume-title"], item["container-title"] = ct, main
+    elif "title" in item:
+        item["volume-title"], item["title"] = item["title"], main
+    else:
+        item["title"] = main
+
+
 def _fits(var: str, value: Any) -> bool:
     """Whether ``value`` has the JSON shape csl-data.json wants for ``var``."""
     if var in NAME_VARIABLES:
@@ -352,7 +375,7 @@ def work_to_item(work: Work, *, item_id: str | None = None, lossless: bool = Tru
 
 _READ_FIELDS: frozenset[str] = frozenset(
     {"id", "type", "language", "contributors", "identifiers", "url", "abstracts", "keywords",
-     "notes", "license", "extra", *LANG_FIELDS.values(), *STRING_FIELDS.values(),
+     "notes", "license", "extra", "main_titles", *LANG_FIELDS.values(), *STRING_FIELDS.values(),
      *DATE_FIELDS.values()}
 )
 """Work fields ``item_to_work`` can set from standard variables; it never sets the others."""
@@ -409,8 +432,8 @@ def _changed_fields(work: Work, item: dict[str, Any]) -> set[str] | None:
     per variable the way the reader reads it, without building a Work; ``None`` when a case is
     not covered here (extras written as CSL variables, notes, identifiers that do not map one
     to one, text that would read as invalid): the caller then reads the item back."""
-    if work.notes or any(k.startswith("csl:") for k in work.extra):
-        return None
+    if work.notes or work.main_titles or any(k.startswith("csl:") for k in work.extra):
+        return None  # (a main title moves the title or the container title: read it back)
     changed: set[str] = set()
     if _as_text(item["id"]) != work.id:
         changed.add("id")
@@ -830,6 +853,7 @@ def item_to_work(
                        field="type", **where)
     contributors: list[Contributor] = []
     identifiers = []
+    volume_title: LangString | None = None
     for key, value in list(item.items()):
         # Crossref writes text variables as arrays (["Title"], ["Journal", "J. Abbr."])
         var = ALIASES.get(key, key)
@@ -914,11 +938,19 @@ def item_to_work(
             ls = lang_string(str(value).strip(), lang)
             if ls is not None:
                 fields["notes"] = [LangString(value=str(value).strip(), lang=ls.lang)]
+        elif var == "volume-title" and fields["type"] not in _PERIODICAL_TYPES and _as_text(value):
+            volume_title = lang_string(_as_text(value), lang)
         elif var == "license" and _as_text(value):
             fields["license"] = _as_text(value)
         else:
             extra[f"csl:{key}"] = value
             report.add("unmapped", f"CSL variable {key!r} kept in extra", field=key, **where)
+    if volume_title is not None:
+        # a book's (or a part's) volume: what CSL gave as title (container title) is the whole
+        # multi-volume work's; in a periodical it is a special issue's, kept in extra
+        level = "container_titles" if fields.get("container_titles") else "titles"
+        fields["main_titles"] = fields.get(level) or []
+        fields[level] = [volume_title]
     fields["contributors"] = contributors
     fields["identifiers"] = identifiers
     fields["extra"] = extra
@@ -936,6 +968,10 @@ def item_to_work(
             report.add("invalid", f"custom.scholarmeta ignored: {exc.errors()[0]['msg']}",
                        field="custom.scholarmeta", **where)
     return work
+
+
+_PERIODICAL_TYPES = frozenset({"article", "article-journal", "article-magazine",
+                               "article-newspaper", "periodical", "review", "review-book"})
 
 
 def read(text: str, *, source: str | None, report: Report) -> Iterator[Work]:

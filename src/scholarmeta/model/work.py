@@ -424,6 +424,12 @@ class Work(BaseModel):
     """A scholarly work. Text fields are lists of ``LangString`` so every language is kept;
     the first item is the work's own language unless a ``lang`` says otherwise.
 
+    Titles have three levels: the work's own (``titles``), its container's (``container_titles``:
+    journal, book, proceedings) and, for a volume of a multi-volume work, the whole work's
+    (``main_titles``). A chapter of volume 5 of *Kants Werke* has the chapter as title, the
+    volume as container and *Kants Werke* as main title; a book that is itself volume 5 has its
+    own title, no container, and the main title.
+
     >>> w = Work(type="article-journal", language="kk", titles=[LangString(value="Тақырып", lang="kk")])
     >>> w.title
     'Тақырып'
@@ -444,6 +450,19 @@ class Work(BaseModel):
 
     container_titles: list[LangString] = Field(default_factory=list, description="journal, book, proceedings")
     container_short_title: str | None = None
+    container_subtitles: list[LangString] = Field(
+        default_factory=list, description="subtitle of the container (biblatex booksubtitle)"
+    )
+    container_title_addon: str | None = Field(
+        default=None, description="annex printed after the container title (biblatex booktitleaddon)"
+    )
+    main_titles: list[LangString] = Field(
+        default_factory=list,
+        description="title of the multi-volume work that this work, or its container, is one "
+        "volume of (biblatex maintitle)",
+    )
+    main_subtitles: list[LangString] = Field(default_factory=list, description="subtitle of the main title")
+    main_title_addon: str | None = Field(default=None, description="annex printed after the main title")
     collection_titles: list[LangString] = Field(default_factory=list, description="series")
     collection_number: str | None = None
     event_title: str | None = None

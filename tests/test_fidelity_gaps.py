@@ -1,0 +1,138 @@
+"""Fields that used to land only in ``extra``: multi-volume titles, ``howpublished``, old-style
+arXiv ids, ISBN-10, RIS author addresses."""
+
+from __future__ import annotations
+
+from scholarmeta import api
+from scholarmeta.formats import biblatex, bibtex, csljson, jats
+from scholarmeta.model import LangString, Reference, Work
+from scholarmeta.report import Report
+from support import assert_valid_bibtex, assert_valid_csljson, assert_valid_jats
+
+KANT = r"""@inbook{kant:kpv,
+  author = {Kant, Immanuel},
+  title = {Kritik der praktischen Vernunft},
+  booktitle = {Kritik der praktischen Vernunft. Kritik der Urtheilskraft},
+  booksubtitle = {Zweiter Teil},
+  booktitleaddon = {Mit Anmerkungen},
+  maintitle = {Kants Werke},
+  mainsubtitle = {Akademie Textausgabe},
+  maintitleaddon = {Unveränderter Abdruck},
+  volume = {5},
+  date = {1968},
+  pages = {1--163},
+}
+@book{nietzsche:ksa1,
+  author = {Nietzsche, Friedrich},
+  title = {Die Geburt der Tragödie},
+  maintitle = {Sämtliche Werke},
+  mainsubtitle = {Kritische Studienausgabe},
+  volume = {1},
+  date = {1988},
+}
+"""
+
+
+def _read(text: str, fmt=biblatex) -> tuple[list[Work], Report]:  # type: ignore[no-untyped-def]
+    r = Report()
+    return list(fmt.read(text, source=None, report=r)), r
+
+
+# -- 1. maintitle, mainsubtitle, maintitleaddon, booksubtitle, booktitleaddon ----------------
+def test_biblatex_multivolume_titles_have_fields_of_their_own() -> None:
+    (kant, nietzsche), report = _read(KANT)
+    assert not [d for d in report if d.kind == "unmapped"]
+    assert not kant.extra and not nietzsche.extra
+    assert kant.title == "Kritik der praktischen Vernunft"
+    assert kant.container_title == "Kritik der praktischen Vernunft. Kritik der Urtheilskraft"
+    assert [t.value for t in kant.container_subtitles] == ["Zweiter Teil"]
+    assert kant.container_title_addon == "Mit Anmerkungen"
+    assert [t.value for t in kant.main_titles] == ["Kants Werke"]
+    assert [t.value for t in kant.main_subtitles] == ["Akademie Textausgabe"]
+    assert kant.main_title_addon == "Unveränderter Abdruck"
+    assert nietzsche.title == "Die Geburt der Tragödie" and not nietzsche.container_titles
+    assert [t.value for t in nietzsche.main_titles] == ["Sämtliche Werke"]
+
+
+def test_biblatex_round_trip_keeps_multivolume_titles() -> None:
+    works, _ = _read(KANT)
+    for fmt in (biblatex, bibtex):
+        out = fmt.write(works, report=Report())
+        assert_valid_bibtex(out)
+        for field in ("booksubtitle = {Zweiter", "booktitleaddon = {Mit Anmerkungen}",
+                      "maintitle = {Kants", "mainsubtitle = {Akademie",
+                      "maintitleaddon = {Unveränderter Abdruck}"):  # fmt: skip
+            assert field in out
+        back, _ = _read(out)
+        for a, b in zip(works, back, strict=True):
+            for f in ("titles", "container_titles", "container_subtitles", "container_title_addon",
+                      "main_titles", "main_subtitles", "main_title_addon"):  # fmt: skip
+                assert [getattr(x, "value", x) for x in getattr(a, f) or []] == [
+                    getattr(x, "value", x) for x in getattr(b, f) or []], (fmt.NAME, f)
+
+
+def test_mvbook_crossref_gives_main_title_and_subtitle() -> None:
+    text = r"""@mvbook{ksa, title = {Sämtliche Werke}, subtitle = {Kritische Studienausgabe},
+      titleaddon = {in 15 Bänden}, date = {1988}}
+    @book{ksa1, crossref = {ksa}, title = {Die Geburt der Tragödie}, volume = {1}}
+    @book{b, title = {Der Band}, subtitle = {Ein Untertitel}, titleaddon = {Zusatz}}
+    @inbook{c, crossref = {b}, title = {Ein Kapitel}}"""
+    works, _ = _read(text)
+    ksa1 = next(w for w in works if w.id == "ksa1")
+    assert [t.value for t in ksa1.main_titles] == ["Sämtliche Werke"]
+    assert [t.value for t in ksa1.main_subtitles] == ["Kritische Studienausgabe"]
+    assert ksa1.main_title_addon == "in 15 Bänden"
+    c = next(w for w in works if w.id == "c")
+    assert c.container_title == "Der Band" and c.container_title_addon == "Zusatz"
+    assert [t.value for t in c.container_subtitles] == ["Ein Untertitel"]
+    assert not c.subtitles and "biblatex:titleaddon" not in c.extra
+
+
+def test_csl_volume_title_carries_the_volume() -> None:
+    works, _ = _read(KANT)
+    kant, nietzsche = (csljson.work_to_item(w, lossless=False) for w in works)
+    assert kant["container-title"] == "Kants Werke: Akademie Textausgabe. Unveränderter Abdruck"
+    assert kant["volume-title"] == (
+        "Kritik der praktischen Vernunft. Kritik der Urtheilskraft: Zweiter Teil. Mit Anmerkungen")
+    assert kant["title"] == "Kritik der praktischen Vernunft"
+    assert nietzsche["title"] == "Sämtliche Werke: Kritische Studienausgabe"
+    assert nietzsche["volume-title"] == "Die Geburt der Tragödie"
+    assert_valid_csljson([kant, nietzsche])
+    # plain CSL read back: the volume is the container (the title) again
+    back = csljson.item_to_work(kant, report=Report())
+    assert back is not None and back.container_title == kant["volume-title"]
+    assert back.main_titles[0].value == kant["container-title"] and not back.extra
+    back = csljson.item_to_work(nietzsche, report=Report())
+    assert back is not None and back.title == "Die Geburt der Tragödie"
+    assert back.main_titles[0].value == nietzsche["title"]
+    # lossless: the parts come back exactly
+    for w in works:
+        assert csljson.item_to_work(csljson.work_to_item(w), report=Report()) == w
+
+
+def test_csl_volume_title_of_a_periodical_stays_in_extra() -> None:
+    item = {"id": "a", "type": "article-journal", "title": "T", "container-title": "J",
+            "volume-title": "Special issue on X"}  # fmt: skip
+    w = csljson.item_to_work(item, report=Report())
+    assert w is not None and w.container_title == "J" and not w.main_titles
+    assert w.extra == {"csl:volume-title": "Special issue on X"}
+
+
+def test_jats_citation_source_is_the_main_work_and_part_title_the_volume() -> None:
+    works, _ = _read(KANT)
+    article = Work(titles=[LangString(value="Über Kant", lang="de")],
+                   references=[Reference(work=w) for w in works])  # fmt: skip
+    out = jats.write([article], report=Report())
+    assert_valid_jats(out)
+    assert "<chapter-title>Kritik der praktischen Vernunft</chapter-title>" in out
+    assert "<source>Kants Werke: Akademie Textausgabe. Unveränderter Abdruck</source>" in out
+    assert ("<part-title>Kritik der praktischen Vernunft. Kritik der Urtheilskraft: Zweiter Teil. "
+            "Mit Anmerkungen</part-title>") in out
+    assert "<source>Sämtliche Werke: Kritische Studienausgabe</source>" in out
+    assert "<part-title>Die Geburt der Tragödie</part-title>" in out
+
+
+def test_writers_without_a_home_report_the_main_title() -> None:
+    works, _ = _read(KANT)
+    written = api.write(works[1], "ris")
+    assert any(d.field == "main_titles" for d in written.report)
