@@ -136,3 +136,25 @@ def test_writers_without_a_home_report_the_main_title() -> None:
     works, _ = _read(KANT)
     written = api.write(works[1], "ris")
     assert any(d.field == "main_titles" for d in written.report)
+
+
+# -- 3. old-style arXiv identifiers ------------------------------------------------------------
+def test_old_style_arxiv_eprints_are_normalised_validated_and_written_back() -> None:
+    text = r"""@article{a, title = {T}, eprint = {math.gt/0309136v2}, archivePrefix = {arXiv}}
+    @online{b, title = {T}, eprint = {HEP-TH/9901001}, eprinttype = {arxiv}}
+    @online{c, title = {T}, eprint = {foo/9901001}, eprinttype = {arxiv}}
+    @online{d, title = {T}, eprint = {hep-th/9913001}, eprinttype = {arxiv}}
+    @online{e, title = {T}, eprint = {1501.0001}, eprinttype = {arxiv}}"""
+    works, report = _read(text)
+    a, b, c, d, e = works
+    assert a.identifier("arxiv") == "math.GT/0309136v2"
+    assert b.identifier("arxiv") == "hep-th/9901001"
+    for bad in (c, d, e):  # unknown archive, month 13, a four-digit number after 2014
+        assert bad.identifier("arxiv") is None and "biblatex:eprint" in bad.extra
+    assert sum(d.kind == "invalid" and d.field == "eprint" for d in report) == 3
+    for fmt, prefix in ((biblatex, "eprinttype = {arxiv}"), (bibtex, "archiveprefix = {arXiv}")):
+        out = fmt.write([a, b], report=Report())
+        assert "eprint = {math.GT/0309136v2}" in out and "eprint = {hep-th/9901001}" in out
+        assert out.count(prefix) == 2
+        back, _ = _read(out, fmt)
+        assert [w.identifier("arxiv") for w in back] == ["math.GT/0309136v2", "hep-th/9901001"]

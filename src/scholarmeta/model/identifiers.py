@@ -146,22 +146,43 @@ def normalize_pmcid(raw: str) -> str:
 
 
 _ARXIV_RE = re.compile(
-    r"(?:arxiv:\s*|https?://arxiv\.org/(?:abs|pdf)/)?"
-    r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
+    r"(?:arxiv:\s*|https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/)?"
+    r"(?:(\d\d)(\d\d)\.(\d{4,5})|([a-z-]+)(\.[a-z]{2})?/(\d\d)(\d\d)(\d{3}))(v\d+)?",
     re.I,
+)
+# the archives of the old scheme (1991-2007: archive[.CLASS]/YYMMNNN), retired ones included
+_ARXIV_ARCHIVES = frozenset(
+    "acc-phys adap-org alg-geom ao-sci astro-ph atom-ph bayes-an chao-dyn chem-ph cmp-lg "
+    "comp-gas cond-mat cs dg-ga funct-an gr-qc hep-ex hep-lat hep-ph hep-th math math-ph "
+    "mtrl-th nlin nucl-ex nucl-th patt-sol physics plasm-ph q-alg q-bio q-fin quant-ph solv-int "
+    "stat supr-con".split()
 )
 
 
 def normalize_arxiv(raw: str) -> str:
-    """Return the arXiv id without prefix.
+    """Return the arXiv id without prefix; an old-style id (``hep-th/9901001``,
+    ``math.GT/0309136``) with its archive in lower case and its subject class in capitals, as
+    arXiv writes them. The month (and, old-style, the archive) is checked.
 
-    >>> normalize_arxiv("arXiv:2101.00001v2")
-    '2101.00001v2'
+    >>> normalize_arxiv("arXiv:2101.00001v2"), normalize_arxiv("arXiv:MATH.gt/0309136")
+    ('2101.00001v2', 'math.GT/0309136')
     """
     m = _ARXIV_RE.fullmatch(raw.strip().removesuffix(".pdf"))
     if not m:
         raise ValueError(f"not an arXiv id: {raw!r}")
-    return m.group(1)
+    yy, mm, num, archive, klass, oyy, omm, onum, version = m.groups()
+    version = (version or "").lower()
+    if archive is None:
+        # four digits after the dot until 2014, five since 2015 (arXiv's scheme of 2007)
+        if not 1 <= int(mm) <= 12 or (len(num) == 5) != (int(yy) >= 15) or int(yy + mm) < 704:
+            raise ValueError(f"not an arXiv id (date or number): {raw!r}")
+        return f"{yy}{mm}.{num}{version}"
+    archive = archive.lower()
+    if archive not in _ARXIV_ARCHIVES:
+        raise ValueError(f"not an arXiv archive: {archive!r} in {raw!r}")
+    if not 1 <= int(omm) <= 12 or not (int(oyy) >= 91 or int(oyy) <= 7):
+        raise ValueError(f"not an arXiv id (date): {raw!r}")
+    return f"{archive}{(klass or '').upper()}/{oyy}{omm}{onum}{version}"
 
 
 _NORMALIZERS = {
