@@ -158,3 +158,18 @@ def test_old_style_arxiv_eprints_are_normalised_validated_and_written_back() -> 
         assert out.count(prefix) == 2
         back, _ = _read(out, fmt)
         assert [w.identifier("arxiv") for w in back] == ["math.GT/0309136v2", "hep-th/9901001"]
+
+
+# -- 2. howpublished that is not a URL -------------------------------------------------------
+def test_howpublished_text_is_kept_reported_and_written_back() -> None:
+    # no field holds "From IPC 2008 website" (neither a publisher nor a medium): Better BibTeX
+    # keeps it as tex.howpublished too (bbt__…_873.bbt-expected.json)
+    works, report = _read("@misc{a, title = {T}, howpublished = {From {IPC} 2008 website}}",
+                          bibtex)  # fmt: skip
+    assert works[0].extra == {"bibtex:howpublished": "From {IPC} 2008 website"}
+    assert [(d.kind, d.field) for d in report] == [("unmapped", "howpublished")]
+    assert "howpublished = {From {IPC} 2008 website}" in bibtex.write(works, report=Report())
+    assert csljson.item_to_work(csljson.work_to_item(works[0]), report=Report()) == works[0]
+    assert any(d.field == "extra" for d in api.write(works, "ris").report)
+    works, _ = _read("@misc{b, title = {T}, howpublished = {\\url{https://example.org/x}}}", bibtex)
+    assert works[0].url == "https://example.org/x" and not works[0].extra
