@@ -173,3 +173,14 @@ def test_howpublished_text_is_kept_reported_and_written_back() -> None:
     assert any(d.field == "extra" for d in api.write(works, "ris").report)
     works, _ = _read("@misc{b, title = {T}, howpublished = {\\url{https://example.org/x}}}", bibtex)
     assert works[0].url == "https://example.org/x" and not works[0].extra
+
+
+# -- 4. ISBN-10 ------------------------------------------------------------------------------
+def test_isbn10_keeps_its_form_in_every_output() -> None:
+    works, _ = _read("@book{a, title = {T}, isbn = {0306406152}}", bibtex)
+    assert works[0].identifier("isbn") == "0-306-40615-2"  # hyphenated, still ten digits
+    assert "isbn = {0-306-40615-2}" in bibtex.write(works, report=Report())
+    assert csljson.work_to_item(works[0], lossless=False)["ISBN"] == "0-306-40615-2"
+    assert "SN  - 0-306-40615-2" in api.write(works, "ris")
+    works, _ = _read("@book{b, title = {T}, isbn = {978-0306406157}}", bibtex)
+    assert works[0].identifier("isbn") == "978-0-306-40615-7"

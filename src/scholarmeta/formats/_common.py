@@ -2,7 +2,7 @@
 recognition, language-tagged strings.
 
 >>> classify_identifier("urn:isbn:0-306-40615-2")
-('isbn', '978-0-306-40615-7')
+('isbn', '0-306-40615-2')
 """
 
 from __future__ import annotations

@@ -57,15 +57,17 @@ def normalize_doi(raw: str) -> str:
 
 
 def normalize_isbn(raw: str) -> str:
-    """Return the ISBN-13 with hyphens, after checking its checksum.
+    """Return the ISBN in the form the source gave (an ISBN-10 stays an ISBN-10: it is what is
+    printed in the book and what a user wrote), canonically hyphenated after checking its
+    checksum.
 
-    >>> normalize_isbn("0-306-40615-2")
-    '978-0-306-40615-7'
+    >>> normalize_isbn("0306406152"), normalize_isbn("978 0 306 40615 7")
+    ('0-306-40615-2', '978-0-306-40615-7')
     """
     s = re.sub(r"^(?:ISBN(?:-1[03])?:?\s*)", "", raw.strip(), flags=re.I)
     try:
         valid = _isbn.validate(s)
-        return str(_isbn.format(_isbn.to_isbn13(valid)))
+        return str(_isbn.format(valid))
     except _StdnumError as exc:
         raise ValueError(f"invalid ISBN {raw!r}: {exc}") from None
 

@@ -146,7 +146,8 @@ def first_text(items: Iterable[LangString], lang: str | None = None) -> str | No
 
 
 class Identifier(BaseModel):
-    """A normalised, validated identifier.
+    """A normalised, validated identifier. An ISBN keeps the length the source gave (an
+    ISBN-10 is not turned into its ISBN-13), canonically hyphenated.
 
     >>> Identifier(scheme="doi", value="https://doi.org/10.1000/182").value
     '10.1000/182'
