@@ -184,3 +184,26 @@ def test_isbn10_keeps_its_form_in_every_output() -> None:
     assert "SN  - 0-306-40615-2" in api.write(works, "ris")
     works, _ = _read("@book{b, title = {T}, isbn = {978-0306406157}}", bibtex)
     assert works[0].identifier("isbn") == "978-0-306-40615-7"
+
+
+# -- 5. RIS AD -------------------------------------------------------------------------------
+def test_ris_author_addresses_are_affiliations_and_written_back() -> None:
+    from scholarmeta.formats import ris
+
+    text = ("TY  - JOUR\nAU  - Doe, Jane\nAU  - Roe, Rick\nTI  - T\nAD  - Univ. A\n"
+            "AD  - Univ. B, Almaty\nER  - \n\nTY  - JOUR\nAU  - Doe, Jane\nAD  - Univ. A\n"
+            "AU  - Roe, Rick\nTI  - T2\nER  - \n\nTY  - JOUR\nAD  - Somewhere\nAU  - Doe, Jane\n"
+            "AU  - Roe, Rick\nAD  - Univ. A\nAD  - Univ. B\nER  - \n")  # fmt: skip
+    works, _ = _read(text, ris)
+
+    def affs(w: Work) -> list[list[str]]:
+        return [[a.raw[0].value for a in c.affiliations] for c in w.contributors]
+
+    assert affs(works[0]) == [["Univ. A"], ["Univ. B, Almaty"]]  # one per author, in order
+    assert affs(works[1]) == [["Univ. A"], []]  # after its author's AU line
+    assert affs(works[2]) == [[], []]  # cannot be placed: kept in extra
+    assert works[2].extra["ris:AD"] == ["Somewhere", "Univ. A", "Univ. B"]
+    out = ris.write(works[:2], report=Report())
+    assert "AU  - Doe, Jane\nAD  - Univ. A\nAU  - Roe, Rick\nAD  - Univ. B, Almaty\n" in out
+    back, _ = _read(out, ris)
+    assert [affs(w) for w in back] == [affs(w) for w in works[:2]]

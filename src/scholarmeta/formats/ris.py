@@ -26,6 +26,7 @@ from ..errors import ParseError
 from ..lang import detect_language, normalize_space
 from ..model import (
     Abstract,
+    Affiliation,
     Contributor,
     KeywordGroup,
     LangString,
@@ -407,6 +408,7 @@ def _record_to_work(
         out["keywords"] = [KeywordGroup(lang=ls.lang if ls else lang, terms=terms)]
     out["notes"] = [x for x in (lang_string(v, lang) for v, _ in values.get("N1", [])) if x]
     contributors: list[Contributor] = []
+    authors: list[tuple[int, Contributor]] = []  # the AU / A1 lines, with their line
     for tag, default_role in NAME_TAGS.items():
         role = "supervisor" if tag == "A3" and ctype == "thesis" else default_role
         for v, ln in values.get(tag, []):
@@ -422,6 +424,9 @@ def _record_to_work(
                 same.roles = [*same.roles, role]  # type: ignore[list-item]
             elif same is None:
                 contributors.append(Contributor(name=name, roles=[role]))
+            if tag in ("AU", "A1"):
+                authors.append((ln, same or contributors[-1]))
+    _addresses(values, authors, lang)
     out["contributors"] = contributors
     _keep_leftovers(values, used, extra, report, where)
     known = set(TAG_FIELDS) | set(NAME_TAGS) | {"TY", "ER", "N2"}
@@ -433,6 +438,30 @@ def _record_to_work(
     out["extra"] = extra
     report_extra(extra, report, since, line=line, **where)
     return Work.model_validate({k: v for k, v in out.items() if v is not None})
+
+
+def _addresses(values: dict[str, list[tuple[str, int]]], authors: list[tuple[int, Contributor]],
+               lang: str | None) -> None:
+    """``AD`` (author address) lines as the authors' affiliations: one per author, in order,
+    or each after its author's ``AU`` line. Any other count (one address for several authors)
+    cannot be placed: the lines stay for extra."""
+    ads = values.get("AD", [])
+    if not ads or not authors:
+        return
+    if len(ads) == len(authors):
+        pairs = [(c, v) for (_, c), (v, _) in zip(authors, ads, strict=True)]
+    else:
+        pairs = []
+        for v, ln in ads:
+            before = [c for aln, c in authors if aln < ln]
+            if not before or before[-1] in (c for c, _ in pairs):
+                return  # an address before any author, or two for one author
+            pairs.append((before[-1], v))
+    for c, v in pairs:
+        ls = lang_string(v, lang)
+        if ls is not None:
+            c.affiliations = [*c.affiliations, Affiliation(raw=[ls])]
+    del values["AD"]
 
 
 def read(text: str, *, source: str | None, report: Report) -> Iterator[Work]:
@@ -474,6 +503,14 @@ def _ris_name(c: Contributor, lang: str | None) -> str:
     return ", ".join(parts)
 
 
+def _address(a: Affiliation) -> str | None:
+    """An affiliation as one ``AD`` line: the source's own text, else its parts."""
+    if a.raw:
+        return a.raw[0].value
+    parts = [x[0].value for x in (a.department, a.institution, a.address, a.city) if x]
+    return ", ".join(parts + ([a.country] if a.country else [])) or None
+
+
 def _date_da(d: PartialDate) -> str:
     if d.year is None:
         return d.literal or d.iso()
@@ -494,6 +531,8 @@ def _record(work: Work) -> list[str]:
             ):
                 continue
             lines.append(_tag(tag, _ris_name(c, lang)))
+            if tag == "AU":  # read back as this author's address: AD follows its AU
+                lines += [_tag("AD", a) for a in map(_address, c.affiliations) if a]
     title = first_text(work.titles, lang)
     if title:
         lines.append(_tag("TI", title))
@@ -555,7 +594,8 @@ _REASONS: dict[str, str] = {
     "subtitles": "RIS has no subtitle tag",
     "abstracts": "RIS holds one abstract (the work's language), as one paragraph",
     "keywords": "RIS keywords carry no language; only the work's language is written",
-    "contributors": "RIS names carry no affiliation, ORCID, e-mail, degree or other roles",
+    "contributors": "RIS names carry no ORCID, e-mail, degree or other roles, and an author's "
+                    "affiliation only as its text (AD)",
     "identifiers": "RIS holds DOI, ISBN, ISSN and URLs only",
 }  # fmt: skip
 
