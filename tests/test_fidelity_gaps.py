@@ -132,6 +132,22 @@ def test_jats_citation_source_is_the_main_work_and_part_title_the_volume() -> No
     assert "<part-title>Die Geburt der Tragödie</part-title>" in out
 
 
+def test_jats_citation_part_title_reads_back_as_volume_under_the_main_work() -> None:
+    works, _ = _read(KANT)
+    article = Work(titles=[LangString(value="Über Kant", lang="de")],
+                   references=[Reference(work=w) for w in works])  # fmt: skip
+    back = next(iter(jats.read(jats.write([article], report=Report()), source=None,
+                               report=Report())))  # fmt: skip
+    chapter, volume = (r.work for r in back.references)
+    assert chapter is not None and volume is not None
+    assert (chapter.title, chapter.container_title, chapter.main_titles[0].value) == (
+        "Kritik der praktischen Vernunft",
+        "Kritik der praktischen Vernunft. Kritik der Urtheilskraft: Zweiter Teil. Mit Anmerkungen",
+        "Kants Werke: Akademie Textausgabe. Unveränderter Abdruck")
+    assert (volume.title, volume.container_title, volume.main_titles[0].value) == (
+        "Die Geburt der Tragödie", None, "Sämtliche Werke: Kritische Studienausgabe")
+
+
 def test_writers_without_a_home_report_the_main_title() -> None:
     works, _ = _read(KANT)
     written = api.write(works[1], "ris")

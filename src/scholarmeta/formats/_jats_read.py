@@ -1015,6 +1015,13 @@ class _Reader:
 
         title = child_text("article-title") or child_text("chapter-title")
         source = child_text("source")
+        part = child_text("part-title")
+        if part and source:  # a volume of a multi-volume work (the <source>): the volume's
+            # title, or the book holding the cited chapter, is the <part-title>
+            d["main_titles"] = [LangString(value=source, lang=lang)]
+            title, source = (title, part) if title else (part, None)
+        elif part:
+            title = title or part
         if title:
             d["titles"] = [LangString(value=title, lang=lang)]
             if source:
