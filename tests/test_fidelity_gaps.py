@@ -209,7 +209,8 @@ def test_ris_author_addresses_are_affiliations_and_written_back() -> None:
     text = ("TY  - JOUR\nAU  - Doe, Jane\nAU  - Roe, Rick\nTI  - T\nAD  - Univ. A\n"
             "AD  - Univ. B, Almaty\nER  - \n\nTY  - JOUR\nAU  - Doe, Jane\nAD  - Univ. A\n"
             "AU  - Roe, Rick\nTI  - T2\nER  - \n\nTY  - JOUR\nAD  - Somewhere\nAU  - Doe, Jane\n"
-            "AU  - Roe, Rick\nAD  - Univ. A\nAD  - Univ. B\nER  - \n")  # fmt: skip
+            "AU  - Roe, Rick\nAD  - Univ. A\nAD  - Univ. B\nER  - \n\nTY  - JOUR\n"
+            "AU  - Doe, Jane\nAU  - Roe, Rick\nAD  - Univ. A\nER  - \n")  # fmt: skip
     works, _ = _read(text, ris)
 
     def affs(w: Work) -> list[list[str]]:
@@ -219,6 +220,8 @@ def test_ris_author_addresses_are_affiliations_and_written_back() -> None:
     assert affs(works[1]) == [["Univ. A"], []]  # after its author's AU line
     assert affs(works[2]) == [[], []]  # cannot be placed: kept in extra
     assert works[2].extra["ris:AD"] == ["Somewhere", "Univ. A", "Univ. B"]
+    assert affs(works[3]) == [[], []]  # one address after two authors: not the last one's
+    assert works[3].extra["ris:AD"] == "Univ. A"
     out = ris.write(works[:2], report=Report())
     assert "AU  - Doe, Jane\nAD  - Univ. A\nAU  - Roe, Rick\nAD  - Univ. B, Almaty\n" in out
     back, _ = _read(out, ris)

@@ -443,13 +443,16 @@ def _record_to_work(
 def _addresses(values: dict[str, list[tuple[str, int]]], authors: list[tuple[int, Contributor]],
                lang: str | None) -> None:
     """``AD`` (author address) lines as the authors' affiliations: one per author, in order,
-    or each after its author's ``AU`` line. Any other count (one address for several authors)
-    cannot be placed: the lines stay for extra."""
+    or each after its author's ``AU`` line. Any other count (one address after several
+    authors: the group's, the first's or the corresponding author's?) cannot be placed: the
+    lines stay for extra."""
     ads = values.get("AD", [])
     if not ads or not authors:
         return
     if len(ads) == len(authors):
         pairs = [(c, v) for (_, c), (v, _) in zip(authors, ads, strict=True)]
+    elif all(ln > authors[-1][0] for _, ln in ads):
+        return  # fewer (or more) addresses than authors, all after them: whose is which?
     else:
         pairs = []
         for v, ln in ads:
