@@ -2700,3 +2700,11 @@ def test_a_bold_name_with_its_supervisor_label_in_a_translated_block(line: str) 
     assert sup.roles == ["supervisor"]
     assert "Yermekbayev" in [n.family for n in sup.alternative_names]
     assert [p.value for p in sup.positions] == ["профессор", "professor"]
+
+
+def test_latin_institution_in_a_kazakh_line_is_tagged_english() -> None:
+    w = _page('<p><a href="/author/omarov-a">Омаров Асқар</a></p><p align="right"><em>'
+              "Narxoz University студенті, Алматы қ., Қазақстан</em></p>", "<p>Аннотация. Мәтін.</p>")  # fmt: skip
+    aff = w.contributors[0].affiliations[0]
+    assert [(i.value, i.lang) for i in aff.institution] == [("Narxoz University", "en")]
+    assert {r.lang for r in aff.raw} == {"kk"}  # the line as written keeps the line's language

@@ -1176,11 +1176,24 @@ def _align_initials(tokens: list[str], slug: str) -> dict[str, str] | None:
     return out
 
 
+_ENGLISH_ORG_WORDS = re.compile(
+    r"\b(?:university|institute|college|academy|school|faculty|department|centre|center|"
+    r"of|and|state|national|international|technical|medical|pedagogical)\b", re.I)
+
+
+def _part_lang(value: str, lg: str | None) -> str | None:
+    """The language of one part of an affiliation line: a Kazakh line may name its
+    institution in English ("Narxoz University магистранты"), or in Latin letters."""
+    if lg in (None, "en") or script_of(value) != "Latn":
+        return lg
+    return "en" if _ENGLISH_ORG_WORDS.search(value) else f"{lg}-Latn"
+
+
 def _aff_data(a: dict[str, Any], lang: str | None) -> dict[str, Any]:
     lg = a.get("lang") or lang
 
-    def ls(values: list[str]) -> list[dict[str, Any]]:
-        return [{"value": v, "lang": lg} for v in values if v]
+    def ls(values: list[str], mixed: bool = True) -> list[dict[str, Any]]:
+        return [{"value": v, "lang": _part_lang(v, lg) if mixed else lg} for v in values if v]
 
     return {
         "institution": ls(a["institution"]),
@@ -1188,7 +1201,7 @@ def _aff_data(a: dict[str, Any], lang: str | None) -> dict[str, Any]:
         "city": ls(a["city"][:1]),
         "address": ls(a.get("address", [])),
         "country": a["country"],
-        "raw": ls(a["raw"]),
+        "raw": ls(a["raw"], mixed=False),  # the line as written, in the line's language
     }
 
 
