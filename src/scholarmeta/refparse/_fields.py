@@ -2326,6 +2326,62 @@ def _publisher_city(raw: str, spans: list[list[Any]]) -> None:
             pub[2] = pub[1] + comma
 
 
+_REGION = re.compile(
+    rf"(?:(?:[Tt]he\s+)?(?:{_REGIONS})|[A-Z]{{2}}|USA|UK|(?:[A-Z]\.\s?)+[A-Z]\.?"
+    r"|[A-Z][a-z]{1,3}\.?|[A-Z][a-z]{4}\.)$"
+)
+
+
+def _is_place(text: str) -> bool:
+    """A known city, or a region, state or country ("Paris", "NY", "Calif.", "Germany")."""
+    t = clean(text)
+    return t.lower() in _PLACE_NAMES or _REGION.match(t) is not None
+
+
+def _split_place_run(runs: dict[str, list[str]]) -> None:
+    """A place run with no publisher run beside it that holds the publisher too: «Paris,
+    Seuil», «New York, NY: Guilford» (the place first), «Ellipses, Paris», «Prentice Hall,
+    Upper Saddle River, NJ» (the publisher first). Changed in place; a run that is all
+    place («Paris, France», «Lawrence, Kansas, USA») is left alone.
+
+    >>> runs = {"location": ["Paris, Seuil,"]}
+    >>> _split_place_run(runs)
+    >>> runs
+    {'location': ['Paris'], 'publisher': ['Seuil,']}
+    """
+    locs = runs.get("location", [])
+    if "publisher" in runs or len(locs) != 1:
+        return
+    text = locs[0]
+    head, colon, tail = text.rstrip(" .,;:").rpartition(":")
+    if colon and clean(head) and clean(tail) and not _is_place(tail):
+        first = clean(head.split(",")[0])
+        whole = _PLACE_TAIL.fullmatch("," + head)
+        if first.lower() in _PLACE_NAMES or (whole and whole.group(2)):
+            runs["location"], runs["publisher"] = [head], [tail]  # "New York, NY: Guilford"
+        return
+    m = _PLACE_LEAD.match(text)
+    if m and clean(m.group(1)).lower() in _PLACE_NAMES:
+        rest = text[m.end() :]
+        whole = _PLACE_TAIL.fullmatch("," + rest)
+        if clean(rest) and not _is_place(rest.split(",")[0]) and not (whole and whole.group(2)):
+            runs["location"], runs["publisher"] = [m.group(1)], [rest]  # "Paris, Seuil"
+            return
+    m = _PLACE_TAIL.search(text)
+    if m is None:
+        return
+    pub = clean(text[: m.start()])
+    city = clean(m.group(1)[: len(m.group(1)) - len(m.group(2) or "")])
+    if (
+        pub
+        and not _is_place(pub)
+        and not _REGION.match(city)
+        and (city.lower() in _PLACE_NAMES or m.group(2))
+        and not _PLACE_TAIL.search(pub)  # "Lawrence, Kansas, USA": three place parts
+    ):  # "Ellipses, Paris", "Artisan, Santa Monica, Calif.": the publisher, then the place
+        runs["location"], runs["publisher"] = [m.group(1)], [text[: m.start()]]
+
+
 def fields_from_labels(
     raw: str, toks: list[tuple[str, int, int]], labels: list[str]
 ) -> dict[str, Any]:
@@ -2452,6 +2508,7 @@ def fields_from_labels(
         ):  # "Fawcett Crest, New York", "Oklahoma Geological Survey, Norman, Okla."
             runs["location"] = [m.group(1)]
             runs["publisher"] = [pubs[0][: m.start()]]
+    _split_place_run(runs)
     for text in runs.get("publisher", [])[:]:
         if _LAW.search(text):  # "Закон Республики Казахстан от …" is no publisher
             runs.setdefault("note", []).append(text)
