@@ -10,7 +10,9 @@ from scholarmeta.refparse._fields import fields_from_labels
 
 
 def _labelled(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, int]], list[str]]:
-    raw = " ".join(text for _, text in parts)
+    raw = ""  # a part opening with a mark is glued to the part before ("Univ" ". Press")
+    for _, text in parts:
+        raw += ("" if not raw or text[:1] in ".,;:" else " ") + text
     labels = [lab for lab, text in parts for _ in tokenize(text)]
     return raw, tokenize(raw), labels
 
@@ -60,3 +62,31 @@ def test_place_run_is_not_split_beside_a_publisher_run() -> None:
     )
     f = fields_from_labels(raw, toks, labels)
     assert (f["publisher-place"], f["publisher"]) == ("Paris, Seuil", "Gallimard")
+
+
+@pytest.mark.parametrize(
+    ("before", "run", "publisher"),
+    [
+        (("journal", "Textual Criticism. Oxford"), "University Press,", "Oxford University Press"),
+        (("location", "Moscow State"), "University Publishing House,",
+         "Moscow State University Publishing House"),
+        (("location", "Cambridge Univ"), ". Press,", "Cambridge Univ. Press"),
+        (("title", "Schiff’s Diseases. Lippincott-Raven"), "Publishers,",
+         "Lippincott-Raven Publishers"),
+    ],
+)  # fmt: skip
+def test_publisher_run_opening_with_university_or_press_takes_the_name_before_it(
+    before: tuple[str, str], run: str, publisher: str
+) -> None:
+    raw, toks, labels = _labelled([("author", "Doe, J."), before, ("publisher", run),
+                                   ("date", "1958.")])  # fmt: skip
+    assert fields_from_labels(raw, toks, labels)["publisher"] == publisher
+
+
+def test_publisher_head_stops_at_a_mark() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Doe, J."), ("title", "Textual Criticism."), ("location", "Oxford:"),
+         ("publisher", "University Press,"), ("date", "1958.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["publisher"], f["publisher-place"]) == ("University Press", "Oxford")

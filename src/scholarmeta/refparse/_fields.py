@@ -732,7 +732,48 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
             _repair_quoted(toks, out, first)
         elif first and toks[first - 1][0] in _QUOTES:  # the opening quote went to the authors
             _repair_quoted(toks, out, first - 1, comma=True)
+    _repair_publisher_head(toks, out)
     return out
+
+
+_PUBLISHER_HEADS = frozenset(
+    "university univ universitaires universitaria universitária press presses publishing"
+    " publishers publications verlag".split()
+)
+
+
+def _repair_publisher_head(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Oxford | University Press», «Moscow State | University Publishing House», «Cambridge
+    Univ | . Press», «Lippincott-Raven | Publishers»: a publisher run that opens with University, Press, Publishing … takes
+    the capitalised words right before it that the model gave another field (no mark
+    between them: they are one name).
+
+    >>> from ._features import tokenize
+    >>> toks = tokenize("Maas, P. Textual Criticism. Oxford University Press, 1958")
+    >>> out = ["author"] * 4 + ["title"] * 3 + ["location"] + ["publisher"] * 3 + ["date"]
+    >>> _repair_publisher_head(toks, out)
+    >>> out[6:10]
+    ['title', 'publisher', 'publisher', 'publisher']
+    """
+    for i in range(1, len(toks)):
+        if out[i] != "publisher" or out[i - 1] == "publisher":
+            continue
+        k = i - 1 if toks[i][0] == "." and toks[i - 1][0].lower() in _PUBLISHER_HEADS else i
+        if toks[k][0].lower() not in _PUBLISHER_HEADS:
+            continue
+        j = k
+        while j > 0 and k - j < 6 and out[j - 1] not in ("publisher", "O"):
+            tok = toks[j - 1][0]
+            if tok in ("-", "&") and j > 1 and toks[j - 2][2] == toks[j - 1][1] == toks[j][1] - 1:
+                j -= 1  # "Lippincott-Raven", "Texas A&M": no space around the mark
+            elif tok.isalpha() and tok[0].isupper() and tok.lower() not in _PUBLISHER_HEADS:
+                j -= 1
+            else:
+                break
+        while j < k and not toks[j][0].isalpha():
+            j += 1
+        if j < i:
+            out[j:i] = ["publisher"] * (i - j)
 
 
 _GMD = re.compile(
