@@ -90,3 +90,39 @@ def test_publisher_head_stops_at_a_mark() -> None:
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert (f["publisher"], f["publisher-place"]) == ("University Press", "Oxford")
+
+
+def _with_link(raw: str, link_tokens: int) -> dict[str, object]:
+    """Fields of ``raw`` whose first token is the title and whose link is the
+    ``link_tokens`` tokens after it (the rest outside every field)."""
+    toks = tokenize(raw)
+    labels = ["title"] + ["url"] * link_tokens + ["O"] * (len(toks) - 1 - link_tokens)
+    return fields_from_labels(raw, toks, labels)
+
+
+@pytest.mark.parametrize(
+    ("raw", "link_tokens", "url"),
+    [
+        ("Title. http://x.org/a-b.html", 8, "http://x.org/a-b.html"),  # ".html" left out
+        ("Title. http://w.com/doi/10.1002/h.2009/pdf", 9, "http://w.com/doi/10.1002/h.2009/pdf"),
+        ("Title. http://p.net/4.2.B._Equality,_Freedom", 9, "http://p.net/4.2.B._Equality,_Freedom"),
+    ],
+)
+def test_link_run_goes_on_over_marks_inside_the_link(raw: str, link_tokens: int, url: str) -> None:
+    assert _with_link(raw, link_tokens)["URL"] == url
+
+
+@pytest.mark.parametrize(
+    ("raw", "url"),
+    [
+        ("Title. <http://www.graphpad.com>", "http://www.graphpad.com"),
+        ("Title [http://www.safesteps.org.au/x/], Centre.", "http://www.safesteps.org.au/x/"),
+        ("Title (http://dx.doi.org/10.1364/JOSAB.27.002743).", "http://dx.doi.org/10.1364/JOSAB.27.002743"),
+        ("Title. http://en.wikipedia.org/wiki/Set_(mathematics).", "http://en.wikipedia.org/wiki/Set_(mathematics)"),
+        ("Title. URL=<http://plato.stanford.edu/entries/x/>.", "http://plato.stanford.edu/entries/x/"),
+    ],
+)  # fmt: skip
+def test_link_loses_the_brackets_and_marks_around_it(raw: str, url: str) -> None:
+    toks = tokenize(raw)
+    labels = ["title"] + ["url"] * (len(toks) - 1)
+    assert fields_from_labels(raw, toks, labels)["URL"] == url

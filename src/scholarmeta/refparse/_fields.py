@@ -2441,7 +2441,15 @@ def fields_from_labels(
             if labels[start] != "O":
                 end = toks[i - 1][2]
                 if labels[start] == "url":  # a link's tail the tokenizer split off ("_")
-                    while end < len(raw) and (raw[end].isalnum() or raw[end] in "_-/~%#?=&+()"):
+                    while end < len(raw) and (
+                        raw[end].isalnum()
+                        or raw[end] in "_-/~%#?=&+()"
+                        or (  # "….html", "/10.1002/…", "…,_Freedom": a mark inside the link
+                            raw[end] in ".,"
+                            and end + 1 < len(raw)
+                            and (raw[end + 1].isalnum() or raw[end + 1] in "_/~")
+                        )
+                    ):
                         end += 1
                     while raw[end - 1] == ")" and (
                         raw.count("(", toks[start][1], end) < raw.count(")", toks[start][1], end)
@@ -2767,7 +2775,7 @@ def fields_from_labels(
         url = re.sub(r"\s+", "", m.group() if m else clean(text))
         if url.count("(") > url.count(")"):  # "…/page(accessed: …" glued on
             url = url[: url.rindex("(")]
-        f["URL"] = url.rstrip(".,;")
+        f["URL"] = _link_end(url)
     for lab, key in (("isbn", "ISBN"), ("issn", "ISSN")):
         if lab in runs:
             val = re.sub(r"^(?:isbn|issn)\s*:?\s*", "", clean(runs[lab][0]), flags=re.I)
@@ -2817,6 +2825,27 @@ def fields_from_labels(
         f["citation-number"] = clean(runs["citation-number"][0]).strip("[]()")
     _identifiers(f)
     return f
+
+
+def _link_end(url: str) -> str:
+    """A link without the marks that close the text around it: the sentence's full stop,
+    the angle brackets of «<http://…>», a bracket the link never opened.
+
+    >>> _link_end("http://www.graphpad.com>"), _link_end("http://x.org/a_(b).")
+    ('http://www.graphpad.com', 'http://x.org/a_(b)')
+    >>> _link_end("http://www.safesteps.org.au/x/]"), _link_end("<http://dx.doi.org/10.1/x).")
+    ('http://www.safesteps.org.au/x/', 'http://dx.doi.org/10.1/x')
+    """
+    url = url.lstrip("<([")
+    while url:
+        last = url[-1]
+        if last in ".,;:>'\"":
+            url = url[:-1]
+        elif last in ")]}" and url.count(last) > url.count({")": "(", "]": "[", "}": "{"}[last]):
+            url = url[:-1]
+        else:
+            break
+    return url
 
 
 _MEDIUM = re.compile(
