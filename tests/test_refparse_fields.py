@@ -126,3 +126,30 @@ def test_link_loses_the_brackets_and_marks_around_it(raw: str, url: str) -> None
     toks = tokenize(raw)
     labels = ["title"] + ["url"] * (len(toks) - 1)
     assert fields_from_labels(raw, toks, labels)["URL"] == url
+
+
+@pytest.mark.parametrize(
+    ("run", "text", "edition"),
+    [
+        ("title", "Handbook of Aging (Seventh Edition,", "Seventh Edition"),  # in words
+        ("note", "4 th edition.", "4 th edition"),  # the ordinal's suffix spaced off
+        ("note", "(1947 ed.).", "1947 ed"),  # named by its year
+        ("journal", "American Politics and Society, 7th edn", "7th edn"),  # in a journal run
+        ("note", "Reprinted from 1777 edition, 3rd ed.", "3rd ed"),  # the numbered one
+    ],
+)
+def test_edition_statement_found_in_another_run(run: str, text: str, edition: str) -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Doe, J."), ("title", "A Title."), (run, text), ("location", "London:"),
+         ("publisher", "Arnold, 2002.")]
+    )  # fmt: skip
+    assert fields_from_labels(raw, toks, labels)["edition"] == edition
+
+
+def test_edition_statement_leaves_a_journal_run() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "McKay, D.,"), ("journal", "American Politics and Society, 7th edn"),
+         ("location", "(Chichester:"), ("publisher", "Wiley, 2009).")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], f["edition"]) == ("American Politics and Society", "7th edn")

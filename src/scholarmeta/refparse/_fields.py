@@ -2286,13 +2286,29 @@ def _repair_quoted(
 
 
 _EDITION = re.compile(
-    r"(?<!\w)((?:\d{1,2}(?:st|nd|rd|th|e|-е|-ое|a|ª|\.ª|\.)?|[IVX]{1,4}|revised|new|nouvelle"
-    r"|critical|expanded|enlarged)\s*(?:ed|edn|edition|éd|édition|Aufl|Auflage|изд|издание)\b\.?)",
+    r"(?<!\w)((?:\d{1,2}(?:\s?(?:st|nd|rd|th)|e|-е|-ое|a|ª|\.ª|\.)?|[IVX]{1,4}|revised|new"
+    r"|nouvelle|critical|expanded|enlarged|(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth)(?:\s+(?:revised|expanded|enlarged))?"
+    r"|(?:1[6-9]|20)\d\d)\s*(?:ed|edn|edition|éd|édition|Aufl|Auflage|изд|издание)\b\.?)",
     re.I,
 )
 
 
 _NAME_WORD = re.compile(rf"(?<!\w)[{_UP}][{_LO}]{{3,}}")
+_YEAR_EDITION = re.compile(r"(?:1[6-9]|20)\d\d\s*[^\W\d]")
+
+
+def _edition_match(text: str) -> re.Match[str] | None:
+    """The edition statement of ``text``; a numbered one before one named by its year
+    ("Reprinted from 1777 edition, 3rd ed.": the 3rd).
+
+    >>> _edition_match("Reprinted from 1777 edition, 3rd ed.").group(1)
+    '3rd ed.'
+    """
+    found = list(_EDITION.finditer(text))
+    return next((m for m in found if not _YEAR_EDITION.match(m.group(1))), None) or (
+        found[0] if found else None
+    )
 
 
 def _edition_from_runs(runs: dict[str, list[str]]) -> None:
@@ -2303,9 +2319,9 @@ def _edition_from_runs(runs: dict[str, list[str]]) -> None:
     >>> runs["edition"], clean(runs["title"][0])
     (['3rd ed.'], 'Psychopathology')
     """
-    for lab in ("title", "note", "publisher", "container-title"):
+    for lab in ("title", "note", "publisher", "container-title", "journal"):
         for k, text in enumerate(runs.get(lab, [])):
-            m = _EDITION.search(text)
+            m = _edition_match(text)
             if m:
                 head, tail = text[: m.start()].rstrip(" ([,;:"), text[m.end() :].lstrip(" )]")
                 rest = (head + " " + tail).strip()
@@ -2598,7 +2614,7 @@ def fields_from_labels(
         _edition_from_runs(runs)
     elif len(runs["edition"]) == 1:  # "4th edition, Kogan Page": the statement alone
         text = runs["edition"][0]
-        m = _EDITION.search(text)
+        m = _edition_match(text)
         if m and _NAME_WORD.search(text[: m.start()] + " " + text[m.end() :]):
             runs["edition"] = [m.group(1)]  # not "2-е изд., доп.", "2nd revised ed."
     titles = runs.get("title", [])
