@@ -153,3 +153,26 @@ def test_edition_statement_leaves_a_journal_run() -> None:
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert (f["title"], f["edition"]) == ("American Politics and Society", "7th edn")
+
+
+@pytest.mark.parametrize(
+    ("run", "text", "genre", "rest"),
+    [
+        ("note", "Ph.D. dissertation.", "Ph.D. dissertation", {}),
+        ("note", "Ph.D. thesis, School of Computer Science,", "Ph.D. thesis",
+         {"publisher": "School of Computer Science"}),  # the institution
+        ("journal", "Technical report, Champaign, IL.", "Technical report",
+         {"publisher-place": "Champaign, IL"}),  # the place
+        ("location", "Thèse, Nancy,", "Thèse", {"publisher-place": "Nancy"}),
+    ],
+)  # fmt: skip
+def test_thesis_or_report_statement_heading_another_run_is_the_genre(
+    run: str, text: str, genre: str, rest: dict[str, str]
+) -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Doe, J."), ("title", "A Title."), (run, text), ("date", "1996.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert f["genre"] == genre
+    assert {k: f[k] for k in rest} == rest
+    assert "container-title" not in f and "note" not in f

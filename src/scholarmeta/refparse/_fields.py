@@ -2335,6 +2335,49 @@ def _edition_from_runs(runs: dict[str, list[str]]) -> None:
                 return
 
 
+_GENRE_LEAD = re.compile(
+    r"^\s*((?:ph\.?\s?d\.?|doctoral|master'?s|diploma)\s+(?:thesis|dissertation|thèse)"
+    r"|(?:technical|tech\.)\s+(?:report|rep\.)|thèse(?:\s+de\s+doctorat)?)(?=[\s.,;:]|$)\.?",
+    re.I,
+)
+
+
+def _genre_from_runs(runs: dict[str, list[str]]) -> None:
+    """A thesis or report statement the model put at the head of a note, journal, place
+    or publisher run ("Ph.D. thesis, School of Computer Science, …", "Technical report,
+    Champaign, IL."): the genre; what follows it is the place when it looks like one, else
+    the institution (the publisher) when there is none.
+
+    >>> runs = {"note": ["Ph.D. dissertation."], "publisher": ["Stanford University."]}
+    >>> _genre_from_runs(runs)
+    >>> runs
+    {'publisher': ['Stanford University.'], 'genre': ['Ph.D. dissertation']}
+    """
+    for lab in ("note", "journal", "location", "publisher"):
+        for k, text in enumerate(runs.get(lab, [])):
+            m = _GENRE_LEAD.match(text)
+            if m is None:
+                continue
+            runs["genre"] = [m.group(1)]
+            rest = text[m.end() :]
+            place = _PLACE_TAIL.fullmatch("," + clean(rest)) if clean(rest) else None
+            if clean(rest) and lab != "location" and "location" not in runs and (
+                (place and place.group(2)) or clean(rest).lower() in _PLACE_NAMES
+            ):
+                runs["location"] = [rest]
+                rest = ""
+            elif clean(rest) and lab not in ("publisher", "location") and "publisher" not in runs:
+                runs["publisher"] = [rest]
+                rest = ""
+            if clean(rest):
+                runs[lab][k] = rest
+            else:
+                del runs[lab][k]
+                if not runs[lab]:
+                    del runs[lab]
+            return
+
+
 def _newspaper_day(text: str) -> re.Match[str] | None:
     """The newspaper's day that starts ``text`` ("15 наурыз", "1 сентября"), if it does."""
     day = _DAY_MONTH.match(text)
@@ -2610,6 +2653,8 @@ def fields_from_labels(
                 texts[-1] = texts[-1][: m.start()]
                 runs["volume"] = [m.group(1) or m.group(2)]
                 break
+    if "genre" not in runs:
+        _genre_from_runs(runs)
     if "edition" not in runs:  # "Title (3rd ed.)", "2. Aufl.": an edition statement
         _edition_from_runs(runs)
     elif len(runs["edition"]) == 1:  # "4th edition, Kogan Page": the statement alone
@@ -2873,9 +2918,9 @@ _MEDIUM = re.compile(
     re.I,
 )
 _GENRE_HEAD = re.compile(
-    r"^((?:ph\.?\s?d\.?|doctoral|master'?s|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)"
+    r"^((?:ph\.?\s?d\.?|doctoral|master'?s|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation|thèse)"
     r"|(?:technical|tech\.?|research|internal)\s+(?:report|rep\.?|memo)(?:\s+[\w/#.-]*\d[\w/#.-]*)?"
-    r"|thesis|dissertation)\s*,\s*(.+)$",
+    r"|thesis|dissertation|thèse)\s*,\s*(.+)$",
     re.I,
 )
 
