@@ -732,7 +732,48 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
             _repair_quoted(toks, out, first)
         elif first and toks[first - 1][0] in _QUOTES:  # the opening quote went to the authors
             _repair_quoted(toks, out, first - 1, comma=True)
+    _repair_publisher_head(toks, out)
     return out
+
+
+_PUBLISHER_HEADS = frozenset(
+    "university univ universitaires universitaria universitária press presses publishing"
+    " publishers publications verlag".split()
+)
+
+
+def _repair_publisher_head(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Oxford | University Press», «Moscow State | University Publishing House», «Cambridge
+    Univ | . Press», «Lippincott-Raven | Publishers»: a publisher run that opens with University, Press, Publishing … takes
+    the capitalised words right before it that the model gave another field (no mark
+    between them: they are one name).
+
+    >>> from ._features import tokenize
+    >>> toks = tokenize("Maas, P. Textual Criticism. Oxford University Press, 1958")
+    >>> out = ["author"] * 4 + ["title"] * 3 + ["location"] + ["publisher"] * 3 + ["date"]
+    >>> _repair_publisher_head(toks, out)
+    >>> out[6:10]
+    ['title', 'publisher', 'publisher', 'publisher']
+    """
+    for i in range(1, len(toks)):
+        if out[i] != "publisher" or out[i - 1] == "publisher":
+            continue
+        k = i - 1 if toks[i][0] == "." and toks[i - 1][0].lower() in _PUBLISHER_HEADS else i
+        if toks[k][0].lower() not in _PUBLISHER_HEADS:
+            continue
+        j = k
+        while j > 0 and k - j < 6 and out[j - 1] not in ("publisher", "O"):
+            tok = toks[j - 1][0]
+            if tok in ("-", "&") and j > 1 and toks[j - 2][2] == toks[j - 1][1] == toks[j][1] - 1:
+                j -= 1  # "Lippincott-Raven", "Texas A&M": no space around the mark
+            elif tok.isalpha() and tok[0].isupper() and tok.lower() not in _PUBLISHER_HEADS:
+                j -= 1
+            else:
+                break
+        while j < k and not toks[j][0].isalpha():
+            j += 1
+        if j < i:
+            out[j:i] = ["publisher"] * (i - j)
 
 
 _GMD = re.compile(
@@ -2245,13 +2286,29 @@ def _repair_quoted(
 
 
 _EDITION = re.compile(
-    r"(?<!\w)((?:\d{1,2}(?:st|nd|rd|th|e|-е|-ое|a|ª|\.ª|\.)?|[IVX]{1,4}|revised|new|nouvelle"
-    r"|critical|expanded|enlarged)\s*(?:ed|edn|edition|éd|édition|Aufl|Auflage|изд|издание)\b\.?)",
+    r"(?<!\w)((?:\d{1,2}(?:\s?(?:st|nd|rd|th)|e|-е|-ое|a|ª|\.ª|\.)?|[IVX]{1,4}|revised|new"
+    r"|nouvelle|critical|expanded|enlarged|(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth)(?:\s+(?:revised|expanded|enlarged))?"
+    r"|(?:1[6-9]|20)\d\d)\s*(?:ed|edn|edition|éd|édition|Aufl|Auflage|изд|издание)\b\.?)",
     re.I,
 )
 
 
 _NAME_WORD = re.compile(rf"(?<!\w)[{_UP}][{_LO}]{{3,}}")
+_YEAR_EDITION = re.compile(r"(?:1[6-9]|20)\d\d\s*[^\W\d]")
+
+
+def _edition_match(text: str) -> re.Match[str] | None:
+    """The edition statement of ``text``; a numbered one before one named by its year
+    ("Reprinted from 1777 edition, 3rd ed.": the 3rd).
+
+    >>> _edition_match("Reprinted from 1777 edition, 3rd ed.").group(1)
+    '3rd ed.'
+    """
+    found = list(_EDITION.finditer(text))
+    return next((m for m in found if not _YEAR_EDITION.match(m.group(1))), None) or (
+        found[0] if found else None
+    )
 
 
 def _edition_from_runs(runs: dict[str, list[str]]) -> None:
@@ -2262,9 +2319,9 @@ def _edition_from_runs(runs: dict[str, list[str]]) -> None:
     >>> runs["edition"], clean(runs["title"][0])
     (['3rd ed.'], 'Psychopathology')
     """
-    for lab in ("title", "note", "publisher", "container-title"):
+    for lab in ("title", "note", "publisher", "container-title", "journal"):
         for k, text in enumerate(runs.get(lab, [])):
-            m = _EDITION.search(text)
+            m = _edition_match(text)
             if m:
                 head, tail = text[: m.start()].rstrip(" ([,;:"), text[m.end() :].lstrip(" )]")
                 rest = (head + " " + tail).strip()
@@ -2276,6 +2333,49 @@ def _edition_from_runs(runs: dict[str, list[str]]) -> None:
                     if not runs[lab]:
                         del runs[lab]
                 return
+
+
+_GENRE_LEAD = re.compile(
+    r"^\s*((?:ph\.?\s?d\.?|doctoral|master'?s|diploma)\s+(?:thesis|dissertation|thèse)"
+    r"|(?:technical|tech\.)\s+(?:report|rep\.)|thèse(?:\s+de\s+doctorat)?)(?=[\s.,;:]|$)\.?",
+    re.I,
+)
+
+
+def _genre_from_runs(runs: dict[str, list[str]]) -> None:
+    """A thesis or report statement the model put at the head of a note, journal, place
+    or publisher run ("Ph.D. thesis, School of Computer Science, …", "Technical report,
+    Champaign, IL."): the genre; what follows it is the place when it looks like one, else
+    the institution (the publisher) when there is none.
+
+    >>> runs = {"note": ["Ph.D. dissertation."], "publisher": ["Stanford University."]}
+    >>> _genre_from_runs(runs)
+    >>> runs
+    {'publisher': ['Stanford University.'], 'genre': ['Ph.D. dissertation']}
+    """
+    for lab in ("note", "journal", "location", "publisher"):
+        for k, text in enumerate(runs.get(lab, [])):
+            m = _GENRE_LEAD.match(text)
+            if m is None:
+                continue
+            runs["genre"] = [m.group(1)]
+            rest = text[m.end() :]
+            place = _PLACE_TAIL.fullmatch("," + clean(rest)) if clean(rest) else None
+            if clean(rest) and lab != "location" and "location" not in runs and (
+                (place and place.group(2)) or clean(rest).lower() in _PLACE_NAMES
+            ):
+                runs["location"] = [rest]
+                rest = ""
+            elif clean(rest) and lab not in ("publisher", "location") and "publisher" not in runs:
+                runs["publisher"] = [rest]
+                rest = ""
+            if clean(rest):
+                runs[lab][k] = rest
+            else:
+                del runs[lab][k]
+                if not runs[lab]:
+                    del runs[lab]
+            return
 
 
 def _newspaper_day(text: str) -> re.Match[str] | None:
@@ -2326,6 +2426,62 @@ def _publisher_city(raw: str, spans: list[list[Any]]) -> None:
             pub[2] = pub[1] + comma
 
 
+_REGION = re.compile(
+    rf"(?:(?:[Tt]he\s+)?(?:{_REGIONS})|[A-Z]{{2}}|USA|UK|(?:[A-Z]\.\s?)+[A-Z]\.?"
+    r"|[A-Z][a-z]{1,3}\.?|[A-Z][a-z]{4}\.)$"
+)
+
+
+def _is_place(text: str) -> bool:
+    """A known city, or a region, state or country ("Paris", "NY", "Calif.", "Germany")."""
+    t = clean(text)
+    return t.lower() in _PLACE_NAMES or _REGION.match(t) is not None
+
+
+def _split_place_run(runs: dict[str, list[str]]) -> None:
+    """A place run with no publisher run beside it that holds the publisher too: «Paris,
+    Seuil», «New York, NY: Guilford» (the place first), «Ellipses, Paris», «Prentice Hall,
+    Upper Saddle River, NJ» (the publisher first). Changed in place; a run that is all
+    place («Paris, France», «Lawrence, Kansas, USA») is left alone.
+
+    >>> runs = {"location": ["Paris, Seuil,"]}
+    >>> _split_place_run(runs)
+    >>> runs
+    {'location': ['Paris'], 'publisher': ['Seuil,']}
+    """
+    locs = runs.get("location", [])
+    if "publisher" in runs or len(locs) != 1:
+        return
+    text = locs[0]
+    head, colon, tail = text.rstrip(" .,;:").rpartition(":")
+    if colon and clean(head) and clean(tail) and not _is_place(tail):
+        first = clean(head.split(",")[0])
+        whole = _PLACE_TAIL.fullmatch("," + head)
+        if first.lower() in _PLACE_NAMES or (whole and whole.group(2)):
+            runs["location"], runs["publisher"] = [head], [tail]  # "New York, NY: Guilford"
+        return
+    m = _PLACE_LEAD.match(text)
+    if m and clean(m.group(1)).lower() in _PLACE_NAMES:
+        rest = text[m.end() :]
+        whole = _PLACE_TAIL.fullmatch("," + rest)
+        if clean(rest) and not _is_place(rest.split(",")[0]) and not (whole and whole.group(2)):
+            runs["location"], runs["publisher"] = [m.group(1)], [rest]  # "Paris, Seuil"
+            return
+    m = _PLACE_TAIL.search(text)
+    if m is None:
+        return
+    pub = clean(text[: m.start()])
+    city = clean(m.group(1)[: len(m.group(1)) - len(m.group(2) or "")])
+    if (
+        pub
+        and not _is_place(pub)
+        and not _REGION.match(city)
+        and (city.lower() in _PLACE_NAMES or m.group(2))
+        and not _PLACE_TAIL.search(pub)  # "Lawrence, Kansas, USA": three place parts
+    ):  # "Ellipses, Paris", "Artisan, Santa Monica, Calif.": the publisher, then the place
+        runs["location"], runs["publisher"] = [m.group(1)], [text[: m.start()]]
+
+
 def fields_from_labels(
     raw: str, toks: list[tuple[str, int, int]], labels: list[str]
 ) -> dict[str, Any]:
@@ -2344,7 +2500,15 @@ def fields_from_labels(
             if labels[start] != "O":
                 end = toks[i - 1][2]
                 if labels[start] == "url":  # a link's tail the tokenizer split off ("_")
-                    while end < len(raw) and (raw[end].isalnum() or raw[end] in "_-/~%#?=&+()"):
+                    while end < len(raw) and (
+                        raw[end].isalnum()
+                        or raw[end] in "_-/~%#?=&+()"
+                        or (  # "….html", "/10.1002/…", "…,_Freedom": a mark inside the link
+                            raw[end] in ".,"
+                            and end + 1 < len(raw)
+                            and (raw[end + 1].isalnum() or raw[end + 1] in "_/~")
+                        )
+                    ):
                         end += 1
                     while raw[end - 1] == ")" and (
                         raw.count("(", toks[start][1], end) < raw.count(")", toks[start][1], end)
@@ -2452,6 +2616,7 @@ def fields_from_labels(
         ):  # "Fawcett Crest, New York", "Oklahoma Geological Survey, Norman, Okla."
             runs["location"] = [m.group(1)]
             runs["publisher"] = [pubs[0][: m.start()]]
+    _split_place_run(runs)
     for text in runs.get("publisher", [])[:]:
         if _LAW.search(text):  # "Закон Республики Казахстан от …" is no publisher
             runs.setdefault("note", []).append(text)
@@ -2488,11 +2653,13 @@ def fields_from_labels(
                 texts[-1] = texts[-1][: m.start()]
                 runs["volume"] = [m.group(1) or m.group(2)]
                 break
+    if "genre" not in runs:
+        _genre_from_runs(runs)
     if "edition" not in runs:  # "Title (3rd ed.)", "2. Aufl.": an edition statement
         _edition_from_runs(runs)
     elif len(runs["edition"]) == 1:  # "4th edition, Kogan Page": the statement alone
         text = runs["edition"][0]
-        m = _EDITION.search(text)
+        m = _edition_match(text)
         if m and _NAME_WORD.search(text[: m.start()] + " " + text[m.end() :]):
             runs["edition"] = [m.group(1)]  # not "2-е изд., доп.", "2nd revised ed."
     titles = runs.get("title", [])
@@ -2669,7 +2836,7 @@ def fields_from_labels(
         url = re.sub(r"\s+", "", m.group() if m else clean(text))
         if url.count("(") > url.count(")"):  # "…/page(accessed: …" glued on
             url = url[: url.rindex("(")]
-        f["URL"] = url.rstrip(".,;")
+        f["URL"] = _link_end(url)
     for lab, key in (("isbn", "ISBN"), ("issn", "ISSN")):
         if lab in runs:
             val = re.sub(r"^(?:isbn|issn)\s*:?\s*", "", clean(runs[lab][0]), flags=re.I)
@@ -2721,6 +2888,27 @@ def fields_from_labels(
     return f
 
 
+def _link_end(url: str) -> str:
+    """A link without the marks that close the text around it: the sentence's full stop,
+    the angle brackets of «<http://…>», a bracket the link never opened.
+
+    >>> _link_end("http://www.graphpad.com>"), _link_end("http://x.org/a_(b).")
+    ('http://www.graphpad.com', 'http://x.org/a_(b)')
+    >>> _link_end("http://www.safesteps.org.au/x/]"), _link_end("<http://dx.doi.org/10.1/x).")
+    ('http://www.safesteps.org.au/x/', 'http://dx.doi.org/10.1/x')
+    """
+    url = url.lstrip("<([")
+    while url:
+        last = url[-1]
+        if last in ".,;:>'\"":
+            url = url[:-1]
+        elif last in ")]}" and url.count(last) > url.count({")": "(", "]": "[", "}": "{"}[last]):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
 _MEDIUM = re.compile(
     r"\s*\[((?:motion picture|film|video(?: file| recording)?|computer (?:software|program)"
     r"|software|data ?set|podcast(?: episode)?|television (?:series|broadcast|program)[^\]]*"
@@ -2730,9 +2918,9 @@ _MEDIUM = re.compile(
     re.I,
 )
 _GENRE_HEAD = re.compile(
-    r"^((?:ph\.?\s?d\.?|doctoral|master'?s|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation)"
+    r"^((?:ph\.?\s?d\.?|doctoral|master'?s|diploma|m\.?sc\.?|b\.?sc\.?)\s+(?:thesis|dissertation|thèse)"
     r"|(?:technical|tech\.?|research|internal)\s+(?:report|rep\.?|memo)(?:\s+[\w/#.-]*\d[\w/#.-]*)?"
-    r"|thesis|dissertation)\s*,\s*(.+)$",
+    r"|thesis|dissertation|thèse)\s*,\s*(.+)$",
     re.I,
 )
 

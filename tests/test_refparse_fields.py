@@ -1,0 +1,178 @@
+"""Reference parser rule stage: non-name fields (publisher and place, links, series, edition
+and genre) from labelled tokens, one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from scholarmeta.refparse._features import tokenize
+from scholarmeta.refparse._fields import fields_from_labels
+
+
+def _labelled(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, int]], list[str]]:
+    raw = ""  # a part opening with a mark is glued to the part before ("Univ" ". Press")
+    for _, text in parts:
+        raw += ("" if not raw or text[:1] in ".,;:" else " ") + text
+    labels = [lab for lab, text in parts for _ in tokenize(text)]
+    return raw, tokenize(raw), labels
+
+
+_HEAD = [("author", "Doe, J."), ("title", "A Book Title,")]
+
+
+@pytest.mark.parametrize(
+    ("place_run", "place", "publisher"),
+    [
+        ("Paris, Seuil,", "Paris", "Seuil"),  # the place, then the publisher
+        ("New York, NY: Guilford.", "New York, NY", "Guilford"),
+        ("Ellipses, Paris,", "Paris", "Ellipses"),  # the publisher, then the place
+        ("Prentice Hall, Upper Saddle River, NJ,", "Upper Saddle River, NJ", "Prentice Hall"),
+        ("Touchstone Pictures, Burbank, Calif.,", "Burbank, Calif", "Touchstone Pictures"),
+    ],
+)
+def test_place_run_holding_the_publisher_is_split(
+    place_run: str, place: str, publisher: str
+) -> None:
+    raw, toks, labels = _labelled([*_HEAD, ("location", place_run), ("date", "2001.")])
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["publisher-place"], f.get("publisher")) == (place, publisher)
+
+
+@pytest.mark.parametrize(
+    "place_run",
+    [
+        "Paris, France,",
+        "Lawrence, Kansas, USA,",
+        "Washington, D. C.,",
+        "Amsterdam, The Netherlands,",
+        "Chicago, Il,",
+        "Boston, Mass.,",
+        "Reno, Nevada, US,",
+    ],
+)
+def test_place_run_that_is_all_place_stays_whole(place_run: str) -> None:
+    raw, toks, labels = _labelled([*_HEAD, ("location", place_run), ("date", "2001.")])
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["publisher-place"], f.get("publisher")) == (place_run.rstrip(".,"), None)
+
+
+def test_place_run_is_not_split_beside_a_publisher_run() -> None:
+    raw, toks, labels = _labelled(
+        [*_HEAD, ("location", "Paris, Seuil,"), ("publisher", "Gallimard,"), ("date", "2001.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["publisher-place"], f["publisher"]) == ("Paris, Seuil", "Gallimard")
+
+
+@pytest.mark.parametrize(
+    ("before", "run", "publisher"),
+    [
+        (("journal", "Textual Criticism. Oxford"), "University Press,", "Oxford University Press"),
+        (("location", "Moscow State"), "University Publishing House,",
+         "Moscow State University Publishing House"),
+        (("location", "Cambridge Univ"), ". Press,", "Cambridge Univ. Press"),
+        (("title", "Schiff’s Diseases. Lippincott-Raven"), "Publishers,",
+         "Lippincott-Raven Publishers"),
+    ],
+)  # fmt: skip
+def test_publisher_run_opening_with_university_or_press_takes_the_name_before_it(
+    before: tuple[str, str], run: str, publisher: str
+) -> None:
+    raw, toks, labels = _labelled([("author", "Doe, J."), before, ("publisher", run),
+                                   ("date", "1958.")])  # fmt: skip
+    assert fields_from_labels(raw, toks, labels)["publisher"] == publisher
+
+
+def test_publisher_head_stops_at_a_mark() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Doe, J."), ("title", "Textual Criticism."), ("location", "Oxford:"),
+         ("publisher", "University Press,"), ("date", "1958.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["publisher"], f["publisher-place"]) == ("University Press", "Oxford")
+
+
+def _with_link(raw: str, link_tokens: int) -> dict[str, object]:
+    """Fields of ``raw`` whose first token is the title and whose link is the
+    ``link_tokens`` tokens after it (the rest outside every field)."""
+    toks = tokenize(raw)
+    labels = ["title"] + ["url"] * link_tokens + ["O"] * (len(toks) - 1 - link_tokens)
+    return fields_from_labels(raw, toks, labels)
+
+
+@pytest.mark.parametrize(
+    ("raw", "link_tokens", "url"),
+    [
+        ("Title. http://x.org/a-b.html", 8, "http://x.org/a-b.html"),  # ".html" left out
+        ("Title. http://w.com/doi/10.1002/h.2009/pdf", 9, "http://w.com/doi/10.1002/h.2009/pdf"),
+        ("Title. http://p.net/4.2.B._Equality,_Freedom", 9, "http://p.net/4.2.B._Equality,_Freedom"),
+    ],
+)
+def test_link_run_goes_on_over_marks_inside_the_link(raw: str, link_tokens: int, url: str) -> None:
+    assert _with_link(raw, link_tokens)["URL"] == url
+
+
+@pytest.mark.parametrize(
+    ("raw", "url"),
+    [
+        ("Title. <http://www.graphpad.com>", "http://www.graphpad.com"),
+        ("Title [http://www.safesteps.org.au/x/], Centre.", "http://www.safesteps.org.au/x/"),
+        ("Title (http://dx.doi.org/10.1364/JOSAB.27.002743).", "http://dx.doi.org/10.1364/JOSAB.27.002743"),
+        ("Title. http://en.wikipedia.org/wiki/Set_(mathematics).", "http://en.wikipedia.org/wiki/Set_(mathematics)"),
+        ("Title. URL=<http://plato.stanford.edu/entries/x/>.", "http://plato.stanford.edu/entries/x/"),
+    ],
+)  # fmt: skip
+def test_link_loses_the_brackets_and_marks_around_it(raw: str, url: str) -> None:
+    toks = tokenize(raw)
+    labels = ["title"] + ["url"] * (len(toks) - 1)
+    assert fields_from_labels(raw, toks, labels)["URL"] == url
+
+
+@pytest.mark.parametrize(
+    ("run", "text", "edition"),
+    [
+        ("title", "Handbook of Aging (Seventh Edition,", "Seventh Edition"),  # in words
+        ("note", "4 th edition.", "4 th edition"),  # the ordinal's suffix spaced off
+        ("note", "(1947 ed.).", "1947 ed"),  # named by its year
+        ("journal", "American Politics and Society, 7th edn", "7th edn"),  # in a journal run
+        ("note", "Reprinted from 1777 edition, 3rd ed.", "3rd ed"),  # the numbered one
+    ],
+)
+def test_edition_statement_found_in_another_run(run: str, text: str, edition: str) -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Doe, J."), ("title", "A Title."), (run, text), ("location", "London:"),
+         ("publisher", "Arnold, 2002.")]
+    )  # fmt: skip
+    assert fields_from_labels(raw, toks, labels)["edition"] == edition
+
+
+def test_edition_statement_leaves_a_journal_run() -> None:
+    raw, toks, labels = _labelled(
+        [("author", "McKay, D.,"), ("journal", "American Politics and Society, 7th edn"),
+         ("location", "(Chichester:"), ("publisher", "Wiley, 2009).")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["title"], f["edition"]) == ("American Politics and Society", "7th edn")
+
+
+@pytest.mark.parametrize(
+    ("run", "text", "genre", "rest"),
+    [
+        ("note", "Ph.D. dissertation.", "Ph.D. dissertation", {}),
+        ("note", "Ph.D. thesis, School of Computer Science,", "Ph.D. thesis",
+         {"publisher": "School of Computer Science"}),  # the institution
+        ("journal", "Technical report, Champaign, IL.", "Technical report",
+         {"publisher-place": "Champaign, IL"}),  # the place
+        ("location", "Thèse, Nancy,", "Thèse", {"publisher-place": "Nancy"}),
+    ],
+)  # fmt: skip
+def test_thesis_or_report_statement_heading_another_run_is_the_genre(
+    run: str, text: str, genre: str, rest: dict[str, str]
+) -> None:
+    raw, toks, labels = _labelled(
+        [("author", "Doe, J."), ("title", "A Title."), (run, text), ("date", "1996.")]
+    )
+    f = fields_from_labels(raw, toks, labels)
+    assert f["genre"] == genre
+    assert {k: f[k] for k in rest} == rest
+    assert "container-title" not in f and "note" not in f
