@@ -118,12 +118,14 @@ def _is_initials(s: str) -> bool:
     """``J.``, ``И.И.``, ``J.-P.``, ``Ch.``, ``JA``: initials. Four or more capitals with no dot
     or hyphen (``MARCHAND``, ``ИВАНОВ``) are a family name set in capitals, as GOST lists do.
 
-    >>> [_is_initials(w) for w in ("И.И.", "JA", "ABC", "ИВАНОВ", "MARCHAND", "J.-P.")]
-    [True, True, True, False, False, True]
+    >>> [_is_initials(w) for w in ("И.И.", "JA", "ABC", "ИВАНОВ", "MARCHAND", "J.-P.", "EL-BEHI")]
+    [True, True, True, False, False, True, False]
     """
     w = s.replace(" ", "")
     if len(w) > 3 and w.isalpha():
         return False
+    if "." not in w and any(len(part) > 3 and part.isalpha() for part in w.split("-")):
+        return False  # "EL-BEHI", "MOALEM-TAYLOR": a hyphenated family name in capitals
     return bool(w) and (bool(_INITIALS.match(w)) or bool(_BARE_INITIALS.match(w)))
 
 
@@ -195,6 +197,13 @@ _BRACKETED_GIVEN = re.compile(
 )
 
 
+def _role_word(m: re.Match[str]) -> str:
+    """A role word drops out of a name list; Vancouver initials in capitals that spell one
+    ("Saad ED", "Smith TR") stay."""
+    w = m.group()
+    return w if w.isalpha() and w.isupper() and len(w) <= 3 else " "
+
+
 def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
     """Names of a name list (family/given, or literal for organisations) and whether it
     ended with «et al.».
@@ -208,7 +217,7 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
         text = text[: m.end()]
     etal = bool(_ETAL.search(text))
     s = _ETAL.sub(" ", text)
-    s = _ROLE_WORDS.sub(" ", s)
+    s = _ROLE_WORDS.sub(_role_word, s)
     s = _BRACKETED_GIVEN.sub(r"\1, \2", s)  # French "KASPRZYK (M.)": the initials in brackets
     kept = s.strip(" ,;:")
     s = clean(s)
@@ -2465,12 +2474,10 @@ def fields_from_labels(
                 got, etal = split_names(text)
                 if role != "author" and _RU_GENITIVE_LEAD.search(text):
                     got = [_nominative_family(n) for n in got]
-                for name in got:
-                    # a GOST statement of responsibility repeats the heading's names
-                    key = _name_key(name)
-                    if key not in seen:
-                        seen.add(key)
-                        names.append(name)
+                # a GOST statement of responsibility repeats the heading's names; within
+                # one list a repeated name is another person ("Tsukita, S., and Tsukita, S.")
+                names += [n for n in got if _name_key(n) not in seen]
+                seen.update(_name_key(n) for n in got)
                 if etal:
                     f[f"_{role}_etal"] = True
             if names:

@@ -1,0 +1,67 @@
+"""Reference parser: name lists into persons (family/given/suffix), one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from scholarmeta.refparse._features import tokenize
+from scholarmeta.refparse._fields import fields_from_labels, split_names
+
+
+def _pairs(text: str) -> list[tuple[str | None, str | None]]:
+    return [(n.get("family") or n.get("literal"), n.get("given")) for n in split_names(text)[0]]
+
+
+def _field_names(names: str, role: str = "author") -> list[tuple[str | None, str | None]]:
+    """The names of ``role`` when the model labelled exactly ``names`` as the author run."""
+    raw = names + " A title of the work. London: Routledge, 2005."
+    toks = tokenize(raw)
+    n = len(tokenize(names))
+    labels = ["author"] * n + ["title"] * (len(toks) - n)
+    f = fields_from_labels(raw, toks, labels)
+    return [(x.get("family") or x.get("literal"), x.get("given")) for x in f.get(role, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("EL-BEHI, Mohamed, Bogoljub CIRIC", [("EL-BEHI", "Mohamed"), ("CIRIC", "Bogoljub")]),
+        ("MOALEM-TAYLOR, G.", [("MOALEM-TAYLOR", "G.")]),
+        ("BARON-YELLES N.", [("BARON-YELLES", "N.")]),
+        # hyphenated initials stay initials
+        ("Ye Z-H, Varner JE", [("Ye", "Z-H"), ("Varner", "JE")]),
+        ("POUPEAU F.-M.", [("POUPEAU", "F.-M.")]),
+    ],
+)
+def test_hyphenated_family_in_capitals_is_no_initials(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    assert _pairs(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Saad ED, Buyse M.", [("Saad", "ED"), ("Buyse", "M.")]),
+        ("Gundelfinger ED, Betz H", [("Gundelfinger", "ED"), ("Betz", "H")]),
+        ("Smith TR, Jones B", [("Smith", "TR"), ("Jones", "B")]),
+        # the role words themselves still drop out
+        ("Smith, J. (ed.)", [("Smith", "J.")]),
+        ("Smith, J., ed.", [("Smith", "J.")]),
+    ],
+)
+def test_vancouver_initials_spelling_a_role_word_stay(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    assert _pairs(text) == names
+
+
+@pytest.mark.parametrize(
+    ("names", "families"),
+    [
+        ("Tsukita, S., and Tsukita, S.", ["Tsukita", "Tsukita"]),
+        ("Kimura T, Yokoi H, Sato Y, Yokoi H.", ["Kimura", "Yokoi", "Sato", "Yokoi"]),
+    ],
+)
+def test_a_name_repeated_in_one_list_is_another_person(names: str, families: list[str]) -> None:
+    assert [f for f, _ in _field_names(names)] == families
