@@ -65,3 +65,20 @@ def test_vancouver_initials_spelling_a_role_word_stay(
 )
 def test_a_name_repeated_in_one_list_is_another_person(names: str, families: list[str]) -> None:
     assert [f for f, _ in _field_names(names)] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harris ED Jr.", {"family": "Harris", "given": "ED", "suffix": "Jr"}),
+        ("Knapp FF Jr", {"family": "Knapp", "given": "FF", "suffix": "Jr"}),
+        ("Simmons Jr. GM", {"family": "Simmons", "given": "GM", "suffix": "Jr."}),
+        ("Ford, W.K. Jr.", {"family": "Ford", "given": "W.K.", "suffix": "Jr"}),
+        ("J. W. O'Toole Jr.", {"given": "J. W.", "family": "O'Toole", "suffix": "Jr"}),
+        ("King, Martin Luther, Jr.", {"family": "King", "given": "Martin Luther", "suffix": "Jr."}),
+    ],
+)
+def test_junior_is_a_suffix_not_a_name(text: str, name: dict[str, str]) -> None:
+    # the dev gold's derived split reads "Jr" as the family name of Vancouver names
+    # ("Knapp FF Jr" -> family "Jr"); it is the suffix
+    assert split_names(text)[0] == [name]

@@ -88,6 +88,7 @@ _SPLIT = re.compile(
     r"\s*(?:;|&|\band\b|\bund\b|\bet\b|(?<=\s)[ey](?=\s)|\bи\b|\bжәне\b|\bмен\b|/)\s*"
 )
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
+_JR = re.compile(r"^(?:Jr|Sr|JR|SR)\.?,?$")
 _PARTICLES = {
     "van",
     "von",
@@ -144,6 +145,10 @@ def _single(text: str) -> dict[str, str]:
     words = p.split()
     if not words:
         return {}
+    suffix = [w for w in words[1:] if _JR.match(w)]
+    if suffix and len(words) > 2:  # "Harris ED Jr.", "Simmons Jr. GM": Jr. is no name word
+        out = _single(" ".join(w for w in words if w not in suffix))
+        return {**out, "suffix": suffix[0]} if out else out
     if len(words) == 1:
         return {"family": clean(words[0])}
     flags = [
@@ -231,8 +236,14 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
         return [{"literal": s}], etal
     names: list[dict[str, str]] = []
     for chunk in _SPLIT.split(s):
-        parts = [p.strip(" ,;:()[]") for p in chunk.split(",")]
-        parts = [p for p in parts if p]
+        parts = []
+        for p in chunk.split(","):
+            p = p.strip(" ,;:()[]")
+            words = p.split()
+            if len(words) > 1 and _JR.match(words[-1]) and _is_initials(" ".join(words[:-1])):
+                parts += [" ".join(words[:-1]), words[-1]]  # "Ford, W.K. Jr.": initials, suffix
+            elif p:
+                parts.append(p)
         inverted = (
             len(parts) >= 2
             and (len(parts[0].split()) == 1 or _particle_family(parts[0]))
