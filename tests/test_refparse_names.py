@@ -82,3 +82,24 @@ def test_junior_is_a_suffix_not_a_name(text: str, name: dict[str, str]) -> None:
     # the dev gold's derived split reads "Jr" as the family name of Vancouver names
     # ("Knapp FF Jr" -> family "Jr"); it is the suffix
     assert split_names(text)[0] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "ROUSSILLON, René. CHABERT, Catherine. CICCONE, Albert.",
+            [("ROUSSILLON", "René"), ("CHABERT", "Catherine"), ("CICCONE", "Albert")],
+        ),
+        ("MAUFOUX-IMMERGOUT, Régine. DEVERS, Gilles.", [("MAUFOUX-IMMERGOUT", "Régine"), ("DEVERS", "Gilles")]),
+        # an abbreviated given name's full stop separates nothing
+        ("Ulf Preuss-Lausitz, Chr. Preissing, H. Zeiher",
+         [("Preuss-Lausitz", "Ulf"), ("Preissing", "Chr."), ("Zeiher", "H.")]),
+    ],
+)  # fmt: skip
+def test_full_stop_between_inverted_names_separates_them(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    # French nursing bibliographies: "FAMILY, Given. FAMILY, Given." (the dev gold's derived
+    # split pairs each given name with the next family name)
+    assert _pairs(text) == names

@@ -202,6 +202,14 @@ _BRACKETED_GIVEN = re.compile(
 )
 
 
+# a full stop after a given name written out, before the next "Family," (French lists)
+_GIVEN_WORD = rf"[{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?"
+_NAME_STOP = re.compile(
+    rf"(?:^|(?<=\.\s))([{_UP}][\w'’-]*,\s*{_GIVEN_WORD})\.\s+"
+    rf"(?=[{_UP}][\w'’-]*\s*,\s*(?:{_GIVEN_WORD}\s*(?:\.|$)|$))"
+)
+
+
 def _role_word(m: re.Match[str]) -> str:
     """A role word drops out of a name list; Vancouver initials in capitals that spell one
     ("Saad ED", "Smith TR") stay."""
@@ -224,6 +232,7 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
     s = _ETAL.sub(" ", text)
     s = _ROLE_WORDS.sub(_role_word, s)
     s = _BRACKETED_GIVEN.sub(r"\1, \2", s)  # French "KASPRZYK (M.)": the initials in brackets
+    s = _NAME_STOP.sub(r"\1; ", s)  # "ROUSSILLON, René. CHABERT, Catherine.": a full stop between
     kept = s.strip(" ,;:")
     s = clean(s)
     if kept.startswith(s + ".") and re.search(
