@@ -183,6 +183,20 @@ def _single(text: str) -> dict[str, str]:
     return {"given": " ".join(words[:k]), "family": clean(" ".join(words[k:]))}
 
 
+_ROMANISED = re.compile(r"^(?:Yu|Ya|Yo|Zh|Sh|Kh|Ch|Ts|Dzh)\.?$")
+
+
+def _romanised_initials(s: str) -> bool:
+    """``Yu G.``, ``Zh. A.``: initials with a romanised Russian or Kazakh letter written with
+    two (no dot on it), at least one dotted."""
+    words = s.split()
+    return (
+        "." in s
+        and any(_ROMANISED.match(w) for w in words)
+        and all(_ROMANISED.match(w) or _is_initials(w) for w in words)
+    )
+
+
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]{2,6}$")  # Han, Hangul
 _PARTICLE_LEADS = frozenset(_PARTICLES | {"el", "al", "dal", "dei", "st"})
 
@@ -280,9 +294,12 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
                         not _is_initials(p)
                         and (
                             _is_initials(nxt)
+                            or _romanised_initials(nxt)
                             or ((inverted or len(parts) == 2) and len(nxt.split()) <= 3)
                         )
                     )
+                    # "KIM, C. F.": capitals before dotted initials are a short family name
+                    or (p.isalpha() and p.isupper() and "." in nxt and _is_initials(nxt))
                     # "SÁ, Alvino Augusto de": a short capitalised family, its given names
                     or (
                         len(parts) == 2
