@@ -131,3 +131,19 @@ def test_romanised_two_letter_initials_are_initials(
     text: str, names: list[tuple[str, str]]
 ) -> None:
     assert _pairs(text) == names
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("CABANES C. (dir.),", [("CABANES", "C.")]),
+        ("D. E. Williams (dir.),", [("Williams", "D. E.")]),
+        ("H. Parisot dir.,", [("Parisot", "H.")]),
+        ("Guérard de la Tour S., Radica G. et Spector C. (dirs),",
+         [("Guérard de la Tour", "S."), ("Radica", "G."), ("Spector", "C.")]),
+    ],
+)  # fmt: skip
+def test_french_dir_marks_editors(names: str, expected: list[tuple[str, str]]) -> None:
+    # "(dir.)": the directeur(s) de publication, as "(Hg.)" and "(Orgs.)" mark editors
+    assert _field_names(names, "editor") == expected
+    assert _field_names(names, "author") == []

@@ -72,7 +72,8 @@ _ETAL = re.compile(
     r"(?:\bet\.?\s*al\b\.?|\bи\s+др\b\.?|\bт\.\s*б\b\.?|\band\s+others\b|\bu\.\s*a\.)", re.I
 )
 _ROLE_WORDS = re.compile(
-    r"\(\s*(?:eds?|éds?|hrsg|hg|ред|edd|comps?|orgs?|coords?|trans|trad|tr)\.?\s*\)|\[(?:eds?|hrsg|hg)\.?\]|\b(?:edited\s+by|translated\s+by"
+    r"\(\s*(?:eds?|éds?|hrsg|hg|ред|edd|comps?|orgs?|coords?|dirs?|trans|trad|tr)\.?\s*\)"
+    r"|\[(?:eds?|hrsg|hg)\.?\]|\bdirs?\.?\s*[,:]?\s*$|\b(?:edited\s+by|translated\s+by"
     r"|eds|editors?|hrsg|под\s+(?:общ\.\s*|науч\.\s*)?ред(?:акцией)?|(?:отв|гл|науч)\.\s*ред"
     r"|(?:жалпы|жауапты|ғылыми)\s+ред(?:акциясымен)?(?:\.?\s*басқ(?:аруымен)?)?|басқ|сост"
     r"|құраст(?:ырған)?|аударған"
@@ -549,7 +550,7 @@ _SENTENCE = re.compile(
     rf"(?:(?<=[{_LO}\w]{{3}})|(?<=\w\)))\.\s+(?=(?:<[a-z]+>)?[{_UP}\uac00-\ud7af\u4e00-\u9fff\u3040-\u30ff])"
 )
 _ROLE_TAIL = re.compile(
-    r"[\s,(]\s*(?:eds?|editors|hrsg|hg|ред|orgs?|coords?)\.?\s*\)?[.,:]?\s*$", re.I
+    r"[\s,(]\s*(?:eds?|editors|hrsg|hg|ред|orgs?|coords?|dirs?)\.?\s*\)?[.,:]?\s*$", re.I
 )
 # "In: Book", "in Proc. …", "В сб.": the connective is no word of the container's title (the dev
 # gold keeps a lower-case "in" 54 times and drops it 28 times; we drop it always)
