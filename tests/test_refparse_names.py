@@ -147,3 +147,20 @@ def test_french_dir_marks_editors(names: str, expected: list[tuple[str, str]]) -
     # "(dir.)": the directeur(s) de publication, as "(Hg.)" and "(Orgs.)" mark editors
     assert _field_names(names, "editor") == expected
     assert _field_names(names, "author") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ACCORD Study Group, Ginsberg HN, Elam MB",
+         [("ACCORD Study Group", None), ("Ginsberg", "HN"), ("Elam", "MB")]),
+        ("Xu D, Bureau Y, McIntyre DC", [("Xu", "D"), ("Bureau", "Y"), ("McIntyre", "DC")]),
+        # a body whose name has a comma stays whole
+        ("Department of Health, State of Hawaii (DOH)",
+         [("Department of Health, State of Hawaii (DOH)", None)]),
+    ],
+)  # fmt: skip
+def test_vancouver_names_beside_a_body_are_persons(
+    text: str, names: list[tuple[str, str | None]]
+) -> None:
+    assert _pairs(text) == names

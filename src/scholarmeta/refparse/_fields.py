@@ -225,6 +225,9 @@ _NAME_STOP = re.compile(
 )
 
 
+_VANCOUVER_NAME = re.compile(rf"^[{_UP}][{_LO}][\w'’-]*\s+[{_UP}]{{1,3}}$")
+
+
 def _role_word(m: re.Match[str]) -> str:
     """A role word drops out of a name list; Vancouver initials in capitals that spell one
     ("Saad ED", "Smith TR") stay."""
@@ -256,7 +259,12 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
         s += "."  # the last initial's dot
     if not s:
         return [], etal
-    if _ORG_WORDS.search(s) and not re.search(rf"\b[{_UP}]\.", s):
+    if (
+        _ORG_WORDS.search(s)
+        and not re.search(rf"\b[{_UP}]\.", s)
+        and not any(_VANCOUVER_NAME.match(p.strip()) for p in re.split(r"[,;]", s))
+    ):  # a body named with commas ("Department of Health, State of Hawaii"), unless a
+        # Vancouver name follows it ("ACCORD Study Group, Ginsberg HN, Elam MB")
         return [{"literal": s}], etal
     names: list[dict[str, str]] = []
     for chunk in _SPLIT.split(s):
@@ -280,7 +288,10 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
             nxt = parts[i + 1] if i + 1 < len(parts) else None
             words = p.split()
             if _CJK_NAME.match(p) or (
-                len(words) > 1 and _ORG_WORDS.search(p) and not re.search(rf"\b[{_UP}]\.", p)
+                len(words) > 1
+                and _ORG_WORDS.search(p)
+                and not re.search(rf"\b[{_UP}]\.", p)
+                and not _VANCOUVER_NAME.match(p)  # "Bureau Y": a family name
             ):  # "安玲, 張國泰": each a whole name; "ALICE Collaboration, J. Adam": a body
                 names.append({"family": p} if _CJK_NAME.match(p) else {"literal": clean(p)})
                 i += 1
