@@ -164,3 +164,19 @@ def test_vancouver_names_beside_a_body_are_persons(
     text: str, names: list[tuple[str, str | None]]
 ) -> None:
     assert _pairs(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # Vancouver list: the capitals are initials, even four of them
+        ("Zijlstra GAR, van Haastregt JCM, Yardley L, Kempen GIJM", ("Kempen", "GIJM")),
+        ("Langen RCJ, Schols AMWJ, Wouters EFM", ("Wouters", "EFM")),
+        # given names then family names in capitals (ISO 690 lists): short capitals too
+        ("Bogoljub CIRIC, Melissa CULLIMORE, Farinaz SAFAVI, Hong DAI", ("DAI", "Hong")),
+    ],
+)
+def test_list_decides_whether_capitals_are_initials_or_family(
+    text: str, last: tuple[str, str]
+) -> None:
+    assert _pairs(text)[-1] == last

@@ -135,7 +135,10 @@ def _is_initials(s: str) -> bool:
 _PATRONYMIC = re.compile(r"[а-яё](?:ович|евич|ьич|овна|евна|ична|инична|ұлы|қызы|улы|кызы)\.?$")
 
 
-def _single(text: str) -> dict[str, str]:
+def _single(text: str, caps_family: bool | None = None) -> dict[str, str]:
+    """One name. ``caps_family``: the list's other names show whether a word in capitals
+    after a capitalised one is the family name (``Hong DAI`` among ``Bogoljub CIRIC``) or
+    initials (``Kempen GIJM`` among ``Zijlstra GAR``); None when they don't."""
     p = re.sub(rf"\.(?=[{_UP}][{_LO}])", ". ", text).strip()
     if "," in p:
         fam, _, giv = p.partition(",")
@@ -152,6 +155,11 @@ def _single(text: str) -> dict[str, str]:
         return {**out, "suffix": suffix[0]} if out else out
     if len(words) == 1:
         return {"family": clean(words[0])}
+    if caps_family is not None and _MIXED_CAPS.match(p):
+        if caps_family:
+            return {"given": words[0], "family": clean(words[1])}
+        if len(words[1]) <= 5:
+            return {"family": words[0], "given": words[1]}
     flags = [
         _is_initials(w) and not (len(w) > 1 and w.isupper() and "." not in w and len(words) > 2)
         for w in words
@@ -182,6 +190,23 @@ def _single(text: str) -> dict[str, str]:
     while k > 1 and words[k - 1].lower() in _PARTICLES:
         k -= 1
     return {"given": " ".join(words[:k]), "family": clean(" ".join(words[k:]))}
+
+
+# "Hong DAI", "Kempen GIJM": a capitalised word, then one in capitals
+_MIXED_CAPS = re.compile(rf"^[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?\s+[{_UP}]{{2,}}$")
+
+_MIXED_CAPS_VOTE = re.compile(rf"(?:^|\s)[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?\s+[{_UP}]+$")
+
+
+def _caps_family(parts: list[str]) -> bool | None:
+    """Whether the "Word CAPS" names of a list put the family name in capitals: most of
+    them have four capitals or more (CIRIC, CULLIMORE) or most have at most three (GAR, JCM,
+    Vancouver initials); None without a clear majority of three or more such names."""
+    caps = [p.split()[-1] for p in parts if _MIXED_CAPS_VOTE.search(p)]
+    long = sum(len(c) > 3 for c in caps)
+    if len(caps) < 3 or 2 * long == len(caps):
+        return None
+    return 2 * long > len(caps)
 
 
 _ROMANISED = re.compile(r"^(?:Yu|Ya|Yo|Zh|Sh|Kh|Ch|Ts|Dzh)\.?$")
@@ -267,6 +292,7 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
         # Vancouver name follows it ("ACCORD Study Group, Ginsberg HN, Elam MB")
         return [{"literal": s}], etal
     names: list[dict[str, str]] = []
+    caps_family = _caps_family([p.strip() for p in re.split(r"[,;]|\s(?:and|&|et|a)\s", s)])
     for chunk in _SPLIT.split(s):
         parts = []
         for p in chunk.split(","):
@@ -336,7 +362,7 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
             elif not re.search(r"[^\W\d_]", p):  # "Trans. 2000 ed.": a year, no name
                 pass
             else:
-                one = _single(p)
+                one = _single(p, caps_family)
                 if one.get("family") or one.get("given"):
                     names.append(one)
             i += 1
