@@ -72,7 +72,8 @@ _ETAL = re.compile(
     r"(?:\bet\.?\s*al\b\.?|\bи\s+др\b\.?|\bт\.\s*б\b\.?|\band\s+others\b|\bu\.\s*a\.)", re.I
 )
 _ROLE_WORDS = re.compile(
-    r"\(\s*(?:eds?|éds?|hrsg|hg|ред|edd|comps?|orgs?|coords?|trans|trad|tr)\.?\s*\)|\[(?:eds?|hrsg|hg)\.?\]|\b(?:edited\s+by|translated\s+by"
+    r"\(\s*(?:eds?|éds?|hrsg|hg|ред|edd|comps?|orgs?|coords?|dirs?|trans|trad|tr)\.?\s*\)"
+    r"|\[(?:eds?|hrsg|hg)\.?\]|\bdirs?\.?\s*[,:]?\s*$|\b(?:edited\s+by|translated\s+by"
     r"|eds|editors?|hrsg|под\s+(?:общ\.\s*|науч\.\s*)?ред(?:акцией)?|(?:отв|гл|науч)\.\s*ред"
     r"|(?:жалпы|жауапты|ғылыми)\s+ред(?:акциясымен)?(?:\.?\s*басқ(?:аруымен)?)?|басқ|сост"
     r"|құраст(?:ырған)?|аударған"
@@ -88,6 +89,7 @@ _SPLIT = re.compile(
     r"\s*(?:;|&|\band\b|\bund\b|\bet\b|(?<=\s)[ey](?=\s)|\bи\b|\bжәне\b|\bмен\b|/)\s*"
 )
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
+_JR = re.compile(r"^(?:Jr|Sr|JR|SR)\.?,?$")
 _PARTICLES = {
     "van",
     "von",
@@ -118,12 +120,14 @@ def _is_initials(s: str) -> bool:
     """``J.``, ``И.И.``, ``J.-P.``, ``Ch.``, ``JA``: initials. Four or more capitals with no dot
     or hyphen (``MARCHAND``, ``ИВАНОВ``) are a family name set in capitals, as GOST lists do.
 
-    >>> [_is_initials(w) for w in ("И.И.", "JA", "ABC", "ИВАНОВ", "MARCHAND", "J.-P.")]
-    [True, True, True, False, False, True]
+    >>> [_is_initials(w) for w in ("И.И.", "JA", "ABC", "ИВАНОВ", "MARCHAND", "J.-P.", "EL-BEHI")]
+    [True, True, True, False, False, True, False]
     """
     w = s.replace(" ", "")
     if len(w) > 3 and w.isalpha():
         return False
+    if "." not in w and any(len(part) > 3 and part.isalpha() for part in w.split("-")):
+        return False  # "EL-BEHI", "MOALEM-TAYLOR": a hyphenated family name in capitals
     return bool(w) and (bool(_INITIALS.match(w)) or bool(_BARE_INITIALS.match(w)))
 
 
@@ -131,7 +135,10 @@ def _is_initials(s: str) -> bool:
 _PATRONYMIC = re.compile(r"[а-яё](?:ович|евич|ьич|овна|евна|ична|инична|ұлы|қызы|улы|кызы)\.?$")
 
 
-def _single(text: str) -> dict[str, str]:
+def _single(text: str, caps_family: bool | None = None) -> dict[str, str]:
+    """One name. ``caps_family``: the list's other names show whether a word in capitals
+    after a capitalised one is the family name (``Hong DAI`` among ``Bogoljub CIRIC``) or
+    initials (``Kempen GIJM`` among ``Zijlstra GAR``); None when they don't."""
     p = re.sub(rf"\.(?=[{_UP}][{_LO}])", ". ", text).strip()
     if "," in p:
         fam, _, giv = p.partition(",")
@@ -142,8 +149,17 @@ def _single(text: str) -> dict[str, str]:
     words = p.split()
     if not words:
         return {}
+    suffix = [w for w in words[1:] if _JR.match(w)]
+    if suffix and len(words) > 2:  # "Harris ED Jr.", "Simmons Jr. GM": Jr. is no name word
+        out = _single(" ".join(w for w in words if w not in suffix))
+        return {**out, "suffix": suffix[0]} if out else out
     if len(words) == 1:
         return {"family": clean(words[0])}
+    if caps_family is not None and _MIXED_CAPS.match(p):
+        if caps_family:
+            return {"given": words[0], "family": clean(words[1])}
+        if len(words[1]) <= 5:
+            return {"family": words[0], "given": words[1]}
     flags = [
         _is_initials(w) and not (len(w) > 1 and w.isupper() and "." not in w and len(words) > 2)
         for w in words
@@ -176,6 +192,37 @@ def _single(text: str) -> dict[str, str]:
     return {"given": " ".join(words[:k]), "family": clean(" ".join(words[k:]))}
 
 
+# "Hong DAI", "Kempen GIJM": a capitalised word, then one in capitals
+_MIXED_CAPS = re.compile(rf"^[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?\s+[{_UP}]{{2,}}$")
+
+_MIXED_CAPS_VOTE = re.compile(rf"(?:^|\s)[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?\s+[{_UP}]+$")
+
+
+def _caps_family(parts: list[str]) -> bool | None:
+    """Whether the "Word CAPS" names of a list put the family name in capitals: most of
+    them have four capitals or more (CIRIC, CULLIMORE) or most have at most three (GAR, JCM,
+    Vancouver initials); None without a clear majority of three or more such names."""
+    caps = [p.split()[-1] for p in parts if _MIXED_CAPS_VOTE.search(p)]
+    long = sum(len(c) > 3 for c in caps)
+    if len(caps) < 3 or 2 * long == len(caps):
+        return None
+    return 2 * long > len(caps)
+
+
+_ROMANISED = re.compile(r"^(?:Yu|Ya|Yo|Zh|Sh|Kh|Ch|Ts|Dzh)\.?$")
+
+
+def _romanised_initials(s: str) -> bool:
+    """``Yu G.``, ``Zh. A.``: initials with a romanised Russian or Kazakh letter written with
+    two (no dot on it), at least one dotted."""
+    words = s.split()
+    return (
+        "." in s
+        and any(_ROMANISED.match(w) for w in words)
+        and all(_ROMANISED.match(w) or _is_initials(w) for w in words)
+    )
+
+
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]{2,6}$")  # Han, Hangul
 _PARTICLE_LEADS = frozenset(_PARTICLES | {"el", "al", "dal", "dei", "st"})
 
@@ -195,6 +242,24 @@ _BRACKETED_GIVEN = re.compile(
 )
 
 
+# a full stop after a given name written out, before the next "Family," (French lists)
+_GIVEN_WORD = rf"[{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?"
+_NAME_STOP = re.compile(
+    rf"(?:^|(?<=\.\s))([{_UP}][\w'’-]*,\s*{_GIVEN_WORD})\.\s+"
+    rf"(?=[{_UP}][\w'’-]*\s*,\s*(?:{_GIVEN_WORD}\s*(?:\.|$)|$))"
+)
+
+
+_VANCOUVER_NAME = re.compile(rf"^[{_UP}][{_LO}][\w'’-]*\s+[{_UP}]{{1,3}}$")
+
+
+def _role_word(m: re.Match[str]) -> str:
+    """A role word drops out of a name list; Vancouver initials in capitals that spell one
+    ("Saad ED", "Smith TR") stay."""
+    w = m.group()
+    return w if w.isalpha() and w.isupper() and len(w) <= 3 else " "
+
+
 def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
     """Names of a name list (family/given, or literal for organisations) and whether it
     ended with «et al.».
@@ -208,8 +273,9 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
         text = text[: m.end()]
     etal = bool(_ETAL.search(text))
     s = _ETAL.sub(" ", text)
-    s = _ROLE_WORDS.sub(" ", s)
+    s = _ROLE_WORDS.sub(_role_word, s)
     s = _BRACKETED_GIVEN.sub(r"\1, \2", s)  # French "KASPRZYK (M.)": the initials in brackets
+    s = _NAME_STOP.sub(r"\1; ", s)  # "ROUSSILLON, René. CHABERT, Catherine.": a full stop between
     kept = s.strip(" ,;:")
     s = clean(s)
     if kept.startswith(s + ".") and re.search(
@@ -218,12 +284,24 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
         s += "."  # the last initial's dot
     if not s:
         return [], etal
-    if _ORG_WORDS.search(s) and not re.search(rf"\b[{_UP}]\.", s):
+    if (
+        _ORG_WORDS.search(s)
+        and not re.search(rf"\b[{_UP}]\.", s)
+        and not any(_VANCOUVER_NAME.match(p.strip()) for p in re.split(r"[,;]", s))
+    ):  # a body named with commas ("Department of Health, State of Hawaii"), unless a
+        # Vancouver name follows it ("ACCORD Study Group, Ginsberg HN, Elam MB")
         return [{"literal": s}], etal
     names: list[dict[str, str]] = []
+    caps_family = _caps_family([p.strip() for p in re.split(r"[,;]|\s(?:and|&|et|a)\s", s)])
     for chunk in _SPLIT.split(s):
-        parts = [p.strip(" ,;:()[]") for p in chunk.split(",")]
-        parts = [p for p in parts if p]
+        parts = []
+        for p in chunk.split(","):
+            p = p.strip(" ,;:()[]")
+            words = p.split()
+            if len(words) > 1 and _JR.match(words[-1]) and _is_initials(" ".join(words[:-1])):
+                parts += [" ".join(words[:-1]), words[-1]]  # "Ford, W.K. Jr.": initials, suffix
+            elif p:
+                parts.append(p)
         inverted = (
             len(parts) >= 2
             and (len(parts[0].split()) == 1 or _particle_family(parts[0]))
@@ -236,7 +314,10 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
             nxt = parts[i + 1] if i + 1 < len(parts) else None
             words = p.split()
             if _CJK_NAME.match(p) or (
-                len(words) > 1 and _ORG_WORDS.search(p) and not re.search(rf"\b[{_UP}]\.", p)
+                len(words) > 1
+                and _ORG_WORDS.search(p)
+                and not re.search(rf"\b[{_UP}]\.", p)
+                and not _VANCOUVER_NAME.match(p)  # "Bureau Y": a family name
             ):  # "安玲, 張國泰": each a whole name; "ALICE Collaboration, J. Adam": a body
                 names.append({"family": p} if _CJK_NAME.match(p) else {"literal": clean(p)})
                 i += 1
@@ -251,9 +332,12 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
                         not _is_initials(p)
                         and (
                             _is_initials(nxt)
+                            or _romanised_initials(nxt)
                             or ((inverted or len(parts) == 2) and len(nxt.split()) <= 3)
                         )
                     )
+                    # "KIM, C. F.": capitals before dotted initials are a short family name
+                    or (p.isalpha() and p.isupper() and "." in nxt and _is_initials(nxt))
                     # "SÁ, Alvino Augusto de": a short capitalised family, its given names
                     or (
                         len(parts) == 2
@@ -278,7 +362,7 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
             elif not re.search(r"[^\W\d_]", p):  # "Trans. 2000 ed.": a year, no name
                 pass
             else:
-                one = _single(p)
+                one = _single(p, caps_family)
                 if one.get("family") or one.get("given"):
                     names.append(one)
             i += 1
@@ -503,7 +587,7 @@ _SENTENCE = re.compile(
     rf"(?:(?<=[{_LO}\w]{{3}})|(?<=\w\)))\.\s+(?=(?:<[a-z]+>)?[{_UP}\uac00-\ud7af\u4e00-\u9fff\u3040-\u30ff])"
 )
 _ROLE_TAIL = re.compile(
-    r"[\s,(]\s*(?:eds?|editors|hrsg|hg|ред|orgs?|coords?)\.?\s*\)?[.,:]?\s*$", re.I
+    r"[\s,(]\s*(?:eds?|editors|hrsg|hg|ред|orgs?|coords?|dirs?)\.?\s*\)?[.,:]?\s*$", re.I
 )
 # "In: Book", "in Proc. …", "В сб.": the connective is no word of the container's title (the dev
 # gold keeps a lower-case "in" 54 times and drops it 28 times; we drop it always)
@@ -2630,12 +2714,10 @@ def fields_from_labels(
                 got, etal = split_names(text)
                 if role != "author" and _RU_GENITIVE_LEAD.search(text):
                     got = [_nominative_family(n) for n in got]
-                for name in got:
-                    # a GOST statement of responsibility repeats the heading's names
-                    key = _name_key(name)
-                    if key not in seen:
-                        seen.add(key)
-                        names.append(name)
+                # a GOST statement of responsibility repeats the heading's names; within
+                # one list a repeated name is another person ("Tsukita, S., and Tsukita, S.")
+                names += [n for n in got if _name_key(n) not in seen]
+                seen.update(_name_key(n) for n in got)
                 if etal:
                     f[f"_{role}_etal"] = True
             if names:
