@@ -2410,12 +2410,7 @@ def _edition_from_runs(runs: dict[str, list[str]]) -> None:
                 head, tail = text[: m.start()].rstrip(" ([,;:"), text[m.end() :].lstrip(" )]")
                 rest = (head + " " + tail).strip()
                 runs["edition"] = [m.group(1)]
-                if clean(rest):
-                    runs[lab][k] = rest
-                else:
-                    del runs[lab][k]
-                    if not runs[lab]:
-                        del runs[lab]
+                _keep_rest(runs, lab, k, rest)
                 return
 
 
@@ -2453,13 +2448,19 @@ def _genre_from_runs(runs: dict[str, list[str]]) -> None:
             elif clean(rest) and lab not in ("publisher", "location") and "publisher" not in runs:
                 runs["publisher"] = [rest]
                 rest = ""
-            if clean(rest):
-                runs[lab][k] = rest
-            else:
-                del runs[lab][k]
-                if not runs[lab]:
-                    del runs[lab]
+            _keep_rest(runs, lab, k, rest)
             return
+
+
+def _keep_rest(runs: dict[str, list[str]], lab: str, k: int, rest: str) -> None:
+    """Run ``k`` of ``lab`` becomes what is left of it once a statement was taken out;
+    nothing left, and the run goes."""
+    if clean(rest):
+        runs[lab][k] = rest
+    else:
+        del runs[lab][k]
+        if not runs[lab]:
+            del runs[lab]
 
 
 def _newspaper_day(text: str) -> re.Match[str] | None:
