@@ -108,6 +108,15 @@ def test_refs_parses_a_numbered_list(tmp_path: Path) -> None:
     assert code == 0 and len(json.loads(out)) == 2
 
 
+@pytest.mark.parametrize("fmt", ["bibtex", "ris", "dc"])
+def test_refs_does_not_report_the_raw_line_as_lost(tmp_path: Path, fmt: str) -> None:
+    lst = tmp_path / "refs.txt"
+    lst.write_text("Smith, J. (2019). A study of things. Journal of Stuff, 12(3), 45-67.\n",
+                   encoding="utf-8")  # fmt: skip
+    code, _, err = run("refs", str(lst), "--to", fmt)
+    assert code == 0 and "extra" not in err  # the raw string is the input line itself
+
+
 def test_python_dash_m_runs_the_cli() -> None:
     r = subprocess.run([sys.executable, "-m", "scholarmeta", "formats"], capture_output=True, text=True)
     assert r.returncode == 0 and "jats" in r.stdout

@@ -186,7 +186,7 @@ def test_howpublished_text_is_kept_reported_and_written_back() -> None:
     assert [(d.kind, d.field) for d in report] == [("unmapped", "howpublished")]
     assert "howpublished = {From {IPC} 2008 website}" in bibtex.write(works, report=Report())
     assert csljson.item_to_work(csljson.work_to_item(works[0]), report=Report()) == works[0]
-    assert any(d.field == "extra" for d in api.write(works, "ris").report)
+    assert any(d.field == "extra[bibtex:howpublished]" for d in api.write(works, "ris").report)
     works, _ = _read("@misc{b, title = {T}, howpublished = {\\url{https://example.org/x}}}", bibtex)
     assert works[0].url == "https://example.org/x" and not works[0].extra
 
@@ -226,3 +226,11 @@ def test_ris_author_addresses_are_affiliations_and_written_back() -> None:
     assert "AU  - Doe, Jane\nAD  - Univ. A\nAU  - Roe, Rick\nAD  - Univ. B, Almaty\n" in out
     back, _ = _read(out, ris)
     assert [affs(w) for w in back] == [affs(w) for w in works[:2]]
+
+
+def test_a_lost_extra_is_reported_key_by_key() -> None:
+    work = Work(titles=[LangString(value="T", lang="en")],
+                extra={"html:phone": "+7 727 000", "bibtex:howpublished": "leaflet"})  # fmt: skip
+    for fmt in ("ris", "dc", "jats"):
+        fields = {d.field for d in api.write(work, fmt).report}
+        assert {"extra[html:phone]", "extra[bibtex:howpublished]"} <= fields, fmt

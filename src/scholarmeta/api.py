@@ -9,7 +9,7 @@ from typing import Any
 from ._io import Source, load_source
 from .errors import InputError, ScholarmetaError
 from .formats import FormatModule, detect_format, reader_of, writer_of
-from .formats._common import changed_values
+from .formats._common import changed_values, loss_fields
 from .model import ROLES, Work
 from .overrides import apply_overrides
 from .report import Report, Written
@@ -161,13 +161,17 @@ def _exact_losses(fmt: FormatModule, works: list[Work], text: str, own: Report) 
             if d.kind in ("dropped", "degraded") and mine:
                 root = _root(d.field)
                 if root in changed:
-                    out.append(d if d.field and root == d.field.split("[")[0] else
-                               d.model_copy(update={"field": root}))  # fmt: skip
+                    if d.field == "extra":
+                        out.extend(d.model_copy(update={"field": f})
+                                   for f, _ in loss_fields("extra", changed[root], work, got))
+                    else:
+                        out.append(d if d.field and root == d.field.split("[")[0] else
+                                   d.model_copy(update={"field": root}))  # fmt: skip
                     claimed.add(root)
         for k in sorted(changed.keys() - claimed):
-            empty = changed[k]
-            out.add("dropped" if empty else "degraded",
-                    f"{fmt.NAME} does not keep this field" if empty else
-                    f"{fmt.NAME} keeps this field only in part",
-                    format=fmt.NAME, record=record, field=k)  # fmt: skip
+            for field, empty in loss_fields(k, changed[k], work, got):
+                out.add("dropped" if empty else "degraded",
+                        f"{fmt.NAME} does not keep this field" if empty else
+                        f"{fmt.NAME} keeps this field only in part",
+                        format=fmt.NAME, record=record, field=field)  # fmt: skip
     return out

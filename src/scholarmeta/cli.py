@@ -268,6 +268,9 @@ def refs(input: str, to: str, lang: str | None, output: str | None, quiet: bool)
             out = write([r.as_work(n) for n, r in enumerate(parsed, 1)], to, report=report)
     except ScholarmetaError as exc:
         _fail(exc)
+    # each reference's raw string is the input line itself: not lost where a format has no
+    # place for it
+    report = Report(d for d in report if d.field != "extra[reference:raw]")
     _emit(out, output)
     _print_report(report, quiet)
 

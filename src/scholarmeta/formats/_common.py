@@ -145,6 +145,20 @@ def changed_values(want: BaseModel, got: BaseModel | None, keys: Iterable[str]) 
     return out
 
 
+def loss_fields(key: str, empty: bool, want: Work, got: Work | None) -> list[tuple[str, bool]]:
+    """The fields to name for a changed ``key`` (with whether nothing came back): an
+    ``extra`` that changed is named key by key, since "extra" alone says nothing of what went.
+
+    >>> loss_fields("extra", False, Work(extra={"a": 1, "b": 2}), Work(extra={"a": 1}))
+    [('extra[b]', True)]
+    """
+    if key != "extra":
+        return [(key, empty)]
+    kept = got.extra if got is not None else {}
+    lost = [(f"extra[{k}]", k not in kept) for k, v in want.extra.items() if kept.get(k) != v]
+    return lost or [(key, empty)]
+
+
 _SCALARS = (str, int, bool, type(None))  # dumped as they are (exact types: no subclass)
 _ABSENT = object()
 

@@ -48,6 +48,7 @@ from ._common import (
     has_bad_xml,
     is_empty,
     lang_string,
+    loss_fields,
     option_flag,
     parse_date,
     record_label,
@@ -370,6 +371,7 @@ def _report_losses(work: Work, written: list[tuple[str, str, str | None]], repor
               and not is_empty(v)]  # fmt: skip  (in the order model_dump gives)
     readable = set(_READ_BACK.intersection(filled))
     changed: dict[str, bool] = {}
+    back: Work | None = None
     if readable:
         groups: dict[str, list[tuple[str, str | None]]] = {}
         for name, text, xml_lang in written:
@@ -382,9 +384,10 @@ def _report_losses(work: Work, written: list[tuple[str, str, str | None]], repor
         if key in readable and key not in changed:
             continue  # came back unchanged
         empty = changed.get(key, True)
-        report.add("dropped" if empty else "degraded",
-                   _REASONS.get(key, f"Dublin Core has no element for {key}"),
-                   format=NAME, record=record, field=key)
+        for field, gone in loss_fields(key, empty, work, back if key in readable else None):
+            report.add("dropped" if gone else "degraded",
+                       _REASONS.get(key, f"Dublin Core has no element for {key}"),
+                       format=NAME, record=record, field=field)
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from ._common import (
     classify_identifier,
     lang_string,
     language_tag,
+    loss_fields,
     option_flag,
     parse_date,
     record_label,
@@ -635,8 +636,9 @@ def _report_losses(work: Work, text: str, report: Report, record: str) -> None:
         back = None
     for key, empty in changed_values(work, back, Work.model_fields).items():
         reason = _REASONS.get(key, f"RIS has no tag for {key}")
-        report.add("dropped" if empty else "degraded", reason, format=NAME, record=record,
-                   field=key)
+        for field, gone in loss_fields(key, empty, work, back):
+            report.add("dropped" if gone else "degraded", reason, format=NAME, record=record,
+                       field=field)
 
 
 def sniff(text: str, filename: str | None = None) -> float:
