@@ -308,3 +308,13 @@ def test_repeated_creator_is_reported() -> None:
     work = next(dc.read(text, source="t.xml", report=report))
     assert len(work.contributors) == 1
     assert [d.kind for d in report if d.field == "creator"] == ["skipped"]
+
+
+def test_read_names_carry_the_language_of_their_letters() -> None:
+    from scholarmeta import read
+
+    rec = ('<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" '
+           'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>T</dc:title>'
+           "<dc:creator>Smith, J.</dc:creator><dc:creator>Иванов, И.</dc:creator></oai_dc:dc>")  # fmt: skip
+    w = read(rec, format="dc")
+    assert [c.name.lang for c in w.contributors if c.name] == ["en", "ru"]

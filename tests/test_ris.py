@@ -246,3 +246,11 @@ def test_real_export_variants(lines: str, check: object) -> None:
     assert callable(check) and check(work), work
     kept = [d.field for d in report if d.kind == "unmapped"]
     assert sorted(kept) == sorted(k.removeprefix("ris:") for k in work.extra), kept
+
+
+def test_names_carry_the_language_of_their_letters() -> None:
+    from scholarmeta import read
+
+    w = read("TY  - JOUR\nAU  - Smith, J.\nAU  - Иванов, И.\nAU  - Әлиев, Қ.\nTI  - T\nER  - \n",
+             format="ris")  # fmt: skip
+    assert [c.name.lang for c in w.contributors if c.name] == ["en", "ru", "kk"]

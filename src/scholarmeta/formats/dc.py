@@ -519,13 +519,15 @@ def _groups_to_work(groups: dict[str, list[tuple[str, str | None]]], where: dict
         out["language"] = titles[0].lang
     contributors: list[Contributor] = []
     for tag, role in (("creator", "author"), ("contributor", "contributor")):
-        for v, _ in groups.get(tag, []):
+        for v, lg in groups.get(tag, []):
             try:
                 name = split_person_name(v)
             except ValidationError:
                 name = None
             if name is None:
                 continue
+            if name.lang is None:  # its xml:lang, else its own letters (as BibTeX and RIS)
+                name = name.model_copy(update={"lang": lg or detect_language(v)})
             same = next((c for c in contributors if c.name == name), None)
             if same is None:
                 contributors.append(Contributor(name=name, roles=[role]))

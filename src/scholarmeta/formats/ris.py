@@ -420,6 +420,8 @@ def _record_to_work(
             if name is None:
                 report.add("invalid", f"unreadable name {v!r}", field=tag, line=ln, **where)
                 continue
+            if name.lang is None:  # by the name's own letters, as the BibTeX reader does
+                name = name.model_copy(update={"lang": detect_language(v)})
             same = next((c for c in contributors if c.name == name), None)
             if same is not None and role not in same.roles:
                 same.roles = [*same.roles, role]  # type: ignore[list-item]
