@@ -255,6 +255,7 @@ def refs(input: str, to: str, lang: str | None, output: str | None, quiet: bool)
     scholarmeta refs references.txt --to csljson
     """
     from ._io import load_source
+    from .formats._common import extra_field
     from .model import Work
     from .refparse import parse_references
 
@@ -270,7 +271,7 @@ def refs(input: str, to: str, lang: str | None, output: str | None, quiet: bool)
         _fail(exc)
     # each reference's raw string is the input line itself: not lost where a format has no
     # place for it
-    report = Report(d for d in report if d.field != "extra[reference:raw]")
+    report = Report(d for d in report if d.field != extra_field("reference:raw"))
     _emit(out, output)
     _print_report(report, quiet)
 

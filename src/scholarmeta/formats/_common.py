@@ -155,7 +155,7 @@ def loss_fields(key: str, empty: bool, want: Work, got: Work | None) -> list[tup
     if key != "extra":
         return [(key, empty)]
     kept = got.extra if got is not None else {}
-    lost = [(f"extra[{k}]", k not in kept) for k, v in want.extra.items() if kept.get(k) != v]
+    lost = [(extra_field(k), k not in kept) for k, v in want.extra.items() if kept.get(k) != v]
     return lost or [(key, empty)]
 
 
@@ -428,6 +428,29 @@ def split_person_name(text: str) -> PersonName | None:
     if all(re.fullmatch(r"(?:\w\.)+(?:-\w\.)?|\w{1,2}", w) for w in words[1:]):
         return PersonName(family=words[0], given=" ".join(words[1:]))
     return PersonName(family=words[-1], given=" ".join(words[:-1]))
+
+
+def read_person_name(text: str, lang: str | None = None) -> PersonName | None:
+    """A name field as a reader takes it: ``split_person_name``, None for a name the model
+    refuses, tagged with ``lang`` (an ``xml:lang``), else with the language of its letters.
+
+    >>> read_person_name("Иванов, И.").lang, read_person_name("Doe, J.", "de").lang
+    ('ru', 'de')
+    """
+    try:
+        name = split_person_name(text)
+    except ValidationError:
+        return None
+    return name.model_copy(update={"lang": lang or detect_language(text)}) if name else None
+
+
+def extra_field(key: str) -> str:
+    """How a report names one key of ``extra``.
+
+    >>> extra_field("html:phone")
+    'extra[html:phone]'
+    """
+    return f"extra[{key}]"
 
 
 def option_flag(value: Any) -> bool | None:

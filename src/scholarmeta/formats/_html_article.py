@@ -58,6 +58,7 @@ from ..translit import ascii_fold
 from ._affiliation import (
     CITIES,
     COUNTRIES,
+    ORG_HEADS,
     POSITION_CONCEPTS,
     SUPERVISOR_LABELS,
     affiliation_like,
@@ -1176,9 +1177,10 @@ def _align_initials(tokens: list[str], slug: str) -> dict[str, str] | None:
     return out
 
 
+# the English heads of organisation names, and words that only English names of them hold
 _ENGLISH_ORG_WORDS = re.compile(
-    r"\b(?:university|institute|college|academy|school|faculty|department|centre|center|"
-    r"of|and|state|national|international|technical|medical|pedagogical)\b", re.I)
+    r"\b(?:" + "|".join(w for w in ORG_HEADS if w.isascii()) + r"|of|and|state|national"
+    r"|international|technical|medical|pedagogical)\b", re.I)
 
 
 def _part_lang(value: str, lg: str | None) -> str | None:

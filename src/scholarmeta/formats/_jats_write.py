@@ -31,7 +31,7 @@ from ..model import (
     text_in,
 )
 from ..report import Report
-from ._common import clean_text, full_title, has_bad_xml
+from ._common import clean_text, extra_field, full_title, has_bad_xml
 
 __all__ = [
     "CONTRIB_TYPES",
@@ -944,7 +944,7 @@ class _Writer:
         kept = () if self.authoring else _EXTRA_WRITTEN
         for key in w.extra:
             if key not in kept:
-                self.lost(f"extra[{key}]", "JATS article metadata has no element for it")
+                self.lost(extra_field(key), "JATS article metadata has no element for it")
         for field, value in simple:
             if value:
                 self.lost(field, "JATS article metadata has no element for it")

@@ -51,11 +51,11 @@ from ._common import (
     loss_fields,
     option_flag,
     parse_date,
+    read_person_name,
     record_label,
     reference_works,
     report_extra,
     safe_identifier,
-    split_person_name,
     xml_bytes,
 )
 
@@ -520,14 +520,9 @@ def _groups_to_work(groups: dict[str, list[tuple[str, str | None]]], where: dict
     contributors: list[Contributor] = []
     for tag, role in (("creator", "author"), ("contributor", "contributor")):
         for v, lg in groups.get(tag, []):
-            try:
-                name = split_person_name(v)
-            except ValidationError:
-                name = None
+            name = read_person_name(v, lg)
             if name is None:
                 continue
-            if name.lang is None:  # its xml:lang, else its own letters (as BibTeX and RIS)
-                name = name.model_copy(update={"lang": lg or detect_language(v)})
             same = next((c for c in contributors if c.name == name), None)
             if same is None:
                 contributors.append(Contributor(name=name, roles=[role]))

@@ -44,11 +44,11 @@ from ._common import (
     loss_fields,
     option_flag,
     parse_date,
+    read_person_name,
     record_label,
     reference_works,
     report_extra,
     safe_identifier,
-    split_person_name,
 )
 
 __all__ = [
@@ -413,15 +413,10 @@ def _record_to_work(
     for tag, default_role in NAME_TAGS.items():
         role = "supervisor" if tag == "A3" and ctype == "thesis" else default_role
         for v, ln in values.get(tag, []):
-            try:
-                name = split_person_name(v)
-            except ValidationError:
-                name = None
+            name = read_person_name(v)
             if name is None:
                 report.add("invalid", f"unreadable name {v!r}", field=tag, line=ln, **where)
                 continue
-            if name.lang is None:  # by the name's own letters, as the BibTeX reader does
-                name = name.model_copy(update={"lang": detect_language(v)})
             same = next((c for c in contributors if c.name == name), None)
             if same is not None and role not in same.roles:
                 same.roles = [*same.roles, role]  # type: ignore[list-item]

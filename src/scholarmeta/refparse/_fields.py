@@ -2717,8 +2717,9 @@ def fields_from_labels(
                     got = [_nominative_family(n) for n in got]
                 # a GOST statement of responsibility repeats the heading's names; within
                 # one list a repeated name is another person ("Tsukita, S., and Tsukita, S.")
-                names += [n for n in got if _name_key(n) not in seen]
-                seen.update(_name_key(n) for n in got)
+                keys = [_name_key(n) for n in got]
+                names += [n for n, key in zip(got, keys, strict=True) if key not in seen]
+                seen.update(keys)
                 if etal:
                     f[f"_{role}_etal"] = True
             if names:
