@@ -118,3 +118,16 @@ VALIDATE = {
     "biblatex": assert_valid_bibtex,
     "ris": assert_valid_ris,
 }
+
+
+def labelled(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, int]], list[str]]:
+    """A reference string built from (label, text) parts, its tokens and their labels, for the
+    reference parser's rule tests; a part opening with a mark is glued to the part before
+    ("Univ" ". Press")."""
+    from scholarmeta.refparse._features import tokenize
+
+    raw = ""
+    for _, text in parts:
+        raw += ("" if not raw or text[:1] in ".,;:" else " ") + text
+    labels = [lab for lab, text in parts for _ in tokenize(text)]
+    return raw, tokenize(raw), labels

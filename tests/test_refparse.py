@@ -49,7 +49,7 @@ from scholarmeta.refparse._fields import (
     is_reference,
     split_names,
 )
-from support import DATA, need_shared
+from support import DATA, labelled, need_shared
 
 
 def _names(w: Work, role: str) -> list[str]:
@@ -444,14 +444,10 @@ def test_gost_issue_called_note_before_a_dash() -> None:
     assert fields_from_labels(raw, toks, labels)["issue"] == "2"
 
 
-def _labelled(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, int]], list[str]]:
-    raw = " ".join(text for _, text in parts)
-    labels = [lab for lab, text in parts for _ in tokenize(text)]
-    return raw, tokenize(raw), labels
 
 
 def test_year_run_into_title_is_the_date() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Bauer, H."), ("title", "Quantifying maps 1992"), ("journal", "IEEE Trans.")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -459,7 +455,7 @@ def test_year_run_into_title_is_the_date() -> None:
 
 
 def test_quoted_title_run_into_journal() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Epstein, J."), ("title", "“The Decline,” New York Review"), ("volume", "8")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -467,7 +463,7 @@ def test_quoted_title_run_into_journal() -> None:
 
 
 def test_quoted_title_whose_opening_quote_went_to_the_authors() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Knoller, R., '"), ("title", "Die Gesetze des Luftwiderstandes,' Flugtechnik,"),
          ("volume", "Vol. 3,"), ("date", "1909.")]
     )  # fmt: skip
@@ -476,7 +472,7 @@ def test_quoted_title_whose_opening_quote_went_to_the_authors() -> None:
 
 
 def test_quoted_title_followed_by_names_keeps_them_out_of_the_container() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "'"), ("title", "Single Defect Centers,' A. W. Schell,"), ("date", "2011.")]
     )
     assert "container-title" not in fields_from_labels(raw, toks, labels)
@@ -500,7 +496,7 @@ def test_clean_strips_quotes_that_close_nothing(text: str, expected: str) -> Non
 
 
 def test_given_first_last_family_name_is_an_author() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "C. G. Bollini and J."), ("title", "Giambiagi Dimensional renormalization")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -508,14 +504,14 @@ def test_given_first_last_family_name_is_an_author() -> None:
 
 
 def test_publisher_split_after_a_function_word_is_joined() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("location", "Astana:"), ("publisher", "Institute for"), ("note", "Strategic Studies.")]
     )
     assert fields_from_labels(raw, toks, labels)["publisher"] == "Institute for Strategic Studies"
 
 
 def test_year_leading_the_volume_is_the_date() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Doe J."), ("title", "A title."), ("journal", "Implants"),
          ("volume", "2014; 29:"), ("pages", "5-9.")]
     )  # fmt: skip
@@ -524,7 +520,7 @@ def test_year_leading_the_volume_is_the_date() -> None:
 
 
 def test_names_split_between_author_and_editor_are_editors() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "May, E. C. &"), ("editor", "S. B. Marwaha (Eds.)."), ("date", "(2014)."),
          ("title", "Anomalous cognition.")]
     )  # fmt: skip
@@ -533,7 +529,7 @@ def test_names_split_between_author_and_editor_are_editors() -> None:
 
 
 def test_page_number_in_the_date_run_loses_to_a_year() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Carter B."), ("title", "Global structure."), ("journal", "Phys. Rev."),
          ("volume", "174 (5):"), ("date", "1559, 1968.")]
     )  # fmt: skip
@@ -541,7 +537,7 @@ def test_page_number_in_the_date_run_loses_to_a_year() -> None:
 
 
 def test_bracketed_year_outside_the_titles_is_the_date() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Dobin A."), ("title", "STAR (2000 edition)."), ("journal", "Bioinformatics"),
          ("doi", "doi: 10.1093/bts635 (2013).")]
     )  # fmt: skip
@@ -549,7 +545,7 @@ def test_bracketed_year_outside_the_titles_is_the_date() -> None:
 
 
 def test_edition_statement_leaves_the_title() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Cicchetti D."), ("title", "Psychopathology (3rd ed.)."),
          ("location", "New York:"), ("publisher", "Wiley, 2016.")]
     )  # fmt: skip
@@ -558,7 +554,7 @@ def test_edition_statement_leaves_the_title() -> None:
 
 
 def test_quoted_chapter_then_lower_case_in() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Barnes, T."), ("title", "“A Morality Tale,” in Hitler's Geographies"),
          ("location", "Chicago:"), ("publisher", "UCP, 2016.")]
     )  # fmt: skip
@@ -574,7 +570,7 @@ def test_quoted_chapter_then_lower_case_in() -> None:
       ("Catalogue of transitions (for Bulgarian and English)", "Балканско езикознание"))],
 )  # fmt: skip
 def test_journal_run_into_title_before_the_date(title: str, expected: tuple[str, str]) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Patel, S."), ("title", title),
          ("date", "2010."), ("volume", "25(5-6):"), ("pages", "p. 265-270.")]
     )  # fmt: skip
@@ -656,7 +652,7 @@ else:
     ],
 )
 def test_volume_statement_ending_the_title(title: str, volume: str) -> None:
-    raw, toks, labels = _labelled([("author", "Левин Б.Р."), ("title", title), ("date", "1966.")])
+    raw, toks, labels = labelled([("author", "Левин Б.Р."), ("title", title), ("date", "1966.")])
     f = fields_from_labels(raw, toks, labels)
     assert f["volume"] == volume
     assert volume not in f["title"]
@@ -665,7 +661,7 @@ def test_volume_statement_ending_the_title(title: str, volume: str) -> None:
 @pytest.mark.parametrize("note", ["Вып. IX.", "№ 38."])
 def test_issue_called_note_or_genre(note: str) -> None:
     for label in ("note", "genre"):
-        raw, toks, labels = _labelled(
+        raw, toks, labels = labelled(
             [("title", "Происхождение культуры //"), ("journal", "КСИИМК."), (label, note)]
         )
         assert fields_from_labels(raw, toks, labels)["issue"] == note.split()[-1].rstrip(".")
@@ -683,7 +679,7 @@ def test_issue_called_note_or_genre(note: str) -> None:
 def test_names_after_under_editorship_are_nominative(
     lead: str, family: str, nominative: str
 ) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [
             ("author", "Смирнова Е.Н."),
             ("title", "Методика. /"),
@@ -696,7 +692,7 @@ def test_names_after_under_editorship_are_nominative(
 
 
 def test_title_run_into_the_given_name() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "King, Stephen. Christine."), ("location", "New York:"), ("date", "1983.")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -704,7 +700,7 @@ def test_title_run_into_the_given_name() -> None:
 
 
 def test_volume_number_taken_for_a_year() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("journal", "J. Phys.: Conf. Ser. –"), ("date", "2020. –"), ("volume", "Vol."),
          ("date", "1515. –"), ("pages", "P. 032045.")]
     )  # fmt: skip
@@ -714,19 +710,19 @@ def test_volume_number_taken_for_a_year() -> None:
 
 @pytest.mark.parametrize(("pages", "page"), [("25-31 бб.", "25-31"), ("Б. 45–51.", "45–51")])
 def test_kazakh_page_words(pages: str, page: str) -> None:
-    raw, toks, labels = _labelled([("journal", "ҚазҰУ хабаршысы. –"), ("pages", pages)])
+    raw, toks, labels = labelled([("journal", "ҚазҰУ хабаршысы. –"), ("pages", pages)])
     assert fields_from_labels(raw, toks, labels)["page"] == page
 
 
 def test_newspaper_day_is_no_page() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("journal", "Казахстанская правда. –"), ("date", "2007. –"), ("pages", "15 августа.")]
     )
     assert "page" not in fields_from_labels(raw, toks, labels)
 
 
 def test_act_number_and_its_dated_title() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("citation-number", "Закон Республики Казахстан от 27"), ("date", "июля 2007 года"),
          ("title", "№ 319-III «Об образовании» //"), ("journal", "Казахстанская правда. –"),
          ("date", "2007.")]
@@ -746,7 +742,7 @@ def test_act_number_and_its_dated_title() -> None:
     ],
 )
 def test_title_run_into_the_initials(heading: str, family: str, title: str) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", heading + " –"), ("location", "Алматы:"), ("date", "1988.")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -754,7 +750,7 @@ def test_title_run_into_the_initials(heading: str, family: str, title: str) -> N
 
 
 def test_given_first_names_keep_their_family_name() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Sercan O. Arik and Tomas Pfister."), ("date", "2019.")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -762,7 +758,7 @@ def test_given_first_names_keep_their_family_name() -> None:
 
 
 def test_lone_city_before_the_year_is_the_place() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Государственная программа. –"), ("publisher", "Нур-Султан,"), ("date", "2019.")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -770,14 +766,14 @@ def test_lone_city_before_the_year_is_the_place() -> None:
 
 
 def test_kazakh_newspaper_day_is_no_page() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Жолдауы. –"), ("date", "2020. –"), ("pages", "1 қыркүйек.")]
     )
     assert "page" not in fields_from_labels(raw, toks, labels)
 
 
 def test_corporate_author_before_the_bracketed_year() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "United Nations Development Programme."), ("date", "(2020)."),
          ("title", "Human Development Report 2020."), ("location", "New York:"),
          ("publisher", "UNDP.")]
@@ -790,7 +786,7 @@ def test_corporate_author_before_the_bracketed_year() -> None:
 
 
 def test_title_first_book_keeps_its_title() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Central Asia in International Relations: The Legacies"), ("date", "(2019)."),
          ("location", "London:"), ("publisher", "Routledge.")]
     )  # fmt: skip
@@ -803,7 +799,7 @@ def test_title_first_book_keeps_its_title() -> None:
     [("/ гл. ред. А.М. Прохоров.", "Прохоров"), ("/ жалпы ред. Т. Жанұзақов.", "Жанұзақов")],
 )
 def test_statement_of_responsibility_leaves_the_title(responsibility: str, family: str) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Большой словарь " + responsibility + " –"), ("location", "М.:"),
          ("date", "2000.")]
     )  # fmt: skip
@@ -812,7 +808,7 @@ def test_statement_of_responsibility_leaves_the_title(responsibility: str, famil
 
 
 def test_heading_naming_a_person_is_a_title() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Послание Президента Республики Казахстан К."),
          ("title", "Токаева народу Казахстана."), ("date", "2020.")]
     )  # fmt: skip
@@ -850,19 +846,19 @@ def test_unnumbered_lines_in_a_numbered_list(lines: list[str], count: int) -> No
 def test_identifiers_by_their_form(
     parts: list[tuple[str, str]], key: str, value: str, host: str
 ) -> None:
-    raw, toks, labels = _labelled([("title", "Title."), *parts])
+    raw, toks, labels = labelled([("title", "Title."), *parts])
     f = fields_from_labels(raw, toks, labels)
     assert f[key] == value
     assert not host or value not in f.get(host, "")
 
 
 def test_cut_off_doi_link_gives_no_doi() -> None:
-    raw, toks, labels = _labelled([("title", "Title."), ("url", "http://dx.doi.org/10.1016/j")])
+    raw, toks, labels = labelled([("title", "Title."), ("url", "http://dx.doi.org/10.1016/j")])
     assert "DOI" not in fields_from_labels(raw, toks, labels)
 
 
 def test_year_and_issue_sign_the_model_called_volume() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("journal", "ҚазҰУ хабаршысы. –"), ("volume", "2021. – №2. –"), ("pages", "45–53 б.")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -870,7 +866,7 @@ def test_year_and_issue_sign_the_model_called_volume() -> None:
 
 
 def test_latin_kazakh_page_total() -> None:
-    raw, toks, labels = _labelled([("title", "Sandyq saýattylyq. –"), ("pages", "180 b.")])
+    raw, toks, labels = labelled([("title", "Sandyq saýattylyq. –"), ("pages", "180 b.")])
     assert fields_from_labels(raw, toks, labels)["number-of-pages"] == "180"
 
 
@@ -882,7 +878,7 @@ def test_doi_link_gives_the_identifier_unless_cut_off() -> None:
 
 
 def test_volume_statement_before_a_gost_dash() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Левин Б.Р."), ("title", "Основы радиотехники. Т 2. -"),
          ("location", "М.:"), ("publisher", "Сов. радио,"), ("date", "1966.")]
     )  # fmt: skip
@@ -895,7 +891,7 @@ def test_volume_statement_before_a_gost_dash() -> None:
     [("№3. – 112–120 б.", "3", "112–120"), ("№ 2(70). – С. 9–46.", "2", "9–46")],
 )
 def test_issue_number_leading_the_page_run(pages: str, issue: str, page: str) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Білім беру жүйесі //"), ("journal", "Хабаршы. –"), ("date", "2022. –"),
          ("pages", pages)]
     )  # fmt: skip
@@ -909,7 +905,7 @@ def test_issue_number_leading_the_page_run(pages: str, issue: str, page: str) ->
      ("Алматы: Қазақ университеті,", "Алматы", "Қазақ университеті")],
 )  # fmt: skip
 def test_city_leading_the_publisher_run_is_the_place(publisher: str, place: str, name: str) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Общо библиотекознание."), ("publisher", publisher), ("date", "1956.")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -917,7 +913,7 @@ def test_city_leading_the_publisher_run_is_the_place(publisher: str, place: str,
 
 
 def test_publisher_named_after_no_city_stays_whole() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Физика."), ("publisher", "Наука, Главная редакция,"), ("date", "1986.")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -966,7 +962,7 @@ def test_name_lists_with_particles_bodies_and_cjk(
     ],
 )  # fmt: skip
 def test_place_after_the_publisher(publisher: str, expected: tuple[str, str | None]) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Produced water."), ("publisher", publisher), ("date", "2003.")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -974,7 +970,7 @@ def test_place_after_the_publisher(publisher: str, expected: tuple[str, str | No
 
 
 def test_page_count_before_the_isbn() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Методы оптимизации. –"), ("location", "М.:"), ("publisher", "Юрайт,"),
          ("date", "2020. –"), ("pages", "315 с. – ISBN 978-5-534-00001-1.")]
     )  # fmt: skip
@@ -983,7 +979,7 @@ def test_page_count_before_the_isbn() -> None:
 
 
 def test_container_takes_the_words_up_to_its_closing_guillemet() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Инновации в образовании //"), ("container-title", "Материалы конф. «Наука"),
          ("publisher", "и образование – 2021». – Нур-Султан,"), ("date", "2021.")]
     )  # fmt: skip
@@ -998,7 +994,7 @@ def test_container_takes_the_words_up_to_its_closing_guillemet() -> None:
      ("(Series: Lecture Notes in Physics).", "Lecture Notes in Physics")],
 )  # fmt: skip
 def test_bracketed_series_statement_is_the_collection_title(series: str, expected: str) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Педагогика. –"), ("location", "СПб.:"), ("publisher", "Питер,"),
          ("date", "2008. –"), ("pages", "304 с. – " + series)]
     )  # fmt: skip
@@ -1007,7 +1003,7 @@ def test_bracketed_series_statement_is_the_collection_title(series: str, expecte
 
 
 def test_general_material_designation_leaves_the_title() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Теория государства и права [Текст]: учебник. –"), ("date", "2019.")]
     )
     assert fields_from_labels(raw, toks, labels)["title"] == "Теория государства и права: учебник"
@@ -1039,7 +1035,7 @@ def test_kazakh_act_online_is_legislation_with_a_clean_note() -> None:
 def test_title_the_model_read_into_the_journal(
     journal: str, expected: tuple[str | None, str]
 ) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Gent, I. P."), ("date", "(1994)."), ("journal", journal), ("volume", "70,"),
          ("pages", "335-345.")]
     )  # fmt: skip
@@ -1049,7 +1045,7 @@ def test_title_the_model_read_into_the_journal(
 
 @pytest.mark.parametrize("month", ["août", "febbraio", "Juni", "января"])
 def test_month_left_at_the_journal_end_leaves_it(month: str) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Exercer dans une maison."), ("journal", f"L’Aide-soignante, {month}"),
          ("date", "2013,"), ("issue", "n°149."), ("pages", "p. 24-25.")]
     )  # fmt: skip
@@ -1062,7 +1058,7 @@ def test_month_left_at_the_journal_end_leaves_it(month: str) -> None:
      ("Technical report, Champaign, IL.", None)],  # "IL" is a state, no numeral
 )  # fmt: skip
 def test_roman_volume_at_the_journal_end(journal: str, volume: str | None) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "“Elements of a Theory.”"), ("journal", journal), ("date", "1958,"),
          ("pages", "pp. 151-166.")]
     )  # fmt: skip
@@ -1080,7 +1076,7 @@ def test_roman_volume_at_the_journal_end(journal: str, volume: str | None) -> No
      ("J. De Romilly (trad.),", ["De Romilly"])],
 )  # fmt: skip
 def test_translators_the_model_called_editors(editors: str, translators: list[str] | None) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Blanchot, M."), ("title", "The infinite conversation."), ("editor", editors),
          ("location", "Minneapolis:"), ("date", "1993.")]
     )  # fmt: skip
@@ -1103,7 +1099,7 @@ def test_genre_in_brackets_or_before_a_comma(
     parts = [("author", "Davidson, J."), ("title", title)]
     if genre:
         parts.append(("genre", genre + ","))
-    raw, toks, labels = _labelled([*parts, ("date", "1999.")])
+    raw, toks, labels = labelled([*parts, ("date", "1999.")])
     f = fields_from_labels(raw, toks, labels)
     assert (f["title"], f.get("genre")) == expected
 
@@ -1115,7 +1111,7 @@ def test_genre_in_brackets_or_before_a_comma(
      ("2nd revised ed.", "2nd revised ed")],
 )  # fmt: skip
 def test_edition_run_keeps_the_statement_only(edition: str, expected: str) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "How to Market Books,"), ("edition", edition), ("date", "2008.")]
     )
     assert fields_from_labels(raw, toks, labels)["edition"] == expected
@@ -1224,7 +1220,7 @@ def test_act_published_in_a_newspaper_keeps_its_source() -> None:
     [("Абай жолы. Роман-эпопея. 1-2 т.", "1-2"), ("Большая российская энциклопедия: в 35 т.", None)],
 )  # fmt: skip
 def test_volumes_counted_after_the_title(title: str, volume: str | None) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Әуезов М."), ("title", title + " –"), ("location", "Алматы:"),
          ("publisher", "Жазушы,"), ("date", "2017.")]
     )  # fmt: skip
@@ -1232,7 +1228,7 @@ def test_volumes_counted_after_the_title(title: str, volume: str | None) -> None
 
 
 def test_publisher_takes_its_quoted_name_whole() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Педагогика. –"), ("location", "М.:"), ("publisher", "Педагогический университет «Первое"),
          ("date", "сентября», 2010.")]
     )  # fmt: skip
@@ -1921,7 +1917,7 @@ def test_numbers_and_seasons_leave_the_journal(
       "A.Albertetal.(DES,Fermi-LAT),", "journal")],
 )  # fmt: skip
 def test_given_first_name_list_tail(parts: list[tuple[str, str]], names: str, after: str) -> None:
-    _raw, toks, labels = _labelled(parts)
+    _raw, toks, labels = labelled(parts)
     words = [t for t, _, _ in toks]
     _repair_given_first_tail(toks, labels)
     assert "".join(_words_labelled(words, labels, "author")) == names
@@ -1929,7 +1925,7 @@ def test_given_first_name_list_tail(parts: list[tuple[str, str]], names: str, af
 
 
 def test_given_first_tail_gives_a_soft_title_to_the_title() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "G. Soyez and J. Thaler, Soft Drop,"), ("journal", "JHEP"), ("volume", "05")]
     )
     _repair_given_first_tail(toks, labels)
@@ -1953,7 +1949,7 @@ def test_given_first_tail_gives_a_soft_title_to_the_title() -> None:
 def test_family_name_left_before_inverted_initials(
     parts: list[tuple[str, str]], names: str, kept: int
 ) -> None:
-    _raw, toks, labels = _labelled(parts)
+    _raw, toks, labels = labelled(parts)
     _repair_family_before_initials(toks, labels)
     assert "".join(_words_labelled([t for t, _, _ in toks], labels, "author")) == names
     assert labels.count(parts[0][0]) == kept
@@ -1971,7 +1967,7 @@ def test_family_name_left_before_inverted_initials(
 def test_author_year_key_before_the_entry(
     parts: list[tuple[str, str]], authors: list[str], title: str
 ) -> None:
-    raw, toks, labels = _labelled(parts)
+    raw, toks, labels = labelled(parts)
     _repair_citation_key(raw, toks, labels)
     f = fields_from_labels(raw, toks, labels)
     assert [n.get("family") for n in f["author"]] == authors
@@ -1979,7 +1975,7 @@ def test_author_year_key_before_the_entry(
 
 
 def test_year_after_a_name_is_no_key_unless_the_name_comes_again() -> None:
-    raw, toks, labels = _labelled([("author", "Smith 2001: Jones A."), ("title", "A study.")])
+    raw, toks, labels = labelled([("author", "Smith 2001: Jones A."), ("title", "A study.")])
     before = list(labels)
     _repair_citation_key(raw, toks, labels)
     assert labels == before
@@ -1996,13 +1992,13 @@ def test_year_after_a_name_is_no_key_unless_the_name_comes_again() -> None:
       "Saale")],
 )  # fmt: skip
 def test_city_before_its_bracketed_qualifier(parts: list[tuple[str, str]], place: str) -> None:
-    raw, toks, labels = _labelled(parts)
+    raw, toks, labels = labelled(parts)
     _repair_place_qualifier(toks, labels)
     assert fields_from_labels(raw, toks, labels)["publisher-place"] == place
 
 
 def test_whole_serial_issue_is_the_container() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Башкирский краеведческий сборник. Уфа,"), ("date", "1926."), ("issue", "№ 1.")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -2013,14 +2009,14 @@ def test_whole_serial_issue_is_the_container() -> None:
         "1",
     )
     # with an author it is an article's title
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Иванов И.И."), ("title", "Очерк. Уфа,"), ("date", "1926."), ("issue", "№ 1.")]
     )
     assert fields_from_labels(raw, toks, labels)["title"] == "Очерк"
 
 
 def test_gost_extent_and_responsibility_the_title_ran_into() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("title", "Как се печати книга : изкуство / Николай Райновъ.- София : Стоян Атанасов."),
          ("citation-number", "- 64 с.; 20 см")]
     )  # fmt: skip
@@ -2049,7 +2045,7 @@ def test_gost_extent_and_responsibility_the_title_ran_into() -> None:
 def test_patent_or_registration_certificate_is_the_genre(
     parts: list[tuple[str, str]], genre: str | None
 ) -> None:
-    raw, toks, labels = _labelled(parts)
+    raw, toks, labels = labelled(parts)
     _repair_patent(toks, labels)
     assert fields_from_labels(raw, toks, labels).get("genre") == genre
 
@@ -2068,7 +2064,7 @@ def test_patent_or_registration_certificate_is_the_genre(
       "SmithAB,JonesCD.BrownEF.")],
 )  # fmt: skip
 def test_vancouver_names_end_at_the_full_stop(parts: list[tuple[str, str]], names: str) -> None:
-    _raw, toks, labels = _labelled(parts)
+    _raw, toks, labels = labelled(parts)
     _repair_vancouver_end(toks, labels)
     assert "".join(_words_labelled([t for t, _, _ in toks], labels, "author")) == names
 
@@ -2084,7 +2080,7 @@ def test_vancouver_names_end_at_the_full_stop(parts: list[tuple[str, str]], name
 def test_role_words_after_a_semicolon_in_the_names(
     parts: list[tuple[str, str]], role: str, names: list[str]
 ) -> None:
-    raw, toks, labels = _labelled(parts)
+    raw, toks, labels = labelled(parts)
     _repair_semicolon_roles(toks, labels)
     f = fields_from_labels(raw, toks, labels)
     assert [n["family"] for n in f[role]] == names
@@ -2102,7 +2098,7 @@ def test_role_words_after_a_semicolon_in_the_names(
       "12–48")],
 )  # fmt: skip
 def test_days_of_a_meeting_are_no_pages(parts: list[tuple[str, str]], page: str) -> None:
-    raw, toks, labels = _labelled(parts)
+    raw, toks, labels = labelled(parts)
     _repair_day_range(toks, labels)
     assert fields_from_labels(raw, toks, labels)["page"] == page
 
@@ -2154,7 +2150,7 @@ def test_act_dated_in_figures() -> None:
      ("Гилем, Уфа", "Уфа")],
 )  # fmt: skip
 def test_city_after_the_publisher(publisher: str, place: str) -> None:
-    raw, toks, labels = _labelled([("title", "The Interstellar Medium,"), ("publisher", publisher)])
+    raw, toks, labels = labelled([("title", "The Interstellar Medium,"), ("publisher", publisher)])
     f = fields_from_labels(raw, toks, labels)
     assert (f["publisher-place"], f["publisher"]) == (place, publisher.split(",")[0].strip())
 
@@ -2170,7 +2166,7 @@ def test_city_after_the_publisher(publisher: str, place: str) -> None:
 def test_editors_heading_the_entry_end_at_their_role_word(
     parts: list[tuple[str, str]], title_words: int
 ) -> None:
-    _raw, toks, labels = _labelled(parts)
+    _raw, toks, labels = labelled(parts)
     _repair_heading_editors_end(toks, labels)
     assert labels.count("title") == title_words
 
@@ -2189,13 +2185,13 @@ def test_editors_heading_the_entry_end_at_their_role_word(
 def test_names_the_model_called_editors_with_no_editor_mark(
     parts: list[tuple[str, str]], role: str
 ) -> None:
-    raw, toks, labels = _labelled(parts)
+    raw, toks, labels = labelled(parts)
     _repair_editor_without_role(raw, labels, toks)
     assert labels.count(role) == len(tokenize(parts[1][1]))
 
 
 def test_gost_2018_content_and_carrier_is_no_title_word() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Петров, П. П."), ("title", "Новые методы /"), ("author", "П. П. Петров."),
          ("title", "– Текст : электронный //"), ("journal", "Вестник науки. –"), ("date", "2021.")]
     )  # fmt: skip
@@ -2223,13 +2219,13 @@ def test_gost_article_number_after_the_volume() -> None:
       "Fontaine,Jean,LaFontaine,")],
 )  # fmt: skip
 def test_title_with_an_article_among_the_names(parts: list[tuple[str, str]], names: str) -> None:
-    _raw, toks, labels = _labelled(parts)
+    _raw, toks, labels = labelled(parts)
     _repair_title_after_names(toks, labels)
     assert "".join(_words_labelled([t for t, _, _ in toks], labels, "author")) == names
 
 
 def test_slash_inside_a_title_word_is_no_statement_of_responsibility() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Theilen-Willige, B.,"), ("title", "The Araguainha astrobleme/Central Brazil,"),
          ("journal", "Geologische Rundschau")]
     )  # fmt: skip

@@ -7,15 +7,7 @@ import pytest
 
 from scholarmeta.refparse._features import tokenize
 from scholarmeta.refparse._fields import fields_from_labels
-
-
-def _labelled(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, int]], list[str]]:
-    raw = ""  # a part opening with a mark is glued to the part before ("Univ" ". Press")
-    for _, text in parts:
-        raw += ("" if not raw or text[:1] in ".,;:" else " ") + text
-    labels = [lab for lab, text in parts for _ in tokenize(text)]
-    return raw, tokenize(raw), labels
-
+from support import labelled
 
 _HEAD = [("author", "Doe, J."), ("title", "A Book Title,")]
 
@@ -33,7 +25,7 @@ _HEAD = [("author", "Doe, J."), ("title", "A Book Title,")]
 def test_place_run_holding_the_publisher_is_split(
     place_run: str, place: str, publisher: str
 ) -> None:
-    raw, toks, labels = _labelled([*_HEAD, ("location", place_run), ("date", "2001.")])
+    raw, toks, labels = labelled([*_HEAD, ("location", place_run), ("date", "2001.")])
     f = fields_from_labels(raw, toks, labels)
     assert (f["publisher-place"], f.get("publisher")) == (place, publisher)
 
@@ -51,13 +43,13 @@ def test_place_run_holding_the_publisher_is_split(
     ],
 )
 def test_place_run_that_is_all_place_stays_whole(place_run: str) -> None:
-    raw, toks, labels = _labelled([*_HEAD, ("location", place_run), ("date", "2001.")])
+    raw, toks, labels = labelled([*_HEAD, ("location", place_run), ("date", "2001.")])
     f = fields_from_labels(raw, toks, labels)
     assert (f["publisher-place"], f.get("publisher")) == (place_run.rstrip(".,"), None)
 
 
 def test_place_run_is_not_split_beside_a_publisher_run() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [*_HEAD, ("location", "Paris, Seuil,"), ("publisher", "Gallimard,"), ("date", "2001.")]
     )
     f = fields_from_labels(raw, toks, labels)
@@ -78,13 +70,13 @@ def test_place_run_is_not_split_beside_a_publisher_run() -> None:
 def test_publisher_run_opening_with_university_or_press_takes_the_name_before_it(
     before: tuple[str, str], run: str, publisher: str
 ) -> None:
-    raw, toks, labels = _labelled([("author", "Doe, J."), before, ("publisher", run),
+    raw, toks, labels = labelled([("author", "Doe, J."), before, ("publisher", run),
                                    ("date", "1958.")])  # fmt: skip
     assert fields_from_labels(raw, toks, labels)["publisher"] == publisher
 
 
 def test_publisher_head_stops_at_a_mark() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Doe, J."), ("title", "Textual Criticism."), ("location", "Oxford:"),
          ("publisher", "University Press,"), ("date", "1958.")]
     )  # fmt: skip
@@ -139,7 +131,7 @@ def test_link_loses_the_brackets_and_marks_around_it(raw: str, url: str) -> None
     ],
 )
 def test_edition_statement_found_in_another_run(run: str, text: str, edition: str) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Doe, J."), ("title", "A Title."), (run, text), ("location", "London:"),
          ("publisher", "Arnold, 2002.")]
     )  # fmt: skip
@@ -147,7 +139,7 @@ def test_edition_statement_found_in_another_run(run: str, text: str, edition: st
 
 
 def test_edition_statement_leaves_a_journal_run() -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "McKay, D.,"), ("journal", "American Politics and Society, 7th edn"),
          ("location", "(Chichester:"), ("publisher", "Wiley, 2009).")]
     )  # fmt: skip
@@ -169,7 +161,7 @@ def test_edition_statement_leaves_a_journal_run() -> None:
 def test_thesis_or_report_statement_heading_another_run_is_the_genre(
     run: str, text: str, genre: str, rest: dict[str, str]
 ) -> None:
-    raw, toks, labels = _labelled(
+    raw, toks, labels = labelled(
         [("author", "Doe, J."), ("title", "A Title."), (run, text), ("date", "1996.")]
     )
     f = fields_from_labels(raw, toks, labels)
