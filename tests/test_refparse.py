@@ -37,6 +37,7 @@ from scholarmeta.refparse._fields import (
     _repair_open_title,
     _repair_patent,
     _repair_place_qualifier,
+    _repair_prefix_role,
     _repair_role_name_end,
     _repair_semicolon_roles,
     _repair_title_after_names,
@@ -325,6 +326,9 @@ def test_wrapped_lines_are_joined() -> None:
         ("KASPRZYK (M.), DUPONT (J.-P.)", [("KASPRZYK", "M."), ("DUPONT", "J.-P.")]),
         ("Codou (Y.)", [("Codou", "Y.")]),
         ("Smith (Ed.)", [("Smith", None)]),
+        # Czech/Slovak "a" is "and"; an ISO 690 list leads with "FAMILY, Given"
+        ("Novák J. a Svoboda P.", [("Novák", "J."), ("Svoboda", "P.")]),
+        ("TAK, Paul P., Peter C. TAYLOR a RN MAINI", [("TAK", "Paul P."), ("TAYLOR", "Peter C."), ("MAINI", "RN")]),
     ],
 )
 def test_split_names(text: str, names: list[tuple[str, str]]) -> None:
@@ -592,8 +596,19 @@ def test_lexicon_leaves_each_string_out() -> None:
     assert lex.leave_out(ex("Oslo", "location")) == {}
 
 
-def test_corporate_author() -> None:
-    assert split_names("World Health Organization")[0] == [{"literal": "World Health Organization"}]
+@pytest.mark.parametrize(
+    "body",
+    ["World Health Organization", "Ames Research Staff", "PNG National Statistics", "RENO Collab"],
+)
+def test_corporate_author(body: str) -> None:
+    assert split_names(body)[0] == [{"literal": body}]
+
+
+def test_org_word_as_family_name() -> None:
+    assert split_names("Survey J., Staff K.")[0] == [
+        {"family": "Survey", "given": "J."},
+        {"family": "Staff", "given": "K."},
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1761,6 +1776,28 @@ def test_name_after_a_role_word_goes_on_to_its_family(
     words, labels = _cut(line, runs)
     _repair_role_name_end(tokenize(line), labels)
     assert "".join(_words_labelled(words, labels, label)) == names
+
+
+@pytest.mark.parametrize(
+    ("container", "role", "expected"),
+    [
+        ("in Literacy in Traditional Societies,", "ed. Jack Goody.", "container-title"),
+        ("In Famulus Christi,", "ed. Gerald Bonner.", "container-title"),
+        ("In Stable Outside, Fragile Inside?,", "Hrsg. Emilian Kavalski,", "container-title"),
+        # names before the role word: the editors, with a postfix "ed."
+        ("In Thomas A. Sebeok,", "ed. Style in Language.", "editor"),
+        ("In John Smith,", "ed. Handbook of Logic.", "editor"),
+    ],
+)
+def test_words_before_a_prefix_role_in_the_editor_run(
+    container: str, role: str, expected: str
+) -> None:
+    _, toks, labels = labelled(
+        [("author", "Doe, J."), ("title", "A chapter."), ("editor", container), ("editor", role)]
+    )
+    _repair_prefix_role(toks, labels)
+    first = next(i for i, (t, _, _) in enumerate(toks) if t.lower() == "in") + 1
+    assert labels[first] == expected
 
 
 def test_title_never_starts_with_and() -> None:

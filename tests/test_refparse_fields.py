@@ -168,3 +168,25 @@ def test_thesis_or_report_statement_heading_another_run_is_the_genre(
     assert f["genre"] == genre
     assert {k: f[k] for k in rest} == rest
     assert "container-title" not in f and "note" not in f
+
+
+@pytest.mark.parametrize(
+    ("run", "publisher", "place"),
+    [
+        ("(Clarendon Press, Oxford, 2003).", "Clarendon Press", "Oxford"),
+        ("(Spoerri, Pisa, 1902).", "Spoerri", "Pisa"),
+        ("(Oxford, Clarendon Press, 2003).", "Clarendon Press", "Oxford"),
+        ("(Springer Verlag, 1998).", "Springer Verlag", None),
+        # not an imprint of that order: left to the model
+        ("(Lyon, 1984).", None, "Lyon"),
+        ("(Cambridge, MA, 1993).", None, "Cambridge, MA"),
+    ],
+)
+def test_bracketed_imprint_after_the_title(
+    run: str, publisher: str | None, place: str | None
+) -> None:
+    from scholarmeta.refparse import finish_fields
+
+    raw, toks, labels = labelled([*_HEAD, ("location", run)])
+    f = finish_fields(raw, toks, labels)
+    assert (f.get("publisher"), f.get("publisher-place")) == (publisher, place)

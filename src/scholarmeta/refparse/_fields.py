@@ -85,8 +85,10 @@ _ROLE_WORDS = re.compile(
 _ROLE_END = re.compile(
     r"\(\s*(?:eds?|éds?|hrsg|hg|ред|edd|dir|comps?|orgs?|coords?)\.?\s*\)\s*[.:,]?", re.I
 )
+# Spanish/Portuguese "e"/"y", Czech/Slovak "a" (before a capital, so no lower-case word)
 _SPLIT = re.compile(
-    r"\s*(?:;|&|\band\b|\bund\b|\bet\b|(?<=\s)[ey](?=\s)|\bи\b|\bжәне\b|\bмен\b|/)\s*"
+    r"\s*(?:;|&|\band\b|\bund\b|\bet\b|(?<=\s)[ey](?=\s)"
+    rf"|(?<=\s)a(?=\s[{_UP}])|\bи\b|\bжәне\b|\bмен\b|/)\s*"
 )
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
 _JR = re.compile(r"^(?:Jr|Sr|JR|SR)\.?,?$")
@@ -111,7 +113,9 @@ _ORG_WORDS = re.compile(
     r"\b(?:collaboration|organi[sz]ation|university|universit\w+|ministry|министерство|институт"
     r"|university|council|association|agency|bank|committee|commission|society|office|department"
     r"|group|consortium|центр|center|centre|комитет|академия|министрлігі|агенттігі|nations|"
-    r"government|institute|foundation|bureau|press|service|inc|ltd|corporation)\b",
+    r"government|institute|foundation|bureau|press|service|inc|ltd|corporation|collab"
+    # bodies named by what they do ("Ames Research Staff", "PNG National Statistics")
+    r"|staff|statistics|laborator(?:y|ies)|technologies|survey|hochschule|fakultät)\b",
     re.I,
 )
 
@@ -338,6 +342,16 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
                     )
                     # "KIM, C. F.": capitals before dotted initials are a short family name
                     or (p.isalpha() and p.isupper() and "." in nxt and _is_initials(nxt))
+                    # "TAK, Paul P.": capitals, then a given name written out, lead the list
+                    # (ISO 690) or sit in one whose families are in capitals
+                    or (
+                        (i == 0 or caps_family)
+                        and len(p) > 1  # "M, Atallah M": a lone initial
+                        and p.isalpha()
+                        and p.isupper()
+                        and re.match(rf"[{_UP}][{_LO}]", nxt) is not None
+                        and len(nxt.split()) <= 3
+                    )
                     # "SÁ, Alvino Augusto de": a short capitalised family, its given names
                     or (
                         len(parts) == 2
@@ -746,6 +760,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if "(" in raw:
         _repair_volume_year_page(toks, out)
         _repair_bracketed_issue(toks, out)
+        _repair_bracketed_imprint(toks, out)
     _repair_named_volume(toks, out)
     if "journal" in out:
         _repair_journal_tail(toks, out)
@@ -755,6 +770,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_open_title(toks, out)
     if "editor" in out or "translator" in out:
         _repair_role_name_end(toks, out)
+    if "editor" in out:
+        _repair_prefix_role(toks, out)
     if not has_editor and _ED_MARK.search(raw):
         _repair_inline_editor(toks, out)
     _repair_title_imprint(toks, out)
@@ -1178,6 +1195,65 @@ def _repair_role_name_end(toks: list[tuple[str, int, int]], out: list[str]) -> N
         i = b
 
 
+_PREFIX_ROLES = frozenset("ed edited hrsg hg".split())
+_NAME_JOINS = frozenset("and & und и".split())
+
+
+def _names_at(toks: list[tuple[str, int, int]], i: int, end: int) -> bool:
+    """Whether ``toks[i:end]`` open with a name list that ends the run or meets a , . ( ;
+    (two capitalised words or initials at least, «and» between names, no lower-case word)."""
+    words = 0
+    j = i
+    while j < end:
+        t = toks[j][0]
+        if t in (",", ";", "(") or (t == "." and not (len(toks[j - 1][0]) == 1)):
+            break
+        if t.lower() in _NAME_JOINS and j > i:
+            j += 1
+            continue
+        if t == "." or t == "-":
+            j += 1
+            continue
+        if not (t[:1].isupper() and t.replace("'", "").isalpha()):
+            return False
+        words += 1
+        j += 1
+    return words >= 2 and (j == end or toks[j][0] in (",", ";", "(", "."))
+
+
+def _repair_prefix_role(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«in Literacy in Traditional Societies, ed. Jack Goody, Cambridge»: a role word before
+    names ("ed.", "edited by", "Hrsg.") ends the container the model took into the editor
+    run; the words before it are the container's (the title's when none came before)."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        b = _run_end(out, i)
+        if out[i] != "editor" or not i:
+            i = b
+            continue
+        for k in range(i + 2, b - 2):
+            if not (toks[k][0].lower() in _PREFIX_ROLES and toks[k - 1][0] == ","):
+                continue
+            m = k + 1 + (toks[k + 1][0] == ".")
+            if m < b and toks[m][0].lower() == "by":
+                m += 1
+            if not _names_at(toks, m, b):
+                break
+            before = [t for t, _, _ in toks[i : k - 1] if t[:1].isalpha()]
+            led = toks[i][0].lower() == "in"  # "In Famulus Christi, ed. Gerald Bonner"
+            if (
+                len(before) < 2 + led
+                or any(_is_initial_at(toks, j) for j in range(i, k - 1))
+                or (not led and _names_at(toks, i, k - 1))
+            ):
+                break  # "Thomas A. Sebeok, ed." is a name list
+            lab = "container-title" if "title" in out[:i] else "title"
+            out[i : k - 1] = [lab] * (k - 1 - i)
+            break
+        i = b
+
+
 # words no title ends with: the title goes on after them
 _OPEN_WORDS = frozenset(
     "of for in from the with to on and der des die für von la le les du de del della"
@@ -1265,6 +1341,88 @@ def _repair_bracketed_issue(toks: list[tuple[str, int, int]], out: list[str]) ->
             and not _YEAR_TOKEN.match(toks[j + 1][0])
         ):
             out[j : j + 3] = ["volume"] * 3
+
+
+# a company's legal form, which stays with its name ("Dover Publications, Incorporated")
+_LEGAL_FORM = re.compile(r"^(?:inc|incorporated|ltd|limited|co|corp|gmbh|llc|plc|s\.?a)\.?$", re.I)
+_IMPRINT_LABELS = frozenset({"location", "publisher", "title", "note", "date"})
+
+
+def _repair_bracketed_imprint(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Quantum Physics in One Dimension (Clarendon Press, Oxford, 2003)», «(Nauka, Moscow,
+    2005)»: the imprint of physics lists in brackets after the title, publisher first, that
+    the model left to the title, the place or a note.
+
+    >>> from ._features import tokenize
+    >>> raw = "Doe J., A Book (Spoerri, Pisa, 1902)."
+    >>> out = ["author"] * 4 + ["title"] * 2 + ["location"] * 5 + ["date"] * 3
+    >>> _repair_bracketed_imprint(tokenize(raw), out)
+    >>> out[6:]
+    ['publisher', 'publisher', 'publisher', 'location', 'date', 'date', 'date', 'date']
+    """
+    n = len(toks)
+    for a in range(1, n - 3):
+        if toks[a][0] != "(" or "title" not in out[:a] or out[a - 1] not in _IMPRINT_LABELS:
+            continue
+        c = a + 1
+        while c < n and toks[c][0] not in ("(", ")"):
+            c += 1
+        if c == n or toks[c][0] != ")" or not _YEAR_TOKEN.match(toks[c - 1][0]):
+            continue
+        if (
+            toks[c - 2][0] != ","
+            or any(lab not in _IMPRINT_LABELS for lab in out[a : c + 1])
+            # "(London: Routledge, 1992)", "(Montreal and Ithaca, NY: …)": the other order
+            or any(t in (":", ";", "&") or t.lower() == "and" for t, _, _ in toks[a:c])
+        ):
+            continue
+        groups: list[list[int]] = [[]]
+        for j in range(a + 1, c - 2):
+            if toks[j][0] == ",":
+                groups.append([])
+            else:
+                groups[-1].append(j)
+        if len(groups) > 1 and groups[1] and all(_LEGAL_FORM.match(toks[j][0]) for j in groups[1]):
+            groups[:2] = [groups[0] + groups[1]]  # "(Dover Publications, Incorporated, 1974)"
+        if not (
+            1 <= len(groups) <= 2
+            and all(groups)
+            and len(groups[0]) <= 8
+            and toks[groups[0][0]][0][:1].isupper()
+            and not any(toks[j][0].isdigit() for g in groups for j in g)
+        ):
+            continue
+        words = [[toks[j][0] for j in g] for g in groups]
+        text = [clean(" ".join(w)).lower() for w in words]
+        if len(groups) == 1 and not any(
+            WORD_CLASSES.get(w.lower()) == "press" or w.lower() in _PUBLISHER_HEADS
+            for w in words[0]
+        ):
+            continue  # "(Lyon, 1984)", "(Moscow, 2005)": a place or a meeting, no publisher
+        pub, place = (1, 0) if len(groups) == 2 and text[0] in _PLACE_NAMES else (0, 1)
+        if len(groups) == 2 and (
+            any(re.fullmatch(rf"[A-Z]{{2}}|{_REGIONS}", " ".join(w)) for w in words)
+            or (  # "(Saishin Ganryo Oyo Gijutsu, CMC, 1986)": a publisher's acronym last
+                text[place] not in _PLACE_NAMES
+                and any(w.isupper() and len(w) > 1 for w in words[place])
+            )
+        ):
+            continue  # "(Cambridge, MA, 1993)": a place and its state
+        out[a : groups[pub][-1] + 1] = ["publisher"] * (groups[pub][-1] + 1 - a)
+        if len(groups) == 2:
+            first, last = groups[place][0], groups[place][-1]
+            out[first : last + 1] = ["location"] * (last + 1 - first)
+            if pub == 1:  # "(Oxford, Clarendon Press, 2003)": the bracket opens the place
+                out[a : first] = ["location"] * (first - a)
+        for j in range(a + 1, c - 2):
+            if toks[j][0] == ",":
+                out[j] = out[j - 1]
+        out[c - 2 : c + 1] = ["date"] * 3
+        for j in range(c + 1, n):  # the stop after the bracket
+            if toks[j][0].isalnum() or out[j] not in ("location", "publisher"):
+                break
+            out[j] = "date"
+        return
 
 
 def _repair_title_years(toks: list[tuple[str, int, int]], out: list[str]) -> None:
