@@ -25,6 +25,11 @@ from scholarmeta.translit import ascii_fold, romanize
         ("Keywords: diplomacy", "en"),
         ("Стаття присвячена зовнішній політиці України та її європейській інтеграції", "uk"),
         ("12345 — 67", None),
+        # CJK: Hangul is Korean, kana Japanese, Han alone Chinese; a stray Latin letter
+        # ("[J]", "p.") does not make a Latin text
+        ("医学生体质测试指标相关性[J]", "zh"),
+        ("弥生時代小形仿製鏡について", "ja"),
+        ("부여 정림사지 오층석탑, 지질학회지 43, p.183", "ko"),
     ],
 )
 def test_detect_language(text: str, lang: str | None) -> None:

@@ -1800,6 +1800,38 @@ def test_words_before_a_prefix_role_in_the_editor_run(
     assert labels[first] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("王明, 李华. 城市规划研究[J]. 城市问题, 2019, 35(4): 12-18.", "article-journal"),
+        ("张三. 数据挖掘导论[M]. 北京: 清华大学出版社, 2015.", "book"),
+        ("Li W. Deep learning for text classification[D]. Beijing: Tsinghua University, 2018.", "thesis"),
+        ("Zhang Y. Graph networks for traffic[C]//Proc. of the AAAI Conference. 2020: 101-108.", "paper-conference"),
+    ],
+)  # fmt: skip
+def test_gbt_kind_mark_gives_the_type_and_leaves_the_title(text: str, kind: str) -> None:
+    work = parse_reference(text).work
+    assert (work.type, "[" in work.titles[0].value) == (kind, False)
+
+
+def test_gbt_journal_numbers_after_the_mark() -> None:
+    work = parse_reference("辛明, 张华. 医学生体质指标相关性[J].中国公共卫生,2017,33(12):1764-1766.").work
+    got = (work.container_titles[0].value, work.volume, work.issue, work.page, work.issued)
+    assert got[:4] == ("中国公共卫生", "33", "12", "1764-1766") and str(got[4]) == "2017"
+
+
+def test_gbt_book_imprint_after_the_mark() -> None:
+    work = parse_reference("李四. 中国经济[M]. 2版. 上海: 上海人民出版社, 2010.").work
+    got = (work.edition, work.publisher_place[0].value, work.publisher[0].value)
+    assert got == ("2版", "上海", "上海人民出版社")
+
+
+def test_cjk_names_in_a_latin_reference_carry_their_own_language() -> None:
+    work = parse_reference("马达, 郑甲苏, The Protection of Historic Blocks, 城市更新[J], p.95, 2015.").work
+    assert [c.name.lang for c in work.contributors if c.name] == ["zh", "zh"]
+    assert work.titles[0].lang == "en"
+
+
 def test_title_never_starts_with_and() -> None:
     line = "Stein, Daniel, and Jan Thon, eds. From Comic Strips. Berlin: De Gruyter, 2013."
     words, labels = _cut(line, [("author", 4), ("title", 10), ("location", 2), ("publisher", 5)])

@@ -95,9 +95,28 @@ def script_of(text: str, sample: int = _SAMPLE) -> str | None:
     return "Cyrl" if cyr >= lat else "Latn"
 
 
+_HANGUL_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_RE = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+
+
+def _cjk_language(sample: str) -> str | None:
+    """``ko`` for Hangul, ``ja`` for kana (Japanese writes its particles in kana), ``zh`` for
+    Han alone, else None."""
+    if _HANGUL_RE.search(sample):
+        return "ko"
+    if _KANA_RE.search(sample):
+        return "ja"
+    return "zh" if _HAN_RE.search(sample) else None
+
+
 @lru_cache(maxsize=4096)
 def detect_language(text: str) -> str | None:
-    """Guess the language of ``text``: ``kk``, ``ru``, ``uk``, ``be``, ``ky``, ``en`` or ``None``.
+    """Guess the language of ``text``: ``kk``, ``ru``, ``uk``, ``be``, ``ky``, ``en``, ``zh``,
+    ``ja``, ``ko`` or ``None``.
 
     >>> detect_language("Мақала тәуелсіздік тәжірибесін зерттейді")
     'kk'
@@ -105,11 +124,13 @@ def detect_language(text: str) -> str | None:
     'ru'
     >>> detect_language("This article analyses foreign policy")
     'en'
+    >>> detect_language("城市规划研究"), detect_language("弥生時代小形仿製鏡について")
+    ('zh', 'ja')
     """
     sample = text[:_SAMPLE].lower()
     script = script_of(sample)
     if script is None:
-        return None
+        return None if sample.isascii() else _cjk_language(sample)
     if script == "Cyrl":
         cyr_words = _CYR_WORD_RE.findall(sample)
         n = len(cyr_words)
@@ -133,6 +154,10 @@ def detect_language(text: str) -> str | None:
                 return "ky"
             return "kk"
         return "ru"
+    if not sample.isascii():  # "城市规划研究[J]": a Latin letter or two among CJK ones
+        cjk = len(_CJK_RE.findall(sample))
+        if cjk and cjk > letter_counts(sample)[0]:
+            return _cjk_language(sample)
     words = _WORD_RE.findall(sample)
     if any(w in _EN_WORDS for w in words) or sample.isascii():
         return "en"

@@ -22,6 +22,7 @@ from ..model import Contributor, Identifier, LangString, PersonName, Reference, 
 from ..model.dates import PartialDate
 from ..model.identifiers import normalize_url
 from ._acts import finish_act, finish_standard
+from ._cjk import is_cjk
 from ._features import featurize, tokenize
 from ._fields import doi_from_link, fields_from_labels, guess_type, is_reference
 
@@ -145,6 +146,19 @@ def _given(g: str | None) -> str | None:
     return g
 
 
+_CJK_LANGS = frozenset({"zh", "ja", "ko"})
+
+
+def _own_lang(value: str, lang: str | None) -> str | None:
+    """The reference's language, or the value's own where the value is written in CJK and
+    the reference is not, or the other way round ("马达, …, The Environment …")."""
+    if value.isascii():
+        return lang if lang not in _CJK_LANGS else detect_language(value)
+    if is_cjk(value) != (lang in _CJK_LANGS):
+        return detect_language(value)
+    return lang
+
+
 def _contributors(f: dict[str, Any], lang: str | None) -> list[Contributor]:
     out: list[Contributor] = []
     for role in ("author", "editor", "translator"):
@@ -153,7 +167,9 @@ def _contributors(f: dict[str, Any], lang: str | None) -> list[Contributor]:
                 out.append(
                     Contributor(
                         kind="organization",
-                        organization=[LangString(value=n["literal"], lang=lang)],
+                        organization=[
+                            LangString(value=n["literal"], lang=_own_lang(n["literal"], lang))
+                        ],
                         roles=[role],
                     )
                 )
@@ -162,7 +178,7 @@ def _contributors(f: dict[str, Any], lang: str | None) -> list[Contributor]:
                     family=n.get("family"),
                     given=_given(n.get("given")),
                     suffix=n.get("suffix"),
-                    lang=lang,
+                    lang=_own_lang(n.get("family") or n.get("given") or "", lang),
                 )
                 out.append(Contributor(name=name, roles=[role]))
     return out
@@ -170,7 +186,7 @@ def _contributors(f: dict[str, Any], lang: str | None) -> list[Contributor]:
 
 def _work(f: dict[str, Any], lang: str | None) -> Work:
     def ls(key: str) -> list[LangString]:
-        return [LangString(value=f[key], lang=lang)] if f.get(key) else []
+        return [LangString(value=f[key], lang=_own_lang(f[key], lang))] if f.get(key) else []
 
     extra: dict[str, Any] = {}
     idents: list[Identifier] = []

@@ -709,6 +709,104 @@ _ETAL_MARK = re.compile(r"\b(?:et|и|т|u|ve|і)\s*\.?\s*(?:al|др|б|a|ark|і�
 _ED_MARK = re.compile(r"[,.]\s*(?:eds?|edited|hrsg|éds?|под)\b", re.I)
 
 
+# GB/T 7714 (Chinese lists) marks each entry's kind after its title: "题名[J]. 刊名, 2017"
+GBT_TYPES: dict[str, str] = {
+    "J": "article-journal",
+    "M": "book",
+    "C": "paper-conference",
+    "D": "thesis",
+    "R": "report",
+    "S": "standard",
+    "P": "patent",
+    "N": "article-newspaper",
+    "A": "chapter",
+    "G": "book",
+    "EB": "webpage",
+    "DB": "dataset",
+    "CP": "software",
+}
+_GBT_MARK = re.compile(
+    rf"(?<=[\w\s)])\[\s*({'|'.join(GBT_TYPES)})(?:\s*/\s*OL)?\s*\](?=\s*(?:[.,:;/]|$))"
+)
+
+
+def _repair_gbt_marker(raw: str, toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Kim Y. Convolutional Neural Networks[J]. Proceedings of …»: what runs from the authors
+    to a GB/T kind mark is the title; «…, 城市更新[J], p.95»: before a journal mark, the
+    title's last comma piece is the journal. The mark itself is no field's text."""
+    m = _GBT_MARK.search(raw)
+    if not m:
+        return
+    a = next((i for i, t in enumerate(toks) if t[1] == m.start()), -1)
+    c = next((i for i, t in enumerate(toks) if t[2] == m.end()), -1)
+    if a < 1 or c < a:
+        return
+    start = _run_end(out, 0) if out[0] == "author" else 0
+    if start < a and "title" not in out[start:a]:
+        out[start:a] = ["title"] * (a - start)
+    elif (
+        m.group(1) == "J"
+        and out[a - 1] == "title"
+        and not {"journal", "container-title"} & set(out)
+    ):
+        k = a - 1
+        while k > start and out[k - 1] == "title" and toks[k - 1][0] != ",":
+            k -= 1
+        if k > start and out[k - 1] == "title":  # a comma before: the journal's piece
+            out[k:a] = ["journal"] * (a - k)
+    out[a : c + 1] = ["O"] * (c + 1 - a)
+    if GBT_TYPES[m.group(1)] in ("book", "thesis", "report", "standard"):
+        _gbt_imprint(toks, out, c + 1)
+    _gbt_numbers(toks, out, c + 1)
+
+
+def _gbt_imprint(toks: list[tuple[str, int, int]], out: list[str], i: int) -> None:
+    """ "[M]. 北京: 清华大学出版社, 2015.": a book's "Place: Publisher, Year" after the mark."""
+    words = [t for t, _, _ in toks]
+    n = len(words)
+    while i < n and words[i] in (".", ","):
+        i += 1
+    if i + 1 < n and words[i].isdigit() and words[i + 1] == "版":  # "2版.": the edition
+        out[i : i + 2] = ["edition"] * 2
+        i += 2
+        while i < n and words[i] in (".", ","):
+            i += 1
+    colon = next((j for j in range(i, min(n, i + 6)) if words[j] == ":"), -1)
+    if colon <= i:
+        return
+    comma = next((j for j in range(colon + 2, n) if words[j] == ","), -1)
+    if comma < 0 or comma + 1 >= n or not _YEAR_TOKEN.match(words[comma + 1]):
+        return
+    out[i : colon + 1] = ["location"] * (colon + 1 - i)
+    out[colon + 1 : comma + 1] = ["publisher"] * (comma - colon)
+
+
+def _gbt_numbers(toks: list[tuple[str, int, int]], out: list[str], i: int) -> None:
+    """GB/T's "2017, 33(12): 1764-1766" (year, volume, issue, pages) and "2014: 1746–1751"
+    (year, pages) after the mark: the model, reading digits among Han letters, mixes them."""
+    words = [t for t, _, _ in toks]
+    n = len(words)
+    for y in range(i, n - 2):
+        if not _YEAR_TOKEN.match(words[y]):
+            continue
+        j, labs = y + 1, ["date"]
+        if words[j] == "," and j + 1 < n and words[j + 1].isdigit():
+            labs += ["volume", "volume"]
+            j += 2
+            if j + 2 < n and words[j] == "(" and words[j + 1].isdigit() and words[j + 2] == ")":
+                labs += ["issue"] * 3
+                j += 3
+        if j + 1 < n and words[j] == ":" and words[j + 1].isdigit():
+            labs += ["pages", "pages"]
+            j += 2
+            while j + 1 < n and words[j] in ("-", "–", "—") and words[j + 1].isdigit():
+                labs += ["pages", "pages"]
+                j += 2
+        if "pages" in labs:
+            out[y:j] = labs
+            return
+
+
 def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> list[str]:
     """Token labels with frequent CRF slips mended: names split between author and
     editor, a year at the end of the title or the head of the volume when no date was
@@ -726,6 +824,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if "«" in raw:
         _repair_open_quote(toks, out)
     _repair_series(toks, out)
+    if "[" in raw:
+        _repair_gbt_marker(raw, toks, out)
     if "editor" in out:
         _repair_editor_without_role(raw, out, toks)
     if _PATENT_MARK.search(raw):
@@ -1413,7 +1513,7 @@ def _repair_bracketed_imprint(toks: list[tuple[str, int, int]], out: list[str]) 
             first, last = groups[place][0], groups[place][-1]
             out[first : last + 1] = ["location"] * (last + 1 - first)
             if pub == 1:  # "(Oxford, Clarendon Press, 2003)": the bracket opens the place
-                out[a : first] = ["location"] * (first - a)
+                out[a:first] = ["location"] * (first - a)
         for j in range(a + 1, c - 2):
             if toks[j][0] == ",":
                 out[j] = out[j - 1]
@@ -2598,8 +2698,11 @@ def _genre_from_runs(runs: dict[str, list[str]]) -> None:
             runs["genre"] = [m.group(1)]
             rest = text[m.end() :]
             place = _PLACE_TAIL.fullmatch("," + clean(rest)) if clean(rest) else None
-            if clean(rest) and lab != "location" and "location" not in runs and (
-                (place and place.group(2)) or clean(rest).lower() in _PLACE_NAMES
+            if (
+                clean(rest)
+                and lab != "location"
+                and "location" not in runs
+                and ((place and place.group(2)) or clean(rest).lower() in _PLACE_NAMES)
             ):
                 runs["location"] = [rest]
                 rest = ""
@@ -3347,6 +3450,9 @@ def guess_type(f: dict[str, Any], raw: str) -> str:
     """
     genre = f.get("genre", "")
     cont = f.get("container-title", "")
+    if m := _GBT_MARK.search(raw):  # the kind the list itself gives
+        kind = GBT_TYPES[m.group(1)]
+        return "chapter" if kind == "book" and cont else kind
     if _THESIS.search(genre) or (_THESIS.search(raw[:400]) and not cont):
         return "thesis"
     if not f.get("author") and (_LAW.search(f.get("title", "")[:60]) or _LAW_RAW.search(raw[:200])):
