@@ -1888,7 +1888,10 @@ def test_words_leading_to_a_link_end_no_field(
     [("S.E. Pollack, Science 326 (2009) 1683.",
       [("author", 6), ("journal", 1), ("volume", 1), ("date", 5)], "326", "1683"),
      ("Grøn Ø., Am. J. Phys., 50 (1982) 1144.",
-      [("author", 4), ("journal", 7), ("pages", 1), ("date", 3), ("pages", 2)], "50", "1144")],
+      [("author", 4), ("journal", 7), ("pages", 1), ("date", 3), ("pages", 2)], "50", "1144"),
+     # the page before the bracketed year, even one that reads as a year
+     ("Lecas A., Tetrahedron Lett. 25, 1563 (1984).",
+      [("author", 4), ("journal", 3), ("volume", 1), ("date", 6)], "25", "1563")],
 )  # fmt: skip
 def test_physics_order_volume_year_page(
     line: str, runs: list[tuple[str, int]], volume: str, pages: str

@@ -190,3 +190,14 @@ def test_bracketed_imprint_after_the_title(
     raw, toks, labels = labelled([*_HEAD, ("location", run)])
     f = finish_fields(raw, toks, labels)
     assert (f.get("publisher"), f.get("publisher-place")) == (publisher, place)
+
+
+def test_bracketed_year_in_the_title_is_the_date_when_none_was_found() -> None:
+    from scholarmeta.refparse import finish_fields
+
+    raw, toks, labels = labelled(
+        [("author", "Doe J."), ("title", "Linear systems (2005). Nonlinear systems."),
+         ("location", "Paris:"), ("publisher", "Seuil.")]
+    )  # fmt: skip
+    f = finish_fields(raw, toks, labels)
+    assert (f.get("issued"), f["title"]) == ("2005", "Linear systems. Nonlinear systems")

@@ -1426,6 +1426,19 @@ def _repair_volume_year_page(toks: list[tuple[str, int, int]], out: list[str]) -
         ):
             out[j - 1] = "volume"  # "… and its Applications 333 (2004) 497-504"
         return
+    for j in range(3, n - 2):  # "Tetrahedron Lett. 25, 1563 (1984)": the page before the year
+        if (
+            toks[j][0] == "("
+            and _YEAR_TOKEN.match(toks[j + 1][0])
+            and toks[j + 2][0] == ")"
+            and out[j - 1] == "date"
+            and toks[j - 1][0].isdigit()  # "1563" too: the bracket holds the year
+            and toks[j - 2][0] == ","
+            and out[j - 3] == "volume"
+            and toks[j - 3][0].isdigit()
+        ):
+            out[j - 1] = "pages"
+            return
 
 
 def _repair_bracketed_issue(toks: list[tuple[str, int, int]], out: list[str]) -> None:
@@ -2553,6 +2566,16 @@ def _repair_year(toks: list[tuple[str, int, int]], out: list[str]) -> None:
                     out[m] = "date"
                 return
             break
+    for j in range(1, n - 1):  # "Линейные системы (2005). Нелинейные…": a bracketed year
+        if (
+            out[j] == "title"
+            and _YEAR_TOKEN.match(toks[j][0])
+            and toks[j - 1][0] == "("
+            and toks[j + 1][0] == ")"
+            and out[j - 1] == out[j + 1] == "title"
+        ):
+            out[j - 1 : j + 2] = ["date"] * 3
+            return
     for j in range(n - 2):
         if (
             out[j] == "volume"
@@ -3069,7 +3092,8 @@ def fields_from_labels(
         ("note", "note"),
     ):
         if runs.get(lab):
-            val = clean(" ".join(runs[lab]))
+            # a run that opens with a stop goes on the run before ("systems (2005). Non…")
+            val = clean("".join(r if r[:1] in ".,;:" else " " + r for r in runs[lab]))
             if lab in ("title", "container-title"):  # GOST's material designation: no title word
                 val = clean(_GMD.sub("", val))
             if lab == "title":
