@@ -31,6 +31,7 @@ from scholarmeta.refparse._fields import (
     _repair_family_before_initials,
     _repair_given_first_tail,
     _repair_heading_editors_end,
+    _repair_journal_head,
     _repair_journal_tail,
     _repair_name_boundary,
     _repair_named_volume,
@@ -1830,6 +1831,34 @@ def test_cjk_names_in_a_latin_reference_carry_their_own_language() -> None:
     work = parse_reference("马达, 郑甲苏, The Protection of Historic Blocks, 城市更新[J], p.95, 2015.").work
     assert [c.name.lang for c in work.contributors if c.name] == ["zh", "zh"]
     assert work.titles[0].lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "journal"),
+    [("Doe J., Some title, Rept. Prog. Phys. 79",
+      [("author", 4), ("title", 5), ("journal", 4), ("volume", 1)], "Rept.Prog.Phys."),
+     ("L. Volkova Yad. Fiz. 31",
+      [("author", 5), ("journal", 2), ("volume", 1)], "Yad.Fiz."),
+     ("A. Kolmogoroff, C. R. Acad. Sci. 30",
+      [("author", 8), ("journal", 4), ("volume", 1)], "C.R.Acad.Sci."),
+     ("Whittaker, D. M. Semicond. Sci. Technol. 12",
+      [("author", 8), ("journal", 4), ("volume", 1)], "Semicond.Sci.Technol."),
+     # not the journal's: a family name, a title's last word, initials of a family-first name
+     ("P. F. Smith and J. D. Lewin. Phys. Rep. 187",
+      [("author", 12), ("journal", 4), ("volume", 1)], "Phys.Rep."),
+     ("Doe J. Weyl semimetal NbP. Sci. Rep. 6",
+      [("author", 3), ("title", 4), ("journal", 4), ("volume", 1)], "Sci.Rep."),
+     ("Smith, J. Phys. Rev. 12",
+      [("author", 4), ("journal", 4), ("volume", 1)], "Phys.Rev."),
+     ("Doe J. Impacts in Quebec, Canada. Meteoritics, 25",
+      [("author", 3), ("title", 6), ("journal", 2), ("volume", 1)], "Meteoritics,")],
+)  # fmt: skip
+def test_abbreviated_words_before_the_journal_open_it(
+    line: str, runs: list[tuple[str, int]], journal: str
+) -> None:
+    words, labels = _cut(line, runs)
+    _repair_journal_head(tokenize(line), labels)
+    assert "".join(_words_labelled(words, labels, "journal")) == journal
 
 
 def test_title_never_starts_with_and() -> None:

@@ -864,6 +864,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_named_volume(toks, out)
     if "journal" in out:
         _repair_journal_tail(toks, out)
+        _repair_journal_head(toks, out)
     if "date" in out and "title" in out:
         _repair_title_years(toks, out)
     if "title" in out:
@@ -1592,6 +1593,59 @@ def _repair_journal_tail(toks: list[tuple[str, int, int]], out: list[str]) -> No
                 out[m:b] = ["volume"] * (b - m)
         elif out[b] == "date" and toks[b - 1][0].lower() in _SEASONS and b - 1 > a:
             out[b - 1] = "date"
+
+
+_HEAD_LABELS = frozenset({"title", "author", "translator", "editor"})
+
+
+def _repair_journal_head(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«…Feedback, Rept. | Prog. Phys. 79», «L. Volkova Yad. | Fiz. 31», «A. Kolmogoroff,
+    C. R. | Acad. Sci.»: abbreviated words ("Word.") just before the journal run, which the
+    model left to the title or the names, open the journal. A word of the names goes only
+    where the name before it is complete; initials only in a given-first list, where no
+    family name follows them; title words only from a boundary (, . : ;)."""
+    n = len(toks)
+    b = out.index("journal") if "journal" in out else -1
+    if b < 2:
+        return
+    if b + 1 >= n or toks[b + 1][0] != ".":
+        return  # "Quebec, Canada. Meteoritics,": a journal written out has no such head
+    given_first = len(toks[0][0]) == 1 and toks[0][0].isupper() and toks[1][0] == "."
+
+    def initial(w: str) -> bool:
+        return (len(w) == 1 and w.isupper()) or bool(_ROMANISED.match(w))
+
+    k = b
+    while k >= 2 and toks[k - 1][0] == "." and out[k - 2] in _HEAD_LABELS:
+        if out[k - 1] != out[k - 2]:
+            break
+        w, lab = toks[k - 2][0], out[k - 2]
+        if not (w[:1].isupper() and w.replace("β", "ss").isalpha()) or w.lower() in _PLACE_NAMES:
+            break
+        if lab != "title":
+            before = toks[k - 3][0] if k >= 3 else ""
+            if initial(w):  # an initial ("C. R.", "Zh.") with no family name after it
+                j = k - 2
+                while j >= 2 and toks[j - 1][0] == "." and initial(toks[j - 2][0]):
+                    j -= 2
+                if not (given_first and j >= 1 and toks[j - 1][0] in (",", ":")):
+                    break
+                k = j
+                break
+            if (
+                w.isupper()  # "HOWE." is the family name
+                or not (before in (",", ":", ".") or (before[:1].isupper() and before.isalpha()))
+                or (given_first and before == "." and initial(toks[k - 4][0]))  # "J. D. Lewin."
+            ):
+                break
+        k -= 2
+        if k >= 3 and toks[k - 1][0] in ("and", "&") and toks[k - 2][0] == ".":
+            k -= 1  # "Ergod. Th. and Dynam. Sys."
+    if k == b:
+        return
+    if out[k] == "title" and (k == 0 or toks[k - 1][0] not in (",", ".", ":", ";")):
+        return  # "… semimetal NbP. | Sci. Rep.": the title's last word
+    out[k:b] = ["journal"] * (b - k)
 
 
 def _repair_named_volume(toks: list[tuple[str, int, int]], out: list[str]) -> None:
@@ -2851,6 +2905,23 @@ def _split_place_run(runs: dict[str, list[str]]) -> None:
         runs["location"], runs["publisher"] = [m.group(1)], [text[: m.start()]]
 
 
+_GLUED_STOP = re.compile(r"^[.,;:](?:\s|$)")
+
+
+def _join_runs(parts: list[str]) -> str:
+    """The runs of one field, rejoined: a run that opens with a stop goes on a run that ends
+    in a word ("systems (2005). Non…" gives "systems. Non…").
+
+    >>> _join_runs(["Linear systems", ". Nonlinear", "systems,", ", Part 1"])
+    'Linear systems. Nonlinear systems, , Part 1'
+    """
+    out = parts[0]
+    for p in parts[1:]:
+        glue = _GLUED_STOP.match(p) and out[-1:].isalnum()
+        out += p if glue else " " + p
+    return out
+
+
 def fields_from_labels(
     raw: str, toks: list[tuple[str, int, int]], labels: list[str]
 ) -> dict[str, Any]:
@@ -3092,8 +3163,7 @@ def fields_from_labels(
         ("note", "note"),
     ):
         if runs.get(lab):
-            # a run that opens with a stop goes on the run before ("systems (2005). Non…")
-            val = clean("".join(r if r[:1] in ".,;:" else " " + r for r in runs[lab]))
+            val = clean(_join_runs(runs[lab]))
             if lab in ("title", "container-title"):  # GOST's material designation: no title word
                 val = clean(_GMD.sub("", val))
             if lab == "title":
