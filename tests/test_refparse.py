@@ -605,6 +605,19 @@ def test_corporate_author(body: str) -> None:
     assert split_names(body)[0] == [{"literal": body}]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("T2K Collab. (K. Abe et al.)", [{"literal": "T2K Collab"}, {"family": "Abe", "given": "K."}]),
+        ("F. Ruffini et al. (CDF Collaboration)", [{"family": "Ruffini", "given": "F."}, {"literal": "CDF Collaboration"}]),
+        # a body's acronym in brackets is part of its name
+        ("United States Geological Survey (USGS)", [{"literal": "United States Geological Survey (USGS)"}]),
+    ],
+)  # fmt: skip
+def test_body_and_its_names_in_brackets(text: str, names: list[dict[str, str]]) -> None:
+    assert split_names(text)[0] == names
+
+
 def test_org_word_as_family_name() -> None:
     assert split_names("Survey J., Staff K.")[0] == [
         {"family": "Survey", "given": "J."},
@@ -1841,6 +1854,8 @@ def test_cjk_names_in_a_latin_reference_carry_their_own_language() -> None:
       [("author", 5), ("journal", 2), ("volume", 1)], "Yad.Fiz."),
      ("A. Kolmogoroff, C. R. Acad. Sci. 30",
       [("author", 8), ("journal", 4), ("volume", 1)], "C.R.Acad.Sci."),
+     ("C. R. Acad. Sci. 284, 955 (1977).",
+      [("author", 4), ("journal", 4), ("volume", 2), ("pages", 1), ("date", 4)], "C.R.Acad.Sci."),
      ("Whittaker, D. M. Semicond. Sci. Technol. 12",
       [("author", 8), ("journal", 4), ("volume", 1)], "Semicond.Sci.Technol."),
      # not the journal's: a family name, a title's last word, initials of a family-first name

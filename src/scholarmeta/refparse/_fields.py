@@ -264,6 +264,9 @@ def _role_word(m: re.Match[str]) -> str:
     return w if w.isalpha() and w.isupper() and len(w) <= 3 else " "
 
 
+_BRACKETED_BODY = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)[\s.,;:]*$")
+
+
 def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
     """Names of a name list (family/given, or literal for organisations) and whether it
     ended with «et al.».
@@ -277,6 +280,15 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
         text = text[: m.end()]
     etal = bool(_ETAL.search(text))
     s = _ETAL.sub(" ", text)
+    m = _BRACKETED_BODY.match(s)
+    if (
+        m
+        and (_ORG_WORDS.search(m.group(1)) or _ORG_WORDS.search(m.group(2)))
+        and not re.fullmatch(r"[A-Z][A-Z\d&\-]{1,11}", m.group(2).strip())  # "… Survey (USGS)"
+    ):
+        # "T2K Collab. (K. Abe et al.)", "F. Ruffini et al. (CDF Collaboration)": a body and
+        # the names that speak for it, each read on its own
+        return split_names(m.group(1))[0] + split_names(m.group(2))[0], etal
     s = _ROLE_WORDS.sub(_role_word, s)
     s = _BRACKETED_GIVEN.sub(r"\1, \2", s)  # French "KASPRZYK (M.)": the initials in brackets
     s = _NAME_STOP.sub(r"\1; ", s)  # "ROUSSILLON, René. CHABERT, Catherine.": a full stop between
@@ -1628,8 +1640,8 @@ def _repair_journal_head(toks: list[tuple[str, int, int]], out: list[str]) -> No
                 j = k - 2
                 while j >= 2 and toks[j - 1][0] == "." and initial(toks[j - 2][0]):
                     j -= 2
-                if not (given_first and j >= 1 and toks[j - 1][0] in (",", ":")):
-                    break
+                if not (given_first and (j == 0 or toks[j - 1][0] in (",", ":"))):
+                    break  # "C. R. Acad. Sci." opening the string: no names at all
                 k = j
                 break
             if (
