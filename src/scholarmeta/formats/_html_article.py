@@ -334,6 +334,16 @@ def _is_caps(text: str) -> bool:
     return len(text) > 3 and text.isupper()
 
 
+def _title_cased(text: str) -> bool:
+    """A Kazakh or Russian title with every word of four letters or more capitalised ("Абай
+    Шығармаларындағы Көркем Бейнелер"): English title case, which neither language writes, so
+    the title is re-cased as an ALL-CAPS one is (English titles keep their title case)."""
+    if _script(text) != "Cyrl" or text.isupper():
+        return False
+    words = [w for w in _WORD_RE.findall(text) if len(w) > 3 and w.isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
 _KW_BULLET_RE = re.compile(r"\s*[·•|]\s*")
 _KW_DASH_RE = re.compile(r"\s+[–—]\s+")
 
@@ -356,6 +366,15 @@ def _split_keywords(text: str) -> list[str]:
 
 
 _STEM = 6
+_APOSTROPHE_RE = re.compile(r"['’]")
+
+
+def _stem(low: str) -> str:
+    """The stem a lower-case title word is counted by on the page: its first six letters, those
+    before an apostrophe ("abai's" -> "abai": the page writes the name without the possessive)."""
+    head = _APOSTROPHE_RE.split(low, 1)[0] if "'" in low or "’" in low else low
+    return (head if len(head) >= 3 else low)[:_STEM]
+
 _PROPER_SHARE = 0.7  # a word is a proper noun when written capitalised this often mid-sentence
 
 ACRONYMS: frozenset[str] = frozenset(
@@ -403,6 +422,8 @@ def _case_map(
     if len(low) != len(page):
         return forms
     cyrillic = _script(title) == "Cyrl"
+    openers = {m.group(0) for m in _WORD_RE.finditer(title)
+               if m.start() and _opens_quote(title, m.start())}  # fmt: skip
     for word in set(_WORD_RE.findall(title)):
         if len(word) < 2 or (len(word) == 2 and not word.isalpha()):
             continue
@@ -420,7 +441,7 @@ def _case_map(
                     and not page[k + len(plural) : k + len(plural) + 1].isalnum())  # fmt: skip
             if n:
                 forms["+" + word.lower()] = Counter({plural: n})
-        stem = word.lower()[:_STEM]
+        stem = _stem(word.lower())
         total = low.count(stem)
         if not total:
             continue
@@ -438,6 +459,9 @@ def _case_map(
             k = page.find(cap, k + 1)
         caps = page.count(word.upper()) if word.isupper() else 0
         forms["~" + stem] = Counter({cap: up, stem: max(total - up - caps, 0), word.upper(): caps})
+        if word in openers:  # how the page writes the word right after an opening quote
+            forms["«" + stem] = Counter({cap: sum(page.count(q + cap) for q in _OPEN_QUOTES),
+                                         stem: sum(page.count(q + stem) for q in _OPEN_QUOTES)})
     return forms
 
 
@@ -477,10 +501,11 @@ def _case_page(texts: list[str]) -> str:
     return "\n".join(t for t in texts if not _is_caps(t))
 
 
-def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
+def sentence_case(title: str, forms: dict[str, Counter[str]], *, title_cased: bool = False) -> str:
     """Re-case an ALL-CAPS title: first word capitalised, others lower unless the page writes
     them (or a word of the same stem) capitalised mid-sentence most of the time (70 %);
-    acronyms the page writes in capitals stay so.
+    acronyms the page writes in capitals stay so. A ``title_cased`` title re-cases only its
+    capitalised words: those in capitals or with inner capitals ("ҚР", "ҚазҰУ") stay as written.
 
     >>> sentence_case("ҚАЗАҚСТАН ТАРИХЫ МЕН ЕУРОПА", {"еуропа": Counter({"Еуропа": 2})})
     'Қазақстан тарихы мен Еуропа'
@@ -496,6 +521,8 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
 
     def recase(m: re.Match[str]) -> str:
         word = m.group(0)
+        if title_cased and word != word.capitalize():
+            return word
         if any(c.isdigit() for c in word) or (cyrillic and word.isascii()):
             # COVID-19, a Latin acronym in a Cyrillic title: as written, unless the page writes
             # the word otherwise, not all in lower case ("SENTINEL-2" -> "Sentinel-2")
@@ -515,7 +542,7 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
             short = forms.get("=" + key, Counter())
             if short[word.upper()] and 2 * short[word.upper()] >= sum(short.values()):
                 return word.upper()
-        counted = forms.get(key) or forms.get("~" + key[:_STEM])
+        counted = forms.get(key) or forms.get("~" + _stem(key))
         if counted:
             total = sum(counted.values())
             up = sum(v for f, v in counted.items() if f[:1].isupper())
@@ -526,6 +553,12 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
         if hinted is not None:
             return hinted
         opens = m.start() == first or _opens_quote(title, m.start())
+        if opens and m.start() != first:
+            # a term in quotes ('метод «цифровой истории»') is no name: the page writes it in
+            # lower case after the quote
+            after = forms.get("«" + _stem(key), Counter())
+            if after[_stem(key)] > after[_stem(key).capitalize()]:
+                return word.lower()
         if any(a <= m.start() < b for a, b in quoted) and not (key in _SMALL_WORDS and not opens):
             return word.capitalize()
         return word.capitalize() if opens else word.lower()
@@ -533,12 +566,14 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
     out = _WORD_RE.sub(recase, title)
     if russian and " " in out:  # "в кызылординской области" -> "в Кызылординской области"
         out = _REGION_RE.sub(_cap_region, out)
+        out = _GEO_ADJ_RE.sub(lambda g: g.group(1).capitalize(), out)
     if " " in out and _COUNTRY_PHRASE_RE.search(out):
         out = _COUNTRY_PHRASE_RE.sub(lambda m: _WORD_RE.sub(_cap_name_word, m.group(0)), out)
     return out
 
 
 _QUOTED_RE = re.compile(r"[«“„\"]([^«»“”„\"]+)[»”“\"]")
+_OPEN_QUOTES = "«“„\""
 _SMALL_WORDS = frozenset(
     "a an the and or nor but of in on at to for by with from as into via vs".split()
 )  # not capitalised inside an English title-cased name
@@ -559,6 +594,19 @@ _REGION_RE = re.compile(
 )
 _PLACE_PREFIXES = tuple(
     sorted({k[: max(len(k) - 1, 5)] for k in CITIES if k.isalpha() and _script(k) == "Cyrl"})
+)
+
+
+RU_GEO_FEATURES: list[str] = [
+    "мор[еяю]", "морем", "озер[оау]", "озером", "залив[аеу]?", "заливом", "пролив[аеу]?",
+    "хреб[её]т", "хребта", "хребте", "низменност[иь]", "плато", "нагорь[ея]", "впадин[аыеу]",
+]  # fmt: skip
+"""A sea, a lake, a gulf, a ridge …, in the singular: a Russian adjective in -ск- before one is
+a proper name ("Аральского моря", "Туранской низменности"); -ическ- ones are not ("тектоническое
+озеро")."""
+_GEO_ADJ_RE = re.compile(
+    r"(?<![\w-])([а-яё]+(?<!иче)ск(?:ое|ого|ому|ом|им|ая|ой|ую|ий))"
+    r"(?=\s+(?:" + "|".join(RU_GEO_FEATURES) + r")(?!\w))"
 )
 
 
@@ -2724,7 +2772,8 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
 
     def recase(t: str) -> str:
         nonlocal page_texts, case_page, case_low, case_refs
-        if not _is_caps(t):
+        title_cased = not _is_caps(t) and _title_cased(t)
+        if not (title_cased or _is_caps(t)):
             return t
         if page_texts is None:  # joined and lower-cased once for all the page's titles
             page_texts = [p for a in st.abstracts for p in a["paragraphs"]] + st.texts
@@ -2735,7 +2784,8 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
             case_page = _case_page(page_texts)
             case_low = case_page.lower()
             case_refs = "\n".join(r for _, r in st.references)
-        return sentence_case(t, _case_map(page_texts, t, case_page, case_low, case_refs))
+        forms = _case_map(page_texts, t, case_page, case_low, case_refs)
+        return sentence_case(t, forms, title_cased=title_cased)
 
     title = recase(_strip_title_dot(raw_title))
     data: dict[str, Any] = {"type": "article-journal", "language": lang}
