@@ -2777,3 +2777,20 @@ def test_quoted_term_the_page_writes_in_lower_case_is_not_capitalised(
 )  # fmt: skip
 def test_russian_adjective_naming_a_sea_or_lake_is_capitalised(caps: str, want: str) -> None:
     assert sentence_case(caps, {}) == want
+
+
+@pytest.mark.parametrize(
+    ("mark", "note"),
+    [('<a href="#_ftn1" name="_ftnref1" title=""><sup>[1]</sup></a>',
+      '<div id="ftn1"><p><a href="#_ftnref1" name="_ftn1" title="">[1]</a> Ескерту мәтіні.</p></div>'),
+     ('<sup><a href="#_edn1" name="_ednref1">1</a></sup>',
+      '<p><a href="#_ednref1" name="_edn1">1</a> Ескерту мәтіні.</p>'),
+     ('<a href="#ftn1"><sup>[1]</sup></a>',
+      '<p><a href="#ftnref1"><sup>[1]</sup></a> Ескерту мәтіні.</p>')],
+)  # fmt: skip
+def test_word_footnotes_leave_the_text_and_are_kept_in_extra(mark: str, note: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p><p><strong>Кіріспе</strong>"
+                           f"</p><p>Аударма 1909 жылы басталды{mark}. Соңы.</p>"
+                           f'<div><br clear="all"><hr size="1" width="33%">{note}</div>')  # fmt: skip
+    assert [s.paragraphs for s in w.sections] == [["Аударма 1909 жылы басталды. Соңы."]]
+    assert w.extra["html:footnotes"] == "[1] Ескерту мәтіні."

@@ -2706,6 +2706,48 @@ def _script_figures(content: lxml.html.HtmlElement) -> None:
             el.text = t.strip().translate(_SUP_FORMS if el.tag == "sup" else _SUB_FORMS)
 
 
+# Word's footnotes and endnotes: the mark in the text links to the note (href="#_ftn1"), the
+# note at the end of the page links back to the mark (href="#_ftnref1"); "ftn"/"edn" with or
+# without the underscore, as editors rewrite the anchors
+_NOTE_HREF_RE = re.compile(r"^#_?(?:ftn|edn)(?P<back>ref)?(?P<num>\d{1,3})$", re.I)
+_NOTE_LINK_XP = etree.XPath(".//a[starts-with(@href, '#')]")
+_NOTE_BLOCKS = frozenset(["p", "div", "li"])
+
+
+def _take_footnotes(content: lxml.html.HtmlElement) -> list[str]:
+    """Take Word's footnotes out of the body: the marks in the text are dropped (a "[1]" glued
+    to a word is no part of the sentence) and each note paragraph is removed and returned as
+    "[1] text" (the article model has no footnotes: they are kept in extra)."""
+    notes: list[str] = []
+    for a in _NOTE_LINK_XP(content):
+        m = _NOTE_HREF_RE.match(a.get("href", ""))
+        if m is None:
+            continue
+        if not m.group("back"):  # the mark: drop it (and an emptied <sup> around it)
+            parent = a.getparent()
+            a.drop_tree()
+            if parent is not None and parent.tag == "sup" and not _text(parent):
+                parent.drop_tree()
+            continue
+        block = a
+        while block is not None and block.tag not in _NOTE_BLOCKS:
+            block = block.getparent()
+        if block is None or block is content:
+            continue
+        text = _text(block)
+        mark = _text(a)
+        if text.startswith(mark):
+            text = text[len(mark) :].strip()
+        if text:
+            notes.append(f"[{m.group('num')}] {text}")
+        holder = block.getparent()
+        block.drop_tree()
+        # the note's own <div id="ftn1">, now empty
+        if holder is not None and holder is not content and holder.tag == "div" and not _text(holder):
+            holder.drop_tree()
+    return notes
+
+
 _AMP_TEXT_XP = etree.XPath("//text()[contains(., '&') and contains(., ';')]")
 _ESCAPED_ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 
@@ -2752,6 +2794,9 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     content = contents[0] if isinstance(contents, list) and contents else None
     st = _State()
     if content is not None:
+        notes = _take_footnotes(content)
+        if notes:
+            st.extra["footnotes"] = notes
         _script_figures(content)
     blocks = _flatten(content) if content is not None else []
     _walk_body(blocks, st, None)
