@@ -2710,8 +2710,21 @@ def _script_figures(content: lxml.html.HtmlElement) -> None:
 # note at the end of the page links back to the mark (href="#_ftnref1"); "ftn"/"edn" with or
 # without the underscore, as editors rewrite the anchors
 _NOTE_HREF_RE = re.compile(r"^#_?(?:ftn|edn)(?P<back>ref)?(?P<num>\d{1,3})$", re.I)
-_NOTE_LINK_XP = etree.XPath(".//a[starts-with(@href, '#')]")
 _NOTE_BLOCKS = frozenset(["p", "div", "li"])
+
+
+def _drop(el: lxml.html.HtmlElement) -> None:
+    """Remove an element, keeping the text after it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 def _take_footnotes(content: lxml.html.HtmlElement) -> list[str]:
@@ -2719,17 +2732,17 @@ def _take_footnotes(content: lxml.html.HtmlElement) -> list[str]:
     to a word is no part of the sentence) and each note paragraph is removed and returned as
     "[1] text" (the article model has no footnotes: they are kept in extra)."""
     notes: list[str] = []
-    for a in _NOTE_LINK_XP(content):
-        m = _NOTE_HREF_RE.match(a.get("href", ""))
+    for a in [x for x in content.iter("a") if (x.get("href") or "").startswith("#")]:
+        m = _NOTE_HREF_RE.match(a.get("href") or "")
         if m is None:
             continue
         if not m.group("back"):  # the mark: drop it (and an emptied <sup> around it)
             parent = a.getparent()
-            a.drop_tree()
+            _drop(a)
             if parent is not None and parent.tag == "sup" and not _text(parent):
-                parent.drop_tree()
+                _drop(parent)
             continue
-        block = a
+        block: lxml.html.HtmlElement | None = a
         while block is not None and block.tag not in _NOTE_BLOCKS:
             block = block.getparent()
         if block is None or block is content:
@@ -2741,10 +2754,10 @@ def _take_footnotes(content: lxml.html.HtmlElement) -> list[str]:
         if text:
             notes.append(f"[{m.group('num')}] {text}")
         holder = block.getparent()
-        block.drop_tree()
+        _drop(block)
         # the note's own <div id="ftn1">, now empty
         if holder is not None and holder is not content and holder.tag == "div" and not _text(holder):
-            holder.drop_tree()
+            _drop(holder)
     return notes
 
 
