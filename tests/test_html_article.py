@@ -2794,3 +2794,24 @@ def test_word_footnotes_leave_the_text_and_are_kept_in_extra(mark: str, note: st
                            f'<div><br clear="all"><hr size="1" width="33%">{note}</div>')  # fmt: skip
     assert [s.paragraphs for s in w.sections] == [["Аударма 1909 жылы басталды. Соңы."]]
     assert w.extra["html:footnotes"] == "[1] Ескерту мәтіні."
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "want"),
+    [("Мәтін бар<sup>1</sup>.", "<p>__________________</p>", "Мәтін бар."),
+     ("Мәтін бар<sup>1</sup>.", "<hr>", "Мәтін бар."),
+     # a unit's superscript is no mark, even with a note of that number
+     ("Ауданы 5 м<sup>1</sup> болды.", "<hr>", "Ауданы 5 м¹ болды.")],
+)  # fmt: skip
+def test_hand_typed_footnotes_after_a_rule_are_kept_in_extra(text: str, rule: str, want: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p><p><strong>Кіріспе</strong>"
+                           f"</p><p>{text}</p>{rule}<p><sup>1</sup> Ескерту мәтіні.</p><p> </p>")  # fmt: skip
+    assert [s.paragraphs for s in w.sections] == [[want]]
+    assert w.extra["html:footnotes"] == "[1] Ескерту мәтіні."
+
+
+def test_superscripts_at_the_end_with_no_rule_before_them_stay_in_the_text() -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p><p><strong>Кіріспе</strong>"
+                           "</p><p>Мәтін.</p><p><sup>1</sup> Ескерту мәтіні.</p>")  # fmt: skip
+    assert "html:footnotes" not in w.extra
+    assert w.sections[0].paragraphs == ["Мәтін.", "¹ Ескерту мәтіні."]

@@ -2758,6 +2758,50 @@ def _take_footnotes(content: lxml.html.HtmlElement) -> list[str]:
         # the note's own <div id="ftn1">, now empty
         if holder is not None and holder is not content and holder.tag == "div" and not _text(holder):
             _drop(holder)
+    return notes or _plain_footnotes(content)
+
+
+_RULE_RE = re.compile(r"[_\-–—*\s]{5,}")
+_NOTE_NUMBER_RE = re.compile(r"\d{1,2}|\*{1,3}")
+_MARK_BEFORE_RE = re.compile(r"(?:[^\W\d_]{3}|[.,;:»”)\"])\s*$")
+
+
+def _sup_note(el: lxml.html.HtmlElement) -> str | None:
+    """The number of a note paragraph that opens with a superscript mark ("<sup>1</sup> …")."""
+    if (el.text or "").strip() or not len(el) or el[0].tag != "sup" or len(el[0]):
+        return None
+    num = (el[0].text or "").strip()
+    return num if _NOTE_NUMBER_RE.fullmatch(num) and (el[0].tail or "").strip() else None
+
+
+def _plain_footnotes(content: lxml.html.HtmlElement) -> list[str]:
+    """Footnotes typed by hand at the end of the body: a rule ("______" or ``<hr>``), then only
+    paragraphs that open with a superscript mark. They are removed and returned as "[1] text";
+    a mark of the same number in the text, after a word of three letters or more or a closing
+    mark ("бар<sup>1</sup>."), is dropped (a unit's "м<sup>2</sup>" or "10<sup>3</sup>" stays)."""
+    blocks = [el for el in content.iter("p", "div", "hr")
+              if el.tag == "hr" or not el.findall(".//p")]  # fmt: skip
+    while blocks and blocks[-1].tag != "hr" and not _text(blocks[-1]):
+        blocks.pop()  # empty paragraphs at the end
+    i = len(blocks)  # walk back over the note paragraphs: cheap on a page that has none
+    while i > 1 and blocks[i - 1].tag != "hr" and _sup_note(blocks[i - 1]):
+        i -= 1
+    rule = blocks[i - 1] if 0 < i < len(blocks) else None
+    if rule is None or not (rule.tag == "hr" or _RULE_RE.fullmatch(_text(rule))):
+        return []
+    notes, marks = [], set()
+    for el in blocks[i:]:
+        num = _sup_note(el) or ""
+        marks.add(num)
+        _drop(el[0])
+        notes.append(f"[{num}] {_text(el)}")
+        _drop(el)
+    _drop(rule)
+    for sup in [x for x in content.iter("sup") if not len(x) and (x.text or "").strip() in marks]:
+        prev, parent = sup.getprevious(), sup.getparent()
+        before = prev.tail if prev is not None else parent.text if parent is not None else None
+        if _MARK_BEFORE_RE.search(before or ""):
+            _drop(sup)
     return notes
 
 
