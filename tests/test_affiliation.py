@@ -267,6 +267,23 @@ def test_kazakh_chain_headed_by_an_abbreviation(
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("line", "institution", "department"),
+    [("Абай атындағы ҚазҰПУ-дың филология институтының магистранты",
+      "Абай атындағы ҚазҰПУ", ["филология институты"]),
+     ("Әл-Фараби атындағы Қазақ ұлттық университетінің Жану проблемалары институтының "
+      "ғылыми қызметкері", "Әл-Фараби атындағы Қазақ ұлттық университеті",
+      ["Жану проблемалары институты"]),
+     ("Сәтбаев университетінің Геология колледжінің оқытушысы", "Сәтбаев университеті",
+      ["Геология колледжі"])],
+)  # fmt: skip
+def test_institution_named_in_a_kazakh_chain_after_another_is_its_unit(
+    line: str, institution: str, department: list[str]
+) -> None:
+    a = _parse(line)["affiliations"][0]
+    assert (a["institution"], a["department"]) == ([institution], department)
+
+
 def test_abbreviation_before_a_chair_names_no_institution() -> None:
     a = _parse("ЮНЕСКО кафедрасының меңгерушісі")["affiliations"]
     assert all(not x["institution"] for x in a)

@@ -2708,3 +2708,110 @@ def test_latin_institution_in_a_kazakh_line_is_tagged_english() -> None:
     aff = w.contributors[0].affiliations[0]
     assert [(i.value, i.lang) for i in aff.institution] == [("Narxoz University", "en")]
     assert {r.lang for r in aff.raw} == {"kk"}  # the line as written keeps the line's language
+
+
+# -- title case in Kazakh and Russian, possessives, quoted terms, seas and lakes -------------
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "want"),
+    [("Абай Шығармаларындағы Көркем Бейнелердің Аударылуы.",
+      ["Мақалада Абай өлеңдері қарастырылады."], "Абай шығармаларындағы көркем бейнелердің аударылуы"),
+     # capitals and inner capitals stay as written; short words are not counted
+     ("Роль ҚазҰУ В Подготовке Кадров Для Экономики", [],
+      "Роль ҚазҰУ в подготовке кадров для экономики"),
+     # not title case (a short title, one lower word of four letters or more): as written
+     ("Абай Жолы", [], "Абай Жолы"),
+     ("Абай Шығармаларындағы көркем Бейнелер", [], "Абай Шығармаларындағы көркем Бейнелер"),
+     # English title case is a style of English: kept
+     ("Water Governance in the Aral Sea Basin", [], "Water Governance in the Aral Sea Basin")],
+)  # fmt: skip
+def test_kazakh_or_russian_title_in_title_case_is_sentence_cased(
+    title: str, texts: list[str], want: str
+) -> None:
+    body = "".join(f"<p>{t}</p>" for t in texts)
+    page = _PAGE.replace("ТЕСТ МАҚАЛАСЫ", title).format(
+        a=_ONE_AUTHOR, b=f"<p><strong>Аңдатпа.</strong> Мәтін бар.</p>{body}"
+    )
+    assert _read(page)[0].title == want
+
+
+@pytest.mark.parametrize(
+    ("caps", "texts", "want"),
+    [("ABAI'S POEMS IN RUSSIAN", ["The poems of Abai were translated."], "Abai's poems in Russian"),
+     ("THE STEPPE’S GRASSES", ["Grasses of the steppe."], "The steppe’s grasses")],
+)  # fmt: skip
+def test_recased_possessive_follows_the_page_writing_of_its_name(
+    caps: str, texts: list[str], want: str
+) -> None:
+    from scholarmeta.formats._html_article import _case_map
+
+    assert sentence_case(caps, _case_map(texts, caps)) == want
+
+
+@pytest.mark.parametrize(
+    ("caps", "texts", "want"),
+    [("МЕТОД «ЦИФРОВОЙ ИСТОРИИ» В ШКОЛЕ", ["Метод «цифровой истории» применялся."],
+      "Метод «цифровой истории» в школе"),
+     ("«ЦИФРЛЫҚ ӘҢГІМЕ» ӘДІСІ", ["Біз «цифрлық әңгіме» әдісін қолдандық."], "«Цифрлық әңгіме» әдісі"),
+     # a name in quotes the page writes capitalised, or no evidence: capitalised
+     ("ПРОГРАММА «ЦИФРОВОЙ КАЗАХСТАН»", ["В программе «Цифровой Казахстан» есть."],
+      "Программа «Цифровой Казахстан»"),
+     ("РОМАН «ВОЙНА И МИР»", [], "Роман «Война и мир»")],
+)  # fmt: skip
+def test_quoted_term_the_page_writes_in_lower_case_is_not_capitalised(
+    caps: str, texts: list[str], want: str
+) -> None:
+    from scholarmeta.formats._html_article import _case_map
+
+    assert sentence_case(caps, _case_map(texts, caps)) == want
+
+
+@pytest.mark.parametrize(
+    ("caps", "want"),
+    [("ЭКОЛОГИЯ АРАЛЬСКОГО МОРЯ", "Экология Аральского моря"),
+     ("ЗАПОВЕДНИКИ АЛАКОЛЬСКОГО ОЗЕРА", "Заповедники Алакольского озера"),
+     ("ФЛОРА ТУРАНСКОЙ НИЗМЕННОСТИ", "Флора Туранской низменности"),
+     ("ТЕКТОНИЧЕСКОЕ ОЗЕРО В ГОРАХ", "Тектоническое озеро в горах"),
+     ("СЕВЕРНЫЕ МОРЯ", "Северные моря")],
+)  # fmt: skip
+def test_russian_adjective_naming_a_sea_or_lake_is_capitalised(caps: str, want: str) -> None:
+    assert sentence_case(caps, {}) == want
+
+
+@pytest.mark.parametrize(
+    ("mark", "note"),
+    [('<a href="#_ftn1" name="_ftnref1" title=""><sup>[1]</sup></a>',
+      '<div id="ftn1"><p><a href="#_ftnref1" name="_ftn1" title="">[1]</a> Ескерту мәтіні.</p></div>'),
+     ('<sup><a href="#_edn1" name="_ednref1">1</a></sup>',
+      '<p><a href="#_ednref1" name="_edn1">1</a> Ескерту мәтіні.</p>'),
+     ('<a href="#ftn1"><sup>[1]</sup></a>',
+      '<p><a href="#ftnref1"><sup>[1]</sup></a> Ескерту мәтіні.</p>')],
+)  # fmt: skip
+def test_word_footnotes_leave_the_text_and_are_kept_in_extra(mark: str, note: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p><p><strong>Кіріспе</strong>"
+                           f"</p><p>Аударма 1909 жылы басталды{mark}. Соңы.</p>"
+                           f'<div><br clear="all"><hr size="1" width="33%">{note}</div>')  # fmt: skip
+    assert [s.paragraphs for s in w.sections] == [["Аударма 1909 жылы басталды. Соңы."]]
+    assert w.extra["html:footnotes"] == "[1] Ескерту мәтіні."
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "want"),
+    [("Мәтін бар<sup>1</sup>.", "<p>__________________</p>", "Мәтін бар."),
+     ("Мәтін бар<sup>1</sup>.", "<hr>", "Мәтін бар."),
+     # a unit's superscript is no mark, even with a note of that number
+     ("Ауданы 5 м<sup>1</sup> болды.", "<hr>", "Ауданы 5 м¹ болды.")],
+)  # fmt: skip
+def test_hand_typed_footnotes_after_a_rule_are_kept_in_extra(text: str, rule: str, want: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p><p><strong>Кіріспе</strong>"
+                           f"</p><p>{text}</p>{rule}<p><sup>1</sup> Ескерту мәтіні.</p><p> </p>")  # fmt: skip
+    assert [s.paragraphs for s in w.sections] == [[want]]
+    assert w.extra["html:footnotes"] == "[1] Ескерту мәтіні."
+
+
+def test_superscripts_at_the_end_with_no_rule_before_them_stay_in_the_text() -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p><p><strong>Кіріспе</strong>"
+                           "</p><p>Мәтін.</p><p><sup>1</sup> Ескерту мәтіні.</p>")  # fmt: skip
+    assert "html:footnotes" not in w.extra
+    assert w.sections[0].paragraphs == ["Мәтін.", "¹ Ескерту мәтіні."]

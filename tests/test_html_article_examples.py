@@ -803,6 +803,124 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "emails": {"Юсупова": "k.yusupova@example.kz", "Тасболатов": "e.tasbolatov@example.kz"},
         "title_en": "The impact of the business ROADMAP-2025 programme on SMEs in Turkistan region",
     },
+    "kk-article-footnotes-table": {
+        # a Title Case title ending in a full stop; "2 курс магистранты" and an e-mail in the
+        # affiliation line; an institute inside the university (a genitive chain); "Түйіндеме";
+        # a table and figures "Сурет 1 –"; "1." reference paragraphs; English block after the
+        # references; Word footnotes at the end of the page
+        "title": "Абай шығармаларындағы көркем бейнелердің орыс тіліне аударылу ерекшеліктері",
+        "language": "kk",
+        "roles": ["author", "supervisor"],
+        "families": ["Төлегенова", "Мырзахметов"],
+        "romanised": ["Tolegenova", "Myrzakhmetov"],
+        "degrees": {"Мырзахметов": ["п.ғ.д."]},
+        "positions": {"Төлегенова": ["магистрант"], "Мырзахметов": ["профессор"]},
+        "institution_kk": {"Төлегенова": "Абай атындағы Қазақ ұлттық педагогикалық университеті"},
+        "department_kk": {"Төлегенова": "филология институты"},
+        "institution_en": {"Мырзахметов": "Abai Kazakh National Pedagogical University"},
+        "emails": {"Төлегенова": "aigerim.tolegenova@example.kz"},
+        "abstracts": {"kk": 1, "en": 1},
+        "keywords": {"kk": ["Абай", "көркем аударма", "бейне", "метафора", "салыстырмалы талдау"],
+                     "en": ["Abai", "literary translation", "image", "metaphor",
+                            "comparative analysis"]},
+        "references": 4,
+        "figures": ["Сурет 1", "Сурет 2"],
+        "tables": ["Кесте 1"],
+        "sections": ["Кіріспе", "Зерттеу материалы мен әдістері", "Нәтижелер", "Қорытынды"],
+        "paragraph_has": {"Кіріспе": "ғасырдың басында басталды. Алғашқы"},
+        "extra": ["html:author_profiles", "html:footnotes"],
+        "title_en": "Features of translating artistic images in Abai's works into Russian",
+    },
+    "ru-article-rezyume-bibliography": {
+        # an ALL-CAPS title ending in a full stop; "студентка 3 курса" and an e-mail in the
+        # line; "научный руководитель –"; "Резюме" on a line of its own; "Ключевые слова –";
+        # run-in headings; "Рисунок 1."; "Библиографический список" over "1." paragraphs; a
+        # Kazakh block ("Түйін", "Түйін сөздер") after the references
+        "title": "Роль цифровых платформ в развитии внутреннего туризма Мангистауской области",
+        "language": "ru",
+        "roles": ["author", "supervisor"],
+        "families": ["Сагындыкова", "Утегенова"],
+        "romanised": ["Sagyndykova", "Utegenova"],
+        "variants": {"Утегенова": [("Өтегенова", "kk")]},
+        "degrees": {"Утегенова": ["к.э.н."]},
+        "positions": {"Сагындыкова": ["студент"], "Утегенова": ["ассоциированный профессор"]},
+        "institution_ru": {"Утегенова": "Каспийский университет технологий и инжиниринга имени "
+                                        "Ш. Есенова"},
+        "institution_kk": {"Сагындыкова": "Ш. Есенов атындағы Каспий технологиялар және "
+                                          "инжиниринг университеті"},
+        "cities": {"Сагындыкова": [["Актау", "Ақтау"]]},
+        "emails": {"Сагындыкова": "d.sagyndykova@example.kz"},
+        "abstracts": {"ru": 2, "kk": 1},
+        "keywords": {"ru": ["внутренний туризм", "цифровые платформы", "Мангистауская область",
+                            "гостевые дома"],
+                     "kk": ["ішкі туризм", "цифрлық платформалар", "Маңғыстау облысы",
+                            "қонақ үйлер"]},
+        "references": 3,
+        "figures": ["Рисунок 1", "Рисунок 2"],
+        "sections": ["Введение", "Методы", "Результаты", "Заключение"],
+        "extra": ["html:author_profiles"],
+        "titles_other": {"kk": "Маңғыстау облысындағы ішкі туризмді дамытудағы цифрлық "
+                               "платформалардың рөлі"},
+    },
+    "en-article-summary-bibliography": {
+        # a Title Case title ending in a full stop (kept: English title case); "2nd year
+        # master's student" and an e-mail in the line; "Scientific supervisor –"; "Summary:",
+        # "Key words:"; a table captioned above; "Figure 1.", "Figure 2 –", "Fig. 3.";
+        # "Bibliography" over "1)" paragraphs; a Russian block after the references
+        "title": "Water Governance in the Aral Sea Basin: Lessons for Kazakhstan",
+        "language": "en",
+        "roles": ["author", "supervisor"],
+        "families": ["Abdikarimov", "Seitkali"],
+        "romanised": [],
+        "variants": {"Seitkali": [("Сейткали", "ru")]},
+        "degrees": {"Seitkali": ["PhD"]},
+        "positions": {"Abdikarimov": ["master's student"], "Seitkali": ["associate professor"]},
+        "institution_en": {"Abdikarimov": "Al-Farabi Kazakh National University"},
+        "institution_ru": {"Seitkali": "Казахский национальный университет имени аль-Фараби"},
+        "department_en": {"Abdikarimov": "Department of Environmental Management"},
+        "emails": {"Abdikarimov": "t.abdikarimov@example.kz"},
+        "abstracts": {"en": 1, "ru": 1},
+        "keywords": {"en": ["Aral Sea", "water governance", "Syr Darya", "transboundary rivers",
+                            "Kazakhstan"],
+                     "ru": ["Аральское море", "управление водными ресурсами", "Сырдарья",
+                            "трансграничные реки"]},
+        "references": 3,
+        "figures": ["Figure 1", "Figure 2", "Fig. 3"],
+        "tables": ["Table 1"],
+        "sections": ["Introduction", "Data and methods", "Results", "Conclusion"],
+        "extra": ["html:author_profiles"],
+        "titles_other": {"ru": "Управление водными ресурсами в бассейне Аральского моря: уроки "
+                               "для Казахстана"},
+    },
+    "kk-article-figcaption-ru-block": {
+        # an ALL-CAPS title over a <br>, ending in a full stop, with a quoted term; "PhD
+        # докторанты"; a co-author "магистрі, аға оқытушы"; "доцент м.а."; "ТҮЙІН"; numbered
+        # subsections; <figure>/<figcaption>; "ӘДЕБИЕТТЕР" over <ol><li><p>; a Russian block
+        # with "РЕЗЮМЕ" after the references
+        "title": "Қазақ тілін оқытуда «цифрлық әңгіме» әдісін қолдану",
+        "language": "kk",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Жақсылықова", "Байжанова", "Құрманова"],
+        "romanised": ["Zhaksylykova", "Baizhanova", "Kurmanova"],
+        "variants": {"Құрманова": [("Курманова", "ru")]},
+        "degrees": {"Байжанова": ["педагогика ғылымдарының магистрі"], "Құрманова": ["ф.ғ.к."]},
+        "positions": {"Жақсылықова": ["докторант"], "Байжанова": ["аға оқытушы"],
+                      "Құрманова": ["доцент м.а."]},
+        "institution_kk": {"Жақсылықова": "Л.Н. Гумилев атындағы Еуразия ұлттық университеті"},
+        "institution_ru": {"Құрманова": "Евразийский национальный университет имени Л.Н. Гумилева"},
+        "abstracts": {"kk": 2, "ru": 1},
+        "keywords": {"kk": ["цифрлық әңгіме", "қазақ тілі", "сөйлеу дағдысы", "орта мектеп"],
+                     "ru": ["цифровая история", "казахский язык", "речевые навыки",
+                            "средняя школа"]},
+        "references": 3,
+        "figures": ["Сурет 1"],
+        "sections": ["Кіріспе", "Зерттеу әдістемесі", "Қатысушылар", "Бағалау құралдары",
+                     "Нәтижелер", "Қорытынды"],
+        "outline": [(0, None), (0, "1."), (1, "1.1"), (1, "1.2"), (0, "2."), (0, None)],
+        "extra": ["html:author_profiles"],
+        "titles_other": {"ru": "Применение метода «цифровой истории» при обучении казахскому "
+                               "языку"},
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)

@@ -180,3 +180,24 @@ def test_list_decides_whether_capitals_are_initials_or_family(
     text: str, last: tuple[str, str]
 ) -> None:
     assert _pairs(text)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("author_run", "title_run", "family", "title"),
+    [("Baker M. In", "Other Words: A Coursebook on Translation.", "Baker",
+      "In Other Words: A Coursebook on Translation"),
+     ("Darwin C. On", "the Origin of Species.", "Darwin", "On the Origin of Species"),
+     ("Smith J., Doe A. Towards", "a Theory of Reading.", "Doe", "Towards a Theory of Reading"),
+     # a family name that is no English function word stays a name
+     ("Smith J., Doe A. Inge", "Reading.", "Inge", "Reading")],
+)  # fmt: skip
+def test_english_title_opener_left_in_the_name_run_opens_the_title(
+    author_run: str, title_run: str, family: str, title: str
+) -> None:
+    from support import labelled
+
+    raw, toks, labels = labelled([("author", author_run), ("title", title_run),
+                                  ("location", "London:"), ("publisher", "Murray,"),
+                                  ("date", "1859.")])  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["author"][-1]["family"], f["title"]) == (family, title)

@@ -899,6 +899,11 @@ def _split_genitive_chain(part: str) -> list[tuple[str, str]] | None:
         start = i + 1
     if not out:
         return None
+    # "X университетінің Y институтының": the genitive makes Y a unit of X (its department),
+    # not a second institution
+    first = next((i for i, (k, _) in enumerate(out) if k == "institution"), len(out))
+    out = [("department" if k == "institution" and i > first else k, v)
+           for i, (k, v) in enumerate(out)]  # fmt: skip
     if start < len(tokens):
         out.append(("rest", " ".join(tokens[start:])))
     return out

@@ -334,6 +334,16 @@ def _is_caps(text: str) -> bool:
     return len(text) > 3 and text.isupper()
 
 
+def _title_cased(text: str) -> bool:
+    """A Kazakh or Russian title with every word of four letters or more capitalised ("Абай
+    Шығармаларындағы Көркем Бейнелер"): English title case, which neither language writes, so
+    the title is re-cased as an ALL-CAPS one is (English titles keep their title case)."""
+    if _script(text) != "Cyrl" or text.isupper():
+        return False
+    words = [w for w in _WORD_RE.findall(text) if len(w) > 3 and w.isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
 _KW_BULLET_RE = re.compile(r"\s*[·•|]\s*")
 _KW_DASH_RE = re.compile(r"\s+[–—]\s+")
 
@@ -356,6 +366,15 @@ def _split_keywords(text: str) -> list[str]:
 
 
 _STEM = 6
+_APOSTROPHE_RE = re.compile(r"['’]")
+
+
+def _stem(low: str) -> str:
+    """The stem a lower-case title word is counted by on the page: its first six letters, those
+    before an apostrophe ("abai's" -> "abai": the page writes the name without the possessive)."""
+    head = _APOSTROPHE_RE.split(low, 1)[0] if "'" in low or "’" in low else low
+    return (head if len(head) >= 3 else low)[:_STEM]
+
 _PROPER_SHARE = 0.7  # a word is a proper noun when written capitalised this often mid-sentence
 
 ACRONYMS: frozenset[str] = frozenset(
@@ -403,6 +422,8 @@ def _case_map(
     if len(low) != len(page):
         return forms
     cyrillic = _script(title) == "Cyrl"
+    openers = {m.group(0) for m in _WORD_RE.finditer(title)
+               if m.start() and _opens_quote(title, m.start())}  # fmt: skip
     for word in set(_WORD_RE.findall(title)):
         if len(word) < 2 or (len(word) == 2 and not word.isalpha()):
             continue
@@ -420,7 +441,7 @@ def _case_map(
                     and not page[k + len(plural) : k + len(plural) + 1].isalnum())  # fmt: skip
             if n:
                 forms["+" + word.lower()] = Counter({plural: n})
-        stem = word.lower()[:_STEM]
+        stem = _stem(word.lower())
         total = low.count(stem)
         if not total:
             continue
@@ -438,6 +459,9 @@ def _case_map(
             k = page.find(cap, k + 1)
         caps = page.count(word.upper()) if word.isupper() else 0
         forms["~" + stem] = Counter({cap: up, stem: max(total - up - caps, 0), word.upper(): caps})
+        if word in openers:  # how the page writes the word right after an opening quote
+            forms["«" + stem] = Counter({cap: sum(page.count(q + cap) for q in _OPEN_QUOTES),
+                                         stem: sum(page.count(q + stem) for q in _OPEN_QUOTES)})
     return forms
 
 
@@ -477,10 +501,11 @@ def _case_page(texts: list[str]) -> str:
     return "\n".join(t for t in texts if not _is_caps(t))
 
 
-def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
+def sentence_case(title: str, forms: dict[str, Counter[str]], *, title_cased: bool = False) -> str:
     """Re-case an ALL-CAPS title: first word capitalised, others lower unless the page writes
     them (or a word of the same stem) capitalised mid-sentence most of the time (70 %);
-    acronyms the page writes in capitals stay so.
+    acronyms the page writes in capitals stay so. A ``title_cased`` title re-cases only its
+    capitalised words: those in capitals or with inner capitals ("ҚР", "ҚазҰУ") stay as written.
 
     >>> sentence_case("ҚАЗАҚСТАН ТАРИХЫ МЕН ЕУРОПА", {"еуропа": Counter({"Еуропа": 2})})
     'Қазақстан тарихы мен Еуропа'
@@ -496,6 +521,8 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
 
     def recase(m: re.Match[str]) -> str:
         word = m.group(0)
+        if title_cased and word != word.capitalize():
+            return word
         if any(c.isdigit() for c in word) or (cyrillic and word.isascii()):
             # COVID-19, a Latin acronym in a Cyrillic title: as written, unless the page writes
             # the word otherwise, not all in lower case ("SENTINEL-2" -> "Sentinel-2")
@@ -515,7 +542,7 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
             short = forms.get("=" + key, Counter())
             if short[word.upper()] and 2 * short[word.upper()] >= sum(short.values()):
                 return word.upper()
-        counted = forms.get(key) or forms.get("~" + key[:_STEM])
+        counted = forms.get(key) or forms.get("~" + _stem(key))
         if counted:
             total = sum(counted.values())
             up = sum(v for f, v in counted.items() if f[:1].isupper())
@@ -526,6 +553,12 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
         if hinted is not None:
             return hinted
         opens = m.start() == first or _opens_quote(title, m.start())
+        if opens and m.start() != first:
+            # a term in quotes ('метод «цифровой истории»') is no name: the page writes it in
+            # lower case after the quote
+            after = forms.get("«" + _stem(key), Counter())
+            if after[_stem(key)] > after[_stem(key).capitalize()]:
+                return word.lower()
         if any(a <= m.start() < b for a, b in quoted) and not (key in _SMALL_WORDS and not opens):
             return word.capitalize()
         return word.capitalize() if opens else word.lower()
@@ -533,12 +566,14 @@ def sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
     out = _WORD_RE.sub(recase, title)
     if russian and " " in out:  # "в кызылординской области" -> "в Кызылординской области"
         out = _REGION_RE.sub(_cap_region, out)
+        out = _GEO_ADJ_RE.sub(lambda g: g.group(1).capitalize(), out)
     if " " in out and _COUNTRY_PHRASE_RE.search(out):
         out = _COUNTRY_PHRASE_RE.sub(lambda m: _WORD_RE.sub(_cap_name_word, m.group(0)), out)
     return out
 
 
 _QUOTED_RE = re.compile(r"[«“„\"]([^«»“”„\"]+)[»”“\"]")
+_OPEN_QUOTES = "«“„\""
 _SMALL_WORDS = frozenset(
     "a an the and or nor but of in on at to for by with from as into via vs".split()
 )  # not capitalised inside an English title-cased name
@@ -559,6 +594,19 @@ _REGION_RE = re.compile(
 )
 _PLACE_PREFIXES = tuple(
     sorted({k[: max(len(k) - 1, 5)] for k in CITIES if k.isalpha() and _script(k) == "Cyrl"})
+)
+
+
+RU_GEO_FEATURES: list[str] = [
+    "мор[еяю]", "морем", "озер[оау]", "озером", "залив[аеу]?", "заливом", "пролив[аеу]?",
+    "хреб[её]т", "хребта", "хребте", "низменност[иь]", "плато", "нагорь[ея]", "впадин[аыеу]",
+]  # fmt: skip
+"""A sea, a lake, a gulf, a ridge …, in the singular: a Russian adjective in -ск- before one is
+a proper name ("Аральского моря", "Туранской низменности"); -ическ- ones are not ("тектоническое
+озеро")."""
+_GEO_ADJ_RE = re.compile(
+    r"(?<![\w-])([а-яё]+(?<!иче)ск(?:ое|ого|ому|ом|им|ая|ой|ую|ий))"
+    r"(?=\s+(?:" + "|".join(RU_GEO_FEATURES) + r")(?!\w))"
 )
 
 
@@ -2658,6 +2706,105 @@ def _script_figures(content: lxml.html.HtmlElement) -> None:
             el.text = t.strip().translate(_SUP_FORMS if el.tag == "sup" else _SUB_FORMS)
 
 
+# Word's footnotes and endnotes: the mark in the text links to the note (href="#_ftn1"), the
+# note at the end of the page links back to the mark (href="#_ftnref1"); "ftn"/"edn" with or
+# without the underscore, as editors rewrite the anchors
+_NOTE_HREF_RE = re.compile(r"^#_?(?:ftn|edn)(?P<back>ref)?(?P<num>\d{1,3})$", re.I)
+_NOTE_BLOCKS = frozenset(["p", "div", "li"])
+
+
+def _drop(el: lxml.html.HtmlElement) -> None:
+    """Remove an element, keeping the text after it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _take_footnotes(content: lxml.html.HtmlElement) -> list[str]:
+    """Take Word's footnotes out of the body: the marks in the text are dropped (a "[1]" glued
+    to a word is no part of the sentence) and each note paragraph is removed and returned as
+    "[1] text" (the article model has no footnotes: they are kept in extra)."""
+    notes: list[str] = []
+    for a in [x for x in content.iter("a") if (x.get("href") or "").startswith("#")]:
+        m = _NOTE_HREF_RE.match(a.get("href") or "")
+        if m is None:
+            continue
+        if not m.group("back"):  # the mark: drop it (and an emptied <sup> around it)
+            parent = a.getparent()
+            _drop(a)
+            if parent is not None and parent.tag == "sup" and not _text(parent):
+                _drop(parent)
+            continue
+        block: lxml.html.HtmlElement | None = a
+        while block is not None and block.tag not in _NOTE_BLOCKS:
+            block = block.getparent()
+        if block is None or block is content:
+            continue
+        text = _text(block)
+        mark = _text(a)
+        if text.startswith(mark):
+            text = text[len(mark) :].strip()
+        if text:
+            notes.append(f"[{m.group('num')}] {text}")
+        holder = block.getparent()
+        _drop(block)
+        # the note's own <div id="ftn1">, now empty
+        if holder is not None and holder is not content and holder.tag == "div" and not _text(holder):
+            _drop(holder)
+    return notes or _plain_footnotes(content)
+
+
+_RULE_RE = re.compile(r"[_\-–—*\s]{5,}")
+_NOTE_NUMBER_RE = re.compile(r"\d{1,2}|\*{1,3}")
+_MARK_BEFORE_RE = re.compile(r"(?:[^\W\d_]{3}|[.,;:»”)\"])\s*$")
+
+
+def _sup_note(el: lxml.html.HtmlElement) -> str | None:
+    """The number of a note paragraph that opens with a superscript mark ("<sup>1</sup> …")."""
+    if (el.text or "").strip() or not len(el) or el[0].tag != "sup" or len(el[0]):
+        return None
+    num = (el[0].text or "").strip()
+    return num if _NOTE_NUMBER_RE.fullmatch(num) and (el[0].tail or "").strip() else None
+
+
+def _plain_footnotes(content: lxml.html.HtmlElement) -> list[str]:
+    """Footnotes typed by hand at the end of the body: a rule ("______" or ``<hr>``), then only
+    paragraphs that open with a superscript mark. They are removed and returned as "[1] text";
+    a mark of the same number in the text, after a word of three letters or more or a closing
+    mark ("бар<sup>1</sup>."), is dropped (a unit's "м<sup>2</sup>" or "10<sup>3</sup>" stays)."""
+    blocks = [el for el in content.iter("p", "div", "hr")
+              if el.tag == "hr" or not el.findall(".//p")]  # fmt: skip
+    while blocks and blocks[-1].tag != "hr" and not _text(blocks[-1]):
+        blocks.pop()  # empty paragraphs at the end
+    i = len(blocks)  # walk back over the note paragraphs: cheap on a page that has none
+    while i > 1 and blocks[i - 1].tag != "hr" and _sup_note(blocks[i - 1]):
+        i -= 1
+    rule = blocks[i - 1] if 0 < i < len(blocks) else None
+    if rule is None or not (rule.tag == "hr" or _RULE_RE.fullmatch(_text(rule))):
+        return []
+    notes, marks = [], set()
+    for el in blocks[i:]:
+        num = _sup_note(el) or ""
+        marks.add(num)
+        _drop(el[0])
+        notes.append(f"[{num}] {_text(el)}")
+        _drop(el)
+    _drop(rule)
+    for sup in [x for x in content.iter("sup") if not len(x) and (x.text or "").strip() in marks]:
+        prev, parent = sup.getprevious(), sup.getparent()
+        before = prev.tail if prev is not None else parent.text if parent is not None else None
+        if _MARK_BEFORE_RE.search(before or ""):
+            _drop(sup)
+    return notes
+
+
 _AMP_TEXT_XP = etree.XPath("//text()[contains(., '&') and contains(., ';')]")
 _ESCAPED_ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 
@@ -2704,6 +2851,9 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     content = contents[0] if isinstance(contents, list) and contents else None
     st = _State()
     if content is not None:
+        notes = _take_footnotes(content)
+        if notes:
+            st.extra["footnotes"] = notes
         _script_figures(content)
     blocks = _flatten(content) if content is not None else []
     _walk_body(blocks, st, None)
@@ -2724,7 +2874,8 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
 
     def recase(t: str) -> str:
         nonlocal page_texts, case_page, case_low, case_refs
-        if not _is_caps(t):
+        title_cased = not _is_caps(t) and _title_cased(t)
+        if not (title_cased or _is_caps(t)):
             return t
         if page_texts is None:  # joined and lower-cased once for all the page's titles
             page_texts = [p for a in st.abstracts for p in a["paragraphs"]] + st.texts
@@ -2735,7 +2886,8 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
             case_page = _case_page(page_texts)
             case_low = case_page.lower()
             case_refs = "\n".join(r for _, r in st.references)
-        return sentence_case(t, _case_map(page_texts, t, case_page, case_low, case_refs))
+        forms = _case_map(page_texts, t, case_page, case_low, case_refs)
+        return sentence_case(t, forms, title_cased=title_cased)
 
     title = recase(_strip_title_dot(raw_title))
     data: dict[str, Any] = {"type": "article-journal", "language": lang}

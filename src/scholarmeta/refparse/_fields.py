@@ -864,6 +864,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_given_first_tail(toks, out)
     _repair_vancouver_end(toks, out)
     _repair_title_after_names(toks, out)
+    _repair_title_opener_in_names(toks, out)
     _repair_family_before_initials(toks, out)
     _repair_and_name(toks, out)
     if "pages" in out:
@@ -1990,6 +1991,34 @@ def _repair_title_after_names(toks: list[tuple[str, int, int]], out: list[str]) 
         ):
             out[j:k] = ["title"] * (k - j)
         return
+
+
+TITLE_OPENERS: frozenset[str] = frozenset(
+    "in on the an of to towards toward from beyond between after before for with within"
+    " without why how what when where".split()
+)
+"""English words that open a title and name nobody ("In Other Words", "On the Origin …")."""
+
+
+def _repair_title_opener_in_names(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Baker M. In | Other Words: …»: a capitalised English preposition or article that
+    ends the first name run right after an initial's full stop, with the title after it,
+    opens the title (no family name is "In")."""
+    a = next((i for i, lab in enumerate(out) if lab not in ("citation-number", "O")), len(out))
+    if a >= len(out) or out[a] != "author":
+        return
+    k = _run_end(out, a)
+    w = k - 1
+    if (
+        k < len(out)
+        and out[k] == "title"
+        and w >= a + 3
+        and toks[w][0][:1].isupper()
+        and toks[w][0].lower() in TITLE_OPENERS
+        and toks[w - 1][0] == "."
+        and _is_initial_at(toks, w - 2)
+    ):
+        out[w] = "title"
 
 
 def _repair_family_before_initials(toks: list[tuple[str, int, int]], out: list[str]) -> None:
