@@ -42,6 +42,7 @@ from scholarmeta.refparse._fields import (
     _repair_role_name_end,
     _repair_semicolon_roles,
     _repair_title_after_names,
+    _repair_title_tail_in_container,
     _repair_title_years,
     _repair_vancouver_end,
     _repair_volume_year_page,
@@ -1873,6 +1874,24 @@ def test_abbreviated_words_before_the_journal_open_it(
 ) -> None:
     words, labels = _cut(line, runs)
     _repair_journal_head(tokenize(line), labels)
+    assert "".join(_words_labelled(words, labels, "journal")) == journal
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "journal"),
+    [("Doe J. A new Centre (interview), Connaissance des arts, 12",
+      [("author", 3), ("title", 4), ("journal", 7), ("volume", 1)], "Connaissancedesarts,"),
+     ("Doe J. Karst springs of Steelville, Missouri. Geology Today, 12",
+      [("author", 3), ("title", 5), ("journal", 5), ("volume", 1)], "GeologyToday,"),
+     # a journal named with a comma is no place: left whole
+     ("Doe J. A title, Nature, London, 12",
+      [("author", 3), ("title", 3), ("journal", 4), ("volume", 1)], "Nature,London,")],
+)  # fmt: skip
+def test_title_end_at_the_head_of_the_container_run(
+    line: str, runs: list[tuple[str, int]], journal: str
+) -> None:
+    words, labels = _cut(line, runs)
+    _repair_title_tail_in_container(tokenize(line), labels)
     assert "".join(_words_labelled(words, labels, "journal")) == journal
 
 

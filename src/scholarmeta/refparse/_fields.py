@@ -878,6 +878,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if "journal" in out:
         _repair_journal_tail(toks, out)
         _repair_journal_head(toks, out)
+    if "title" in out:
+        _repair_title_tail_in_container(toks, out)
     if "date" in out and "title" in out:
         _repair_title_years(toks, out)
     if "title" in out:
@@ -1606,6 +1608,40 @@ def _repair_journal_tail(toks: list[tuple[str, int, int]], out: list[str]) -> No
                 out[m:b] = ["volume"] * (b - m)
         elif out[b] == "date" and toks[b - 1][0].lower() in _SEASONS and b - 1 > a:
             out[b - 1] = "date"
+
+
+_REGION_NAME = re.compile(rf"(?:{_REGIONS})")
+
+
+def _repair_title_tail_in_container(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«… Steelville, Missouri (astract). | Geological Society of America Bulletin», «… in
+    Dakar, Senegal. | PloS one»: the container run opens with the title's end, a bracket the
+    title opened or a place after the title's comma, then its own name after a stop."""
+    n = len(toks)
+    a = next((i for i, lab in enumerate(out) if lab in ("journal", "container-title")), -1)
+    if a < 2 or out[a - 1] != "title":
+        return
+    b = _run_end(out, a)
+    words = [t for t, _, _ in toks]
+    t0 = a
+    while t0 > 0 and out[t0 - 1] == "title":
+        t0 -= 1
+    end = -1
+    if words[t0:a].count("(") > words[t0:a].count(")"):
+        j = next((j for j in range(a, b) if words[j] in ("(", ")")), -1)
+        if j >= 0 and words[j] == ")":
+            end = j + 1
+    elif words[a - 1] == ",":
+        s = next((j for j in range(a, min(b, a + 4)) if words[j] == "."), -1)
+        place = " ".join(words[a:s])
+        if s > a and (place.lower() in _PLACE_NAMES or _REGION_NAME.fullmatch(place)):
+            end = s
+    if end < 0:
+        return
+    while end < b and words[end] in (".", ",", ";"):
+        end += 1
+    if end < b and words[end][:1].isalnum() and end < n:
+        out[a:end] = ["title"] * (end - a)
 
 
 _HEAD_LABELS = frozenset({"title", "author", "translator", "editor"})
