@@ -330,6 +330,8 @@ def test_wrapped_lines_are_joined() -> None:
         ("Smith (Ed.)", [("Smith", None)]),
         # Czech/Slovak "a" is "and"; an ISO 690 list leads with "FAMILY, Given"
         ("Novák J. a Svoboda P.", [("Novák", "J."), ("Svoboda", "P.")]),
+        # a capitalised particle leads a Vancouver family name too
+        ("Teyhen DS, Del Toro YM, Van Woert MH", [("Teyhen", "DS"), ("Del Toro", "YM"), ("Van Woert", "MH")]),
         ("TAK, Paul P., Peter C. TAYLOR a RN MAINI", [("TAK", "Paul P."), ("TAYLOR", "Peter C."), ("MAINI", "RN")]),
     ],
 )

@@ -173,8 +173,8 @@ def _single(text: str, caps_family: bool | None = None) -> dict[str, str]:
     if not flags[0] and all(_BARE_INITIALS.match(w) for w in words[1:]):
         # "Ferguson D JP" (Vancouver): the family name, then initials without dots
         return {"family": clean(words[0]), "given": " ".join(words[1:])}
-    if words[0] in _PARTICLE_LEADS and _is_initials(words[-1]):
-        # "van Zanten SV": a lower-case particle leads the family name in inverted order
+    if words[0].lower() in _PARTICLE_LEADS and _is_initials(words[-1]):
+        # "van Zanten SV", "Del Toro YM": a particle leads the family name in inverted order
         return {"family": clean(" ".join(words[:-1])), "given": words[-1]}
     if flags[0]:
         k = next(i for i, f in enumerate(flags) if not f)
