@@ -295,6 +295,23 @@ def test_numbered_lists(lines: list[str] | str, labels: list[str | None]) -> Non
     assert all(r.raw and not re.match(r"[\[(]?\d+[.)\]]", r.raw) for r in refs)
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("2-Trimba R, Spivak JM. Conjoined nerve roots. Spine J. 2012;12:515-24.", "2"),
+        ("38- Tsai WC, Chiu WT. Brain injuries. J Clin Neurosci. 2004;11:126-9.", "38"),
+        ("3-D printing in medicine. Nature 2015; 5: 1-2.", None),
+    ],
+)
+def test_citation_number_with_a_hyphen(text: str, label: str | None) -> None:
+    r = parse_reference(text)
+    assert (r.label, r.raw[:1].isdigit()) == (label, label is None)
+
+
+def test_leading_number_is_no_part_of_a_name() -> None:
+    assert split_names("8061. Sánchez-Parga, José")[0] == [{"family": "Sánchez-Parga", "given": "José"}]
+
+
 def test_wrapped_lines_are_joined() -> None:
     assert split_list(["1. Doe J. A long", "title. 2020."]) == ["1. Doe J. A long title. 2020."]
 

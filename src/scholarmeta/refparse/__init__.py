@@ -43,7 +43,11 @@ LEXICON_FILE = "refparse-lexicon.json"
 """Word lexicon the model's features use (built from the same training data)."""
 
 _LOCAL = threading.local()  # a crfsuite Tagger must not be shared between threads
-_LABEL_RE = re.compile(r"^\s*(?:\[(\d{1,4}[a-z]?)\]|\((\d{1,4})\)|(\d{1,3})\s*[.)](?!\d))\s*")
+# "[12]", "(12)", "12.", "12)", and "12-Smith" / "12 – Smith" (a hyphen before a name: not
+# "3-D printing", whose letter after the hyphen stands alone)
+_LABEL_RE = re.compile(
+    r"^\s*(?:\[(\d{1,4}[a-z]?)\]|\((\d{1,4})\)|(\d{1,3})\s*(?:[.)](?!\d)|[-–](?=\s*[^\W\d_][^\W\d_])))\s*"
+)
 
 
 _LEXICON: dict[str, str] = {}

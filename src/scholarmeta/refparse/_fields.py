@@ -264,6 +264,7 @@ def _role_word(m: re.Match[str]) -> str:
     return w if w.isalpha() and w.isupper() and len(w) <= 3 else " "
 
 
+_LEAD_NUMBER = re.compile(r"^\s*\d+\s*(?:[.\-–)]\s*|\s+)(?=[^\W\d_])")
 _BRACKETED_BODY = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)[\s.,;:]*$")
 
 
@@ -279,7 +280,7 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
     if m and re.search(r"\w", text[m.end() :]):  # "(Eds.) Carl Rogers Counsels…": not names
         text = text[: m.end()]
     etal = bool(_ETAL.search(text))
-    s = _ETAL.sub(" ", text)
+    s = _LEAD_NUMBER.sub("", _ETAL.sub(" ", text))  # "38- Tsai WC", "8061. Sánchez-Parga"
     m = _BRACKETED_BODY.match(s)
     if (
         m
