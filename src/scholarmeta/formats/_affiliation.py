@@ -568,10 +568,15 @@ def _align_tokens(tokens: list[str], slug: str) -> list[str] | None:
     return None if found is None else [o for o in found if o is not None]
 
 
+_LATIN_PART_RE = re.compile(r"[A-Za-z\u00c0-\u024f0-9']+")
+
+
 def _align_slots(tokens: list[str], slug: str) -> list[str | None] | None:
     """The slug part of each name token (None for a patronymic the slug leaves out)."""
     parts = [p for p in re.split(r"[-_.+\s]+", slug.strip("/").rsplit("/", 1)[-1]) if p]
-    parts = [p for p in parts if not p.isdigit()]
+    # a slug in the name's own script ("/author/тулеуов-ерлан") or a node number romanises
+    # nothing: only Latin parts can give a romanised form
+    parts = [p for p in parts if not p.isdigit() and _LATIN_PART_RE.fullmatch(p)]
     if not parts or not tokens:
         return None
     out: list[str | None] = [None] * len(tokens)
