@@ -997,6 +997,27 @@ def _titles_only(text: str) -> bool:
     )
 
 
+_SENTENCE_START_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+
+
+def _take_named_sentence(text: str, st: _State) -> str:
+    """An abstract paragraph without the supervisor it names in its last sentence ("…
+    2019–2023. Scientific supervisor: associate professor Omarova G.K."): the person goes to
+    the body's supervisor lines, the rest stays the abstract."""
+    for m in _SENTENCE_START_RE.finditer(text):
+        tail = text[m.end() :]
+        if len(tail) < 200 and strip_role_label(tail)[1]:
+            el = lxml.html.fragment_fromstring(f"<p>{html.escape(tail)}</p>")
+            named = [p for p in _people([el]) if p["name"]]
+            if named:
+                st.people.extend(named)
+                return text[: m.start()]
+    return text
+
+
+_SENTENCE_STOP_RE = re.compile(r"(?<=[^\W\d_]{3})\.$")
+
+
 def _named_in_label(rest: str) -> tuple[str, str] | None:
     """The person a supervisor line names after its label, and the rest of the line: the name is
     a comma-separated part, or the end of one after degree and position words.
@@ -1012,7 +1033,9 @@ def _named_in_label(rest: str) -> tuple[str, str] | None:
         for k in range(len(words) - 1):  # the longest name-like end after titles only
             if is_name_like(" ".join(words[k:])) and (k == 0 or _titles_only(" ".join(words[:k]))):
                 others = [*parts[:i], *([" ".join(words[:k])] if k else []), *parts[i + 1 :]]
-                return " ".join(words[k:]), ", ".join(others)
+                # the sentence's full stop after a whole word ("… Тәжібаев Нұрлан Сапарұлы.")
+                # is no part of the name; an initial's ("Иванов И.И.") is
+                return _SENTENCE_STOP_RE.sub("", " ".join(words[k:])), ", ".join(others)
     return None
 
 
@@ -2049,6 +2072,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             st.abstracts.append(abstract)
             mode = "abstract"
             if after:  # "Аннотация: text" - its language counts from here on
+                after = _take_named_sentence(after, st)
                 abstract["paragraphs"].append(after)
                 abstract["lang"] = _lang_like(after, None)
             continue
@@ -2178,6 +2202,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             continue
         st.texts.append(para)
         if mode in ("front", "abstract"):
+            para = _take_named_sentence(para, st)
             lang = _lang_like(para, abstract.get("lang") if abstract else None)
             if abstract is not None and (abstract.get("lang") in (None, lang)):
                 abstract["lang"] = lang
