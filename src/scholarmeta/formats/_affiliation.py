@@ -652,7 +652,13 @@ def _find_degrees(text: str) -> tuple[tuple[int, int], ...]:
     if not spans:
         return ()
     taken = [m.span() for m in _POSITION_RE.finditer(folded)]
-    return tuple((a, b) for a, b in spans if not any(s <= a and b <= e for s, e in taken))
+    kept = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in taken)]
+    # the field in brackets right after a degree is the degree's: "Cand. Sc. (Geography)",
+    # "PhD (Economics)"
+    return tuple((a, m.end() if (m := _DEGREE_FIELD_RE.match(text, b)) else b) for a, b in kept)
+
+
+_DEGREE_FIELD_RE = re.compile(r"\s*\([^\W\d_][^()\d]{1,40}\)")
 
 
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
