@@ -2864,3 +2864,22 @@ def test_a_supervisor_word_inside_an_abstract_sentence_is_no_supervisor_line() -
                            "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>")  # fmt: skip
     assert w.contributors_with("supervisor") == []
     assert len(w.abstracts[0].paragraphs[0]) > 60
+
+
+@pytest.mark.parametrize(("line", "url"), [
+    ("URL: https://conf.example.kz/articles/2024/ivanov", "https://conf.example.kz/articles/2024/ivanov"),
+    ("Ссылка на статью: https://example.kz/a/12.", "https://example.kz/a/12"),
+    ("Сілтеме: http://example.kz/b", "http://example.kz/b"),
+])  # fmt: skip
+def test_a_url_line_atop_the_body_is_the_works_address_not_an_abstract(line: str, url: str) -> None:
+    w = _page(_ONE_AUTHOR, f"<p>{line}</p><p><strong>Аңдатпа.</strong> Мәтін бар.</p>"
+                           "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>")  # fmt: skip
+    assert w.url == url
+    assert [a.paragraphs for a in w.abstracts] == [["Мәтін бар."]]
+
+
+def test_a_url_line_inside_a_section_stays_its_text() -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p><p><strong>Кіріспе</strong>"
+                           "</p><p>URL: https://example.kz/data</p>")  # fmt: skip
+    assert w.url is None
+    assert w.sections[0].paragraphs == ["URL: https://example.kz/data"]

@@ -205,6 +205,10 @@ _CLASS_RE = re.compile(
     r"^\s*(" + "|".join(_CLASS_VOCAB) + r")\s*[:.]?\s*((?:10\.\d{4,9}/\S+)|[\d.:;,()/\s+-]+)$",
     re.I,
 )
+_URL_LINE_RE = re.compile(
+    r"^\s*(?:URL|Сілтеме|Ссылка(?:\s+на\s+статью)?|Link)\s*:\s*(https?://\S+?)[.;]?\s*$", re.I
+)
+"""A line that gives the article's own address ("URL: https://…") before its sections."""
 _CLASS_HEAD_RE = re.compile(r"^\s*(?:" + "|".join(_CLASS_VOCAB) + r")(?!\w)", re.I)
 _AUTHORS_XP = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' authors ')]")
 _CONTENT_XP = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' content ')]")
@@ -1698,6 +1702,7 @@ class _State:
         self.leaks: list[list[str]] = []
         self.texts: list[str] = []
         self.dois: list[str] = []
+        self.urls: list[str] = []  # "URL: https://…" lines before the first section
         self.people: list[dict[str, Any]] = []  # persons named by a supervisor line in the body
         self.front_people: list[dict[str, Any]] = []  # names and lines atop the body
         self.kw_label = ""  # the label of the last keyword list
@@ -2006,6 +2011,9 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         bold = bool(head) and not rest
         if len(text) < 200 and not (mode == "refs" and st.references):  # a reference's DOI line
             if _class_codes(el, text, st):
+                continue
+            if not st.sections and (um := _URL_LINE_RE.match(text)):
+                st.urls.append(um.group(1))  # the article's own address atop the body
                 continue
         if len(text) < 200 and _HISTORY_RE.match(text):  # "Статья поступила в редакцию …"
             st.extra.setdefault("history", []).append(text)
@@ -2986,6 +2994,8 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     ]
     if st.dois:
         data["identifiers"] = [{"scheme": "doi", "value": d} for d in st.dois[:1]]
+    if st.urls:
+        data["url"] = st.urls[0]
     if base:
         for fig in st.figures:
             fig["href"] = urljoin(base, fig["href"])
