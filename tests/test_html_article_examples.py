@@ -1009,6 +1009,30 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "sections": ["Introduction", "Data and methods", "Conclusion"],
         "extra": ["html:author_profiles"],
     },
+    "ru-article-initials-url-line": {
+        # both authors in one plain line, initials first, with superscript marks; a Russian
+        # affiliation with "Қазақстан Республикасы" and one in "Российская Федерация"; a "URL:"
+        # line before the abstract; the keyword label in <b><em>; numbered <h3> headings
+        "title": "Цифровые компетенции будущих учителей информатики",
+        "language": "ru",
+        "roles": ["author", "author"],
+        "families": ["Иванов", "Петрова"],
+        "romanised": [],
+        "degrees": {},
+        "positions": {},
+        "institution_ru": {"Иванов": "Павлодарский педагогический университет имени Әлкей "
+                                     "Марғұлан",
+                           "Петрова": "Омский государственный педагогический университет"},
+        "countries": {"Иванов": ["KZ"], "Петрова": ["RU"]},
+        "cities": {"Иванов": [["Павлодар"]], "Петрова": [["Омск"]]},
+        "abstracts": {"ru": 1},
+        "keywords": {"ru": ["цифровая компетентность", "учитель информатики",
+                            "педагогическое образование"]},
+        "references": 3,
+        "figures": [],
+        "sections": ["Введение", "Заключение"],
+        "extra": [],
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)
@@ -1269,6 +1293,12 @@ def test_section_outline(name: str) -> None:
         return [x for s in sections for x in [(depth, s.label), *outline(s.sections, depth + 1)]]
 
     assert outline(_read(name)[0].sections) == EXPECTED[name]["outline"]
+
+
+def test_a_url_line_is_the_pages_address() -> None:
+    assert _read("ru-article-initials-url-line")[0].url == (
+        "https://conf.example.kz/articles/2024/ivanov-petrova"
+    )
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if "orcids" in EXPECTED[n]])
