@@ -393,3 +393,13 @@ def test_look_alike_kazakh_institution_keeps_its_form() -> None:
 ])  # fmt: skip
 def test_look_alike_places(text: str, want: tuple[str, str]) -> None:
     assert aff.classify_part(text) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Cand. Sc. (Geography), associate professor", ["Cand. Sc. (Geography)"]),
+    ("PhD (Economics), associate professor", ["PhD (Economics)"]),
+    ("доктор философии (PhD), доцент", ["доктор философии (PhD)"]),
+    ("к.э.н. (08.00.05), доцент", ["к.э.н."]),  # a specialty code is no field name
+])  # fmt: skip
+def test_a_field_in_brackets_after_a_degree_is_the_degrees(line: str, want: list[str]) -> None:
+    assert [d for d, _ in aff.parse_affiliation_lines([line], None)["degrees"]] == want

@@ -2815,3 +2815,71 @@ def test_superscripts_at_the_end_with_no_rule_before_them_stay_in_the_text() -> 
                            "</p><p>Мәтін.</p><p><sup>1</sup> Ескерту мәтіні.</p>")  # fmt: skip
     assert "html:footnotes" not in w.extra
     assert w.sections[0].paragraphs == ["Мәтін.", "¹ Ескерту мәтіні."]
+
+
+@pytest.mark.parametrize(("tokens", "slug"), [
+    (["Тулеуов", "Ерлан", "Маратович"], "/author/тулеуов-ерлан"),  # a slug in Cyrillic
+    (["Серікұлы", "Ерлан"], "/author/серікұлы-ерлан"),
+    (["Каримов", "Бахтиёр"], "/author/1847"),  # a node number
+])  # fmt: skip
+def test_a_slug_not_in_latin_letters_gives_no_romanised_name(tokens: list[str], slug: str) -> None:
+    assert aff.align_romanized(tokens, slug) is None
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Ғылыми жетекші: э.ғ.д., профессор Тәжібаев Нұрлан Сапарұлы.",
+     ("Тәжібаев", "Нұрлан", "Сапарұлы")),
+    ("Научный руководитель: к.и.н., доцент Иванова Анна Сергеевна.",
+     ("Иванова", "Анна", "Сергеевна")),
+    ("Ғылыми жетекші: ф.ғ.к., доцент Оспанова Г.Қ.", ("Оспанова", "Г.Қ.", None)),  # initials keep theirs
+])  # fmt: skip
+def test_a_supervisor_sentence_ends_with_a_full_stop_that_is_not_the_names(
+    line: str, want: tuple[str, str, str | None]
+) -> None:
+    w = _page(_ONE_AUTHOR, f"<p><strong>Аңдатпа.</strong> Мәтін бар.</p><p>{line}</p>"
+                           "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>")  # fmt: skip
+    sup = w.contributors_with("supervisor")[0].name
+    assert sup is not None
+    assert (sup.family, sup.given, sup.patronymic) == want
+
+
+@pytest.mark.parametrize(("para", "family", "kept"), [
+    ("Land temperature was compared. Scientific supervisor: associate professor Omarova G.K.",
+     "Omarova", "Land temperature was compared."),
+    ("Мақалада тарих қарастырылады. Ғылыми жетекші: ф.ғ.к., доцент Оспанова Гүлнар Қайратқызы",
+     "Оспанова", "Мақалада тарих қарастырылады."),
+])  # fmt: skip
+def test_a_supervisor_named_in_the_abstracts_last_sentence_leaves_it(
+    para: str, family: str, kept: str
+) -> None:
+    w = _page(_ONE_AUTHOR, f"<p><strong>Abstract.</strong> {para}</p>"
+                           "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>")  # fmt: skip
+    assert [c.name.family for c in w.contributors_with("supervisor") if c.name] == [family]
+    assert w.abstracts[0].paragraphs == [kept]
+
+
+def test_a_supervisor_word_inside_an_abstract_sentence_is_no_supervisor_line() -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Abstract.</strong> We asked each scientific supervisor "
+                           "about the workload. Supervisors answered.</p>"
+                           "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>")  # fmt: skip
+    assert w.contributors_with("supervisor") == []
+    assert len(w.abstracts[0].paragraphs[0]) > 60
+
+
+@pytest.mark.parametrize(("line", "url"), [
+    ("URL: https://conf.example.kz/articles/2024/ivanov", "https://conf.example.kz/articles/2024/ivanov"),
+    ("Ссылка на статью: https://example.kz/a/12.", "https://example.kz/a/12"),
+    ("Сілтеме: http://example.kz/b", "http://example.kz/b"),
+])  # fmt: skip
+def test_a_url_line_atop_the_body_is_the_works_address_not_an_abstract(line: str, url: str) -> None:
+    w = _page(_ONE_AUTHOR, f"<p>{line}</p><p><strong>Аңдатпа.</strong> Мәтін бар.</p>"
+                           "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>")  # fmt: skip
+    assert w.url == url
+    assert [a.paragraphs for a in w.abstracts] == [["Мәтін бар."]]
+
+
+def test_a_url_line_inside_a_section_stays_its_text() -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p><p><strong>Кіріспе</strong>"
+                           "</p><p>URL: https://example.kz/data</p>")  # fmt: skip
+    assert w.url is None
+    assert w.sections[0].paragraphs == ["URL: https://example.kz/data"]

@@ -568,10 +568,15 @@ def _align_tokens(tokens: list[str], slug: str) -> list[str] | None:
     return None if found is None else [o for o in found if o is not None]
 
 
+_LATIN_PART_RE = re.compile(r"[A-Za-z\u00c0-\u024f0-9']+")
+
+
 def _align_slots(tokens: list[str], slug: str) -> list[str | None] | None:
     """The slug part of each name token (None for a patronymic the slug leaves out)."""
     parts = [p for p in re.split(r"[-_.+\s]+", slug.strip("/").rsplit("/", 1)[-1]) if p]
-    parts = [p for p in parts if not p.isdigit()]
+    # a slug in the name's own script ("/author/тулеуов-ерлан") or a node number romanises
+    # nothing: only Latin parts can give a romanised form
+    parts = [p for p in parts if not p.isdigit() and _LATIN_PART_RE.fullmatch(p)]
     if not parts or not tokens:
         return None
     out: list[str | None] = [None] * len(tokens)
@@ -647,7 +652,13 @@ def _find_degrees(text: str) -> tuple[tuple[int, int], ...]:
     if not spans:
         return ()
     taken = [m.span() for m in _POSITION_RE.finditer(folded)]
-    return tuple((a, b) for a, b in spans if not any(s <= a and b <= e for s, e in taken))
+    kept = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in taken)]
+    # the field in brackets right after a degree is the degree's: "Cand. Sc. (Geography)",
+    # "PhD (Economics)"
+    return tuple((a, m.end() if (m := _DEGREE_FIELD_RE.match(text, b)) else b) for a, b in kept)
+
+
+_DEGREE_FIELD_RE = re.compile(r"\s*\([^\W\d_][^()\d]{1,40}\)")
 
 
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages

@@ -205,6 +205,10 @@ _CLASS_RE = re.compile(
     r"^\s*(" + "|".join(_CLASS_VOCAB) + r")\s*[:.]?\s*((?:10\.\d{4,9}/\S+)|[\d.:;,()/\s+-]+)$",
     re.I,
 )
+_URL_LINE_RE = re.compile(
+    r"^\s*(?:URL|Сілтеме|Ссылка(?:\s+на\s+статью)?|Link)\s*:\s*(https?://\S+?)[.;]?\s*$", re.I
+)
+"""A line that gives the article's own address ("URL: https://…") before its sections."""
 _CLASS_HEAD_RE = re.compile(r"^\s*(?:" + "|".join(_CLASS_VOCAB) + r")(?!\w)", re.I)
 _AUTHORS_XP = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' authors ')]")
 _CONTENT_XP = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' content ')]")
@@ -997,6 +1001,27 @@ def _titles_only(text: str) -> bool:
     )
 
 
+_SENTENCE_START_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+
+
+def _take_named_sentence(text: str, st: _State) -> str:
+    """An abstract paragraph without the supervisor it names in its last sentence ("…
+    2019–2023. Scientific supervisor: associate professor Omarova G.K."): the person goes to
+    the body's supervisor lines, the rest stays the abstract."""
+    for m in _SENTENCE_START_RE.finditer(text):
+        tail = text[m.end() :]
+        if len(tail) < 200 and strip_role_label(tail)[1]:
+            el = lxml.html.fragment_fromstring(f"<p>{html.escape(tail)}</p>")
+            named = [p for p in _people([el]) if p["name"]]
+            if named:
+                st.people.extend(named)
+                return text[: m.start()]
+    return text
+
+
+_SENTENCE_STOP_RE = re.compile(r"(?<=[^\W\d_]{3})\.$")
+
+
 def _named_in_label(rest: str) -> tuple[str, str] | None:
     """The person a supervisor line names after its label, and the rest of the line: the name is
     a comma-separated part, or the end of one after degree and position words.
@@ -1012,7 +1037,9 @@ def _named_in_label(rest: str) -> tuple[str, str] | None:
         for k in range(len(words) - 1):  # the longest name-like end after titles only
             if is_name_like(" ".join(words[k:])) and (k == 0 or _titles_only(" ".join(words[:k]))):
                 others = [*parts[:i], *([" ".join(words[:k])] if k else []), *parts[i + 1 :]]
-                return " ".join(words[k:]), ", ".join(others)
+                # the sentence's full stop after a whole word ("… Тәжібаев Нұрлан Сапарұлы.")
+                # is no part of the name; an initial's ("Иванов И.И.") is
+                return _SENTENCE_STOP_RE.sub("", " ".join(words[k:])), ", ".join(others)
     return None
 
 
@@ -1675,6 +1702,7 @@ class _State:
         self.leaks: list[list[str]] = []
         self.texts: list[str] = []
         self.dois: list[str] = []
+        self.urls: list[str] = []  # "URL: https://…" lines before the first section
         self.people: list[dict[str, Any]] = []  # persons named by a supervisor line in the body
         self.front_people: list[dict[str, Any]] = []  # names and lines atop the body
         self.kw_label = ""  # the label of the last keyword list
@@ -1984,6 +2012,9 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         if len(text) < 200 and not (mode == "refs" and st.references):  # a reference's DOI line
             if _class_codes(el, text, st):
                 continue
+            if not st.sections and (um := _URL_LINE_RE.match(text)):
+                st.urls.append(um.group(1))  # the article's own address atop the body
+                continue
         if len(text) < 200 and _HISTORY_RE.match(text):  # "Статья поступила в редакцию …"
             st.extra.setdefault("history", []).append(text)
             continue
@@ -2049,6 +2080,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             st.abstracts.append(abstract)
             mode = "abstract"
             if after:  # "Аннотация: text" - its language counts from here on
+                after = _take_named_sentence(after, st)
                 abstract["paragraphs"].append(after)
                 abstract["lang"] = _lang_like(after, None)
             continue
@@ -2178,6 +2210,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             continue
         st.texts.append(para)
         if mode in ("front", "abstract"):
+            para = _take_named_sentence(para, st)
             lang = _lang_like(para, abstract.get("lang") if abstract else None)
             if abstract is not None and (abstract.get("lang") in (None, lang)):
                 abstract["lang"] = lang
@@ -2961,6 +2994,8 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     ]
     if st.dois:
         data["identifiers"] = [{"scheme": "doi", "value": d} for d in st.dois[:1]]
+    if st.urls:
+        data["url"] = st.urls[0]
     if base:
         for fig in st.figures:
             fig["href"] = urljoin(base, fig["href"])
