@@ -1914,6 +1914,13 @@ def test_title_end_at_the_head_of_the_container_run(
     assert "".join(_words_labelled(words, labels, "journal")) == journal
 
 
+def test_volume_word_at_the_journal_end_goes_to_the_volume() -> None:
+    line = "Yılmaz A. Dijital okuryazarlık. Eğitim Dergisi, 2019, Cilt 27, Sayı 1, s. 45-60."
+    work = parse_reference(line).work
+    got = (work.container_titles[0].value, work.volume, work.issue, str(work.issued))
+    assert got == ("Eğitim Dergisi", "27", "1", "2019")
+
+
 def test_title_never_starts_with_and() -> None:
     line = "Stein, Daniel, and Jan Thon, eds. From Comic Strips. Berlin: De Gruyter, 2013."
     words, labels = _cut(line, [("author", 4), ("title", 10), ("location", 2), ("publisher", 5)])

@@ -470,13 +470,15 @@ _TOTAL = re.compile(
     re.I,
 )
 _VOL_PREFIX = re.compile(
-    r"^(?:volumes?|vols?\.?|т\.|том|v\.|bd\.?|band|tome|ч\.|часть|бөлім)\s*", re.I
+    r"^(?:volumes?|vols?\.?|т\.|том|v\.|bd\.?|band|tome|ч\.|часть|бөлім|cilt|svazek|ročník|roč\.)\s*",
+    re.I,
 )
 _ISSUE_SPLIT = re.compile(
     r"^(.*?)\s*[(:,]\s*(?:no\.?|№|n°|issue|вып\.?|iss\.?)?\s*([\w\-–/]+)\s*\)?$", re.I
 )
 _ISSUE_PREFIX = re.compile(
-    r"^(?:nos\.?|no\.?|nr\.?|number|issue|iss\.?|№|n°|выпуск|вып\.?|heft|n\.)\s*", re.I
+    r"^(?:nos\.?|no\.?|nr\.?|number|issue|iss\.?|№|n°|выпуск|вып\.?|heft|n\.|sayı|číslo|čís\.|broj)\s*",
+    re.I,
 )
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _URL = re.compile(r"(?:https?|ftp)\s*:\s*//\S+|www\.\S+", re.I)
@@ -565,7 +567,7 @@ _VOL_TAIL = re.compile(
     r"[.,]\s*(?:(?:Т|Том|т|том|Vol|vol|Volume|Bd|Band|Tome|Кітап)\.?\s*(\d{1,3}|[IVXLC]{1,5})"
     r"|(?<!в\s)(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*(?:т|том|кітап)\.?)[\s.,;–—-]*$"
 )  # "… Т 2", "…, Том 2", "…. Vol. III", "… Роман-эпопея. 1-2 т." (not "в 5 т.": a count)
-_VOL_WORDS = frozenset({"vol", "volume", "т", "том", "v", "bd", "tome"})
+_VOL_WORDS = frozenset({"vol", "volume", "т", "том", "v", "bd", "tome", "cilt", "svazek", "ročník"})
 _OPENERS = frozenset(" ([{«“„")
 _ROLE_LEAD = re.compile(
     r"^[\s/]*(?:(пер\.|перевод|translated\s+by|trans\.|аударған)|под\s+(?:общ\.\s*|науч\.\s*)?ред"
@@ -633,7 +635,9 @@ _DATE_LEAD = re.compile(
 )
 _VOL_PAREN = re.compile(r"^(\S+?)\s*\(([^)]+)\)")
 _VOL_NO = re.compile(
-    r"^(\S+?)\s*[,:.]?\s*(?:no|nos|nr|№|n°|issue|iss|вып|heft|n)\s*\.?\s*(\S+)", re.I
+    # Turkish "Sayı", Czech "číslo", Croatian/Serbian "broj"
+    r"^(\S+?)\s*[,:.]?\s*(?:no|nos|nr|№|n°|issue|iss|вып|heft|n|sayı|číslo|čís|č|broj)\s*\.?\s*(\S+)",
+    re.I,
 )
 _VOL_DOT = re.compile(r"^(\d+)\s*[.:,]\s*(\d+)$")
 # "2016. – Ч. 2": a GOST year before the volume's area
@@ -644,10 +648,13 @@ _CJK_PAGE_MARK = re.compile(r"(?<=\d)\s*(?:쪽|頁|页|ページ)$")
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # a volume named by its mark anywhere in the run, an issue likewise
 _VOL_MARKED = re.compile(
-    rf"(?<!\w)(?:vols?|t|tome|tomo|bd|band|т|том|jg|ч|часть|бөлім)\.?\s*(\d+|{_ROMAN})\b", re.I
+    rf"(?<!\w)(?:vols?|t|tome|tomo|bd|band|т|том|jg|ч|часть|бөлім|cilt|svazek|ročník|roč)\.?\s*"
+    rf"(\d+|{_ROMAN})\b",
+    re.I,
 )
 _ISSUE_MARKED = re.compile(
-    r"(?<!\w)(?:nos?|nr|n°|№|issue|iss|fasc|heft|h|вып)\.?\s*(\d+(?:[-–/]\d+)?)\b", re.I
+    r"(?<!\w)(?:nos?|nr|n°|№|issue|iss|fasc|heft|h|вып|sayı|číslo|čís|č|broj)\.?\s*(\d+(?:[-–/]\d+)?)\b",
+    re.I,
 )
 # "97. Jg., H. 3", "49e année, n°1": a volume counted by years
 _VOL_ORDINAL = re.compile(r"^(\d+)(?:\.|e|ème)?\s*(?:jg|jahrgang|année|évf|évfolyam)\b\.?", re.I)
@@ -666,6 +673,8 @@ def _volume_issue(text: str) -> tuple[str | None, str | None]:
     (('4', '29'), ('XIV', None))
     >>> _volume_issue("CLXXXIII, fasc. 603"), _volume_issue("97. Jg., H. 3")
     (('CLXXXIII', '603'), ('97', '3'))
+    >>> _volume_issue("Cilt 27, Sayı 1"), _volume_issue("roč. 22, č. 3")
+    (('27', '1'), ('22', '3'))
     """
     v = _VOL_PREFIX.sub("", _DATE_LEAD.sub("", _CJK_PART.sub("", clean(text))))
     v = _YEAR_LEAD.sub("", v)  # "2016. – Ч. 2": the year went first
@@ -1609,6 +1618,10 @@ def _repair_journal_tail(toks: list[tuple[str, int, int]], out: list[str]) -> No
                 out[m:b] = ["volume"] * (b - m)
         elif out[b] == "date" and toks[b - 1][0].lower() in _SEASONS and b - 1 > a:
             out[b - 1] = "date"
+        elif out[b] == "volume" and toks[b - 1][0].lower() in _VOL_WORDS and b - 1 > a:
+            out[b - 1] = "volume"  # "Eğitim Dergisi, Cilt | 27": the volume's word
+            if "date" not in out and b - 3 > a and _YEAR_TOKEN.match(toks[b - 3][0]):
+                out[b - 3] = "date"  # "…, 2019, Cilt 27": the year went with the journal
 
 
 _REGION_NAME = re.compile(rf"(?:{_REGIONS})")
