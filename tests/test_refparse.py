@@ -31,6 +31,7 @@ from scholarmeta.refparse._fields import (
     _repair_family_before_initials,
     _repair_given_first_tail,
     _repair_heading_editors_end,
+    _repair_inverted_list_end,
     _repair_journal_head,
     _repair_journal_tail,
     _repair_name_boundary,
@@ -1919,6 +1920,22 @@ def test_volume_word_at_the_journal_end_goes_to_the_volume() -> None:
     work = parse_reference(line).work
     got = (work.container_titles[0].value, work.volume, work.issue, str(work.issued))
     assert got == ("Eğitim Dergisi", "27", "1", "2019")
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "title_first"),
+    [("Thau D., Moore R. Google Earth Engine: Planetary analysis.",
+      [("author", 11), ("title", 3)], "Google"),
+     # a suffix, "et al." or another name after the last one stay names
+     ("Thau D., Moore R. Jr. Planetary analysis.", [("author", 9), ("title", 3)], "Planetary"),
+     ("Thau D., Moore R. Brown L. Planetary analysis.", [("author", 10), ("title", 3)], "Planetary")],
+)  # fmt: skip
+def test_words_after_a_family_initials_list_open_the_title(
+    line: str, runs: list[tuple[str, int]], title_first: str
+) -> None:
+    words, labels = _cut(line, runs)
+    _repair_inverted_list_end(tokenize(line), labels)
+    assert words[labels.index("title")] == title_first
 
 
 def test_title_never_starts_with_and() -> None:

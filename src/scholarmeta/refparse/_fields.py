@@ -874,6 +874,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_given_first_tail(toks, out)
     _repair_vancouver_end(toks, out)
     _repair_title_after_names(toks, out)
+    _repair_inverted_list_end(toks, out)
     _repair_title_opener_in_names(toks, out)
     _repair_family_before_initials(toks, out)
     _repair_and_name(toks, out)
@@ -2069,6 +2070,49 @@ def _repair_title_opener_in_names(toks: list[tuple[str, int, int]], out: list[st
         and _is_initial_at(toks, w - 2)
     ):
         out[w] = "title"
+
+
+def _repair_inverted_list_end(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Thau D., Moore R. | Google Earth Engine: Planetary-scale …»: in a list of "Family I."
+    names, words after the last name's initials that hold no initials of their own open the
+    title the model began later."""
+    n = len(toks)
+    if not out or out[0] != "author":
+        return
+    k = _run_end(out, 0)
+    if k >= n or out[k] != "title":
+        return
+    i, names, end = 0, 0, -1
+    while i < k:
+        j = i
+        while j < k and toks[j][0][:1].isupper() and len(toks[j][0]) > 1 and toks[j][0].isalpha():
+            j += 1
+            if j + 1 < k and toks[j][0] == "-" and toks[j + 1][0][:1].isupper():
+                j += 2  # "Al-Shehri"
+        if j == i or j - i > 3:
+            return
+        m = j
+        while m + 1 < k and _is_initial_at(toks, m):
+            m += 2
+        if m == j:
+            return  # no initials: not this list's pattern
+        names += 1
+        if m < k and toks[m][0] == ",":
+            i = m + 1
+            continue
+        end = m
+        break
+    rest = [t for t, _, _ in toks[end:k]] if end >= 0 else []
+    if (
+        names >= 2
+        and rest
+        and rest[0][:1].isupper()
+        and rest[0].isalpha()
+        and not _JR.match(rest[0])
+        and not any(_is_initial_at(toks, j) for j in range(end, k))
+        and not _ETAL.search(" ".join(rest))
+    ):
+        out[end:k] = ["title"] * (k - end)
 
 
 def _repair_family_before_initials(toks: list[tuple[str, int, int]], out: list[str]) -> None:
