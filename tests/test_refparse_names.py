@@ -189,7 +189,7 @@ def test_list_decides_whether_capitals_are_initials_or_family(
      ("Darwin C. On", "the Origin of Species.", "Darwin", "On the Origin of Species"),
      ("Smith J., Doe A. Towards", "a Theory of Reading.", "Doe", "Towards a Theory of Reading"),
      # a family name that is no English function word stays a name
-     ("Smith J., Doe A. Inge", "Reading.", "Inge", "Reading")],
+     ("Smith J., Doe A., Inge", "Reading.", "Inge", "Reading")],
 )  # fmt: skip
 def test_english_title_opener_left_in_the_name_run_opens_the_title(
     author_run: str, title_run: str, family: str, title: str
