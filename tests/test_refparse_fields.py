@@ -201,3 +201,19 @@ def test_bracketed_year_in_the_title_is_the_date_when_none_was_found() -> None:
     )  # fmt: skip
     f = finish_fields(raw, toks, labels)
     assert (f.get("issued"), f["title"]) == ("2005", "Linear systems. Nonlinear systems")
+
+
+def test_imprint_in_the_title_run_may_have_small_words_in_its_publisher() -> None:
+    from scholarmeta.refparse import finish_fields
+
+    raw, toks, labels = labelled(
+        [("author", "Ferrari A."),
+         ("title", "A framework for competence. Luxembourg: Publications Office of the European Union,"),
+         ("date", "2013.")]
+    )  # fmt: skip
+    f = finish_fields(raw, toks, labels)
+    assert (f["title"], f.get("publisher-place"), f.get("publisher")) == (
+        "A framework for competence",
+        "Luxembourg",
+        "Publications Office of the European Union",
+    )

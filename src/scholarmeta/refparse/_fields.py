@@ -2244,8 +2244,15 @@ def _repair_title_imprint(toks: list[tuple[str, int, int]], out: list[str]) -> N
     if brk is None or b - brk - 1 > 9:
         return
     tail = range(brk + 1, b)
-    words = [toks[k][0] for k in tail if toks[k][0].isalpha()]
+    colon_at = next((k for k in tail if toks[k][0] == ":"), b)
+    words = [toks[k][0] for k in range(brk + 1, colon_at) if toks[k][0].isalpha()]
+    # the publisher after "Place:" may have small words ("Publications Office of the …")
+    pub_words = [toks[k][0] for k in range(colon_at + 1, b) if toks[k][0].isalpha()]
     if not words or not all(w[0].isupper() or w in _PLACE_PARTICLES for w in words):
+        return
+    if pub_words and not all(
+        w[0].isupper() or w in _PLACE_PARTICLES or w in _TITLE_SMALL_WORDS for w in pub_words
+    ):
         return
     if any(toks[k][0][0].isdigit() or toks[k][0] in ("–", "—", "//") for k in tail):
         return  # "Т 2. – М.:": a volume and a GOST area, no place name
