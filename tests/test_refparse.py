@@ -26,6 +26,7 @@ from scholarmeta.refparse._fields import (
     _repair_article_number,
     _repair_bracketed_issue,
     _repair_citation_key,
+    _repair_colon_role,
     _repair_day_range,
     _repair_editor_without_role,
     _repair_family_before_initials,
@@ -1936,6 +1937,22 @@ def test_words_after_a_family_initials_list_open_the_title(
     words, labels = _cut(line, runs)
     _repair_inverted_list_end(tokenize(line), labels)
     assert words[labels.index("title")] == title_first
+
+
+@pytest.mark.parametrize(
+    ("line", "runs", "editor"),
+    [("Doe J. A book. Éditeur : L. A. Wall. NBS Press, 1972.",
+      [("author", 3), ("title", 3), ("publisher", 11), ("date", 2)], "L.A.Wall"),
+     # no initials: a publisher named after the colon
+     ("Doe J. A book. Editor: Springer, 1972.",
+      [("author", 3), ("title", 3), ("publisher", 4), ("date", 2)], "")],
+)  # fmt: skip
+def test_role_word_and_colon_before_a_name(
+    line: str, runs: list[tuple[str, int]], editor: str
+) -> None:
+    words, labels = _cut(line, runs)
+    _repair_colon_role(tokenize(line), labels)
+    assert "".join(_words_labelled(words, labels, "editor")) == editor
 
 
 def test_title_never_starts_with_and() -> None:

@@ -899,6 +899,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_role_name_end(toks, out)
     if "editor" in out:
         _repair_prefix_role(toks, out)
+    if ":" in raw:
+        _repair_colon_role(toks, out)
     if not has_editor and _ED_MARK.search(raw):
         _repair_inline_editor(toks, out)
     _repair_title_imprint(toks, out)
@@ -1346,6 +1348,29 @@ def _names_at(toks: list[tuple[str, int, int]], i: int, end: int) -> bool:
         words += 1
         j += 1
     return words >= 2 and (j == end or toks[j][0] in (",", ";", "(", "."))
+
+
+_COLON_ROLES = {"éditeur": "editor", "éditeurs": "editor", "editor": "editor", "editors": "editor",
+                "herausgeber": "editor", "traducteur": "translator", "translator": "translator"}  # fmt: skip
+
+
+def _repair_colon_role(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«… materials. Éditeur : L. A. Wall. NBS Publication»: a role word and a colon before a
+    name ending with a full stop mark that name's role, whatever run the model put it in."""
+    n = len(toks)
+    for j in range(1, n - 3):
+        role = _COLON_ROLES.get(toks[j][0].lower())
+        if not role or toks[j + 1][0] != ":" or toks[j - 1][0] not in (".", ",", ";"):
+            continue
+        k = j + 2
+        while k + 1 < n and _is_initial_at(toks, k):
+            k += 2
+        if k == j + 2 or k + 1 >= n:
+            continue  # no initials: "Editor: Springer" names a publisher
+        if toks[k][0][:1].isupper() and toks[k][0].isalpha() and toks[k + 1][0] in (".", ","):
+            out[j : j + 2] = ["O", "O"]  # the role word itself is no part of the name
+            out[j + 2 : k + 1] = [role] * (k - j - 1)
+        return
 
 
 def _repair_prefix_role(toks: list[tuple[str, int, int]], out: list[str]) -> None:
