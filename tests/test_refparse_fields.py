@@ -217,3 +217,24 @@ def test_imprint_in_the_title_run_may_have_small_words_in_its_publisher() -> Non
         "Luxembourg",
         "Publications Office of the European Union",
     )
+
+
+@pytest.mark.parametrize(
+    ("parts", "publisher"),
+    [
+        ([("genre", "Ph.D. Thesis, Computing Science"), ("publisher", "Department, Uppsala University,")],
+         "Computing Science Department, Uppsala University"),
+        ([("genre", "Master's Thesis,"), ("publisher", "Department of Computer Science, University of"),
+          ("location", "Toronto,")],
+         "Department of Computer Science, University of Toronto"),
+        # a place before a publisher's own name stays the place
+        ([("genre", "Report,"), ("location", "Paris"), ("publisher", "Gallimard,")], "Gallimard"),
+    ],
+)  # fmt: skip
+def test_publisher_run_cut_inside_a_unit_name(
+    parts: list[tuple[str, str]], publisher: str
+) -> None:
+    from scholarmeta.refparse import finish_fields
+
+    raw, toks, labels = labelled([*_HEAD, *parts, ("date", "1990.")])
+    assert finish_fields(raw, toks, labels)["publisher"] == publisher

@@ -963,6 +963,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         elif first and toks[first - 1][0] in _QUOTES:  # the opening quote went to the authors
             _repair_quoted(toks, out, first - 1, comma=True)
     _repair_publisher_head(toks, out)
+    _repair_publisher_span(toks, out)
     return out
 
 
@@ -970,6 +971,37 @@ _PUBLISHER_HEADS = frozenset(
     "university univ universitaires universitaria universitária press presses publishing"
     " publishers publications verlag".split()
 )
+
+
+_UNIT_HEADS = frozenset(
+    "department dept laboratory laboratories lab labs institute school faculty division centre"
+    " center group ltd inc corporation".split()
+)
+
+
+def _repair_publisher_span(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Thesis, Computing Science | Department, Uppsala University», «Knowledge | Systems
+    Laboratory, Stanford University»: a publisher run that opens inside a unit's name goes
+    back to the comma before it; «University of | Toronto, September»: one that ends with
+    "of" goes on over the place the model split off."""
+    n = len(toks)
+    if "publisher" not in out:
+        return
+    p = out.index("publisher")
+    e = _run_end(out, p)
+    if any(toks[j][0].lower() in _UNIT_HEADS for j in range(p, min(e, p + 3))):
+        j = p
+        while j > 0 and out[j - 1] in ("genre", "location", "title") and (
+            toks[j - 1][0][:1].isupper() and toks[j - 1][0].isalpha()
+        ):
+            j -= 1
+        if j < p and j > 0 and toks[j - 1][0] == "," and toks[j][0].lower() not in _PLACE_NAMES:
+            out[j:p] = ["publisher"] * (p - j)
+    if e < n and toks[e - 1][0].lower() in ("of", "de", "für") and out[e] == "location":
+        k = e
+        while k < n and out[k] == "location" and toks[k][0] not in (",", ":", ";", "."):
+            k += 1
+        out[e:k] = ["publisher"] * (k - e)
 
 
 def _repair_publisher_head(toks: list[tuple[str, int, int]], out: list[str]) -> None:
