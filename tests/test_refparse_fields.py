@@ -238,3 +238,23 @@ def test_publisher_run_cut_inside_a_unit_name(
 
     raw, toks, labels = labelled([*_HEAD, *parts, ("date", "1990.")])
     assert finish_fields(raw, toks, labels)["publisher"] == publisher
+
+
+@pytest.mark.parametrize(
+    ("parts", "volume", "page"),
+    [
+        ([("journal", "Phys. Rev."), ("pages", "41, 441–448.")], "41", "441–448"),
+        ([("journal", "Phys. Rev."), ("volume", "13"), ("pages", "27-39. PubMed")], "13", "27-39"),
+        ([("journal", "Phys. Rev."), ("volume", "13 27-39.")], "13", "27-39"),
+        # a range written with a space is one range, not a volume and a page
+        ([("journal", "Phys. Rev."), ("pages", "111 132.")], None, "111 132"),
+    ],
+)  # fmt: skip
+def test_volume_and_pages_in_one_run(
+    parts: list[tuple[str, str]], volume: str | None, page: str
+) -> None:
+    from scholarmeta.refparse import finish_fields
+
+    raw, toks, labels = labelled([("author", "Doe, J."), ("title", "A paper."), *parts])
+    f = finish_fields(raw, toks, labels)
+    assert (f.get("volume"), f.get("page")) == (volume, page)

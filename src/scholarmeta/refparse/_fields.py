@@ -3121,6 +3121,12 @@ def _join_runs(parts: list[str]) -> str:
     return out
 
 
+_VOLUME_THEN_PAGES = re.compile(r"^(\d{1,4})\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
+# "13 27-39": the volume's run holding the page range after a space
+_VOLUME_SPACE_PAGES = re.compile(r"^(\d{1,4})\s+(\d+\s*[-–]\s*\d+)$")
+_PAGE_TAIL_WORD = re.compile(r"(?<=\d)\s*\.\s+[^\W\d_]{3,}$")
+
+
 def fields_from_labels(
     raw: str, toks: list[tuple[str, int, int]], labels: list[str]
 ) -> dict[str, Any]:
@@ -3460,8 +3466,17 @@ def fields_from_labels(
             continue
         p = clean(_PAGE_SUFFIX.sub("", _PAGE_PREFIX.sub("", p)))  # "25-31 бб."
         p = _CJK_PAGE_MARK.sub("", p)  # "127-180쪽"
+        m = _VOLUME_THEN_PAGES.match(p)
+        if m and "volume" not in f:  # "41, 441–448": the volume the model kept with the pages
+            f["volume"] = m.group(1)
+            p = m.group(2)
+        p = _PAGE_TAIL_WORD.sub("", p)  # "273-82. PubMed"
         if p and not re.fullmatch(r"\d\d\.\d\d\.\d\d", p):  # not a degree specialty code
             f.setdefault("page", p)
+    if "page" not in f and "volume" in f:
+        m = _VOLUME_THEN_PAGES.match(f["volume"]) or _VOLUME_SPACE_PAGES.match(f["volume"])
+        if m and re.search(r"[-–]", m.group(2)):  # "13 27-39": the pages ran into the volume
+            f["volume"], f["page"] = m.group(1), m.group(2)
     if "doi" in runs:
         m = _DOI.search(" ".join(runs["doi"]))
         if m:
