@@ -1904,6 +1904,8 @@ def test_abbreviated_words_before_the_journal_open_it(
       [("author", 3), ("title", 4), ("journal", 7), ("volume", 1)], "Connaissancedesarts,"),
      ("Doe J. Karst springs of Steelville, Missouri. Geology Today, 12",
       [("author", 3), ("title", 5), ("journal", 5), ("volume", 1)], "GeologyToday,"),
+     ("Allen J. The Inflection of the Verb in the Pyramid Texts, Bibliotheca Aegyptia 2",
+      [("author", 3), ("title", 5), ("journal", 7), ("volume", 1)], "BibliothecaAegyptia"),
      # a journal named with a comma is no place: left whole
      ("Doe J. A title, Nature, London, 12",
       [("author", 3), ("title", 3), ("journal", 4), ("volume", 1)], "Nature,London,")],

@@ -1695,6 +1695,13 @@ def _repair_title_tail_in_container(toks: list[tuple[str, int, int]], out: list[
         return
     b = _run_end(out, a)
     words = [t for t, _, _ in toks]
+    if words[a] == "in" and words[a - 1][-1:].isalnum():
+        # "… the Verb | in the Pyramid Texts, Bibliotheca Aegyptia": a lower-case "in" inside
+        # the title's phrase, no connective before a container
+        j = next((j for j in range(a, b) if words[j] in (",", ".", ":", ";")), b)
+        if j < b:
+            out[a : j + 1] = ["title"] * (j + 1 - a)  # the stop with it
+        return
     t0 = a
     while t0 > 0 and out[t0 - 1] == "title":
         t0 -= 1
