@@ -258,3 +258,20 @@ def test_volume_and_pages_in_one_run(
     raw, toks, labels = labelled([("author", "Doe, J."), ("title", "A paper."), *parts])
     f = finish_fields(raw, toks, labels)
     assert (f.get("volume"), f.get("page")) == (volume, page)
+
+
+@pytest.mark.parametrize(
+    ("run", "publisher", "place"),
+    [
+        ("University Press of Florida, Gainesville,", "University Press of Florida", "Gainesville"),
+        ("Albuquerque, New Mexico, University of New Mexico Press,", "University of New Mexico Press",
+         "Albuquerque, New Mexico"),
+        # no place: an acronym, an unknown word before the publisher, "in press"
+        ("ACM SIGCHI, ACM Press,", "ACM SIGCHI, ACM Press", None),
+        ("Emulsion, Focal Press,", "Emulsion, Focal Press", None),
+    ],
+)  # fmt: skip
+def test_publisher_run_holding_its_place(run: str, publisher: str, place: str | None) -> None:
+    raw, toks, labels = labelled([*_HEAD, ("publisher", run), ("date", "2001.")])
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("publisher"), f.get("publisher-place")) == (publisher, place)

@@ -3134,6 +3134,55 @@ _VOLUME_SPACE_PAGES = re.compile(r"^(\d{1,4})\s+(\d+\s*[-–]\s*\d+)$")
 _PAGE_TAIL_WORD = re.compile(r"(?<=\d)\s*\.\s+[^\W\d_]{3,}$")
 
 
+# words that make a name a publisher's ("University Press of Florida", "CAB International")
+_PUBLISHER_MARK = re.compile(
+    r"\b(?:(?<!in\s)press|presses|publishing|publishers?|publications|verlag|international|books"
+    r"|éditions|editions|editora|editorial|edizioni|wydawnictwo|издательство|баспасы)\b",
+    re.I,
+)
+_PLACE_PIECE = re.compile(rf"[{_UP}][\w'’\-]*(?:\s+(?:de|do|da|am|upon|on|[{_UP}][\w'’\-]*)){{0,3}}")
+
+
+def _publisher_and_place(text: str) -> tuple[str, str] | None:
+    """«University Press of Florida, Gainesville», «Albuquerque, New Mexico, University of New
+    Mexico Press»: a publisher named as one (Press, Publishing, International …) and a place
+    of capitalised words on the other side of its comma, whichever comes first.
+
+    >>> _publisher_and_place("CAB International, Wallingford")
+    ('CAB International', 'Wallingford')
+    >>> _publisher_and_place("Albuquerque, New Mexico, University of New Mexico Press")
+    ('University of New Mexico Press', 'Albuquerque, New Mexico')
+    """
+    parts = [p.strip() for p in clean(text).split(",")]
+    if len(parts) < 2 or not all(parts):
+        return None
+
+    def place(ps: list[str]) -> bool:
+        return all(
+            _PLACE_PIECE.fullmatch(p)
+            and not p.isupper()  # "ACM SIGCHI", "CO": an acronym or a bare state code
+            and not _ORG_WORDS.search(p)
+            and not _PUBLISHER_MARK.search(p)
+            for p in ps
+        )
+
+    def known(ps: list[str]) -> bool:  # a place first must show it is one
+        return ps[0].lower() in _PLACE_NAMES or (
+            len(ps) == 2 and _REGION_NAME.fullmatch(ps[1]) is not None
+        )
+
+    if _PUBLISHER_MARK.search(parts[0]) and len(parts) <= 3 and place(parts[1:]):
+        return parts[0], ", ".join(parts[1:])
+    if (
+        _PUBLISHER_MARK.search(parts[-1])
+        and len(parts) <= 3
+        and place(parts[:-1])
+        and known(parts[:-1])
+    ):
+        return parts[-1], ", ".join(parts[:-1])
+    return None
+
+
 def fields_from_labels(
     raw: str, toks: list[tuple[str, int, int]], labels: list[str]
 ) -> dict[str, Any]:
@@ -3268,6 +3317,11 @@ def fields_from_labels(
         ):  # "Fawcett Crest, New York", "Oklahoma Geological Survey, Norman, Okla."
             runs["location"] = [m.group(1)]
             runs["publisher"] = [pubs[0][: m.start()]]
+    pubs = runs.get("publisher", [])
+    if "location" not in runs and len(pubs) == 1:
+        split = _publisher_and_place(pubs[0])
+        if split:
+            runs["publisher"], runs["location"] = [split[0]], [split[1]]
     _split_place_run(runs)
     for text in runs.get("publisher", [])[:]:
         if _LAW.search(text):  # "Закон Республики Казахстан от …" is no publisher
