@@ -2883,3 +2883,16 @@ def test_a_url_line_inside_a_section_stays_its_text() -> None:
                            "</p><p>URL: https://example.kz/data</p>")  # fmt: skip
     assert w.url is None
     assert w.sections[0].paragraphs == ["URL: https://example.kz/data"]
+
+
+@pytest.mark.parametrize(("heading", "want"), [
+    ("ВВЕДЕНИЕ", "Введение"),
+    ("МАТЕРИАЛЫ И МЕТОДЫ", "Материалы и методы"),
+    ("ҚОРЫТЫНДЫ", "Қорытынды"),
+    ("SWOT", "SWOT"),  # short: may be an acronym
+    ("Зерттеу әдістері", "Зерттеу әдістері"),
+])  # fmt: skip
+def test_an_all_caps_section_heading_is_sentence_cased(heading: str, want: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p>"
+                           f"<p><strong>{heading}</strong></p><p>Мәтін.</p>")  # fmt: skip
+    assert [s.title for s in w.sections] == [want]

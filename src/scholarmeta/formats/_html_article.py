@@ -37,7 +37,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from copy import deepcopy
 from typing import Any
 from urllib.parse import urljoin
@@ -2999,7 +2999,7 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     if base:
         for fig in st.figures:
             fig["href"] = urljoin(base, fig["href"])
-    data["sections"] = [_section_out(s, lang) for s in st.sections]
+    data["sections"] = [_section_out(s, lang, recase) for s in st.sections]
     refs = []
     rlang = None
     romanised = _romanised_list(st)
@@ -3177,14 +3177,25 @@ def _strip_title_dot(title: str) -> str:
     return _unquote_title(title[:-1].rstrip())
 
 
-def _section_out(s: dict[str, Any], lang: str | None) -> dict[str, Any]:
+def _caps_heading(title: str) -> bool:
+    """An ALL-CAPS heading with a word of five letters or more ("ВВЕДЕНИЕ", "ҚОРЫТЫНДЫ",
+    "МАТЕРИАЛЫ И МЕТОДЫ"): capitals for emphasis, re-cased as a title is; a short one may be
+    an acronym ("SWOT", "ЕАЭС") and stays."""
+    return _is_caps(title) and any(len(w) >= 5 and w.isalpha() for w in _WORD_RE.findall(title))
+
+
+def _section_out(
+    s: dict[str, Any], lang: str | None, recase: Callable[[str], str] | None = None
+) -> dict[str, Any]:
     out = {
         k: v for k, v in s.items() if v not in (None, [], "") and k != "sections" and k[0] != "_"
     }
     title = s.get("title") or ""
+    if recase is not None and _caps_heading(title):
+        title = out["title"] = recase(title)
     # detection costs; a title in the page's own script is in the page's language
     same = lang is None or _script(title) == ("Latn" if lang == "en" else "Cyrl")
     out["lang"] = (lang if same else detect_language(title)) or lang
     if s["sections"]:
-        out["sections"] = [_section_out(x, lang) for x in s["sections"]]
+        out["sections"] = [_section_out(x, lang, recase) for x in s["sections"]]
     return out
