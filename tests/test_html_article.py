@@ -2896,3 +2896,18 @@ def test_an_all_caps_section_heading_is_sentence_cased(heading: str, want: str) 
     w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p>"
                            f"<p><strong>{heading}</strong></p><p>Мәтін.</p>")  # fmt: skip
     assert [s.title for s in w.sections] == [want]
+
+
+def test_a_block_in_latin_kazakh_gives_its_title_abstract_and_keywords() -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мақалада тарих қарастырылады.</p>"
+                           "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>"
+                           '<p align="center"><strong>QAZAQ TARIHYNYŃ DEREKTERI</strong></p>'
+                           "<p><strong>Ańdatpa.</strong> Maqalada tarıh qarastyrylady jáne "
+                           "derekter salystyrylady.</p>"
+                           "<p><strong>Túıin sózder:</strong> tarıh, derekter, múraǵat</p>")  # fmt: skip
+    assert [(t.lang, t.value) for t in w.titles][1:] == [("kk-Latn", "Qazaq tarihynyń derekteri")]
+    assert [(a.lang, a.title) for a in w.abstracts] == [("kk", "Аңдатпа"), ("kk-Latn", "Ańdatpa")]
+    assert [(k.lang, k.terms) for k in w.keywords] == [
+        ("kk-Latn", ["tarıh", "derekter", "múraǵat"])
+    ]
+    assert [s.title for s in w.sections] == ["Кіріспе"]

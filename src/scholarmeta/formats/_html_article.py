@@ -90,6 +90,7 @@ ABSTRACT_LABELS: list[str] = [
     "аңдатпа", "андатпа", "аннотация", "abstract", "түйіндеме", "түйін", "резюме", "summary",
     "annotation", "аннотациясы", "аңдатпасы", "резюме статьи", "аннотация к статье",
     "мақала аңдатпасы", "мақаланың аңдатпасы", "resume", "résumé",
+    "ańdatpa", "túıindeme",  # Kazakh in the Latin alphabet of 2021
 ]  # fmt: skip
 KEYWORD_LABELS: list[str] = [
     "кілттік сөздер", "кілт сөздер", "түйінді сөздер", "түйін сөздер", "тірек сөздер",
@@ -98,6 +99,7 @@ KEYWORD_LABELS: list[str] = [
     "ключевые слова и фразы", "keywords and phrases", "key words and phrases", "ключевые понятия",
     "тірек ұғымдар", "key-words", "key terms", "ключевые термины",
     "ключевые слова и словосочетания", "кілт сөздер мен сөз тіркестері",
+    "kilttik sózder", "kilt sózder", "túıindi sózder", "túıin sózder", "tirek sózder",
 ]  # fmt: skip
 REFERENCE_LABELS: list[str] = [
     "пайдаланылған әдебиеттер тізімі", "пайдаланылған әдебиеттер", "әдебиеттер тізімі",
@@ -114,6 +116,7 @@ REFERENCE_LABELS: list[str] = [
     "пайдаланылған дереккөздер тізімі", "пайдаланылған әдебиеттер мен дереккөздер тізімі",
     "дереккөздер", "дереккөздер тізімі", "сілтемелер", "литература и источники",
     "источники и литература",
+    "ádebıetter tizimi", "paıdalanylǵan ádebıetter tizimi", "paıdalanylǵan ádebıetter",
 ]  # fmt: skip
 ACKNOWLEDGEMENT_LABELS: list[str] = [
     "алғыс айту", "алғыс", "алғыс білдіру", "благодарности", "благодарность",
