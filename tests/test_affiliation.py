@@ -403,3 +403,20 @@ def test_look_alike_places(text: str, want: tuple[str, str]) -> None:
 ])  # fmt: skip
 def test_a_field_in_brackets_after_a_degree_is_the_degrees(line: str, want: list[str]) -> None:
     assert [d for d, _ in aff.parse_affiliation_lines([line], None)["degrees"]] == want
+
+
+@pytest.mark.parametrize(("line", "position", "institution"), [
+    ("engineer, Ekibastuz GRES-1 LLP, Ekibastuz, Kazakhstan", "engineer", "Ekibastuz GRES-1 LLP"),
+    ("инженер, АО «КазТрансОйл», г. Астана", "инженер", "КазТрансОйл"),  # legal form dropped
+    ("лаборант, Филиал РГП «Казгидромет», г. Астана", "лаборант", "Филиал РГП «Казгидромет»"),
+    ("учитель, школа-гимназия №12, г. Тараз", "учитель", "школа-гимназия №12"),
+    ("№12 мектеп-гимназияның мұғалімі, Тараз қ.", "мұғалім", "№12 мектеп-гимназия"),
+    ("teacher, Lyceum No. 3, Almaty", "teacher", "Lyceum No. 3"),
+])  # fmt: skip
+def test_posts_outside_teaching_and_schools_as_institutions(
+    line: str, position: str, institution: str
+) -> None:
+    r = _parse(line)
+    assert [p for p, _ in r["positions"]] == [position]  # type: ignore[attr-defined]
+    assert [a["institution"] for a in r["affiliations"]] == [[institution]]  # type: ignore[attr-defined]
+    assert r["other"] == []

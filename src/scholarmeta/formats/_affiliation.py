@@ -198,6 +198,16 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("student", "en", r"(?:undergraduate\s+|bachelor(?:'|’)?s?\s+)?students?"),
     ("master's student", "en", r"magistrant|master\s+student"),
     ("doctoral student", "en", r"doctorant|phd\s+candidate"),
+    # posts outside teaching that a second affiliation line names ("engineer, … LLP")
+    ("инженер", "kk", r"инженері"),
+    ("инженер", "ru", r"инженер"),
+    ("engineer", "en", r"engineer"),
+    ("зертханашы", "kk", r"зертханашы(?:сы)?"),
+    ("лаборант", "ru", r"лаборант(?:ка)?"),
+    ("laboratory assistant", "en", r"lab(?:oratory)?\s+assistant"),
+    ("мұғалім", "kk", r"мұғалімі?"),
+    ("учитель", "ru", r"учитель"),
+    ("teacher", "en", r"(?:school\s+)?teacher"),
 ]
 """Positions (job titles, study levels): canonical form, language, written forms (regex)."""
 
@@ -225,6 +235,9 @@ POSITION_CONCEPTS: dict[str, str] = {
                     "senior researcher"),
     **dict.fromkeys(["кіші ғылыми қызметкер", "младший научный сотрудник", "junior researcher"],
                     "junior researcher"),
+    **dict.fromkeys(["инженер", "engineer"], "engineer"),
+    **dict.fromkeys(["зертханашы", "лаборант", "laboratory assistant"], "laboratory assistant"),
+    **dict.fromkeys(["мұғалім", "учитель", "teacher"], "teacher"),
 }  # fmt: skip
 """Canonical positions in any language -> one concept, to match translated affiliations."""
 
@@ -343,6 +356,10 @@ ORG_HEADS: dict[str, str] = {
     "колледж": "institution", "college": "institution", "жоо": "institution",
     "политехни": "institution", "консерватори": "institution", "орталығ": "institution",
     "центр": "institution", "center": "institution", "centre": "institution",
+    # a gymnasium or lyceum is a school of its own, not a school of a university ("жоғары мектеп")
+    "гимнази": "institution", "лицей": "institution", "gymnasium": "institution",
+    "lyceum": "institution", "мектеп-гимнази": "institution", "мектеп-лицей": "institution",
+    "школа-гимнази": "institution", "школа-лицей": "institution",
     "кафедр": "department", "department": "department", "факультет": "department",
     "faculty": "department", "школа": "department", "мектеб": "department",
     "мектеп": "department", "school": "department", "бөлім": "department",
