@@ -2911,3 +2911,24 @@ def test_a_block_in_latin_kazakh_gives_its_title_abstract_and_keywords() -> None
         ("kk-Latn", ["tarıh", "derekter", "múraǵat"])
     ]
     assert [s.title for s in w.sections] == ["Кіріспе"]
+
+
+def _table_rows(rows: list[list[str]]) -> str:
+    return "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows
+    ) + "</table>"
+
+
+@pytest.mark.parametrize(("rows", "header_rows"), [
+    ([["Год", "Объем"], ["2021", "92,6"], ["2022", "158,9"]], 1),  # words over figures
+    ([["Модель", "MAPE, %"], ["ARIMA", "6,8"], ["LSTM", "3,1"]], 1),
+    ([["Аудан", "Дақыл"], ["Бурабай", "бидай"], ["Зеренді", "арпа"]], 0),  # words only
+    ([["2020", "2021"], ["1,5", "2,0"], ["3,1", "4,2"]], 0),  # a first row of figures
+    ([["Год", "Объем"], ["2021", "92,6"]], 0),  # too short to tell
+])  # fmt: skip
+def test_a_plain_first_row_of_words_over_figures_is_the_heading_row(
+    rows: list[list[str]], header_rows: int
+) -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p>"
+                           f"<p><strong>Нәтижелер</strong></p><p>Мәтін.</p>{_table_rows(rows)}")  # fmt: skip
+    assert [t.header_rows for t in w.sections[0].tables] == [header_rows]

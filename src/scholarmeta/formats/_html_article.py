@@ -1770,6 +1770,20 @@ def _bold_cell(cell: lxml.html.HtmlElement, text: str) -> bool:
     )
 
 
+_FIGURE_CELL_RE = re.compile(r"[\d\s.,%()+−–—-]*\d[\d\s.,%()+−–—-]*")
+
+
+def _heading_by_figures(rows: list[list[str]]) -> bool:
+    """A first row of words over rows that each hold a figure ("Год | Объем" above "2021 |
+    92,6"): the heading row of a table written with plain ``td`` cells and no bold."""
+    if len(rows) < 3 or any(_FIGURE_CELL_RE.fullmatch(c) for c in rows[0]):
+        return False
+    if not all(c and any(ch.isalpha() for ch in c) for c in rows[0]):
+        return False
+    return all(len(r) == len(rows[0]) and any(_FIGURE_CELL_RE.fullmatch(c) for c in r)
+               for r in rows[1:])  # fmt: skip
+
+
 def _table(el: lxml.html.HtmlElement) -> dict[str, Any]:
     """Rows of cell texts; heading rows are those in ``thead`` or leading rows of ``th``, or
     else a first row whose every cell is bold (Word writes its heading row so, with no ``th``)
@@ -1795,6 +1809,8 @@ def _table(el: lxml.html.HtmlElement) -> dict[str, Any]:
         if all(_bold_cell(c, t) for c, t in zip(first[0], rows[0], strict=True)) and not all(
             _bold_cell(c, t) for c, t in zip(first[1], rows[1], strict=True)
         ):
+            header_rows = 1
+        elif _heading_by_figures(rows):
             header_rows = 1
     cap = el.find("caption")
     out: dict[str, Any] = {"rows": rows, "header_rows": header_rows, "caption": []}
