@@ -420,3 +420,15 @@ def test_posts_outside_teaching_and_schools_as_institutions(
     assert [p for p, _ in r["positions"]] == [position]  # type: ignore[attr-defined]
     assert [a["institution"] for a in r["affiliations"]] == [[institution]]  # type: ignore[attr-defined]
     assert r["other"] == []
+
+
+@pytest.mark.parametrize(("tokens", "slug", "want"), [
+    (["Ли", "Виктор", "Сергеевич"], "/ru/author/lee-viktor-sergeevich", ["Lee", "Viktor", "Sergeevich"]),
+    (["Цой", "Анна"], "/author/choi-anna", ["Choi", "Anna"]),
+    (["Пак", "Игорь"], "/author/park-igor", ["Park", "Igor"]),
+    (["Ли", "Виктор"], "/author/li-viktor", ["Li", "Viktor"]),
+])  # fmt: skip
+def test_a_korean_surname_aligns_with_its_conventional_latin_spelling(
+    tokens: list[str], slug: str, want: list[str]
+) -> None:
+    assert aff.align_romanized(tokens, slug) == want

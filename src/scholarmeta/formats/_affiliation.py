@@ -573,10 +573,22 @@ def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
     return out
 
 
+CONVENTIONAL_SPELLINGS: dict[str, frozenset[str]] = {
+    # Korean surnames of Kazakhstan, whose Latin spelling follows Korean usage, not the letters
+    "li": frozenset({"lee", "lie", "yi", "rhee"}), "pak": frozenset({"park", "bak"}),
+    "tsoi": frozenset({"choi", "choy", "tsoy", "coi"}), "tsai": frozenset({"choi", "tsay"}),
+    "khan": frozenset({"han"}), "shin": frozenset({"sin"}), "ten": frozenset({"teng", "tyen"}),
+    "tian": frozenset({"tyan", "tian"}), "kan": frozenset({"kang"}),
+}  # fmt: skip
+"""A Cyrillic name's ASCII fold -> the other Latin spellings a profile slug may give it."""
+
+
 def _pair_score(token: str, part: str) -> float:
     """How well a slug part spells a name token; a one-letter part is its initial."""
     if len(part) == 1:
         return 0.6 if _fold(token)[:1] == part.lower() else 0.0
+    if part.lower() in CONVENTIONAL_SPELLINGS.get(_fold(token), ()):
+        return 1.0
     return similarity(token, part)
 
 
