@@ -432,3 +432,15 @@ def test_a_korean_surname_aligns_with_its_conventional_latin_spelling(
     tokens: list[str], slug: str, want: list[str]
 ) -> None:
     assert aff.align_romanized(tokens, slug) == want
+
+
+@pytest.mark.parametrize(("line", "position"), [
+    ("PhD, сениор-лектор, Astana IT University, г.Астана", "сениор-лектор"),
+    ("сеньор-лектор, AlmaU, г. Алматы", "сениор-лектор"),
+    ("Astana IT University сениор-лекторы, Астана қ.", "сениор-лектор"),
+])  # fmt: skip
+def test_a_senior_lecturer_of_the_anglo_american_grid_is_a_position(line: str, position: str) -> None:
+    r = _parse(line)
+    assert [p for p, _ in r["positions"]] == [position]  # type: ignore[attr-defined]
+    assert aff.POSITION_CONCEPTS[position] == "senior lecturer"
+    assert r["other"] == []
