@@ -2932,3 +2932,17 @@ def test_a_plain_first_row_of_words_over_figures_is_the_heading_row(
     w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p>"
                            f"<p><strong>Нәтижелер</strong></p><p>Мәтін.</p>{_table_rows(rows)}")  # fmt: skip
     assert [t.header_rows for t in w.sections[0].tables] == [header_rows]
+
+
+@pytest.mark.parametrize(("html", "text"), [
+    ("NH<sub>4</sub><sup>+</sup>", "NH₄⁺"),  # an ion's charge
+    ("SO<sub>4</sub><sup>2-</sup>", "SO₄²⁻"),
+    ("Q<sub>t</sub>", "Qₜ"),  # a Latin index Unicode has subscripts for
+    ("T<sub>max</sub>", "Tₘₐₓ"),
+    ("W<sub>нетто</sub>", "Wнетто"),  # none for Cyrillic: the letters stay
+    ("x<sub>B</sub>", "xB"),  # nor for capitals
+])  # fmt: skip
+def test_charges_and_latin_indices_become_unicode_scripts(html: str, text: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p>"
+                           f"<p><strong>Кіріспе</strong></p><p>Мәні {html} болды.</p>")  # fmt: skip
+    assert w.sections[0].paragraphs == [f"Мәні {text} болды."]

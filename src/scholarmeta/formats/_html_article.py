@@ -2745,17 +2745,25 @@ def _person_line(el: lxml.html.HtmlElement, text: str) -> bool:
 
 _SUP_FORMS = str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
 _SUB_FORMS = str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
-_SCRIPT_FIGURES_RE = re.compile(r"\s*[-+−=(]?\d+[)]?\s*")
+_SCRIPT_FIGURES_RE = re.compile(r"\s*(?:[-+−=(]?\d+[)]?|\d*[-+−])\s*")  # "3", "-3", "2+", "+"
+_SUB_LETTERS = str.maketrans("aehijklmnoprstuvx", "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
+_SUB_LETTERS_RE = re.compile(r"[aehijklmnoprstuvx]{1,4}")
 
 
 def _script_figures(content: lxml.html.HtmlElement) -> None:
     """Figures in ``<sup>``/``<sub>`` in the body written as Unicode superscripts and subscripts
     ("м<sup>3</sup>" -> "м³", "CO<sub>2</sub>" -> "CO₂", "10<sup>-3</sup>" -> "10⁻³"): the text
-    of a paragraph or a table cell has no markup, and "м3" reads as another quantity."""
+    of a paragraph or a table cell has no markup, and "м3" reads as another quantity. An ion's
+    charge ("NH<sub>4</sub><sup>+</sup>" -> "NH₄⁺") and a short lower-case Latin index that
+    Unicode has subscripts for ("Q<sub>t</sub>" -> "Qₜ", "T<sub>max</sub>" -> "Tₘₐₓ") too."""
     for el in content.iter("sup", "sub"):
         t = el.text
-        if t and not len(el) and _SCRIPT_FIGURES_RE.fullmatch(t):
+        if not t or len(el):
+            continue
+        if _SCRIPT_FIGURES_RE.fullmatch(t):
             el.text = t.strip().translate(_SUP_FORMS if el.tag == "sup" else _SUB_FORMS)
+        elif el.tag == "sub" and _SUB_LETTERS_RE.fullmatch(t):
+            el.text = t.translate(_SUB_LETTERS)
 
 
 # Word's footnotes and endnotes: the mark in the text links to the note (href="#_ftn1"), the
