@@ -403,3 +403,44 @@ def test_look_alike_places(text: str, want: tuple[str, str]) -> None:
 ])  # fmt: skip
 def test_a_field_in_brackets_after_a_degree_is_the_degrees(line: str, want: list[str]) -> None:
     assert [d for d, _ in aff.parse_affiliation_lines([line], None)["degrees"]] == want
+
+
+@pytest.mark.parametrize(("line", "position", "institution"), [
+    ("engineer, Ekibastuz GRES-1 LLP, Ekibastuz, Kazakhstan", "engineer", "Ekibastuz GRES-1 LLP"),
+    ("инженер, АО «КазТрансОйл», г. Астана", "инженер", "КазТрансОйл"),  # legal form dropped
+    ("лаборант, Филиал РГП «Казгидромет», г. Астана", "лаборант", "Филиал РГП «Казгидромет»"),
+    ("учитель, школа-гимназия №12, г. Тараз", "учитель", "школа-гимназия №12"),
+    ("№12 мектеп-гимназияның мұғалімі, Тараз қ.", "мұғалім", "№12 мектеп-гимназия"),
+    ("teacher, Lyceum No. 3, Almaty", "teacher", "Lyceum No. 3"),
+])  # fmt: skip
+def test_posts_outside_teaching_and_schools_as_institutions(
+    line: str, position: str, institution: str
+) -> None:
+    r = _parse(line)
+    assert [p for p, _ in r["positions"]] == [position]  # type: ignore[attr-defined]
+    assert [a["institution"] for a in r["affiliations"]] == [[institution]]  # type: ignore[attr-defined]
+    assert r["other"] == []
+
+
+@pytest.mark.parametrize(("tokens", "slug", "want"), [
+    (["Ли", "Виктор", "Сергеевич"], "/ru/author/lee-viktor-sergeevich", ["Lee", "Viktor", "Sergeevich"]),
+    (["Цой", "Анна"], "/author/choi-anna", ["Choi", "Anna"]),
+    (["Пак", "Игорь"], "/author/park-igor", ["Park", "Igor"]),
+    (["Ли", "Виктор"], "/author/li-viktor", ["Li", "Viktor"]),
+])  # fmt: skip
+def test_a_korean_surname_aligns_with_its_conventional_latin_spelling(
+    tokens: list[str], slug: str, want: list[str]
+) -> None:
+    assert aff.align_romanized(tokens, slug) == want
+
+
+@pytest.mark.parametrize(("line", "position"), [
+    ("PhD, сениор-лектор, Astana IT University, г.Астана", "сениор-лектор"),
+    ("сеньор-лектор, AlmaU, г. Алматы", "сениор-лектор"),
+    ("Astana IT University сениор-лекторы, Астана қ.", "сениор-лектор"),
+])  # fmt: skip
+def test_a_senior_lecturer_of_the_anglo_american_grid_is_a_position(line: str, position: str) -> None:
+    r = _parse(line)
+    assert [p for p, _ in r["positions"]] == [position]  # type: ignore[attr-defined]
+    assert aff.POSITION_CONCEPTS[position] == "senior lecturer"
+    assert r["other"] == []

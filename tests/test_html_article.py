@@ -2883,3 +2883,66 @@ def test_a_url_line_inside_a_section_stays_its_text() -> None:
                            "</p><p>URL: https://example.kz/data</p>")  # fmt: skip
     assert w.url is None
     assert w.sections[0].paragraphs == ["URL: https://example.kz/data"]
+
+
+@pytest.mark.parametrize(("heading", "want"), [
+    ("ВВЕДЕНИЕ", "Введение"),
+    ("МАТЕРИАЛЫ И МЕТОДЫ", "Материалы и методы"),
+    ("ҚОРЫТЫНДЫ", "Қорытынды"),
+    ("SWOT", "SWOT"),  # short: may be an acronym
+    ("Зерттеу әдістері", "Зерттеу әдістері"),
+])  # fmt: skip
+def test_an_all_caps_section_heading_is_sentence_cased(heading: str, want: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p>"
+                           f"<p><strong>{heading}</strong></p><p>Мәтін.</p>")  # fmt: skip
+    assert [s.title for s in w.sections] == [want]
+
+
+def test_a_block_in_latin_kazakh_gives_its_title_abstract_and_keywords() -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мақалада тарих қарастырылады.</p>"
+                           "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>"
+                           '<p align="center"><strong>QAZAQ TARIHYNYŃ DEREKTERI</strong></p>'
+                           "<p><strong>Ańdatpa.</strong> Maqalada tarıh qarastyrylady jáne "
+                           "derekter salystyrylady.</p>"
+                           "<p><strong>Túıin sózder:</strong> tarıh, derekter, múraǵat</p>")  # fmt: skip
+    assert [(t.lang, t.value) for t in w.titles][1:] == [("kk-Latn", "Qazaq tarihynyń derekteri")]
+    assert [(a.lang, a.title) for a in w.abstracts] == [("kk", "Аңдатпа"), ("kk-Latn", "Ańdatpa")]
+    assert [(k.lang, k.terms) for k in w.keywords] == [
+        ("kk-Latn", ["tarıh", "derekter", "múraǵat"])
+    ]
+    assert [s.title for s in w.sections] == ["Кіріспе"]
+
+
+def _table_rows(rows: list[list[str]]) -> str:
+    return "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows
+    ) + "</table>"
+
+
+@pytest.mark.parametrize(("rows", "header_rows"), [
+    ([["Год", "Объем"], ["2021", "92,6"], ["2022", "158,9"]], 1),  # words over figures
+    ([["Модель", "MAPE, %"], ["ARIMA", "6,8"], ["LSTM", "3,1"]], 1),
+    ([["Аудан", "Дақыл"], ["Бурабай", "бидай"], ["Зеренді", "арпа"]], 0),  # words only
+    ([["2020", "2021"], ["1,5", "2,0"], ["3,1", "4,2"]], 0),  # a first row of figures
+    ([["Год", "Объем"], ["2021", "92,6"]], 0),  # too short to tell
+])  # fmt: skip
+def test_a_plain_first_row_of_words_over_figures_is_the_heading_row(
+    rows: list[list[str]], header_rows: int
+) -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p>"
+                           f"<p><strong>Нәтижелер</strong></p><p>Мәтін.</p>{_table_rows(rows)}")  # fmt: skip
+    assert [t.header_rows for t in w.sections[0].tables] == [header_rows]
+
+
+@pytest.mark.parametrize(("html", "text"), [
+    ("NH<sub>4</sub><sup>+</sup>", "NH₄⁺"),  # an ion's charge
+    ("SO<sub>4</sub><sup>2-</sup>", "SO₄²⁻"),
+    ("Q<sub>t</sub>", "Qₜ"),  # a Latin index Unicode has subscripts for
+    ("T<sub>max</sub>", "Tₘₐₓ"),
+    ("W<sub>нетто</sub>", "Wнетто"),  # none for Cyrillic: the letters stay
+    ("x<sub>B</sub>", "xB"),  # nor for capitals
+])  # fmt: skip
+def test_charges_and_latin_indices_become_unicode_scripts(html: str, text: str) -> None:
+    w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p>"
+                           f"<p><strong>Кіріспе</strong></p><p>Мәні {html} болды.</p>")  # fmt: skip
+    assert w.sections[0].paragraphs == [f"Мәні {text} болды."]

@@ -1033,6 +1033,112 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "sections": ["Введение", "Заключение"],
         "extra": [],
     },
+    "ru-article-caps-headings-gost": {
+        # an ALL-CAPS title in «quotes» with a colon; department before an abbreviated
+        # university ("кафедра …, КазНУ им. аль-Фараби"); "г.Нур-Султан" with no space; the
+        # supervisor in one line under the last author; "Аннотация:" inside the paragraph;
+        # ALL-CAPS headings; a <ul> list; "Таблица 1 –" in a <p> above a table of plain <td>;
+        # "Список использованной литературы" numbered "[1]" in <p>, GOST with –, — and -
+        "title": "«Цифровой тенге»: перспективы внедрения в розничные платежи Казахстана",
+        "language": "ru",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Омарова", "Ли", "Жакупов"],
+        "romanised": ["Omarova", "Lee"],
+        "degrees": {"Жакупов": ["д.э.н."]},
+        "positions": {"Омарова": ["студент"], "Ли": ["магистрант"], "Жакупов": ["профессор"]},
+        "institution_kk": {},
+        "department_kk": {},
+        "institution_en": {},
+        "institution_ru": {"Омарова": "КазНУ им. аль-Фараби", "Ли": "ЕНУ им. Л.Н. Гумилева"},
+        "department_ru": {"Омарова": "кафедра финансов и учета"},
+        "cities": {"Омарова": [["Алматы"]], "Ли": [["Нур-Султан"]]},
+        "abstracts": {"ru": 1},
+        "keywords": {"ru": ["цифровая валюта центрального банка", "цифровой тенге",
+                            "розничные платежи", "Национальный банк"]},
+        "references": 3,
+        "figures": [],
+        "tables": ["Таблица 1"],
+        "header_rows": [1],
+        "sections": ["Введение", "Материалы и методы", "Заключение"],
+        "extra": ["html:author_profiles"],
+    },
+    "kk-article-latin-kazakh": {
+        # the department on its own line between the course year and "Әл-Фараби атындағы
+        # ҚазҰУ"; "Сурет-1."; ALL-CAPS headings; a block in Kazakh of the 2021 Latin alphabet
+        # (title, Ańdatpa, Túıin sózder), then an English one
+        "title": "Ауыл шаруашылығындағы жерді қашықтан зондтау әдістері",
+        "title_en": "Remote sensing methods in agriculture",
+        "language": "kk",
+        "roles": ["author", "supervisor"],
+        "families": ["Сәрсенбаев", "Тохтарова"],
+        "romanised": ["Sarsenbaev", "Tokhtarova"],
+        "degrees": {"Тохтарова": ["т.ғ.к."]},
+        "positions": {"Сәрсенбаев": ["студент"], "Тохтарова": ["қауымдастырылған профессор"]},
+        "institution_kk": {"Сәрсенбаев": "Әл-Фараби атындағы ҚазҰУ",
+                           "Тохтарова": "Әл-Фараби атындағы ҚазҰУ"},
+        "department_kk": {"Сәрсенбаев": "ақпараттық жүйелер кафедрасы"},
+        "institution_en": {},
+        "abstracts": {"kk": 1, "kk-Latn": 1, "en": 1},
+        "keywords": {"kk": ["қашықтан зондтау", "NDVI", "Sentinel-2", "бидай", "Ақмола облысы"],
+                     "kk-Latn": ["qashyqtan zondtaý", "NDVI", "Sentinel-2", "bıdaı",
+                                 "Aqmola oblysy"],
+                     "en": ["remote sensing", "NDVI", "Sentinel-2", "wheat", "Akmola region"]},
+        "references": 2,
+        "figures": ["Сурет 1"],
+        "sections": ["Кіріспе", "Зерттеу әдістері", "Қорытынды"],
+        "extra": ["html:author_profiles"],
+    },
+    "en-article-two-affiliations-no-keywords": {
+        # two authors marked <sup>1,2</sup> and <sup>1</sup> after their links, the second
+        # affiliation a company with its own post ("engineer, … LLP"); an abstract with no label
+        # and no keywords; CO<sub>2</sub>, 10<sup>6</sup>; "Fig. 1." in <em>; "[1]" references
+        "title": "Carbon capture in coal-fired power plants of Pavlodar region: a cost assessment",
+        "language": "en",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Abenov", "Kim", "Zhaksylykova"],
+        "romanised": [],
+        "degrees": {"Zhaksylykova": ["Candidate of Technical Sciences"]},
+        "positions": {"Abenov": ["doctoral student", "engineer"], "Kim": ["doctoral student"],
+                      "Zhaksylykova": ["associate professor"]},
+        "institution_kk": {},
+        "department_kk": {},
+        "institution_en": {"Abenov": "Toraighyrov University", "Kim": "Toraighyrov University",
+                           "Zhaksylykova": "Toraighyrov University"},
+        "cities": {"Abenov": [["Pavlodar"], ["Ekibastuz"]], "Kim": [["Pavlodar"]]},
+        "abstracts": {"en": 1},
+        "keywords": {},
+        "references": 3,
+        "figures": ["Fig. 1"],
+        "sections": ["Introduction", "Method", "Conclusion"],
+        "extra": ["html:author_profiles"],
+    },
+    "ru-article-superscript-marks-kk-block": {
+        # Unicode marks "¹,²" after the links; two marked lines, "кафедра …" before "ЕНУ им.
+        # Л.Н. Гумилева", "г.Астана"; the second a branch of a state enterprise with its post
+        # ("лаборант"); "к.т.н., ассоц. профессор"; an abstract with no label; NH<sub>4</sub>
+        # <sup>+</sup>; "Рис. 1."; a Kazakh block with "Аңдатпа:" and "Түйінді сөздер:"
+        "title": "Мониторинг качества воды реки Есиль в черте г. Астаны",
+        "language": "ru",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Бекова", "Пак", "Сейткали"],
+        "romanised": ["Bekova", "Pak", "Seitkali"],
+        "degrees": {"Сейткали": ["к.т.н."]},
+        "positions": {"Бекова": ["студент", "лаборант"], "Пак": ["студент"],
+                      "Сейткали": ["ассоциированный профессор"]},
+        "institution_kk": {},
+        "department_kk": {},
+        "institution_en": {},
+        "institution_ru": {"Бекова": "ЕНУ им. Л.Н. Гумилева", "Пак": "ЕНУ им. Л.Н. Гумилева"},
+        "department_ru": {"Бекова": "кафедра экологии", "Пак": "кафедра экологии"},
+        "cities": {"Бекова": [["Астана"], ["Астана"]], "Пак": [["Астана"]]},
+        "abstracts": {"ru": 1, "kk": 1},
+        "keywords": {"ru": ["река Есиль", "качество воды", "ПДК", "мониторинг", "Астана"],
+                     "kk": ["Есіл өзені", "су сапасы", "ШРК", "мониторинг", "Астана"]},
+        "references": 2,
+        "figures": ["Рис. 1"],
+        "sections": ["Введение", "Выводы"],
+        "extra": ["html:author_profiles"],
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)

@@ -25,6 +25,13 @@ from scholarmeta.translit import ascii_fold, romanize
         ("Keywords: diplomacy", "en"),
         ("Стаття присвячена зовнішній політиці України та її європейській інтеграції", "uk"),
         ("12345 — 67", None),
+        # Kazakh in the Latin alphabet of 2021; other Latin writing with accents is not
+        ("Maqalada Qazaqstannyń ǵylymı zertteýleri boıynsha derekter qarastyrylady", "kk-Latn"),
+        ("QAZAQSTANNYŃ ǴYLYMY JÁNE BILIMI", "kk-Latn"),
+        ("qashyqtan zondtaý, NDVI, bıdaı", "kk-Latn"),
+        ("The museum in Gdańsk was visited by the team of the project", "en"),
+        ("Análisis de la economía española", None),
+        ("Türkiye ekonomisinin büyüme oranı", None),
         # CJK: Hangul is Korean, kana Japanese, Han alone Chinese; a stray Latin letter
         # ("[J]", "p.") does not make a Latin text
         ("医学生体质测试指标相关性[J]", "zh"),

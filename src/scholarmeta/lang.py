@@ -62,6 +62,15 @@ _KK_SET = frozenset("әғқңөұүһі")
 _KK_ONLY_SET = frozenset("әғқұі")
 _KY_SET = frozenset("ңөү")
 _UK_SET = frozenset("їєґ")
+# Kazakh in the Latin alphabet of 2021 ("Qazaqstan", "ǵylymı", "zertteý"): its letters beyond
+# ASCII, of which ǵ, ń, ý and dotless ı mark it off from the Romance languages' accents (Turkish,
+# Czech and Polish writing have letters outside the set: ş ç ğ, ř č š, ł ą ę)
+_KK_LATN_LETTERS = frozenset("áéíóúǵńýı")
+_KK_LATN_MARKS = frozenset("ǵńýı")
+_KK_LATN_WORDS = frozenset(
+    "jáne men ben pen bul osy úshin arqyly týraly boıynsha maqala maqalada zertteý zertteýler "
+    "qazaqstan qazaqstannyń retinde sondaı".split()
+)
 _SAMPLE = 600  # characters: more rarely changes the verdict, and long texts stay cheap
 
 
@@ -116,7 +125,7 @@ def _cjk_language(sample: str) -> str | None:
 @lru_cache(maxsize=4096)
 def detect_language(text: str) -> str | None:
     """Guess the language of ``text``: ``kk``, ``ru``, ``uk``, ``be``, ``ky``, ``en``, ``zh``,
-    ``ja``, ``ko`` or ``None``.
+    ``ja``, ``ko``, ``kk-Latn`` (Kazakh in the Latin alphabet) or ``None``.
 
     >>> detect_language("Мақала тәуелсіздік тәжірибесін зерттейді")
     'kk'
@@ -159,6 +168,21 @@ def detect_language(text: str) -> str | None:
         if cjk and cjk > letter_counts(sample)[0]:
             return _cjk_language(sample)
     words = _WORD_RE.findall(sample)
+    if not sample.isascii() and _kazakh_latin(words):
+        return "kk-Latn"
     if any(w in _EN_WORDS for w in words) or sample.isascii():
         return "en"
     return None
+
+
+def _kazakh_latin(words: list[str]) -> bool:
+    """Whether Latin-script ``words`` are Kazakh: no letter outside the 2021 alphabet, one of
+    its own (ǵ ń ý ı), and either a fifth of the words with its letters or a Kazakh function
+    word outnumbering the English ones (a Polish name in an English sentence is no Kazakh)."""
+    extra = {c for w in words for c in w if not c.isascii()}
+    if not extra or not extra <= _KK_LATN_LETTERS or not extra & _KK_LATN_MARKS:
+        return False
+    marked = sum(not w.isascii() for w in words)
+    en = sum(w in _EN_WORDS for w in words)
+    kk = sum(w in _KK_LATN_WORDS for w in words)
+    return (5 * marked >= len(words) and 10 * en < len(words)) or (kk > en and 20 * marked >= len(words))

@@ -159,6 +159,9 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("доцент", "kk", r"доценті"),
     ("профессор", "kk", r"профессоры"),
     ("старший преподаватель", "ru", r"старш(?:ий|ая)\s+преподаватель|ст\.\s*преподаватель"),
+    # the title of universities on the Anglo-American grid (Astana IT University, AlmaU)
+    ("сениор-лектор", "ru", r"с[еэ]нь?и?ор[-\s]лектор"),
+    ("сениор-лектор", "kk", r"с[еэ]нь?и?ор[-\s]лекторы"),
     ("преподаватель-стажёр", "ru", r"преподаватель[-\s]стаж[её]р"),
     ("преподаватель-исследователь", "ru", r"преподаватель[-\s]исследователь"),
     ("ассистент-профессор", "ru", r"ассистент[-\s]профессор(?:а)?"),
@@ -198,6 +201,16 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("student", "en", r"(?:undergraduate\s+|bachelor(?:'|’)?s?\s+)?students?"),
     ("master's student", "en", r"magistrant|master\s+student"),
     ("doctoral student", "en", r"doctorant|phd\s+candidate"),
+    # posts outside teaching that a second affiliation line names ("engineer, … LLP")
+    ("инженер", "kk", r"инженері"),
+    ("инженер", "ru", r"инженер"),
+    ("engineer", "en", r"engineer"),
+    ("зертханашы", "kk", r"зертханашы(?:сы)?"),
+    ("лаборант", "ru", r"лаборант(?:ка)?"),
+    ("laboratory assistant", "en", r"lab(?:oratory)?\s+assistant"),
+    ("мұғалім", "kk", r"мұғалімі?"),
+    ("учитель", "ru", r"учитель"),
+    ("teacher", "en", r"(?:school\s+)?teacher"),
 ]
 """Positions (job titles, study levels): canonical form, language, written forms (regex)."""
 
@@ -212,7 +225,8 @@ POSITION_CONCEPTS: dict[str, str] = {
     **dict.fromkeys(["оқытушы", "преподаватель", "lecturer", "преподаватель-исследователь"],
                     "lecturer"),
     **dict.fromkeys(["ассистент-профессор", "assistant professor"], "assistant professor"),
-    **dict.fromkeys(["аға оқытушы", "старший преподаватель", "senior lecturer"], "senior lecturer"),
+    **dict.fromkeys(["аға оқытушы", "старший преподаватель", "senior lecturer", "сениор-лектор"],
+                    "senior lecturer"),
     **dict.fromkeys(["доцент", "қауымдастырылған профессор", "ассоциированный профессор",
                      "associate professor", "docent"], "associate professor"),
     **dict.fromkeys(["профессор", "professor"], "professor"),
@@ -225,6 +239,9 @@ POSITION_CONCEPTS: dict[str, str] = {
                     "senior researcher"),
     **dict.fromkeys(["кіші ғылыми қызметкер", "младший научный сотрудник", "junior researcher"],
                     "junior researcher"),
+    **dict.fromkeys(["инженер", "engineer"], "engineer"),
+    **dict.fromkeys(["зертханашы", "лаборант", "laboratory assistant"], "laboratory assistant"),
+    **dict.fromkeys(["мұғалім", "учитель", "teacher"], "teacher"),
 }  # fmt: skip
 """Canonical positions in any language -> one concept, to match translated affiliations."""
 
@@ -343,6 +360,10 @@ ORG_HEADS: dict[str, str] = {
     "колледж": "institution", "college": "institution", "жоо": "institution",
     "политехни": "institution", "консерватори": "institution", "орталығ": "institution",
     "центр": "institution", "center": "institution", "centre": "institution",
+    # a gymnasium or lyceum is a school of its own, not a school of a university ("жоғары мектеп")
+    "гимнази": "institution", "лицей": "institution", "gymnasium": "institution",
+    "lyceum": "institution", "мектеп-гимнази": "institution", "мектеп-лицей": "institution",
+    "школа-гимнази": "institution", "школа-лицей": "institution",
     "кафедр": "department", "department": "department", "факультет": "department",
     "faculty": "department", "школа": "department", "мектеб": "department",
     "мектеп": "department", "school": "department", "бөлім": "department",
@@ -556,10 +577,22 @@ def align_romanized(tokens: list[str], slug: str) -> list[str] | None:
     return out
 
 
+CONVENTIONAL_SPELLINGS: dict[str, frozenset[str]] = {
+    # Korean surnames of Kazakhstan, whose Latin spelling follows Korean usage, not the letters
+    "li": frozenset({"lee", "lie", "yi", "rhee"}), "pak": frozenset({"park", "bak"}),
+    "tsoi": frozenset({"choi", "choy", "tsoy", "coi"}), "tsai": frozenset({"choi", "tsay"}),
+    "khan": frozenset({"han"}), "shin": frozenset({"sin"}), "ten": frozenset({"teng", "tyen"}),
+    "tian": frozenset({"tyan", "tian"}), "kan": frozenset({"kang"}),
+}  # fmt: skip
+"""A Cyrillic name's ASCII fold -> the other Latin spellings a profile slug may give it."""
+
+
 def _pair_score(token: str, part: str) -> float:
     """How well a slug part spells a name token; a one-letter part is its initial."""
     if len(part) == 1:
         return 0.6 if _fold(token)[:1] == part.lower() else 0.0
+    if part.lower() in CONVENTIONAL_SPELLINGS.get(_fold(token), ()):
+        return 1.0
     return similarity(token, part)
 
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from copy import deepcopy
 from typing import Any
 from urllib.parse import urljoin
@@ -90,6 +90,7 @@ ABSTRACT_LABELS: list[str] = [
     "аңдатпа", "андатпа", "аннотация", "abstract", "түйіндеме", "түйін", "резюме", "summary",
     "annotation", "аннотациясы", "аңдатпасы", "резюме статьи", "аннотация к статье",
     "мақала аңдатпасы", "мақаланың аңдатпасы", "resume", "résumé",
+    "ańdatpa", "túıindeme",  # Kazakh in the Latin alphabet of 2021
 ]  # fmt: skip
 KEYWORD_LABELS: list[str] = [
     "кілттік сөздер", "кілт сөздер", "түйінді сөздер", "түйін сөздер", "тірек сөздер",
@@ -98,6 +99,7 @@ KEYWORD_LABELS: list[str] = [
     "ключевые слова и фразы", "keywords and phrases", "key words and phrases", "ключевые понятия",
     "тірек ұғымдар", "key-words", "key terms", "ключевые термины",
     "ключевые слова и словосочетания", "кілт сөздер мен сөз тіркестері",
+    "kilttik sózder", "kilt sózder", "túıindi sózder", "túıin sózder", "tirek sózder",
 ]  # fmt: skip
 REFERENCE_LABELS: list[str] = [
     "пайдаланылған әдебиеттер тізімі", "пайдаланылған әдебиеттер", "әдебиеттер тізімі",
@@ -114,6 +116,7 @@ REFERENCE_LABELS: list[str] = [
     "пайдаланылған дереккөздер тізімі", "пайдаланылған әдебиеттер мен дереккөздер тізімі",
     "дереккөздер", "дереккөздер тізімі", "сілтемелер", "литература и источники",
     "источники и литература",
+    "ádebıetter tizimi", "paıdalanylǵan ádebıetter tizimi", "paıdalanylǵan ádebıetter",
 ]  # fmt: skip
 ACKNOWLEDGEMENT_LABELS: list[str] = [
     "алғыс айту", "алғыс", "алғыс білдіру", "благодарности", "благодарность",
@@ -1767,6 +1770,20 @@ def _bold_cell(cell: lxml.html.HtmlElement, text: str) -> bool:
     )
 
 
+_FIGURE_CELL_RE = re.compile(r"[\d\s.,%()+−–—-]*\d[\d\s.,%()+−–—-]*")
+
+
+def _heading_by_figures(rows: list[list[str]]) -> bool:
+    """A first row of words over rows that each hold a figure ("Год | Объем" above "2021 |
+    92,6"): the heading row of a table written with plain ``td`` cells and no bold."""
+    if len(rows) < 3 or any(_FIGURE_CELL_RE.fullmatch(c) for c in rows[0]):
+        return False
+    if not all(c and any(ch.isalpha() for ch in c) for c in rows[0]):
+        return False
+    return all(len(r) == len(rows[0]) and any(_FIGURE_CELL_RE.fullmatch(c) for c in r)
+               for r in rows[1:])  # fmt: skip
+
+
 def _table(el: lxml.html.HtmlElement) -> dict[str, Any]:
     """Rows of cell texts; heading rows are those in ``thead`` or leading rows of ``th``, or
     else a first row whose every cell is bold (Word writes its heading row so, with no ``th``)
@@ -1792,6 +1809,8 @@ def _table(el: lxml.html.HtmlElement) -> dict[str, Any]:
         if all(_bold_cell(c, t) for c, t in zip(first[0], rows[0], strict=True)) and not all(
             _bold_cell(c, t) for c, t in zip(first[1], rows[1], strict=True)
         ):
+            header_rows = 1
+        elif _heading_by_figures(rows):
             header_rows = 1
     cap = el.find("caption")
     out: dict[str, Any] = {"rows": rows, "header_rows": header_rows, "caption": []}
@@ -2726,17 +2745,25 @@ def _person_line(el: lxml.html.HtmlElement, text: str) -> bool:
 
 _SUP_FORMS = str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
 _SUB_FORMS = str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
-_SCRIPT_FIGURES_RE = re.compile(r"\s*[-+−=(]?\d+[)]?\s*")
+_SCRIPT_FIGURES_RE = re.compile(r"\s*(?:[-+−=(]?\d+[)]?|\d*[-+−])\s*")  # "3", "-3", "2+", "+"
+_SUB_LETTERS = str.maketrans("aehijklmnoprstuvx", "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
+_SUB_LETTERS_RE = re.compile(r"[aehijklmnoprstuvx]{1,4}")
 
 
 def _script_figures(content: lxml.html.HtmlElement) -> None:
     """Figures in ``<sup>``/``<sub>`` in the body written as Unicode superscripts and subscripts
     ("м<sup>3</sup>" -> "м³", "CO<sub>2</sub>" -> "CO₂", "10<sup>-3</sup>" -> "10⁻³"): the text
-    of a paragraph or a table cell has no markup, and "м3" reads as another quantity."""
+    of a paragraph or a table cell has no markup, and "м3" reads as another quantity. An ion's
+    charge ("NH<sub>4</sub><sup>+</sup>" -> "NH₄⁺") and a short lower-case Latin index that
+    Unicode has subscripts for ("Q<sub>t</sub>" -> "Qₜ", "T<sub>max</sub>" -> "Tₘₐₓ") too."""
     for el in content.iter("sup", "sub"):
         t = el.text
-        if t and not len(el) and _SCRIPT_FIGURES_RE.fullmatch(t):
+        if not t or len(el):
+            continue
+        if _SCRIPT_FIGURES_RE.fullmatch(t):
             el.text = t.strip().translate(_SUP_FORMS if el.tag == "sup" else _SUB_FORMS)
+        elif el.tag == "sub" and _SUB_LETTERS_RE.fullmatch(t):
+            el.text = t.translate(_SUB_LETTERS)
 
 
 # Word's footnotes and endnotes: the mark in the text links to the note (href="#_ftn1"), the
@@ -2999,7 +3026,7 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     if base:
         for fig in st.figures:
             fig["href"] = urljoin(base, fig["href"])
-    data["sections"] = [_section_out(s, lang) for s in st.sections]
+    data["sections"] = [_section_out(s, lang, recase) for s in st.sections]
     refs = []
     rlang = None
     romanised = _romanised_list(st)
@@ -3177,14 +3204,25 @@ def _strip_title_dot(title: str) -> str:
     return _unquote_title(title[:-1].rstrip())
 
 
-def _section_out(s: dict[str, Any], lang: str | None) -> dict[str, Any]:
+def _caps_heading(title: str) -> bool:
+    """An ALL-CAPS heading with a word of five letters or more ("ВВЕДЕНИЕ", "ҚОРЫТЫНДЫ",
+    "МАТЕРИАЛЫ И МЕТОДЫ"): capitals for emphasis, re-cased as a title is; a short one may be
+    an acronym ("SWOT", "ЕАЭС") and stays."""
+    return _is_caps(title) and any(len(w) >= 5 and w.isalpha() for w in _WORD_RE.findall(title))
+
+
+def _section_out(
+    s: dict[str, Any], lang: str | None, recase: Callable[[str], str] | None = None
+) -> dict[str, Any]:
     out = {
         k: v for k, v in s.items() if v not in (None, [], "") and k != "sections" and k[0] != "_"
     }
     title = s.get("title") or ""
+    if recase is not None and _caps_heading(title):
+        title = out["title"] = recase(title)
     # detection costs; a title in the page's own script is in the page's language
     same = lang is None or _script(title) == ("Latn" if lang == "en" else "Cyrl")
     out["lang"] = (lang if same else detect_language(title)) or lang
     if s["sections"]:
-        out["sections"] = [_section_out(x, lang) for x in s["sections"]]
+        out["sections"] = [_section_out(x, lang, recase) for x in s["sections"]]
     return out
