@@ -640,6 +640,11 @@ def test_body_and_its_names_in_brackets(text: str, names: list[dict[str, str]]) 
     assert split_names(text)[0] == names
 
 
+@pytest.mark.parametrize("acronym", ["IEA.", "OECD", "USGS."])
+def test_an_acronym_alone_is_a_body(acronym: str) -> None:
+    assert split_names(acronym)[0] == [{"literal": acronym.rstrip(".")}]
+
+
 def test_org_word_as_family_name() -> None:
     assert split_names("Survey J., Staff K.")[0] == [
         {"family": "Survey", "given": "J."},
@@ -1931,7 +1936,11 @@ def test_volume_word_at_the_journal_end_goes_to_the_volume() -> None:
       [("author", 11), ("title", 3)], "Google"),
      # a suffix, "et al." or another name after the last one stay names
      ("Thau D., Moore R. Jr. Planetary analysis.", [("author", 9), ("title", 3)], "Planetary"),
-     ("Thau D., Moore R. Brown L. Planetary analysis.", [("author", 10), ("title", 3)], "Planetary")],
+     ("Thau D., Moore R. Brown L. Planetary analysis.", [("author", 10), ("title", 3)], "Planetary"),
+     # one GOST name with two initials, its title's first word a sentence
+     ("Жуков Е.Ф. Деньги. Кредит. Банки.", [("author", 7), ("title", 4)], "Деньги"),
+     # one initial: a given-first name ("James R. Thompson.") keeps its family
+     ("James R. Thompson. A taxonomy.", [("author", 5), ("title", 3)], "A")],
 )  # fmt: skip
 def test_words_after_a_family_initials_list_open_the_title(
     line: str, runs: list[tuple[str, int]], title_first: str

@@ -301,6 +301,8 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
         s += "."  # the last initial's dot
     if not s:
         return [], etal
+    if re.fullmatch(rf"[{_UP}]{{2,5}}", s) and s not in ("JR", "SR"):
+        return [{"literal": s}], etal  # "IEA.", "OECD.": a body's acronym, no one's family name
     if (
         _ORG_WORDS.search(s)
         and not re.search(rf"\b[{_UP}]\.", s)
@@ -2146,7 +2148,7 @@ def _repair_inverted_list_end(toks: list[tuple[str, int, int]], out: list[str]) 
     k = _run_end(out, 0)
     if k >= n or out[k] != "title":
         return
-    i, names, end = 0, 0, -1
+    i, names, end, last_initials = 0, 0, -1, 0
     while i < k:
         j = i
         while j < k and toks[j][0][:1].isupper() and len(toks[j][0]) > 1 and toks[j][0].isalpha():
@@ -2161,6 +2163,7 @@ def _repair_inverted_list_end(toks: list[tuple[str, int, int]], out: list[str]) 
         if m == j:
             return  # no initials: not this list's pattern
         names += 1
+        last_initials = (m - j) // 2
         if m < k and toks[m][0] == ",":
             i = m + 1
             continue
@@ -2168,7 +2171,9 @@ def _repair_inverted_list_end(toks: list[tuple[str, int, int]], out: list[str]) 
         break
     rest = [t for t, _, _ in toks[end:k]] if end >= 0 else []
     if (
-        names >= 2
+        # one name with two initials will do ("Жуков Е.Ф. | Деньги. Кредит.", not "James R.
+        # Thompson."), its word ending a sentence
+        (names >= 2 or (last_initials >= 2 and len(rest) == 2 and rest[1] == "."))
         and rest
         and rest[0][:1].isupper()
         and rest[0].isalpha()
