@@ -288,6 +288,7 @@ def test_non_reference_is_document(text: str) -> None:
         (["1. Doe J. A long", "title. 2020.", "2. Roe R. Other. 2021."], ["1", "2"]),
         (["[1] Doe J. Title. 2020.", "[2] Roe R. Other", "title. 2021."], ["1", "2"]),
         ("1) Doe J. Title. 2020.\n2) Roe R. Other. 2021.\n", ["1", "2"]),
+        (["1- Doe J. A long", "title. 2020.", "2- Roe R. Other. 2021."], ["1", "2"]),
         (["Doe J. Title. 2020.", "", "Roe R. Other. 2021."], [None, None]),
     ],
 )

@@ -274,11 +274,13 @@ _NEW_ITEM_START = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:-[^\W\d_]+)?,?\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,3}"
     r"(?=[,A-ZА-ЯЁӘҒҚҢӨҰҮҺІ(])"
 )
-_ITEM_RE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,3}\s*[.)](?!\d))\s*")
+_ITEM_RE = re.compile(
+    r"^\s*(?:\[\d{1,4}\]|\d{1,3}\s*(?:[.)](?!\d)|[-–](?=\s*[^\W\d_][^\W\d_])))\s*"
+)
 
 
 def split_list(lines: Iterable[str] | str) -> list[str]:
-    """Reference strings of a list; numbered items ("1. ", "[1] ", "1) ") absorb the
+    """Reference strings of a list; numbered items ("1. ", "[1] ", "1) ", "1- ") absorb the
     wrapped lines that follow them.
 
     >>> split_list(["1. Doe J. A long", "title. 2020.", "2) Roe R. Other. 2021."])
