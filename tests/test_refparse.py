@@ -1967,6 +1967,20 @@ def test_role_word_and_colon_before_a_name(
     assert "".join(_words_labelled(words, labels, "editor")) == editor
 
 
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        ("Doe J. Title. Journal of X. 2019 Mar;12(3):45-50.", "2019-03"),
+        ("Auer R. Digital currency // BIS Quarterly Review. – 2020. – March. – P. 85-100.", "2020-03"),
+        ("Иванов И.И. Экономика региона // Вестник КазНУ. – 2021. – Май. – С. 5–9.", "2021-05"),
+        # a range of months or a day: the year alone (no month is guessed)
+        ("Doe J. Title. Journal of X. 2019 Mar-Apr;12(3):45-50.", "2019"),
+    ],
+)
+def test_month_beside_the_year(text: str, issued: str) -> None:
+    assert str(parse_reference(text).work.issued) == issued
+
+
 def test_title_never_starts_with_and() -> None:
     line = "Stein, Daniel, and Jan Thon, eds. From Comic Strips. Berlin: De Gruyter, 2013."
     words, labels = _cut(line, [("author", 4), ("title", 10), ("location", 2), ("publisher", 5)])

@@ -188,6 +188,15 @@ def _contributors(f: dict[str, Any], lang: str | None) -> list[Contributor]:
     return out
 
 
+def _issued(f: dict[str, Any]) -> PartialDate | None:
+    """The date of issue: the year the fields give, with the month the rules kept beside it."""
+    if not f.get("issued"):
+        return None
+    if f.get("_month") and re.fullmatch(r"\d{4}", f["issued"]):
+        return PartialDate.parse(f"{f['issued']}-{f['_month']:02d}")
+    return PartialDate.parse(f["issued"])
+
+
 def _work(f: dict[str, Any], lang: str | None) -> Work:
     def ls(key: str) -> list[LangString]:
         return [LangString(value=f[key], lang=_own_lang(f[key], lang))] if f.get(key) else []
@@ -237,7 +246,7 @@ def _work(f: dict[str, Any], lang: str | None) -> Work:
         edition=f.get("edition"),
         publisher=ls("publisher"),
         publisher_place=ls("publisher-place"),
-        issued=PartialDate.parse(f["issued"]) if f.get("issued") else None,
+        issued=_issued(f),
         accessed=accessed,
         identifiers=idents,
         url=url,

@@ -508,6 +508,13 @@ _MONTH_NUMBERS: dict[str, int] = {
     **{m: k for k, m in enumerate(
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
         .split(), 1)},
+    # Russian nominatives ("– 2021. – Май."), German
+    **{m: k for k, m in enumerate(
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
+        .split(), 1)},
+    **{m: k for k, m in enumerate(
+        "januar februar märz april mai juni juli august september oktober november dezember"
+        .split(), 1)},
 }  # fmt: skip
 _ACCESS_FORMS = (
     (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), "dmy"),
@@ -3474,6 +3481,16 @@ def fields_from_labels(
         y = next((y for y in years if y >= "1800"), years[0] if years else None)
         if y:
             f["issued"] = y
+            # "2019 Mar;", "– 2020. – March.": the month too, kept beside the year (the
+            # scored year stays as the lists' gold gives it)
+            months = {
+                month_number(w)
+                for w in re.findall(r"[^\W\d_]{3,}", " ".join(runs["date"]))
+            } - {0}
+            if len(years) == 1 and len(months) == 1 and not re.search(
+                r"\d\s*[-–]\s*\d|(?<!\d)\d{1,2}(?!\d)", " ".join(runs["date"])
+            ):
+                f["_month"] = months.pop()
     else:  # "… bts635 (2013)." a year in brackets outside the titles is the date
         titled = [(s, e) for lab, s, e in spans if lab in _TITLED]
         for m in _PAREN_YEAR.finditer(raw):
