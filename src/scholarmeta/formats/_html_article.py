@@ -2773,20 +2773,6 @@ _NOTE_HREF_RE = re.compile(r"^#_?(?:ftn|edn)(?P<back>ref)?(?P<num>\d{1,3})$", re
 _NOTE_BLOCKS = frozenset(["p", "div", "li"])
 
 
-def _drop(el: lxml.html.HtmlElement) -> None:
-    """Remove an element, keeping the text after it."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
-
-
 def _take_footnotes(content: lxml.html.HtmlElement) -> list[str]:
     """Take Word's footnotes out of the body: the marks in the text are dropped (a "[1]" glued
     to a word is no part of the sentence) and each note paragraph is removed and returned as
@@ -2798,9 +2784,9 @@ def _take_footnotes(content: lxml.html.HtmlElement) -> list[str]:
             continue
         if not m.group("back"):  # the mark: drop it (and an emptied <sup> around it)
             parent = a.getparent()
-            _drop(a)
+            a.drop_tree()
             if parent is not None and parent.tag == "sup" and not _text(parent):
-                _drop(parent)
+                parent.drop_tree()
             continue
         block: lxml.html.HtmlElement | None = a
         while block is not None and block.tag not in _NOTE_BLOCKS:
@@ -2814,10 +2800,10 @@ def _take_footnotes(content: lxml.html.HtmlElement) -> list[str]:
         if text:
             notes.append(f"[{m.group('num')}] {text}")
         holder = block.getparent()
-        _drop(block)
+        block.drop_tree()
         # the note's own <div id="ftn1">, now empty
         if holder is not None and holder is not content and holder.tag == "div" and not _text(holder):
-            _drop(holder)
+            holder.drop_tree()
     return notes or _plain_footnotes(content)
 
 
@@ -2853,15 +2839,15 @@ def _plain_footnotes(content: lxml.html.HtmlElement) -> list[str]:
     for el in blocks[i:]:
         num = _sup_note(el) or ""
         marks.add(num)
-        _drop(el[0])
+        el[0].drop_tree()
         notes.append(f"[{num}] {_text(el)}")
-        _drop(el)
-    _drop(rule)
+        el.drop_tree()
+    rule.drop_tree()
     for sup in [x for x in content.iter("sup") if not len(x) and (x.text or "").strip() in marks]:
         prev, parent = sup.getprevious(), sup.getparent()
         before = prev.tail if prev is not None else parent.text if parent is not None else None
         if _MARK_BEFORE_RE.search(before or ""):
-            _drop(sup)
+            sup.drop_tree()
     return notes
 
 
