@@ -43,10 +43,12 @@ LEXICON_FILE = "refparse-lexicon.json"
 """Word lexicon the model's features use (built from the same training data)."""
 
 _LOCAL = threading.local()  # a crfsuite Tagger must not be shared between threads
-# "[12]", "(12)", "12.", "12)", and "12-Smith" / "12 – Smith" (a hyphen before a name: not
-# "3-D printing", whose letter after the hyphen stands alone)
+# what follows an item's number: "12.", "12)", and "12-Smith" / "12 – Smith" (a hyphen before
+# a name: not "3-D printing", whose letter after the hyphen stands alone)
+_NUMBER_MARK = r"(?:[.)](?!\d)|[-–](?=\s*[^\W\d_][^\W\d_]))"
+# "[12]", "(12)" and the marks above: the label goes to Reference.label
 _LABEL_RE = re.compile(
-    r"^\s*(?:\[(\d{1,4}[a-z]?)\]|\((\d{1,4})\)|(\d{1,3})\s*(?:[.)](?!\d)|[-–](?=\s*[^\W\d_][^\W\d_])))\s*"
+    rf"^\s*(?:\[(\d{{1,4}}[a-z]?)\]|\((\d{{1,4}})\)|(\d{{1,3}})\s*{_NUMBER_MARK})\s*"
 )
 
 
@@ -283,9 +285,7 @@ _NEW_ITEM_START = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:-[^\W\d_]+)?,?\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,3}"
     r"(?=[,A-ZА-ЯЁӘҒҚҢӨҰҮҺІ(])"
 )
-_ITEM_RE = re.compile(
-    r"^\s*(?:\[\d{1,4}\]|\d{1,3}\s*(?:[.)](?!\d)|[-–](?=\s*[^\W\d_][^\W\d_])))\s*"
-)
+_ITEM_RE = re.compile(rf"^\s*(?:\[\d{{1,4}}\]|\d{{1,3}}\s*{_NUMBER_MARK})\s*")
 
 
 def split_list(lines: Iterable[str] | str) -> list[str]:
