@@ -107,9 +107,7 @@ def script_of(text: str, sample: int = _SAMPLE) -> str | None:
 _HANGUL_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK_RE = re.compile(
-    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
-)
+_CJK_RE = re.compile("|".join(r.pattern for r in (_HANGUL_RE, _KANA_RE, _HAN_RE)))
 
 
 def _cjk_language(sample: str) -> str | None:
