@@ -1550,6 +1550,7 @@ def _repair_bracketed_issue(toks: list[tuple[str, int, int]], out: list[str]) ->
 
 
 # a company's legal form, which stays with its name ("Dover Publications, Incorporated")
+_REGION_OR_CODE = re.compile(rf"[A-Z]{{2}}|{_REGIONS}")  # "MA", "New Mexico"
 _LEGAL_FORM = re.compile(r"^(?:inc|incorporated|ltd|limited|co|corp|gmbh|llc|plc|s\.?a)\.?$", re.I)
 _IMPRINT_LABELS = frozenset({"location", "publisher", "title", "note", "date"})
 
@@ -1607,7 +1608,7 @@ def _repair_bracketed_imprint(toks: list[tuple[str, int, int]], out: list[str]) 
             continue  # "(Lyon, 1984)", "(Moscow, 2005)": a place or a meeting, no publisher
         pub, place = (1, 0) if len(groups) == 2 and text[0] in _PLACE_NAMES else (0, 1)
         if len(groups) == 2 and (
-            any(re.fullmatch(rf"[A-Z]{{2}}|{_REGIONS}", " ".join(w)) for w in words)
+            any(_REGION_OR_CODE.fullmatch(" ".join(w)) for w in words)
             or (  # "(Saishin Ganryo Oyo Gijutsu, CMC, 1986)": a publisher's acronym last
                 text[place] not in _PLACE_NAMES
                 and any(w.isupper() and len(w) > 1 for w in words[place])
@@ -1698,7 +1699,6 @@ def _repair_title_tail_in_container(toks: list[tuple[str, int, int]], out: list[
     """«… Steelville, Missouri (astract). | Geological Society of America Bulletin», «… in
     Dakar, Senegal. | PloS one»: the container run opens with the title's end, a bracket the
     title opened or a place after the title's comma, then its own name after a stop."""
-    n = len(toks)
     a = next((i for i, lab in enumerate(out) if lab in ("journal", "container-title")), -1)
     if a < 2 or out[a - 1] != "title":
         return
@@ -1728,7 +1728,7 @@ def _repair_title_tail_in_container(toks: list[tuple[str, int, int]], out: list[
         return
     while end < b and words[end] in (".", ",", ";"):
         end += 1
-    if end < b and words[end][:1].isalnum() and end < n:
+    if end < b and words[end][:1].isalnum():
         out[a:end] = ["title"] * (end - a)
 
 
@@ -3475,7 +3475,8 @@ def fields_from_labels(
             if val:
                 f[key] = val
     if "date" in runs:
-        years = _YEAR.findall(" ".join(runs["date"]))
+        date_text = " ".join(runs["date"])
+        years = _YEAR.findall(date_text)
         # "174 (5): 1559, 1968": a page number the model took for a year loses to a year
         # of the last two centuries
         y = next((y for y in years if y >= "1800"), years[0] if years else None)
@@ -3483,12 +3484,9 @@ def fields_from_labels(
             f["issued"] = y
             # "2019 Mar;", "– 2020. – March.": the month too, kept beside the year (the
             # scored year stays as the lists' gold gives it)
-            months = {
-                month_number(w)
-                for w in re.findall(r"[^\W\d_]{3,}", " ".join(runs["date"]))
-            } - {0}
+            months = {month_number(w) for w in re.findall(r"[^\W\d_]{3,}", date_text)} - {0}
             if len(years) == 1 and len(months) == 1 and not re.search(
-                r"\d\s*[-–]\s*\d|(?<!\d)\d{1,2}(?!\d)", " ".join(runs["date"])
+                r"\d\s*[-–]\s*\d|(?<!\d)\d{1,2}(?!\d)", date_text
             ):
                 f["_month"] = months.pop()
     else:  # "… bts635 (2013)." a year in brackets outside the titles is the date
@@ -3841,7 +3839,7 @@ def guess_type(f: dict[str, Any], raw: str) -> str:
     """
     genre = f.get("genre", "")
     cont = f.get("container-title", "")
-    if m := _GBT_MARK.search(raw):  # the kind the list itself gives
+    if "[" in raw and (m := _GBT_MARK.search(raw)):  # the kind the list itself gives
         kind = GBT_TYPES[m.group(1)]
         return "chapter" if kind == "book" and cont else kind
     if _THESIS.search(genre) or (_THESIS.search(raw[:400]) and not cont):
