@@ -275,3 +275,41 @@ def test_publisher_run_holding_its_place(run: str, publisher: str, place: str | 
     raw, toks, labels = labelled([*_HEAD, ("publisher", run), ("date", "2001.")])
     f = fields_from_labels(raw, toks, labels)
     assert (f.get("publisher"), f.get("publisher-place")) == (publisher, place)
+
+
+@pytest.mark.parametrize(
+    ("run", "publisher", "place"),
+    [
+        ("Rio de Janeiro: Campus,", "Campus", "Rio de Janeiro"),
+        ("NJ: Africa World Press,", "Africa World Press", "NJ"),
+        # no place before the colon: a link's label, a name, the other order
+        ("In: Inklusion-online.net,", "In: Inklusion-online.net", None),
+        ("TabNet: Attentive Learning,", "TabNet: Attentive Learning", None),
+        ("Routledge: London,", "Routledge: London", None),
+    ],
+)  # fmt: skip
+def test_publisher_run_opening_with_place_and_colon(
+    run: str, publisher: str, place: str | None
+) -> None:
+    raw, toks, labels = labelled([*_HEAD, ("publisher", run), ("date", "2001.")])
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("publisher"), f.get("publisher-place")) == (publisher, place)
+
+
+@pytest.mark.parametrize(
+    ("parts", "container", "page"),
+    [
+        ([("journal", "Artificial Organs, Band"), ("volume", "20,"), ("pages", "Seiten 986-990")],
+         "Artificial Organs", "986-990"),
+        ([("journal", "Z. Chem., Jahrgang"), ("volume", "7,"), ("pages", "S. 5-9")],
+         "Z. Chem", "5-9"),
+    ],
+)  # fmt: skip
+def test_german_volume_and_page_words_leave_the_journal_and_pages(
+    parts: list[tuple[str, str]], container: str, page: str
+) -> None:
+    from scholarmeta.refparse import finish_fields
+
+    raw, toks, labels = labelled([("author", "Doe, J."), ("title", "A paper."), *parts])
+    f = finish_fields(raw, toks, labels)
+    assert (f.get("container-title"), f.get("page")) == (container, page)

@@ -201,3 +201,16 @@ def test_english_title_opener_left_in_the_name_run_opens_the_title(
                                   ("date", "1859.")])  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert (f["author"][-1]["family"], f["title"]) == (family, title)
+
+
+@pytest.mark.parametrize(
+    ("names", "first"),
+    [
+        ("Muller Kobold AC, Kallenberg CGM, Tervaert JWC.", ("Muller Kobold", "AC")),
+        ("Araujo Jorge TC, Meirelles MN, De Souza W.", ("Araujo Jorge", "TC")),
+    ],
+)
+def test_two_word_family_before_bare_initials_in_a_vancouver_list(
+    names: str, first: tuple[str, str]
+) -> None:
+    assert _pairs(names)[0] == first

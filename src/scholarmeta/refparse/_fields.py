@@ -164,6 +164,13 @@ def _single(text: str, caps_family: bool | None = None) -> dict[str, str]:
             return {"given": words[0], "family": clean(words[1])}
         if len(words[1]) <= 5:
             return {"family": words[0], "given": words[1]}
+    if (
+        caps_family is False
+        and len(words) > 2
+        and _BARE_INITIALS.match(words[-1])
+        and all(re.match(rf"[{_UP}][{_LO}]", w) for w in words[:-1])
+    ):  # "Muller Kobold AC" among "Kallenberg CGM": a family name of two words, initials
+        return {"family": clean(" ".join(words[:-1])), "given": words[-1]}
     flags = [
         _is_initials(w) and not (len(w) > 1 and w.isupper() and "." not in w and len(words) > 2)
         for w in words
@@ -199,7 +206,7 @@ def _single(text: str, caps_family: bool | None = None) -> dict[str, str]:
 # "Hong DAI", "Kempen GIJM": a capitalised word, then one in capitals
 _MIXED_CAPS = re.compile(rf"^[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?\s+[{_UP}]{{2,}}$")
 
-_MIXED_CAPS_VOTE = re.compile(rf"(?:^|\s)[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?\s+[{_UP}]+$")
+_MIXED_CAPS_VOTE = re.compile(rf"(?:^|\s)[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?\s+[{_UP}]+\.?$")
 
 
 def _caps_family(parts: list[str]) -> bool | None:
@@ -400,7 +407,9 @@ def split_names(text: str) -> tuple[list[dict[str, str]], bool]:
 
 # -- other fields -----------------------------------------------------------------------------
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
-_PAGE_PREFIX = re.compile(r"^(?:pages?\b|pgs?\.?|pp?\.?|[сСcCбБS]\.|стр\.?|бб\.?|ss?\.)\s*", re.I)
+_PAGE_PREFIX = re.compile(
+    r"^(?:pages?\b|seiten?\b|pgs?\.?|pp?\.?|[сСcCбБS]\.|стр\.?|бб\.?|ss?\.)\s*", re.I
+)
 # cities that stand alone before the year in GOST lists ("– Алматы, 2019."): a publisher
 # run that is one of them is the place
 _PLACE_NAMES = frozenset(
@@ -576,7 +585,10 @@ _VOL_TAIL = re.compile(
     r"[.,]\s*(?:(?:Т|Том|т|том|Vol|vol|Volume|Bd|Band|Tome|Кітап)\.?\s*(\d{1,3}|[IVXLC]{1,5})"
     r"|(?<!в\s)(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*(?:т|том|кітап)\.?)[\s.,;–—-]*$"
 )  # "… Т 2", "…, Том 2", "…. Vol. III", "… Роман-эпопея. 1-2 т." (not "в 5 т.": a count)
-_VOL_WORDS = frozenset({"vol", "volume", "т", "том", "v", "bd", "tome", "cilt", "svazek", "ročník"})
+_VOL_WORDS = frozenset(
+    {"vol", "volume", "т", "том", "v", "bd", "band", "jg", "jahrgang", "tome", "tomo", "cilt"}
+    | {"svazek", "ročník"}
+)
 _OPENERS = frozenset(" ([{«“„")
 _ROLE_LEAD = re.compile(
     r"^[\s/]*(?:(пер\.|перевод|translated\s+by|trans\.|аударған)|под\s+(?:общ\.\s*|науч\.\s*)?ред"
@@ -873,6 +885,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_place_colon(toks, out)
         if "(" in raw:
             _repair_place_qualifier(toks, out)
+    elif ":" in raw and "publisher" in out:
+        _repair_place_in_publisher(toks, out)
     has_editor = "editor" in out
     if has_editor:
         _repair_editor_tail(toks, out)
@@ -2447,6 +2461,50 @@ def _repair_place_colon(toks: list[tuple[str, int, int]], out: list[str]) -> Non
             if end < n and out[end] in ("publisher", "date"):
                 out[i + 1 : end] = ["publisher"] * (end - i - 1)
             return
+
+
+def _repair_place_in_publisher(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Rio de Janeiro: Campus», «NJ: Africa World Press»: with no place found, a publisher
+    run that opens with "Place:" (capitalised words, small particles) holds the place.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Rio de Janeiro: Campus, 2002")
+    >>> out = ["publisher"] * 6 + ["date"]
+    >>> _repair_place_in_publisher(t, out)
+    >>> out[:5]
+    ['location', 'location', 'location', 'O', 'publisher']
+    """
+    p = out.index("publisher")
+    e = _run_end(out, p)
+    colon = next((j for j in range(p + 1, min(e, p + 6)) if toks[j][0] == ":"), -1)
+    if colon < 0 or colon + 1 >= e:
+        return
+    words = [toks[j][0] for j in range(p, colon)]
+    after = toks[colon + 1][0].lower()
+    if (
+        words[0][:1].isupper()
+        and all(
+            (
+                w[:1].isupper()
+                and w.isalpha()
+                and (w.isupper() or w[1:].islower())  # "TabNet:" is a name, not a place
+                and w.lower() not in _NOT_PLACE_WORDS
+            )
+            or w in _PLACE_PARTICLES
+            or w == ","
+            for w in words
+        )
+        and after not in _PLACE_NAMES  # "Routledge: London": the other order
+        and not _PUBLISHER_MARK.search(" ".join(words))
+        and not _ORG_WORDS.search(" ".join(words))
+    ):
+        out[p:colon] = ["location"] * (colon - p)
+        out[colon] = "O"
+
+
+_PLACE_PARTICLES = frozenset({"de", "do", "da", "am", "upon", "on", "-"})
+# words before a colon that open no place: "In: …", "ISSN: …", "University: …"
+_NOT_PLACE_WORDS = _PUBLISHER_HEADS | {"in", "issn", "isbn", "doi", "url", "available", "online"}
 
 
 def _repair_place_qualifier(toks: list[tuple[str, int, int]], out: list[str]) -> None:
