@@ -2946,3 +2946,77 @@ def test_charges_and_latin_indices_become_unicode_scripts(html: str, text: str) 
     w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p>"
                            f"<p><strong>Кіріспе</strong></p><p>Мәні {html} болды.</p>")  # fmt: skip
     assert w.sections[0].paragraphs == [f"Мәні {text} болды."]
+
+
+def test_an_email_ending_a_shared_line_goes_to_the_person_it_names() -> None:
+    line = "2nd year students, Narxoz University, Almaty, Kazakhstan, e-mail: a.serikova@example.kz"
+    authors = ('<p><a href="/en/author/serikova-aruzhan">Aruzhan Serikova</a>, '
+               '<a href="/en/author/kim-denis">Denis Kim</a></p>'
+               f'<p><p align="right"><em>{line}</em></p></p>')  # fmt: skip
+    w = _page(authors, "<p><strong>Abstract</strong></p><p>Text here.</p>")
+    assert [c.email for c in w.contributors] == ["a.serikova@example.kz", None]
+    # the other keeps the rest of the line: the same affiliation
+    assert [[i.value for a in c.affiliations for i in a.institution] for c in w.contributors] == [
+        ["Narxoz University"], ["Narxoz University"]]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", [
+    "Scientific supervisor – Karimova L.S., Candidate of Agricultural Sciences, Narxoz University",
+    "Scientific supervisor: Karimova Laura, Candidate of Agricultural Sciences, Narxoz University",
+])  # fmt: skip
+def test_a_supervisor_line_naming_the_linked_person_again_is_that_persons(line: str) -> None:
+    authors = ('<p><a href="/en/author/serikova-aruzhan">Serikova Aruzhan</a></p><p><p align="right">'
+               "<em>student, Narxoz University, Almaty</em></p></p>"
+               '<p><a href="/en/author/karimova-laura">Karimova Laura</a></p>'
+               f'<p><p align="right"><em>{line}</em></p></p>')  # fmt: skip
+    w = _page(authors, "<p><strong>Abstract</strong></p><p>Text here.</p>")
+    assert [(c.roles, c.name.given if c.name else None) for c in w.contributors] == [
+        (["author"], "Aruzhan"), (["supervisor"], "Laura")]  # fmt: skip
+    assert [d.value for d in w.contributors[1].degrees] == ["Candidate of Agricultural Sciences"]
+
+
+def test_a_supervisor_line_naming_someone_else_adds_that_person() -> None:
+    authors = ('<p><a href="/en/author/serikova-aruzhan">Serikova Aruzhan</a></p><p><p align="right">'
+               "<em>student, Narxoz University, Almaty</em></p></p>"
+               '<p><p align="right"><em>Scientific supervisor – Karimova L.S., PhD, Narxoz '
+               "University</em></p></p>")  # fmt: skip
+    w = _page(authors, "<p><strong>Abstract</strong></p><p>Text here.</p>")
+    assert [(c.roles, c.name.family if c.name else None) for c in w.contributors] == [
+        (["author"], "Serikova"), (["supervisor"], "Karimova")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "institution", "department"), [
+    ("Абай атындағы ҚазҰПУ, педагогика және психология институты, Алматы қ.",
+     ["Абай атындағы ҚазҰПУ"], ["педагогика және психология институты"]),
+    ("Satbayev University, Institute of Energy and Mechanical Engineering, Almaty",
+     ["Satbayev University"], ["Institute of Energy and Mechanical Engineering"]),
+    # an institute named first is the institution, as before
+    ("Институт ботаники и фитоинтродукции, Алматы", ["Институт ботаники и фитоинтродукции"], []),
+])  # fmt: skip
+def test_an_institute_after_a_university_in_one_line_is_its_unit(
+    line: str, institution: list[str], department: list[str]
+) -> None:
+    a = aff.parse_affiliation_lines([line])["affiliations"][0]
+    assert (a["institution"], a["department"]) == (institution, department)
+
+
+@pytest.mark.parametrize("line", [
+    "студентка 3 курса группы ЭКО-21-2, Карагандинский университет, г. Караганда",
+    "ВТ-21-1 тобының студенті, Карагандинский университет, г. Караганда",
+    "студент, гр. ИС-22к, Карагандинский университет, г. Караганда",
+])  # fmt: skip
+def test_a_student_group_is_no_institution(line: str) -> None:
+    r = aff.parse_affiliation_lines([line])
+    assert r["affiliations"][0]["institution"] == ["Карагандинский университет"]
+    assert r["positions"][0][0] == "студент"
+
+
+@pytest.mark.parametrize("line", [
+    "тел.: +7 (701) 555-12-34, e-mail: t.abdikarimov@example.kz",
+    "моб. 8 701 555 12 34",
+    "+7 727 377-33-33",
+])  # fmt: skip
+def test_a_phone_number_is_no_part_of_the_affiliation(line: str) -> None:
+    r = aff.parse_affiliation_lines(["ЕНУ им. Л.Н. Гумилева, г. Астана", line])
+    assert [x for a in r["affiliations"] for x in a["raw"]] == ["ЕНУ им. Л.Н. Гумилева, г. Астана"]
+    assert r["other"] == []

@@ -703,14 +703,12 @@ def _unmark(text: str) -> tuple[str, set[str]]:
     return normalize_space(_MARK_RE.sub(" ", text)).strip(" ,;*"), marks
 
 
-_EMAIL_LINE_RE = re.compile(
-    r"^[\s*]*(?:e-?mail|эл\.?\s*почта|электрондық\s+пошта)?\s*:?\s*"
-    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s.;,]*$",
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# an address with its label, within a line ("…, e-mail: a.serikova@example.kz")
+_EMAIL_PART_RE = re.compile(
+    r"[,;]?\s*(?:e-?mail|эл\.?\s*почта|электрондық\s+пошта)?\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     re.I,
 )
-
-
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAILS_LINE_RE = re.compile(
     r"^[\s*]*(?:e-?mails?|эл\.?\s*почта|электрондық\s+пошта)?\s*:?\s*"
     r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*)[\s.;,]*$",
@@ -889,6 +887,15 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
                 pending_label = False
                 continue
         named = _named_in_label(rest) if is_label and rest else None
+        if named is not None and persons and not persons[-1]["lines"] and _same_person(
+            split_name(_uncap_name(persons[-1]["name"])), split_name(_uncap_name(named[0]))
+        ):
+            # "<a>Karimova Laura</a>" then "Scientific supervisor – Karimova L.S., PhD, …": the
+            # line names the person just above again (short), so it is that person's
+            persons[-1]["label"] = True
+            persons[-1]["lines"] += [named[1]] if named[1] else []
+            pending_label = False
+            continue
         if named is not None:
             # "Ғылыми жетекші: Тулекова Г.Қ., ф.ғ.к., доцент" or "Научный руководитель – д.и.н.,
             # профессор Иванов Иван Иванович": the supervisor is named in the line itself
@@ -951,19 +958,21 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
 def _own_addresses(group: list[dict[str, Any]]) -> None:
     """An e-mail line among the lines several persons share ("E-mail: a.serikova@…" under
     "Aruzhan Serikova, Denis Kim") is the person's it is named after, not everyone's; a line
-    naming no one of them stays shared."""
+    naming no one of them stays shared. The address may end a line of other text ("2nd year
+    students, SKU, Shymkent, e-mail: a.serikova@…"): the others keep the line without it."""
     for line in list(group[0]["lines"]):
-        m = _EMAIL_LINE_RE.match(line)
-        if m is None:
+        found = _EMAIL_RE.findall(line)
+        if len(found) != 1:
             continue
-        local = m.group(1).split("@")[0]
+        local = found[0].split("@")[0]
         scores = [max(similarity(t, local) for t in q["name"].split()) for q in group]
         best = max(scores)
         if best < 0.4 or scores.count(best) > 1:
             continue
+        rest = normalize_space(_EMAIL_PART_RE.sub(" ", line)).strip(" ,;")
         for q, score in zip(group, scores, strict=True):
             if score < best:
-                q["lines"] = [x for x in q["lines"] if x != line]
+                q["lines"] = [rest if x == line else x for x in q["lines"] if x != line or rest]
 
 
 _ROLE_WRAP = " ,;:()[]–—-"
