@@ -3020,3 +3020,17 @@ def test_a_phone_number_is_no_part_of_the_affiliation(line: str) -> None:
     r = aff.parse_affiliation_lines(["ЕНУ им. Л.Н. Гумилева, г. Астана", line])
     assert [x for a in r["affiliations"] for x in a["raw"]] == ["ЕНУ им. Л.Н. Гумилева, г. Астана"]
     assert r["other"] == []
+
+
+@pytest.mark.parametrize(("line", "family", "position"), [
+    ("Supervisor: Assoc. Prof. Nurlanova G.K., PhD", "Nurlanova", "associate professor"),
+    ("Scientific adviser – Prof. Omarov B.S.", "Omarov", "professor"),
+])  # fmt: skip
+def test_capitalised_titles_before_a_supervisors_name_are_no_part_of_it(
+    line: str, family: str, position: str
+) -> None:
+    authors = ('<p><a href="/en/author/kim-elena">Kim Elena</a></p><p><p align="right"><em>'
+               f'student, Narxoz University, Almaty</em></p></p><p>{line}</p>')  # fmt: skip
+    c = _page(authors, "<p><strong>Abstract</strong></p><p>Text here.</p>").contributors[1]
+    assert c.roles == ["supervisor"] and c.name is not None and c.name.family == family
+    assert [p.value for p in c.positions] == [position]

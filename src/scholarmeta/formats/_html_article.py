@@ -1046,7 +1046,10 @@ def _named_in_label(rest: str) -> tuple[str, str] | None:
     parts = [x for x in (y.strip() for y in re.split(r"\s*[,;]\s*", rest)) if x]
     for i, part in enumerate(parts):
         words = part.split()
-        for k in range(len(words) - 1):  # the longest name-like end after titles only
+        # capitalised titles ("Assoc. Prof. Nurlanova G.K.") look like name words: a part that
+        # opens with titles has its name after them
+        lead = next((j for j in range(1, len(words)) if _titles_only(" ".join(words[:j]))), 0)
+        for k in range(lead, len(words) - 1):  # the longest name-like end after titles only
             if is_name_like(" ".join(words[k:])) and (k == 0 or _titles_only(" ".join(words[:k]))):
                 others = [*parts[:i], *([" ".join(words[:k])] if k else []), *parts[i + 1 :]]
                 # the sentence's full stop after a whole word ("… Тәжібаев Нұрлан Сапарұлы.")
