@@ -1270,6 +1270,32 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "sections": ["Введение", "Материалы и методы", "Результаты и обсуждение", "Выводы"],
         "extra": ["html:author_profiles"],
     },
+    "kk-article-caption-in-img-para": {
+        # one author; the supervisor named, unlinked, in the author's own lines ("ғылыми
+        # жетекшісі: Жақсыбаева Гүлмира Тұрсынқызы, г.ғ.к., доцент"); "Аңдатпа" as <h4>; the
+        # keywords after a <br> inside the abstract's paragraph; the caption "1-сурет – …" after
+        # a <br> in the image's paragraph; "1-кесте" set right over its centred title; the
+        # references' text in <span>s of an <ol>
+        "title": "Жамбыл облысындағы жайылымдардың тозу деңгейін спутниктік деректер бойынша "
+        "бағалау",
+        "language": "kk",
+        "roles": ["author", "supervisor"],
+        "families": ["Бекжанов", "Жақсыбаева"],
+        "romanised": ["Bekzhanov"],
+        "degrees": {"Жақсыбаева": ["г.ғ.к."]},
+        "positions": {"Бекжанов": ["магистрант"], "Жақсыбаева": ["доцент"]},
+        "institution_kk": {"Бекжанов": "М.Х. Дулати атындағы Тараз өңірлік университеті"},
+        "department_kk": {"Бекжанов": "география және туризм кафедрасы"},
+        "institution_en": {},
+        "cities": {"Бекжанов": [["Тараз"]]},
+        "abstracts": {"kk": 1},
+        "keywords": {"kk": ["жайылым", "тозу", "NDVI", "Sentinel-2", "Жамбыл облысы"]},
+        "references": 2,
+        "figures": ["Сурет 1"],
+        "tables": ["Кесте 1"],
+        "sections": ["Кіріспе", "Нәтижелер", "Қорытынды"],
+        "extra": ["html:author_profiles"],
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)
