@@ -3034,3 +3034,12 @@ def test_capitalised_titles_before_a_supervisors_name_are_no_part_of_it(
     c = _page(authors, "<p><strong>Abstract</strong></p><p>Text here.</p>").contributors[1]
     assert c.roles == ["supervisor"] and c.name is not None and c.name.family == family
     assert [p.value for p in c.positions] == [position]
+
+
+@pytest.mark.parametrize(("line", "city"), [
+    ("ӘЛ-ФАРАБИ АТЫНДАҒЫ ҚАЗАҚ ҰЛТТЫҚ УНИВЕРСИТЕТІ, АЛМАТЫ Қ.", "Алматы"),
+    ("ЕНУ им. Л.Н. Гумилева, Г. НУР-СУЛТАН, КАЗАХСТАН", "Нур-Султан"),
+    ("КарУ им. Е.А. Букетова, г. Караганда", "Караганда"),  # as written
+])  # fmt: skip
+def test_a_city_typed_in_capitals_is_capitalised(line: str, city: str) -> None:
+    assert aff.parse_affiliation_lines([line])["affiliations"][0]["city"] == [city]

@@ -1240,6 +1240,10 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
     affs = [a for a in affs if a["institution"] or a["department"] or a["city"] or a["country"]]
     for a in affs:
         a["institution"] = [_drop_legal_form(x) for x in a["institution"]]
+        # a line typed in capitals ("…УНИВЕРСИТЕТІ, АЛМАТЫ Қ."): a city's name is one word or a
+        # hyphened pair, capitalised alike ("Нур-Султан", "Усть-Каменогорск")
+        a["city"] = [c.title() if isinstance(c, str) and c.isupper() and len(c) > 3 else c
+                     for c in a["city"]]  # fmt: skip
     programmes: list[str] = []
     for a in affs:
         a["programme"] = _programmes(a, marked)
