@@ -3043,3 +3043,26 @@ def test_capitalised_titles_before_a_supervisors_name_are_no_part_of_it(
 ])  # fmt: skip
 def test_a_city_typed_in_capitals_is_capitalised(line: str, city: str) -> None:
     assert aff.parse_affiliation_lines([line])["affiliations"][0]["city"] == [city]
+
+
+@pytest.mark.parametrize("name", ["NURLANQYZY D.", "Nurlanqyzy D.", "NURLANQYZY D.A."])
+def test_a_translated_block_with_its_name_in_capitals_is_read(name: str) -> None:
+    authors = ('<p><a href="/author/nurlanqyzy-dana">Нұрланқызы Дана</a></p><p><p align="right">'
+               "<em>студент, Тұран университеті, Алматы қ.</em></p></p>")  # fmt: skip
+    body = ("<p><strong>Аңдатпа</strong></p><p>Мақалада оқыту қарастырылады.</p>"
+            "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>"
+            '<p style="text-align: center;"><b>THE ROLE OF PROJECT-BASED LEARNING</b></p>'
+            f'<p style="text-align: center;"><b>{name}</b></p>'
+            '<p align="right"><em>student, Turan University, Almaty, Kazakhstan</em></p>'
+            "<p><b>Abstract</b></p><p>The article examines learning at school.</p>")  # fmt: skip
+    w = _page(authors, body)
+    assert [t.value for t in w.titles if t.lang == "en"] == ["The role of project-based learning"]
+    aff_en = [i.value for a in w.contributors[0].affiliations for i in a.institution if i.lang == "en"]
+    assert aff_en == ["Turan University"]
+
+
+def test_a_heading_in_capitals_is_no_name() -> None:
+    body = ("<p><strong>Аңдатпа</strong></p><p>Мақалада оқыту қарастырылады.</p>"
+            "<p><strong>НЕГІЗГІ БӨЛІМ</strong></p><p>Мәтін бар.</p>")  # fmt: skip
+    w = _page(_ONE_AUTHOR, body)
+    assert len(w.contributors) == 1 and [s.title for s in w.sections] == ["Негізгі бөлім"]

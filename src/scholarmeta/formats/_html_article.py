@@ -912,7 +912,7 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             else:
                 pending_label = True
             continue
-        if (align != "right" or _bold_only(el, text)) and is_name_like(text):
+        if (align != "right" or _bold_only(el, text)) and _caps_name_like(text):
             after_marked = False
             group = []
             for name in re.split(r"\s*[,;]\s*|\s+(?:және|и|and)\s+", text):
@@ -1084,6 +1084,19 @@ def _uncap_name(text: str) -> str:
         if t.isupper() and len(t.strip(".")) > 2 and "." not in t.strip(".")
         else t
         for t in text.split()
+    )
+
+
+_CAPS_INITIALS_RE = re.compile(r"(?<!\w)[^\W\d_]\.(?:\s?[^\W\d_]\.)*$")
+
+
+def _caps_name_like(text: str) -> bool:
+    """A name, or one typed in capitals with initials ("NURLANQYZY D.", "ИВАНОВ И.И."), as a
+    translated block writes its names: the initials tell it from a heading in capitals."""
+    if is_name_like(text):
+        return True
+    return _CAPS2_RE.search(text) is not None and _CAPS_INITIALS_RE.search(text) is not None and (
+        is_name_like(_uncap_name(text))
     )
 
 
@@ -2712,7 +2725,7 @@ def _starts_block(el: lxml.html.HtmlElement, text: str) -> bool:
         return False  # is_name_like refuses over 120 characters: no need to strip marks first
     if _align(el) == "right":
         return False
-    return is_name_like(_NAME_MARK_RE.sub("", text)) or _name_with_role(el, text) is not None
+    return _caps_name_like(_NAME_MARK_RE.sub("", text)) or _name_with_role(el, text) is not None
 
 
 # what _NAME_MARK_RE may take out, and white space: what is left counts for is_name_like's limit
