@@ -3066,3 +3066,27 @@ def test_a_heading_in_capitals_is_no_name() -> None:
             "<p><strong>НЕГІЗГІ БӨЛІМ</strong></p><p>Мәтін бар.</p>")  # fmt: skip
     w = _page(_ONE_AUTHOR, body)
     assert len(w.contributors) == 1 and [s.title for s in w.sections] == ["Негізгі бөлім"]
+
+
+@pytest.mark.parametrize(("line", "position"), [
+    ("курсант 3 курса, Алматинская академия МВД Республики Казахстан, г. Алматы", "курсант"),
+    ("Алматы академиясының 2 курс курсанты, Алматы қ.", "курсант"),
+    ("cadet, Almaty Academy of the Ministry of Internal Affairs, Almaty", "cadet"),
+])  # fmt: skip
+def test_a_cadet_is_a_position(line: str, position: str) -> None:
+    assert [p for p, _ in aff.parse_affiliation_lines([line])["positions"]] == [position]
+
+
+@pytest.mark.parametrize(("line", "institution", "city"), [
+    ("обучающийся 11 класса, НИШ ФМН г. Шымкент", "НИШ ФМН", "Шымкент"),  # no "НИШИ"
+    ("Тұран университеті Алматы қ.", "Тұран университеті", "Алматы"),
+    ("ЕНУ им. Л.Н. Гумилева г.Астана", "ЕНУ им. Л.Н. Гумилева", "Астана"),
+])  # fmt: skip
+def test_a_city_after_the_organisation_without_a_comma(line: str, institution: str, city: str) -> None:
+    a = aff.parse_affiliation_lines([line])["affiliations"][0]
+    assert (a["institution"], a["city"], a["country"]) == ([institution], [city], "KZ")
+
+
+def test_a_city_a_preposition_governs_stays_in_the_organisations_name() -> None:
+    a = aff.parse_affiliation_lines(["Филиал РГП «Казгидромет» по г. Астане, г. Астана"])
+    assert a["affiliations"][0]["institution"] == ["Филиал РГП «Казгидромет» по г. Астане"]

@@ -173,6 +173,9 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("младший научный сотрудник", "ru", r"младш(?:ий|ая)\s+научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
     ("научный сотрудник", "ru", r"научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
     ("студент", "ru", r"студент(?:ка|ы|ки)?"),
+    # the students of the police, military and civil-defence academies
+    ("курсант", "ru", r"курсант(?:ка|ы|ки)?"),
+    ("курсант", "kk", r"курсанты|курсанттары"),
     ("обучающийся", "ru", r"обучающ(?:ийся|аяся|иеся)"),
     ("магистрант", "ru", r"магистрант(?:ка|ы|ки)?"),
     ("докторант", "ru", r"(?:ph\.?\s?d\.?\s+)?докторант(?:ка|ы|ки)?(?:\s+\(?ph\.?\s?d\.?\)?)?"),
@@ -186,6 +189,7 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("assistant professor", "en", r"assistant\s+professor"),
     ("professor", "en", r"professor|prof\."),
     ("docent", "en", r"docent"),
+    ("cadet", "en", r"cadets?"),
     # "Head of the Department of History": the position, and the department named after it
     ("head of department", "en", r"head(?=\s+of\s+(?:the\s+)?department)"),
     ("senior researcher", "en", r"senior\s+research(?:er|\s+fellow)"),
@@ -221,6 +225,7 @@ _COURSE = (
 POSITION_CONCEPTS: dict[str, str] = {
     **dict.fromkeys(["студент", "student", "обучающийся", "білім алушы"], "student"),
     **dict.fromkeys(["магистрант", "master's student"], "master"),
+    **dict.fromkeys(["курсант", "cadet"], "cadet"),
     **dict.fromkeys(["докторант", "аспирант", "doctoral student"], "doctoral"),
     **dict.fromkeys(["оқытушы", "преподаватель", "lecturer", "преподаватель-исследователь"],
                     "lecturer"),
@@ -1032,6 +1037,10 @@ _STUDENT_GROUP_RE = re.compile(
 )
 
 
+_PLACE_PREPOSITIONS = frozenset(["по", "в", "во", "при", "для", "города", "of", "in", "at"])
+_TRAILING_CITY_RE = re.compile(r"(?<=\w)\s+(г\.\s?[^\W\d_][\w-]+|[^\W\d_][\w-]+\s+қ\.)$")
+
+
 def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
     """Classify one part (and what a chain or a leading position splits it into)."""
     text = _trim(text)
@@ -1052,6 +1061,14 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
                 _classify_text(value, lang, into)
             else:
                 into[kind].append(value)
+        return
+    city = _TRAILING_CITY_RE.search(text)
+    before = text[: city.start()].split()[-1].lower() if city else ""
+    if city and before not in _PLACE_PREPOSITIONS and classify_part(city.group(1))[0] == "city":
+        # "НИШ ФМН г. Шымкент": the city after the organisation, with no comma before it (not
+        # "Филиал РГП «Казгидромет» по г. Астане": the city there is part of the name)
+        _classify_text(text[: city.start()], lang, into)
+        _classify_text(city.group(1), lang, into)
         return
     degrees = _find_degrees(text)
     if degrees:
