@@ -2946,3 +2946,147 @@ def test_charges_and_latin_indices_become_unicode_scripts(html: str, text: str) 
     w = _page(_ONE_AUTHOR, "<p><strong>Аңдатпа.</strong> Мәтін бар.</p>"
                            f"<p><strong>Кіріспе</strong></p><p>Мәні {html} болды.</p>")  # fmt: skip
     assert w.sections[0].paragraphs == [f"Мәні {text} болды."]
+
+
+def test_an_email_ending_a_shared_line_goes_to_the_person_it_names() -> None:
+    line = "2nd year students, Narxoz University, Almaty, Kazakhstan, e-mail: a.serikova@example.kz"
+    authors = ('<p><a href="/en/author/serikova-aruzhan">Aruzhan Serikova</a>, '
+               '<a href="/en/author/kim-denis">Denis Kim</a></p>'
+               f'<p><p align="right"><em>{line}</em></p></p>')  # fmt: skip
+    w = _page(authors, "<p><strong>Abstract</strong></p><p>Text here.</p>")
+    assert [c.email for c in w.contributors] == ["a.serikova@example.kz", None]
+    # the other keeps the rest of the line: the same affiliation
+    assert [[i.value for a in c.affiliations for i in a.institution] for c in w.contributors] == [
+        ["Narxoz University"], ["Narxoz University"]]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", [
+    "Scientific supervisor – Karimova L.S., Candidate of Agricultural Sciences, Narxoz University",
+    "Scientific supervisor: Karimova Laura, Candidate of Agricultural Sciences, Narxoz University",
+])  # fmt: skip
+def test_a_supervisor_line_naming_the_linked_person_again_is_that_persons(line: str) -> None:
+    authors = ('<p><a href="/en/author/serikova-aruzhan">Serikova Aruzhan</a></p><p><p align="right">'
+               "<em>student, Narxoz University, Almaty</em></p></p>"
+               '<p><a href="/en/author/karimova-laura">Karimova Laura</a></p>'
+               f'<p><p align="right"><em>{line}</em></p></p>')  # fmt: skip
+    w = _page(authors, "<p><strong>Abstract</strong></p><p>Text here.</p>")
+    assert [(c.roles, c.name.given if c.name else None) for c in w.contributors] == [
+        (["author"], "Aruzhan"), (["supervisor"], "Laura")]  # fmt: skip
+    assert [d.value for d in w.contributors[1].degrees] == ["Candidate of Agricultural Sciences"]
+
+
+def test_a_supervisor_line_naming_someone_else_adds_that_person() -> None:
+    authors = ('<p><a href="/en/author/serikova-aruzhan">Serikova Aruzhan</a></p><p><p align="right">'
+               "<em>student, Narxoz University, Almaty</em></p></p>"
+               '<p><p align="right"><em>Scientific supervisor – Karimova L.S., PhD, Narxoz '
+               "University</em></p></p>")  # fmt: skip
+    w = _page(authors, "<p><strong>Abstract</strong></p><p>Text here.</p>")
+    assert [(c.roles, c.name.family if c.name else None) for c in w.contributors] == [
+        (["author"], "Serikova"), (["supervisor"], "Karimova")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "institution", "department"), [
+    ("Абай атындағы ҚазҰПУ, педагогика және психология институты, Алматы қ.",
+     ["Абай атындағы ҚазҰПУ"], ["педагогика және психология институты"]),
+    ("Satbayev University, Institute of Energy and Mechanical Engineering, Almaty",
+     ["Satbayev University"], ["Institute of Energy and Mechanical Engineering"]),
+    # an institute named first is the institution, as before
+    ("Институт ботаники и фитоинтродукции, Алматы", ["Институт ботаники и фитоинтродукции"], []),
+])  # fmt: skip
+def test_an_institute_after_a_university_in_one_line_is_its_unit(
+    line: str, institution: list[str], department: list[str]
+) -> None:
+    a = aff.parse_affiliation_lines([line])["affiliations"][0]
+    assert (a["institution"], a["department"]) == (institution, department)
+
+
+@pytest.mark.parametrize("line", [
+    "студентка 3 курса группы ЭКО-21-2, Карагандинский университет, г. Караганда",
+    "ВТ-21-1 тобының студенті, Карагандинский университет, г. Караганда",
+    "студент, гр. ИС-22к, Карагандинский университет, г. Караганда",
+])  # fmt: skip
+def test_a_student_group_is_no_institution(line: str) -> None:
+    r = aff.parse_affiliation_lines([line])
+    assert r["affiliations"][0]["institution"] == ["Карагандинский университет"]
+    assert r["positions"][0][0] == "студент"
+
+
+@pytest.mark.parametrize("line", [
+    "тел.: +7 (701) 555-12-34, e-mail: t.abdikarimov@example.kz",
+    "моб. 8 701 555 12 34",
+    "+7 727 377-33-33",
+])  # fmt: skip
+def test_a_phone_number_is_no_part_of_the_affiliation(line: str) -> None:
+    r = aff.parse_affiliation_lines(["ЕНУ им. Л.Н. Гумилева, г. Астана", line])
+    assert [x for a in r["affiliations"] for x in a["raw"]] == ["ЕНУ им. Л.Н. Гумилева, г. Астана"]
+    assert r["other"] == []
+
+
+@pytest.mark.parametrize(("line", "family", "position"), [
+    ("Supervisor: Assoc. Prof. Nurlanova G.K., PhD", "Nurlanova", "associate professor"),
+    ("Scientific adviser – Prof. Omarov B.S.", "Omarov", "professor"),
+])  # fmt: skip
+def test_capitalised_titles_before_a_supervisors_name_are_no_part_of_it(
+    line: str, family: str, position: str
+) -> None:
+    authors = ('<p><a href="/en/author/kim-elena">Kim Elena</a></p><p><p align="right"><em>'
+               f'student, Narxoz University, Almaty</em></p></p><p>{line}</p>')  # fmt: skip
+    c = _page(authors, "<p><strong>Abstract</strong></p><p>Text here.</p>").contributors[1]
+    assert c.roles == ["supervisor"] and c.name is not None and c.name.family == family
+    assert [p.value for p in c.positions] == [position]
+
+
+@pytest.mark.parametrize(("line", "city"), [
+    ("ӘЛ-ФАРАБИ АТЫНДАҒЫ ҚАЗАҚ ҰЛТТЫҚ УНИВЕРСИТЕТІ, АЛМАТЫ Қ.", "Алматы"),
+    ("ЕНУ им. Л.Н. Гумилева, Г. НУР-СУЛТАН, КАЗАХСТАН", "Нур-Султан"),
+    ("КарУ им. Е.А. Букетова, г. Караганда", "Караганда"),  # as written
+])  # fmt: skip
+def test_a_city_typed_in_capitals_is_capitalised(line: str, city: str) -> None:
+    assert aff.parse_affiliation_lines([line])["affiliations"][0]["city"] == [city]
+
+
+@pytest.mark.parametrize("name", ["NURLANQYZY D.", "Nurlanqyzy D.", "NURLANQYZY D.A."])
+def test_a_translated_block_with_its_name_in_capitals_is_read(name: str) -> None:
+    authors = ('<p><a href="/author/nurlanqyzy-dana">Нұрланқызы Дана</a></p><p><p align="right">'
+               "<em>студент, Тұран университеті, Алматы қ.</em></p></p>")  # fmt: skip
+    body = ("<p><strong>Аңдатпа</strong></p><p>Мақалада оқыту қарастырылады.</p>"
+            "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>"
+            '<p style="text-align: center;"><b>THE ROLE OF PROJECT-BASED LEARNING</b></p>'
+            f'<p style="text-align: center;"><b>{name}</b></p>'
+            '<p align="right"><em>student, Turan University, Almaty, Kazakhstan</em></p>'
+            "<p><b>Abstract</b></p><p>The article examines learning at school.</p>")  # fmt: skip
+    w = _page(authors, body)
+    assert [t.value for t in w.titles if t.lang == "en"] == ["The role of project-based learning"]
+    aff_en = [i.value for a in w.contributors[0].affiliations for i in a.institution if i.lang == "en"]
+    assert aff_en == ["Turan University"]
+
+
+def test_a_heading_in_capitals_is_no_name() -> None:
+    body = ("<p><strong>Аңдатпа</strong></p><p>Мақалада оқыту қарастырылады.</p>"
+            "<p><strong>НЕГІЗГІ БӨЛІМ</strong></p><p>Мәтін бар.</p>")  # fmt: skip
+    w = _page(_ONE_AUTHOR, body)
+    assert len(w.contributors) == 1 and [s.title for s in w.sections] == ["Негізгі бөлім"]
+
+
+@pytest.mark.parametrize(("line", "position"), [
+    ("курсант 3 курса, Алматинская академия МВД Республики Казахстан, г. Алматы", "курсант"),
+    ("Алматы академиясының 2 курс курсанты, Алматы қ.", "курсант"),
+    ("cadet, Almaty Academy of the Ministry of Internal Affairs, Almaty", "cadet"),
+])  # fmt: skip
+def test_a_cadet_is_a_position(line: str, position: str) -> None:
+    assert [p for p, _ in aff.parse_affiliation_lines([line])["positions"]] == [position]
+
+
+@pytest.mark.parametrize(("line", "institution", "city"), [
+    ("обучающийся 11 класса, НИШ ФМН г. Шымкент", "НИШ ФМН", "Шымкент"),  # no "НИШИ"
+    ("Тұран университеті Алматы қ.", "Тұран университеті", "Алматы"),
+    ("ЕНУ им. Л.Н. Гумилева г.Астана", "ЕНУ им. Л.Н. Гумилева", "Астана"),
+])  # fmt: skip
+def test_a_city_after_the_organisation_without_a_comma(line: str, institution: str, city: str) -> None:
+    a = aff.parse_affiliation_lines([line])["affiliations"][0]
+    assert (a["institution"], a["city"], a["country"]) == ([institution], [city], "KZ")
+
+
+def test_a_city_a_preposition_governs_stays_in_the_organisations_name() -> None:
+    a = aff.parse_affiliation_lines(["Филиал РГП «Казгидромет» по г. Астане, г. Астана"])
+    assert a["affiliations"][0]["institution"] == ["Филиал РГП «Казгидромет» по г. Астане"]

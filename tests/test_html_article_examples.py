@@ -1139,6 +1139,163 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "sections": ["Введение", "Выводы"],
         "extra": ["html:author_profiles"],
     },
+    "ru-article-phone-keywords-next": {
+        # "магистрант 1 года обучения"; a phone line beside the e-mail; the supervisor's line
+        # names her again after the label ("Садыкова А.Б., к.т.н., доцент кафедры …"); "ЕНУ им.
+        # Л.Н. Гумилева, г. Нур-Султан"; a three-paragraph abstract; "Ключевые слова:" alone with
+        # the terms in the next paragraph; "Annotation" / "Key words"; "1. Введение"; "Таблица 1 –"
+        "title": "Применение методов машинного обучения для прогнозирования потребления "
+        "электроэнергии в городе Астана",
+        "title_en": "Application of machine learning methods to forecasting electricity "
+        "consumption in Astana",
+        "language": "ru",
+        "roles": ["author", "supervisor"],
+        "families": ["Абдикаримов", "Садыкова"],
+        "romanised": ["Abdikarimov", "Sadykova"],
+        "degrees": {"Садыкова": ["к.т.н.", "Candidate of Technical Sciences"]},
+        "positions": {"Абдикаримов": ["магистрант", "master's student"],
+                      "Садыкова": ["доцент", "associate professor"]},
+        "institution_kk": {},
+        "department_kk": {},
+        "institution_en": {"Абдикаримов": "L.N. Gumilyov Eurasian National University"},
+        "institution_ru": {"Абдикаримов": "ЕНУ им. Л.Н. Гумилева",
+                           "Садыкова": "ЕНУ им. Л.Н. Гумилева"},
+        "department_ru": {"Абдикаримов": "кафедра информационных систем",
+                          "Садыкова": "кафедра информационных систем"},
+        "cities": {"Абдикаримов": [["Нур-Султан", "Astana"]]},
+        "emails": {"Абдикаримов": "t.abdikarimov@example.kz"},
+        "abstracts": {"ru": 3, "en": 2},
+        "keywords": {"ru": ["машинное обучение", "прогнозирование нагрузки", "градиентный бустинг",
+                            "LSTM", "энергосистема"],
+                     "en": ["machine learning", "load forecasting", "gradient boosting", "LSTM",
+                            "power system"]},
+        "references": 3,
+        "figures": ["Рис. 1"],
+        "tables": ["Таблица 1"],
+        "sections": ["Введение", "Данные и методы", "Результаты", "Заключение"],
+        "outline": [(0, "1."), (0, "2."), (0, "3."), (0, "4.")],
+        "extra": ["html:author_profiles"],
+    },
+    "kk-article-shy-br-span-refs": {
+        # soft hyphens and no-break spaces inside words (title, abstract, keywords); the
+        # affiliation lines split by <br> inside one <em>, "Абай атындағы ҚазҰПУ, педагогика
+        # және психология институты" (a unit of the university), "Қазақстан Республикасы,
+        # Алматы қ."; the supervisor's label inside her lines; <b> labels; references as <p>s
+        # with "1." in a <span>; the English block after the references
+        "title": "Бастауыш сынып оқушыларының функционалдық сауаттылығын дамытудағы жобалық "
+        "оқытудың рөлі",
+        "title_en": "The role of project-based learning in developing functional literacy of "
+        "primary school pupils",
+        "language": "kk",
+        "roles": ["author", "supervisor"],
+        "families": ["Нұрланқызы", "Жақсылықова"],
+        "romanised": ["Nurlanqyzy", "Zhaksylykova"],
+        "degrees": {"Жақсылықова": ["п.ғ.к.", "Candidate of Pedagogical Sciences"]},
+        "positions": {"Нұрланқызы": ["студент", "student"],
+                      "Жақсылықова": ["қауымдастырылған профессор", "associate professor"]},
+        "institution_kk": {"Нұрланқызы": "Абай атындағы ҚазҰПУ",
+                           "Жақсылықова": "Абай атындағы ҚазҰПУ"},
+        "department_kk": {"Нұрланқызы": "педагогика және психология институты"},
+        "institution_en": {"Нұрланқызы": "Abai Kazakh National Pedagogical University"},
+        "cities": {"Нұрланқызы": [["Алматы", "Almaty"]]},
+        "abstracts": {"kk": 1, "en": 1},
+        "keywords": {"kk": ["функционалдық сауаттылық", "жобалық оқыту", "бастауыш сынып",
+                            "оқу дағдылары"],
+                     "en": ["functional literacy", "project-based learning", "primary school",
+                            "reading skills"]},
+        "references": 3,
+        "figures": ["Сурет 1"],
+        "sections": ["Кіріспе", "Зерттеу әдістері", "Қорытынды"],
+        "extra": ["html:author_profiles", "html:study_programmes"],
+    },
+    "en-article-annotation-figure-colon": {
+        # two linked authors in one <p> sharing a line that ends with one author's e-mail;
+        # "Scientific supervisor – Karimova L.S., …" naming the linked supervisor again;
+        # "M. Auezov SKU", "Republic of Kazakhstan"; "ANNOTATION" over three paragraphs;
+        # "Key words: " with the space inside <strong>; "Table 1:", "Figure 1:"; references
+        # as <li><p>; a Russian block after the references
+        "title": "Water-saving irrigation technologies for cotton farms of Turkistan region",
+        "language": "en",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Tursynbek", "Omirzak", "Karimova"],
+        "romanised": [],
+        "degrees": {"Karimova": ["Candidate of Agricultural Sciences"]},
+        "positions": {"Tursynbek": ["student", "студент"], "Omirzak": ["student", "студент"],
+                      "Karimova": ["associate professor"]},
+        "institution_kk": {},
+        "department_kk": {},
+        "institution_en": {"Tursynbek": "M. Auezov SKU", "Omirzak": "M. Auezov SKU",
+                           "Karimova": "M. Auezov SKU"},
+        "institution_ru": {"Tursynbek": "ЮКУ им. М. Ауэзова"},
+        "cities": {"Karimova": [["Shymkent"]]},
+        "emails": {"Tursynbek": "aruzhan.t@example.kz", "Omirzak": None},
+        "abstracts": {"en": 3, "ru": 1},
+        "keywords": {"en": ["drip irrigation", "cotton", "water saving", "Turkistan region",
+                            "subsidies"],
+                     "ru": ["капельное орошение", "хлопчатник", "водосбережение"]},
+        "references": 3,
+        "figures": ["Figure 1"],
+        "tables": ["Table 1"],
+        "sections": ["Introduction", "Materials and methods", "Results", "Conclusion"],
+        "extra": ["html:author_profiles"],
+    },
+    "ru-article-inline-labels-kk-block": {
+        # "студентка 3 курса группы ЭКО-21-2" (a student group, no institution); "научный
+        # руководитель – к.б.н., …" inside the supervisor's line; "КарУ им. Е.А. Букетова";
+        # "Аннотация." and section headings run into their first paragraph; "[1]" references
+        # under "Литература"; a Kazakh block with "Қарағанды қ., Қазақстан Республикасы",
+        # "Аңдатпа." and "Негізгі сөздер:"
+        "title": "Оценка качества питьевой воды в малых населенных пунктах Карагандинской "
+        "области",
+        "language": "ru",
+        "roles": ["author", "supervisor"],
+        "families": ["Жумабекова", "Лисицына"],
+        "romanised": ["Zhumabekova", "Lisitsyna"],
+        "degrees": {"Лисицына": ["к.б.н."]},
+        "positions": {"Жумабекова": ["студент", "студент"],
+                      "Лисицына": ["ассоциированный профессор"]},
+        "institution_kk": {"Жумабекова": "Академик Е.А. Бөкетов атындағы Қарағанды университеті"},
+        "institution_en": {},
+        "institution_ru": {"Жумабекова": "Карагандинский университет им. академика Е.А. Букетова",
+                           "Лисицына": "КарУ им. Е.А. Букетова"},
+        "department_ru": {"Лисицына": "кафедра ботаники"},
+        "cities": {"Жумабекова": [["Караганда", "Қарағанды"]]},
+        "variants": {"Жумабекова": [("Жұмабекова", "kk")]},
+        "abstracts": {"ru": 2, "kk": 1},
+        "keywords": {"ru": ["питьевая вода", "жесткость", "железо", "водоподготовка",
+                            "Карагандинская область"],
+                     "kk": ["ауыз су", "кермектік", "темір", "суды дайындау"]},
+        "references": 3,
+        "figures": [],
+        "sections": ["Введение", "Материалы и методы", "Результаты и обсуждение", "Выводы"],
+        "extra": ["html:author_profiles"],
+    },
+    "kk-article-caption-in-img-para": {
+        # one author; the supervisor named, unlinked, in the author's own lines ("ғылыми
+        # жетекшісі: Жақсыбаева Гүлмира Тұрсынқызы, г.ғ.к., доцент"); "Аңдатпа" as <h4>; the
+        # keywords after a <br> inside the abstract's paragraph; the caption "1-сурет – …" after
+        # a <br> in the image's paragraph; "1-кесте" set right over its centred title; the
+        # references' text in <span>s of an <ol>
+        "title": "Жамбыл облысындағы жайылымдардың тозу деңгейін спутниктік деректер бойынша "
+        "бағалау",
+        "language": "kk",
+        "roles": ["author", "supervisor"],
+        "families": ["Бекжанов", "Жақсыбаева"],
+        "romanised": ["Bekzhanov"],
+        "degrees": {"Жақсыбаева": ["г.ғ.к."]},
+        "positions": {"Бекжанов": ["магистрант"], "Жақсыбаева": ["доцент"]},
+        "institution_kk": {"Бекжанов": "М.Х. Дулати атындағы Тараз өңірлік университеті"},
+        "department_kk": {"Бекжанов": "география және туризм кафедрасы"},
+        "institution_en": {},
+        "cities": {"Бекжанов": [["Тараз"]]},
+        "abstracts": {"kk": 1},
+        "keywords": {"kk": ["жайылым", "тозу", "NDVI", "Sentinel-2", "Жамбыл облысы"]},
+        "references": 2,
+        "figures": ["Сурет 1"],
+        "tables": ["Кесте 1"],
+        "sections": ["Кіріспе", "Нәтижелер", "Қорытынды"],
+        "extra": ["html:author_profiles"],
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)

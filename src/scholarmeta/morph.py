@@ -56,8 +56,8 @@ def ru_nominative(phrase: str) -> str:
     morph = _analyzer()
     head: list[tuple[int, Any]] = []
     for i, tok in enumerate(tokens):
-        if not _WORD_RE.match(tok):
-            break
+        if not _WORD_RE.match(tok) or (len(tok) > 1 and tok.isupper()):
+            break  # an abbreviation ("НИШ ФМН") is no declined word
         parses = [p for p in morph.parse(tok) if "gent" in p.tag and p.tag.POS in ("ADJF", "PRTF", "NOUN")]
         if not parses:
             break

@@ -173,6 +173,9 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("младший научный сотрудник", "ru", r"младш(?:ий|ая)\s+научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
     ("научный сотрудник", "ru", r"научн(?:ый|ая)\s+сотрудни(?:к|ца)"),
     ("студент", "ru", r"студент(?:ка|ы|ки)?"),
+    # the students of the police, military and civil-defence academies
+    ("курсант", "ru", r"курсант(?:ка|ы|ки)?"),
+    ("курсант", "kk", r"курсанты|курсанттары"),
     ("обучающийся", "ru", r"обучающ(?:ийся|аяся|иеся)"),
     ("магистрант", "ru", r"магистрант(?:ка|ы|ки)?"),
     ("докторант", "ru", r"(?:ph\.?\s?d\.?\s+)?докторант(?:ка|ы|ки)?(?:\s+\(?ph\.?\s?d\.?\)?)?"),
@@ -186,6 +189,7 @@ POSITIONS: list[tuple[str, str, str]] = [
     ("assistant professor", "en", r"assistant\s+professor"),
     ("professor", "en", r"professor|prof\."),
     ("docent", "en", r"docent"),
+    ("cadet", "en", r"cadets?"),
     # "Head of the Department of History": the position, and the department named after it
     ("head of department", "en", r"head(?=\s+of\s+(?:the\s+)?department)"),
     ("senior researcher", "en", r"senior\s+research(?:er|\s+fellow)"),
@@ -221,6 +225,7 @@ _COURSE = (
 POSITION_CONCEPTS: dict[str, str] = {
     **dict.fromkeys(["студент", "student", "обучающийся", "білім алушы"], "student"),
     **dict.fromkeys(["магистрант", "master's student"], "master"),
+    **dict.fromkeys(["курсант", "cadet"], "cadet"),
     **dict.fromkeys(["докторант", "аспирант", "doctoral student"], "doctoral"),
     **dict.fromkeys(["оқытушы", "преподаватель", "lecturer", "преподаватель-исследователь"],
                     "lecturer"),
@@ -421,7 +426,11 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _CONTACT_RE = re.compile(
     r"(?:e-?mail|эл\.?\s*почта|электрондық\s+пошта|orcid(?:\s+id)?)\s*:?\s*"
-    r"|(?:https?://)?orcid\.org/|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b",
+    r"|(?:https?://)?orcid\.org/|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"
+    # a phone number, labelled or international ("тел.: +7 (701) 555-12-34", "моб. 8 701 …"):
+    # contact data no metadata field carries, and no part of the affiliation
+    r"|(?:(?<!\w)(?:тел(?:ефон)?|моб(?:ильный)?|ұялы\s+тел(?:ефон)?|phone|tel|mob(?:ile)?)\.?\s*:?\s*"
+    r"|(?<![\w+])(?=\+\d))\+?\d[\d\s()–-]{7,}\d",
     re.I,
 )
 _CYRL_RE = re.compile(r"[\u0400-\u04ff]")
@@ -1020,10 +1029,25 @@ _PROGRAMME_LEVELS = {"master": "master's student", "bachelor": "student",
                      "doctor": "doctoral student"}  # fmt: skip
 
 
+# a student group by its code: "группы ЭКО-21-2", "гр. ИС-22к", "ВТ-21-1 тобының", "group CS-2103"
+_STUDENT_GROUP_RE = re.compile(
+    r"(?:(?:групп[аыеу]|гр\.|group|тобы(?:ның)?)\s*[\w-]*\d[\w-]*"
+    r"|[\w-]*\d[\w-]*\s+(?:тобы(?:ның)?|group))",
+    re.I,
+)
+
+
+_PLACE_PREPOSITIONS = frozenset(["по", "в", "во", "при", "для", "города", "of", "in", "at"])
+_TRAILING_CITY_RE = re.compile(r"(?<=\w)\s+(г\.\s?[^\W\d_][\w-]+|[^\W\d_][\w-]+\s+қ\.)$")
+
+
 def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
     """Classify one part (and what a chain or a leading position splits it into)."""
     text = _trim(text)
     if not text:
+        return
+    if _STUDENT_GROUP_RE.fullmatch(text):  # a class of students, no unit of the organisation
+        into["other"].append(text)
         return
     if text[:1] in "0123456789MBDmbd" and (ps := _PROGRAMME_STUDENT_RE.fullmatch(text)):
         into["positions"].append((_PROGRAMME_LEVELS[ps.group("level").lower()], "en"))
@@ -1037,6 +1061,14 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
                 _classify_text(value, lang, into)
             else:
                 into[kind].append(value)
+        return
+    city = _TRAILING_CITY_RE.search(text)
+    before = text[: city.start()].split()[-1].lower() if city else ""
+    if city and before not in _PLACE_PREPOSITIONS and classify_part(city.group(1))[0] == "city":
+        # "НИШ ФМН г. Шымкент": the city after the organisation, with no comma before it (not
+        # "Филиал РГП «Казгидромет» по г. Астане": the city there is part of the name)
+        _classify_text(text[: city.start()], lang, into)
+        _classify_text(city.group(1), lang, into)
         return
     degrees = _find_degrees(text)
     if degrees:
@@ -1187,6 +1219,7 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         for p in parts:
             rest, _ = strip_role_label(p)
             _classify_text(rest, lang, into)
+        _institutes_as_units(into)
         line_lang = lang
         if lang and lang != "en" and not _CYRL_RE.search(line):
             line_lang = "en"
@@ -1224,6 +1257,10 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
     affs = [a for a in affs if a["institution"] or a["department"] or a["city"] or a["country"]]
     for a in affs:
         a["institution"] = [_drop_legal_form(x) for x in a["institution"]]
+        # a line typed in capitals ("…УНИВЕРСИТЕТІ, АЛМАТЫ Қ."): a city's name is one word or a
+        # hyphened pair, capitalised alike ("Нур-Султан", "Усть-Каменогорск")
+        a["city"] = [c.title() if isinstance(c, str) and c.isupper() and len(c) > 3 else c
+                     for c in a["city"]]  # fmt: skip
     programmes: list[str] = []
     for a in affs:
         a["programme"] = _programmes(a, marked)
@@ -1248,6 +1285,24 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
 _PLACE_NAME_RE = re.compile(rf"^[{_UP}][^\W\d_]+(?:[- ][{_UP}][^\W\d_]+)?$")
 """One or two capitalised words ("Арқалық", "Усть-Каменогорск", "Кызыл Жар"): the name of a
 place, in a line beside its country."""
+
+
+_UNIVERSITY_RE = re.compile(r"университет|university", re.I)
+_INSTITUTE_RE = re.compile(r"(?<!\w)(?:институт|institute)", re.I)
+
+
+def _institutes_as_units(into: dict[str, Any]) -> None:
+    """An institute named after a university in one line ("Абай атындағы ҚазҰПУ, педагогика
+    және психология институты", "Satbayev University, Institute of Energy") is a unit of that
+    university, as its departments are, not a second institution beside it."""
+    insts = into["institution"]
+    if len(insts) < 2 or not (
+        _UNIVERSITY_RE.search(insts[0]) or any(map(_university_abbreviation, insts[0].split()))
+    ):
+        return
+    units = [x for x in insts[1:] if _INSTITUTE_RE.search(x) and not _UNIVERSITY_RE.search(x)]
+    into["institution"] = [x for x in insts if x not in units]
+    into["department"][:0] = units  # the institute is the larger unit: before its chairs
 
 
 def _split_organisations(line: str) -> list[tuple[str, str]]:

@@ -703,14 +703,12 @@ def _unmark(text: str) -> tuple[str, set[str]]:
     return normalize_space(_MARK_RE.sub(" ", text)).strip(" ,;*"), marks
 
 
-_EMAIL_LINE_RE = re.compile(
-    r"^[\s*]*(?:e-?mail|эл\.?\s*почта|электрондық\s+пошта)?\s*:?\s*"
-    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s.;,]*$",
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# an address with its label, within a line ("…, e-mail: a.serikova@example.kz")
+_EMAIL_PART_RE = re.compile(
+    r"[,;]?\s*(?:e-?mail|эл\.?\s*почта|электрондық\s+пошта)?\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     re.I,
 )
-
-
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAILS_LINE_RE = re.compile(
     r"^[\s*]*(?:e-?mails?|эл\.?\s*почта|электрондық\s+пошта)?\s*:?\s*"
     r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*)[\s.;,]*$",
@@ -889,6 +887,15 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
                 pending_label = False
                 continue
         named = _named_in_label(rest) if is_label and rest else None
+        if named is not None and persons and not persons[-1]["lines"] and _same_person(
+            split_name(_uncap_name(persons[-1]["name"])), split_name(_uncap_name(named[0]))
+        ):
+            # "<a>Karimova Laura</a>" then "Scientific supervisor – Karimova L.S., PhD, …": the
+            # line names the person just above again (short), so it is that person's
+            persons[-1]["label"] = True
+            persons[-1]["lines"] += [named[1]] if named[1] else []
+            pending_label = False
+            continue
         if named is not None:
             # "Ғылыми жетекші: Тулекова Г.Қ., ф.ғ.к., доцент" or "Научный руководитель – д.и.н.,
             # профессор Иванов Иван Иванович": the supervisor is named in the line itself
@@ -905,7 +912,7 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             else:
                 pending_label = True
             continue
-        if (align != "right" or _bold_only(el, text)) and is_name_like(text):
+        if (align != "right" or _bold_only(el, text)) and _caps_name_like(text):
             after_marked = False
             group = []
             for name in re.split(r"\s*[,;]\s*|\s+(?:және|и|and)\s+", text):
@@ -951,19 +958,21 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
 def _own_addresses(group: list[dict[str, Any]]) -> None:
     """An e-mail line among the lines several persons share ("E-mail: a.serikova@…" under
     "Aruzhan Serikova, Denis Kim") is the person's it is named after, not everyone's; a line
-    naming no one of them stays shared."""
+    naming no one of them stays shared. The address may end a line of other text ("2nd year
+    students, SKU, Shymkent, e-mail: a.serikova@…"): the others keep the line without it."""
     for line in list(group[0]["lines"]):
-        m = _EMAIL_LINE_RE.match(line)
-        if m is None:
+        found = _EMAIL_RE.findall(line)
+        if len(found) != 1:
             continue
-        local = m.group(1).split("@")[0]
+        local = found[0].split("@")[0]
         scores = [max(similarity(t, local) for t in q["name"].split()) for q in group]
         best = max(scores)
         if best < 0.4 or scores.count(best) > 1:
             continue
+        rest = normalize_space(_EMAIL_PART_RE.sub(" ", line)).strip(" ,;")
         for q, score in zip(group, scores, strict=True):
             if score < best:
-                q["lines"] = [x for x in q["lines"] if x != line]
+                q["lines"] = [rest if x == line else x for x in q["lines"] if x != line or rest]
 
 
 _ROLE_WRAP = " ,;:()[]–—-"
@@ -1037,7 +1046,10 @@ def _named_in_label(rest: str) -> tuple[str, str] | None:
     parts = [x for x in (y.strip() for y in re.split(r"\s*[,;]\s*", rest)) if x]
     for i, part in enumerate(parts):
         words = part.split()
-        for k in range(len(words) - 1):  # the longest name-like end after titles only
+        # capitalised titles ("Assoc. Prof. Nurlanova G.K.") look like name words: a part that
+        # opens with titles has its name after them
+        lead = next((j for j in range(1, len(words)) if _titles_only(" ".join(words[:j]))), 0)
+        for k in range(lead, len(words) - 1):  # the longest name-like end after titles only
             if is_name_like(" ".join(words[k:])) and (k == 0 or _titles_only(" ".join(words[:k]))):
                 others = [*parts[:i], *([" ".join(words[:k])] if k else []), *parts[i + 1 :]]
                 # the sentence's full stop after a whole word ("… Тәжібаев Нұрлан Сапарұлы.")
@@ -1072,6 +1084,19 @@ def _uncap_name(text: str) -> str:
         if t.isupper() and len(t.strip(".")) > 2 and "." not in t.strip(".")
         else t
         for t in text.split()
+    )
+
+
+_CAPS_INITIALS_RE = re.compile(r"(?<!\w)[^\W\d_]\.(?:\s?[^\W\d_]\.)*$")
+
+
+def _caps_name_like(text: str) -> bool:
+    """A name, or one typed in capitals with initials ("NURLANQYZY D.", "ИВАНОВ И.И."), as a
+    translated block writes its names: the initials tell it from a heading in capitals."""
+    if is_name_like(text):
+        return True
+    return _CAPS2_RE.search(text) is not None and _CAPS_INITIALS_RE.search(text) is not None and (
+        is_name_like(_uncap_name(text))
     )
 
 
@@ -2700,7 +2725,7 @@ def _starts_block(el: lxml.html.HtmlElement, text: str) -> bool:
         return False  # is_name_like refuses over 120 characters: no need to strip marks first
     if _align(el) == "right":
         return False
-    return is_name_like(_NAME_MARK_RE.sub("", text)) or _name_with_role(el, text) is not None
+    return _caps_name_like(_NAME_MARK_RE.sub("", text)) or _name_with_role(el, text) is not None
 
 
 # what _NAME_MARK_RE may take out, and white space: what is left counts for is_name_like's limit
