@@ -287,3 +287,13 @@ def test_organisation_author_is_an_organisation() -> None:
     assert org.kind == "organization" and org.organization[0].value == "World Health Organization"
     assert person.name is not None and person.name.family == "Doe"
     assert "AU  - World Health Organization" in ris.write([w], report=Report())
+
+
+def test_endnote_epub_date_of_a_journal_article() -> None:
+    # EndNote writes a journal article's "Epub Date" in ET, which is a book's edition
+    (w,) = read_all("TY  - JOUR\nTI  - T\nPY  - 2019\nET  - 2019/03/05\nER  - \n")
+    assert w.edition is None and w.available is not None and w.available.iso() == "2019-03-05"
+    (back,) = read_all(ris.write([w], report=Report()))
+    assert back.available == w.available
+    (book,) = read_all("TY  - BOOK\nTI  - T\nET  - 2nd\nER  - \n")
+    assert book.edition == "2nd" and book.available is None

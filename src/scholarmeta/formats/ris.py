@@ -153,6 +153,7 @@ HOLDS: frozenset[str] = frozenset({
     "container_short_title", "collection_titles", "volume", "issue", "page", "number", "genre",
     "article_number",
     "edition", "number_of_volumes", "publisher", "publisher_place", "issued", "accessed",
+    "available",
     "identifiers", "url", "abstracts", "keywords", "language", "notes",
 })  # fmt: skip
 """Work fields RIS keeps on a write -> read trip (in the work's language)."""
@@ -194,6 +195,7 @@ def _same_date(text: str, issued: PartialDate | None) -> bool:
     return d.year == issued.year and d.month in (None, issued.month) and d.day in (None, issued.day)
 
 
+_EPUB_ET = frozenset({"article-journal", "article-magazine", "article-newspaper"})
 _NOT_SINGLE = {"SN", "DO", "PY", "Y1", "DA", "Y2"}  # combined, or dates read by precision
 _DOI_NOTE = re.compile(r"^(?:doi:?\s*)(?=10\.\d{4,9}/\S+$)", re.I)
 
@@ -352,6 +354,10 @@ def _record_to_work(
     for tag, attr in (("VL", "volume"), ("M1", "number"), ("M3", "genre"), ("ET", "edition"),
                       ("NV", "number_of_volumes"), ("C7", "article_number")):
         out[attr] = first(tag)
+    epub = _ris_date(out["edition"]) if out["edition"] and ctype in _EPUB_ET else None
+    if epub is not None and epub.year is not None and epub.month is not None:
+        # EndNote's journal, magazine and newspaper articles: ET is the "Epub Date"
+        out["available"], out["edition"] = epub, None
     if out["genre"] and _DOI_NOTE.match(out["genre"]):  # "M3  - doi: 10.…" (refman exports)
         values.setdefault("DO", []).append((_DOI_NOTE.sub("", out["genre"]), values["M3"][0][1]))
         out["genre"] = None
@@ -580,6 +586,8 @@ def _record(work: Work) -> list[str]:
             lines.append(_tag("DA", _date_da(work.issued)))
     if work.accessed is not None:
         lines.append(_tag("Y2", _date_da(work.accessed)))
+    if work.available is not None and work.type in _EPUB_ET and not work.edition:
+        lines.append(_tag("ET", _date_da(work.available)))  # EndNote's "Epub Date"
     for tag, attr in (("VL", "volume"), ("IS", "issue"), ("M1", "number"), ("M3", "genre"),
                       ("ET", "edition"), ("NV", "number_of_volumes"), ("C7", "article_number")):
         value = getattr(work, attr)
