@@ -258,3 +258,15 @@ def test_biblatex_literal_lists(fmt: str, places: str) -> None:
     assert [p.value for p in works[0].publisher_place] == [places]
     assert [p.value for p in works[0].publisher] == [
         "Barnes and Noble; Wiley" if fmt == "biblatex" else "Barnes and Noble and Wiley"]
+
+
+def test_undefined_bare_macro_is_reported() -> None:
+    works, report = read("@article{a, title = {T}, journal = jomch, year = 2006}")
+    assert works[0].container_title == "jomch"
+    assert any("undefined macro 'jomch'" in d.message for d in report)
+
+
+def test_full_date_in_the_year_field() -> None:
+    # Citavi / Mendeley exports: "year = {2013-02-21}"
+    w = one("@misc{a, title = {T}, year = {2013-02-21}}")
+    assert w.issued is not None and w.issued.iso() == "2013-02-21"

@@ -318,3 +318,49 @@ def test_read_names_carry_the_language_of_their_letters() -> None:
            "<dc:creator>Smith, J.</dc:creator><dc:creator>Иванов, И.</dc:creator></oai_dc:dc>")  # fmt: skip
     w = read(rec, format="dc")
     assert [c.name.lang for c in w.contributors if c.name] == ["en", "ru"]
+
+
+# -- real-file sweep: repository records -------------------------------------------------------
+def _dc(body: str) -> str:
+    return (f'<oai_dc:dc xmlns:oai_dc="{dc.OAI_DC_NS}" xmlns:dc="{dc.DC_NS}">'
+            f"<dc:title>T</dc:title>{body}</oai_dc:dc>")
+
+
+def test_organisation_contributor_is_not_split_as_a_person() -> None:
+    # DSpace (Helda): the department as dc:contributor, "University, department"
+    (w,) = read_all(_dc("<dc:creator>Tall, Anna</dc:creator><dc:contributor>Helsingin yliopisto, "
+                        "soveltavan biologian laitos</dc:contributor>"))
+    person, org = w.contributors
+    assert person.name is not None and person.name.family == "Tall"
+    assert org.kind == "organization" and org.roles == ["contributor"]
+    assert org.organization[0].value == "Helsingin yliopisto, soveltavan biologian laitos"
+
+
+def test_elements_kept_in_extra_are_written_back() -> None:
+    (w,) = read_all(_dc("<dc:relation>Julkaisuja / Helsingin yliopisto</dc:relation>"
+                        "<dc:format>application/pdf</dc:format><dc:identifier>ocm53789669"
+                        "</dc:identifier>"))
+    report = Report()
+    text = dc.write([w], report=report)
+    assert_valid_dc(text)
+    (back,) = read_all(text)
+    for key in ("dc:relation", "dc:format", "dc:identifier"):
+        assert back.extra[key] == w.extra[key]
+    assert not [d for d in report if d.field and d.field.startswith("extra[dc:")]
+
+
+def test_further_languages_are_kept() -> None:
+    report = Report()
+    (w,) = read_all(_dc("<dc:language>eng</dc:language><dc:language>rus</dc:language>"), report)
+    assert w.language == "en" and w.extra["dc:language"] == ["rus"]
+    assert any(d.field == "language" for d in report)
+    (back,) = read_all(dc.write([w], report=Report()))
+    assert back.language == "en" and back.extra["dc:language"] == ["rus"]
+
+
+def test_oai_pmh_error_response_is_a_parse_error_naming_the_code() -> None:
+    text = (f'<OAI-PMH xmlns="{dc.OAI_NS}"><responseDate>2002-02-08T14:27:19Z</responseDate>'
+            '<request verb="ListRecords">http://x</request><error code="noRecordsMatch"/></OAI-PMH>')
+    assert detect_format(text) == "dc"
+    with pytest.raises(ParseError, match="noRecordsMatch"):
+        read_all(text)

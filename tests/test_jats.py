@@ -763,3 +763,53 @@ def test_element_citation_fields_kept_without_reparsing(monkeypatch: pytest.Monk
     calls.clear()
     _ = scholarmeta.write(work, "jats").report
     assert first.raw not in calls
+
+
+# -- real-file sweep: front matter JATS has elements for --------------------------------------
+_FRONT = (
+    '<article xml:lang="en"><front><article-meta><title-group><article-title>T</article-title>'
+    "</title-group>{}</article-meta></front></article>"
+)
+
+
+def test_author_notes_keep_their_footnotes() -> None:
+    w = read_one(_FRONT.format(
+        "<author-notes><corresp>Correspondence: <email>a@b.org</email></corresp>"
+        '<fn fn-type="conflict"><p>The authors declare no conflict of interest.</p></fn>'
+        "</author-notes>"))
+    assert w.extra["jats:author-notes"] == (
+        "Correspondence: a@b.org The authors declare no conflict of interest.")
+
+
+def test_funding_statement_is_kept() -> None:
+    w = read_one(_FRONT.format(
+        "<funding-group><award-group><funding-source>Ministry</funding-source><award-id>234/07"
+        "</award-id></award-group><funding-statement>Supported by the Ministry.</funding-statement>"
+        "</funding-group>"))
+    assert w.extra["jats:funding"] == ["Ministry: 234/07", "Supported by the Ministry."]
+
+
+def test_history_funding_author_notes_and_custom_meta_are_written_back() -> None:
+    w = read_one(_FRONT.format(
+        "<author-notes><fn><p>Note.</p></fn></author-notes><volume>4</volume>"
+        '<history><date date-type="received"><day>24</day><month>4</month><year>2013</year></date>'
+        "</history><funding-group><funding-statement>Grant X.</funding-statement></funding-group>"
+        "<custom-meta-group><custom-meta><meta-name>Peer reviewed</meta-name><meta-value>yes"
+        "</meta-value></custom-meta></custom-meta-group>"))
+    report = Report()
+    text = write(w, report)
+    assert_valid_jats(text)
+    back = read_one(text)
+    for key in ("jats:author-notes", "jats:history", "jats:funding", "jats:custom-meta"):
+        assert back.extra[key] == w.extra[key]
+    assert not [d for d in report if d.field and d.field.startswith("extra[")]
+
+
+def test_authoring_variant_without_sections_is_valid() -> None:
+    # a front-only article (an eLife publish-on-accept record, a metadata record) has no body,
+    # which the Authoring tag set requires
+    w = read_one(_FRONT.format("<abstract><p>A.</p></abstract>"))
+    text = write(w, variant="authoring")
+    dtd = _dtd("JATS-articleauthoring1-3-mathml3.dtd")
+    assert dtd.validate(xml(text)), dtd.error_log.filter_from_errors()
+    assert read_one(text).title == "T"

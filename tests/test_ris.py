@@ -254,3 +254,46 @@ def test_names_carry_the_language_of_their_letters() -> None:
     w = read("TY  - JOUR\nAU  - Smith, J.\nAU  - Иванов, И.\nAU  - Әлиев, Қ.\nTI  - T\nER  - \n",
              format="ris")  # fmt: skip
     assert [c.name.lang for c in w.contributors if c.name] == ["en", "ru", "kk"]
+
+
+# -- real-file sweep: vendor forms met in third-party exports ----------------------------------
+def test_us_date_with_the_year_last_is_read_as_month_day_year() -> None:
+    # Silverchair (AIP) writes the access date "Y2  - 1/14/2026"
+    (w,) = read_all("TY  - JOUR\nTI  - T\nY2  - 1/14/2026\nER  - \n")
+    assert w.accessed is not None and w.accessed.iso() == "2026-01-14"
+
+
+def test_further_dates_of_a_record_are_kept_in_extra() -> None:
+    # PMC exports "PY  - 2013/02/15/received" beside the publication date
+    report = Report()
+    (w,) = read_all("TY  - JOUR\nTI  - T\nY1  - 2013\nPY  - 2013/04/18\n"
+                    "PY  - 2013/02/15/received\nPY  - 2013/03/14/accepted\nER  - \n", report)
+    assert w.issued is not None and w.issued.iso() == "2013-04-18"
+    assert w.extra["ris:PY"] == ["2013/02/15/received", "2013/03/14/accepted"]
+    assert any(d.field == "PY" for d in report)
+    (back,) = read_all(ris.write([w], report=Report()))
+    assert back.issued == w.issued and back.extra["ris:PY"] == w.extra["ris:PY"]
+
+
+def test_translated_title_is_written_once() -> None:
+    (w,) = read_all("TY  - JOUR\nTI  - Title\nTT  - Заголовок\nER  - \n")
+    assert "ris:TT" not in w.extra
+    assert ris.write([w], report=Report()).count("TT  - ") == 1
+
+
+def test_organisation_author_is_an_organisation() -> None:
+    (w,) = read_all("TY  - RPRT\nTI  - T\nAU  - World Health Organization\nAU  - Doe, Jane\nER  - \n")
+    org, person = w.contributors
+    assert org.kind == "organization" and org.organization[0].value == "World Health Organization"
+    assert person.name is not None and person.name.family == "Doe"
+    assert "AU  - World Health Organization" in ris.write([w], report=Report())
+
+
+def test_endnote_epub_date_of_a_journal_article() -> None:
+    # EndNote writes a journal article's "Epub Date" in ET, which is a book's edition
+    (w,) = read_all("TY  - JOUR\nTI  - T\nPY  - 2019\nET  - 2019/03/05\nER  - \n")
+    assert w.edition is None and w.available is not None and w.available.iso() == "2019-03-05"
+    (back,) = read_all(ris.write([w], report=Report()))
+    assert back.available == w.available
+    (book,) = read_all("TY  - BOOK\nTI  - T\nET  - 2nd\nER  - \n")
+    assert book.edition == "2nd" and book.available is None

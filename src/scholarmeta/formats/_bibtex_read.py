@@ -218,6 +218,9 @@ def _strip_comments(text: str, force: bool = False) -> str:
     return "".join(out)
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
 def _evaluate(raw: str, macros: dict[str, str], unknown: list[str]) -> str:
     """A field value without its delimiters, ``#`` concatenations and macros resolved."""
     s = raw.strip()
@@ -229,7 +232,11 @@ def _evaluate(raw: str, macros: dict[str, str], unknown: list[str]) -> str:
     if first == '"' and s.endswith('"') and s.count('"') == 2:
         return s[1:-1]
     if first not in '{"' and "#" not in s and "%" not in s:
-        return macros.get(s.lower(), s) if not s.isdigit() else s
+        if s.isdigit():
+            return s
+        if s.lower() not in macros:
+            unknown.append(s)  # "journal = jomch" with no @string jomch: reported
+        return macros.get(s.lower(), s)
     out: list[str] = []
     i, n = 0, len(s)
     while i < n:
@@ -456,6 +463,11 @@ class _Reader:
         rng = _YEAR_RANGE.match(year_raw)
         if m is None and rng:
             return PartialDate(year=int(rng.group(1)), end=PartialDate(year=int(rng.group(2))))
+        if m is None and month is None and _ISO_DATE.fullmatch(year_raw):
+            try:  # "year = {2013-02-21}" (Citavi, Mendeley): the whole date in the year
+                return PartialDate.parse(year_raw)
+            except ValueError:
+                pass
         if m is None:
             m2 = _YEAR_IN.search(year_raw)
             if m2 and len(year_raw) <= 6:  # 2004a, [1999]

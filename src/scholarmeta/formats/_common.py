@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import ParseError
 from ..lang import detect_language, normalize_space
-from ..model import Identifier, LangString, PartialDate, PersonName, Work, first_text
+from ..model import Contributor, Identifier, LangString, PartialDate, PersonName, Work, first_text
 from ..model.identifiers import normalize_doi, normalize_isbn, normalize_issn, normalize_url
 from ..report import Report
 
@@ -324,6 +324,7 @@ def classify_identifier(text: str) -> tuple[str, str] | None:
 
 
 _YMD = re.compile(r"^\s*(-?\d{1,4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*$")
+_DMY = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$")
 
 
 def parse_date(text: str) -> PartialDate | None:
@@ -336,10 +337,23 @@ def parse_date(text: str) -> PartialDate | None:
     'Spring 2019'
     >>> parse_date("OCT 2019").iso(), parse_date("2019 Oct 15").iso()  # WoS, PubMed, EndNote
     ('2019-10', '2019-10-15')
+    >>> parse_date("1/14/2026").iso(), parse_date("14.01.2026").iso()  # the year last
+    ('2026-01-14', '2026-01-14')
     """
     s = normalize_space(text)
     if not s:
         return None
+    m = _DMY.match(s)
+    if m:  # the year last: "1/14/2026" (US exports), "14.01.2026", "14/1/2026"
+        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        # month first with a slash unless that cannot be (the US form exporters write);
+        # day first with a dot or a hyphen unless that cannot be (the European form)
+        month_first = (m.group(2) == "/" and a <= 12) or b > 12
+        month, day = (a, b) if month_first else (b, a)
+        try:
+            return PartialDate(year=year, month=month, day=day)
+        except ValidationError:
+            return PartialDate(literal=s)
     m = _YMD.match(s)
     if m:
         y, mo, d = (int(g) if g else None for g in m.groups())
@@ -442,6 +456,51 @@ def read_person_name(text: str, lang: str | None = None) -> PersonName | None:
     except ValidationError:
         return None
     return name.model_copy(update={"lang": lang or detect_language(text)}) if name else None
+
+
+# words that make a name field an organisation's, not a person's ("World Health Organization",
+# "Helsingin yliopisto, soveltavan biologian laitos", "Институт физики"); the weak ones are also
+# family names ("Press", "Center"): they need a longer name, not inverted ("Family, Given")
+_ORG_WORD = re.compile(
+    r"(?i)\b(?:universit\w*|univ\.|yliopisto\w*|hochschule|institut\w*|инстит\w*|университет\w*"
+    r"|академи\w*|academy|akademi\w*|faculty|fakult\w*|facultad|faculdade|department"
+    r"|departamento|laitos|laborator\w*|лаборатор\w*|ministry|министерств\w*|министрлігі"
+    r"|organi[sz]ation|организаци\w*|association|society|committee|комитет\w*|consortium"
+    r"|collaboration|corporation|gmbh|secretaria|commission)\b"
+)
+_WEAK_ORG_WORD = re.compile(
+    r"(?i)\b(?:college|school|council|foundation|agency|bureau|centre|center|центр\w*|company"
+    r"|inc|ltd|press|library|bibliothek|museum|office|government|group|team)\b"
+)
+
+
+def is_organization_name(text: str) -> bool:
+    """A name field naming a body: an organisation word in more words than a person's name.
+
+    >>> is_organization_name("World Health Organization"), is_organization_name("Doe, Jane")
+    (True, False)
+    >>> is_organization_name("Helsingin yliopisto, soveltavan biologian laitos")
+    True
+    >>> is_organization_name("Press, John"), is_organization_name("Oxford University Press")
+    (False, True)
+    """
+    s = normalize_space(text)
+    words = len(s.replace(",", " ").split())
+    if _ORG_WORD.search(s):
+        return words > 1
+    return "," not in s and words > 2 and _WEAK_ORG_WORD.search(s) is not None
+
+
+def read_contributor(text: str, role: str, lang: str | None = None) -> Contributor | None:
+    """A name field as a contributor: an organisation (``is_organization_name``) or a person
+    (``read_person_name``); None when neither can be read."""
+    if is_organization_name(text):
+        org = lang_string(text, lang)
+        if org is None:
+            return None
+        return Contributor(kind="organization", organization=[org], roles=[role])
+    name = read_person_name(text, lang)
+    return Contributor(name=name, roles=[role]) if name is not None else None
 
 
 def extra_field(key: str) -> str:

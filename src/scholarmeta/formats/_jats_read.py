@@ -221,7 +221,22 @@ def _funding(meta: etree._Element) -> list[str]:
                 awards = []
         if awards:
             out.append(", ".join(awards))
+    for fs in meta.iter("funding-statement"):  # the funding told as a sentence: kept too
+        text = _text(fs, _FUNDER_SKIP)
+        if text and text not in out:
+            out.append(text)
     return out
+
+
+def _author_notes(el: etree._Element | None) -> str:
+    """The author notes' text: the correspondence line and each footnote (conflicts of
+    interest, contributions, "the article is based on the thesis …"), one after the other."""
+    if el is None:
+        return ""
+    skip = _SKIP_TEXT - {"fn"}
+    parts = [_text(c, skip) for c in el if isinstance(c.tag, str)]
+    head = normalize_space(el.text or "")
+    return normalize_space(" ".join([head, *parts])) if parts else _text(el, skip)
 
 
 def _text(el: etree._Element | None, skip: frozenset[str] = _SKIP_TEXT) -> str:
@@ -380,7 +395,7 @@ class _Reader:
                 history[hd.get("date-type") or "date"] = d.iso()
         self.keep("history", history)
         self.keep("funding", _funding(meta))
-        self.keep("author-notes", _text(meta.find("author-notes")) or None)
+        self.keep("author-notes", _author_notes(meta.find("author-notes")) or None)
         custom = {}
         for cm in meta.iter("custom-meta"):
             name, value = _child_text(cm, "meta-name"), _child_text(cm, "meta-value")

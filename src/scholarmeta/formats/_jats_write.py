@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from itertools import chain
 from typing import Any
 
+from pydantic import ValidationError
+
 from ..errors import WriteError
 from ..model import (
     Abstract,
@@ -210,6 +212,7 @@ class _Writer:
         # trans-abstract, labels or xref to affiliations (the aff sits in the contrib).
         self.authoring = variant == "authoring"
         self.losses: set[tuple[str, str, str]] = set()
+        self.extra_written: set[str] = set()  # extra keys written in their JATS element
         # output state: pieces, current indentation, open elements, a start tag not yet closed
         self.parts: list[str] = []
         self.nl = "\n" if pretty else ""
@@ -336,6 +339,8 @@ class _Writer:
             self.write_body()
         elif w.sections or w.figures:
             self.lost("sections", "body not written (body=False)")
+        if self.authoring and not (self.body and (w.sections or w.figures or w.tables)):
+            self.leaf("body")  # the Authoring tag set requires a body: an empty one
         self.write_back()
         self.close()
         self.report_unwritable()
@@ -407,9 +412,18 @@ class _Writer:
             self.close()
         self.title_group()
         self.contribs()
+        notes = w.extra.get("jats:author-notes")
+        if isinstance(notes, str) and notes.strip() and not self.authoring:
+            self.open("author-notes")
+            self.open("fn")
+            self.leaf("p", notes)
+            self.close()
+            self.close()
+            self.extra_written.add("jats:author-notes")
         if self.variant != "authoring":
             self.dates()
             self.pages()
+            self.history()
         copyright_ = w.extra.get("jats:copyright-statement")
         if (w.license or isinstance(copyright_, str)) and not self.authoring:
             self.open("permissions")
@@ -436,7 +450,45 @@ class _Writer:
             self.open("kwd-group", _attrs(attrs))
             self.leaves("kwd", g.terms)
             self.close()
+        funding = w.extra.get("jats:funding")
+        if (isinstance(funding, list) and funding and all(isinstance(f, str) for f in funding)
+                and not self.authoring):
+            self.open("funding-group")  # each funder and award as the reader joined them
+            self.leaves("funding-statement", [str(f) for f in funding])
+            self.close()
+            self.extra_written.add("jats:funding")
+        custom = w.extra.get("jats:custom-meta")
+        if (isinstance(custom, dict) and custom and not self.authoring
+                and all(isinstance(v, str) and v.strip() and k.strip() for k, v in custom.items())):
+            self.open("custom-meta-group")
+            for name, value in custom.items():
+                self.open("custom-meta")
+                self.leaf("meta-name", name)
+                self.leaf("meta-value", str(value))
+                self.close()
+            self.close()
+            self.extra_written.add("jats:custom-meta")
         self.close()
+
+    def history(self) -> None:
+        """``extra["jats:history"]`` (date type -> date, as the reader keeps it) as <history>."""
+        history = self.w.extra.get("jats:history")
+        if not isinstance(history, dict) or not history:
+            return
+        dates: list[tuple[str, PartialDate]] = []
+        for kind, value in history.items():
+            try:
+                d = PartialDate.parse(value) if isinstance(value, str) else None
+            except (ValueError, ValidationError):
+                d = None
+            if d is None or d.year is None:
+                return  # not the reader's form: reported as lost
+            dates.append((kind, d))
+        self.open("history")
+        for kind, d in dates:
+            self.date("date", d, {"date-type": kind})
+        self.close()
+        self.extra_written.add("jats:history")
 
     def title_group(self) -> None:
         w = self.w
@@ -941,7 +993,7 @@ class _Writer:
             ("number_of_pages", w.number_of_pages), ("number_of_volumes", w.number_of_volumes),
             ("institution", w.institution), ("accessed", w.accessed),
         )  # fmt: skip
-        kept = () if self.authoring else _EXTRA_WRITTEN
+        kept = self.extra_written | (set() if self.authoring else set(_EXTRA_WRITTEN))
         for key in w.extra:
             if key not in kept:
                 self.lost(extra_field(key), "JATS article metadata has no element for it")

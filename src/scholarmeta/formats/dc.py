@@ -51,7 +51,7 @@ from ._common import (
     loss_fields,
     option_flag,
     parse_date,
-    read_person_name,
+    read_contributor,
     record_label,
     reference_works,
     report_extra,
@@ -232,6 +232,14 @@ def _values(work: Work) -> list[tuple[str, str, str | None]]:
     add("source", _source_citation(work))
     add("language", lang)
     add("rights", work.license)
+    # what the reader kept in extra of an element (dc:relation, dc:format, dc:coverage, a
+    # second dc:language, a date or identifier it could not place …) goes back in that element
+    for key, value in work.extra.items():
+        name = key[3:] if key.startswith("dc:") else None
+        if name in _DC_TAGS:
+            for v in value if isinstance(value, list) else [value]:
+                if isinstance(v, str):
+                    add(name, v)
     return out
 
 
@@ -506,11 +514,19 @@ def _groups_to_work(groups: dict[str, list[tuple[str, str | None]]], where: dict
     def lang_of(raw: str | None, text: str) -> str | None:
         return (language_tag(raw) if raw else None) or detect_language(text)
 
-    lang_raw = next((v for v, _ in groups.get("language", [])), None)
+    langs = [v for v, _ in groups.get("language", [])]
+    lang_raw = langs[0] if langs else None
     lang = language_tag(lang_raw) if lang_raw else None
+    # a record in several languages ("eng", "rus"): the first is the work's, the others kept
+    other_langs = [v for v in dict.fromkeys(langs[1:])
+                   if v != lang_raw and language_tag(v) != lang]
     if lang_raw and lang is None:
-        extra["dc:language"] = lang_raw
+        extra["dc:language"] = [lang_raw, *other_langs] if other_langs else lang_raw
         report.add("invalid", f"not a language: {lang_raw!r}", field="language", **where)
+    elif other_langs:
+        extra["dc:language"] = other_langs
+        report.add("unmapped", "dc:language: the first is the work's language, the others are "
+                   "kept in extra", field="language", **where)
     out: dict[str, Any] = {"language": lang}
     titles = [LangString(value=normalize_space(v), lang=lang_of(lg, v))
               for v, lg in groups.get("title", [])]
@@ -520,12 +536,13 @@ def _groups_to_work(groups: dict[str, list[tuple[str, str | None]]], where: dict
     contributors: list[Contributor] = []
     for tag, role in (("creator", "author"), ("contributor", "contributor")):
         for v, lg in groups.get(tag, []):
-            name = read_person_name(v, lg)
-            if name is None:
+            person = read_contributor(v, role, lg)
+            if person is None:
                 continue
-            same = next((c for c in contributors if c.name == name), None)
+            same = next((c for c in contributors if c.name == person.name
+                         and c.organization == person.organization), None)
             if same is None:
-                contributors.append(Contributor(name=name, roles=[role]))
+                contributors.append(person)
             elif role not in same.roles:
                 same.roles = [*same.roles, role]  # type: ignore[list-item]
             else:
@@ -707,6 +724,12 @@ def read(text: str, *, source: str | None, report: Report) -> Iterator[Work]:
                 work = work.model_copy(update={"id": oai_id.removeprefix("oai:scholarmeta:")})
         yield work
     if not found:
+        err = root.find(f"{{{OAI_NS}}}error")
+        if err is not None:  # an OAI-PMH error response ("noRecordsMatch", "badArgument" …)
+            detail = normalize_space(err.text or "")
+            raise ParseError(f"OAI-PMH error response {err.get('code') or '?'!r}"
+                             + (f": {detail}" if detail else "") + "; no record",
+                             source=source, line=_line(err))
         raise ParseError("no Dublin Core elements found", source=source,
                          line=_line(root))
 
@@ -724,4 +747,6 @@ def sniff(text: str, filename: str | None = None) -> float:
         return 0.9
     if DC_NS in head:
         return 0.6
+    if OAI_NS in head and "<OAI-PMH" in head:  # a response with no record (an error)
+        return 0.5
     return 0.0

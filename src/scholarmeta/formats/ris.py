@@ -44,7 +44,7 @@ from ._common import (
     loss_fields,
     option_flag,
     parse_date,
-    read_person_name,
+    read_contributor,
     record_label,
     reference_works,
     report_extra,
@@ -153,6 +153,7 @@ HOLDS: frozenset[str] = frozenset({
     "container_short_title", "collection_titles", "volume", "issue", "page", "number", "genre",
     "article_number",
     "edition", "number_of_volumes", "publisher", "publisher_place", "issued", "accessed",
+    "available",
     "identifiers", "url", "abstracts", "keywords", "language", "notes",
 })  # fmt: skip
 """Work fields RIS keeps on a write -> read trip (in the work's language)."""
@@ -162,10 +163,13 @@ _MULTI = {"AU", "A1", "A2", "A3", "A4", "ED", "KW", "SN", "UR", "N1", "L1", "L2"
 
 
 # -- reading ---------------------------------------------------------------------------------
+_RIS_DATE = re.compile(r"(\d{4})?/(\d{1,2})?/?(\d{1,2})?/?(.*)")
+
+
 def _ris_date(text: str) -> PartialDate | None:
     """``YYYY/MM/DD/other`` (RIS 2011), or any date text."""
     s = text.strip()
-    m = re.fullmatch(r"(\d{4})?/(\d{1,2})?/?(\d{1,2})?/?(.*)", s)
+    m = _RIS_DATE.fullmatch(s)
     if m:
         y, mo, d, other = m.groups()
         if y:
@@ -178,6 +182,20 @@ def _ris_date(text: str) -> PartialDate | None:
     return parse_date(s)
 
 
+def _same_date(text: str, issued: PartialDate | None) -> bool:
+    """Whether a date tag's value says the issued date again (or a part of it)."""
+    d = _ris_date(text)
+    if d is None or issued is None:
+        return d is None
+    m = _RIS_DATE.fullmatch(text.strip())
+    if m and m.group(4).strip():
+        return False  # "2013/02/15/received": another date of the work
+    if d.year is None or d.end is not None:
+        return d == issued
+    return d.year == issued.year and d.month in (None, issued.month) and d.day in (None, issued.day)
+
+
+_EPUB_ET = frozenset({"article-journal", "article-magazine", "article-newspaper"})
 _NOT_SINGLE = {"SN", "DO", "PY", "Y1", "DA", "Y2"}  # combined, or dates read by precision
 _DOI_NOTE = re.compile(r"^(?:doi:?\s*)(?=10\.\d{4,9}/\S+$)", re.I)
 
@@ -315,6 +333,7 @@ def _record_to_work(
                     out["subtitles"] = [x for x in [lang_string(m.group(1), lang)] if x]
                     used.setdefault(("TI", "T1", "CT"), set()).add(full.casefold())
     translated = first("TT")
+    tt_read = bool(translated and out["titles"])
     if translated and out["titles"]:
         out["titles"].append(LangString(value=translated, lang=detect_language(translated)))
     out["short_titles"] = [x for x in [lang_string(first("ST"), lang)] if x]
@@ -335,6 +354,10 @@ def _record_to_work(
     for tag, attr in (("VL", "volume"), ("M1", "number"), ("M3", "genre"), ("ET", "edition"),
                       ("NV", "number_of_volumes"), ("C7", "article_number")):
         out[attr] = first(tag)
+    epub = _ris_date(out["edition"]) if out["edition"] and ctype in _EPUB_ET else None
+    if epub is not None and epub.year is not None and epub.month is not None:
+        # EndNote's journal, magazine and newspaper articles: ET is the "Epub Date"
+        out["available"], out["edition"] = epub, None
     if out["genre"] and _DOI_NOTE.match(out["genre"]):  # "M3  - doi: 10.…" (refman exports)
         values.setdefault("DO", []).append((_DOI_NOTE.sub("", out["genre"]), values["M3"][0][1]))
         out["genre"] = None
@@ -357,6 +380,13 @@ def _record_to_work(
                         issued.month is None or d.month == issued.month):
                     issued = d
     out["issued"] = issued
+    # the other dates of the record ("PY  - 2013/02/15/received", PMC): kept, not dropped
+    for t in ("PY", "Y1", "DA"):
+        rest = [(v, ln) for v, ln in values.get(t, []) if not _same_date(v, issued)]
+        if rest:
+            extra[f"ris:{t}"] = [v for v, _ in rest]
+            report.add("unmapped", f"{t}: a further date kept in extra", field=t,
+                       line=rest[0][1], **where)
     out["accessed"] = _ris_date(first("Y2") or "") if first("Y2") else None
     identifiers = []
     for tag in ("DO", "SN"):
@@ -413,21 +443,22 @@ def _record_to_work(
     for tag, default_role in NAME_TAGS.items():
         role = "supervisor" if tag == "A3" and ctype == "thesis" else default_role
         for v, ln in values.get(tag, []):
-            name = read_person_name(v)
-            if name is None:
+            person = read_contributor(v, role)
+            if person is None:
                 report.add("invalid", f"unreadable name {v!r}", field=tag, line=ln, **where)
                 continue
-            same = next((c for c in contributors if c.name == name), None)
+            same = next((c for c in contributors if c.name == person.name
+                         and c.organization == person.organization), None)
             if same is not None and role not in same.roles:
                 same.roles = [*same.roles, role]  # type: ignore[list-item]
             elif same is None:
-                contributors.append(Contributor(name=name, roles=[role]))
+                contributors.append(person)
             if tag in ("AU", "A1"):
                 authors.append((ln, same or contributors[-1]))
     _addresses(values, authors, lang)
     out["contributors"] = contributors
     _keep_leftovers(values, used, extra, report, where)
-    known = set(TAG_FIELDS) | set(NAME_TAGS) | {"TY", "ER", "N2"}
+    known = set(TAG_FIELDS) | set(NAME_TAGS) | {"TY", "ER", "N2"} | ({"TT"} if tt_read else set())
     for tag, vals in values.items():
         if tag in known:
             continue
@@ -555,6 +586,8 @@ def _record(work: Work) -> list[str]:
             lines.append(_tag("DA", _date_da(work.issued)))
     if work.accessed is not None:
         lines.append(_tag("Y2", _date_da(work.accessed)))
+    if work.available is not None and work.type in _EPUB_ET and not work.edition:
+        lines.append(_tag("ET", _date_da(work.available)))  # EndNote's "Epub Date"
     for tag, attr in (("VL", "volume"), ("IS", "issue"), ("M1", "number"), ("M3", "genre"),
                       ("ET", "edition"), ("NV", "number_of_volumes"), ("C7", "article_number")):
         value = getattr(work, attr)
