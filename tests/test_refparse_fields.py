@@ -313,3 +313,36 @@ def test_german_volume_and_page_words_leave_the_journal_and_pages(
     raw, toks, labels = labelled([("author", "Doe, J."), ("title", "A paper."), *parts])
     f = finish_fields(raw, toks, labels)
     assert (f.get("container-title"), f.get("page")) == (container, page)
+
+
+@pytest.mark.parametrize(
+    ("parts", "title", "container"),
+    [
+        ([("title", "« Démographie et sexualité », dans Actes du colloque,"),
+          ("container-title", "Démographie sociale,")],
+         "Démographie et sexualité", "Actes du colloque, Démographie sociale"),
+        ([("title", '"Rethinking Genocidal Relationships." Human Organization;'),
+          ("journal", "Journal of Anthropology"), ("volume", "64,")],
+         "Rethinking Genocidal Relationships", "Human Organization; Journal of Anthropology"),
+        # a quoted word leading the title, then the rest of it; names after the title
+        ([("title", "“Like” and language ideology."), ("journal", "American Speech,")],
+         "“Like” and language ideology", "American Speech"),
+        ([("title", "“Tumours and repair.”, R Ceccaldi et al.,"), ("journal", "Nature,")],
+         "“Tumours and repair.”, R Ceccaldi et al", "Nature"),
+    ],
+)  # fmt: skip
+def test_quoted_title_ends_at_its_closing_quote(
+    parts: list[tuple[str, str]], title: str, container: str
+) -> None:
+    raw, toks, labels = labelled([("author", "Doe, J."), *parts, ("date", "2005.")])
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("title"), f.get("container-title")) == (title, container)
+
+
+def test_volume_run_holding_pages_after_a_colon() -> None:
+    raw, toks, labels = labelled(
+        [("author", "Doe J."), ("title", "A paper."), ("journal", "Biostatistics"),
+         ("volume", "15: 87-101,"), ("date", "2014.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("volume"), f.get("page")) == ("15", "87-101")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from itertools import pairwise
@@ -866,6 +867,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     # each mend looks at every token: a cheap look at the raw text first
     if "«" in raw:
         _repair_open_quote(toks, out)
+    if "title" in out and any(q in raw for q in _TITLE_QUOTES):
+        _repair_quoted_title_end(toks, out)
     _repair_series(toks, out)
     if "[" in raw:
         _repair_gbt_marker(raw, toks, out)
@@ -2610,6 +2613,49 @@ def _repair_article_number(toks: list[tuple[str, int, int]], out: list[str]) -> 
             return
 
 
+_TITLE_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_TITLE_END_AFTER_QUOTE = frozenset({",", "in", "In", "dans", "в", "В", "en", "En", "//"})
+
+
+def _repair_quoted_title_end(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«« Démographie et sexualité », in CASELLI …, Démographie», «“… repair.” Nature»: a title
+    run that opens with a quote ends at its closing quote when a comma or "in" follows it, or
+    when the quote closes a finished sentence; the words after it go to the container run
+    that follows (not names: "”, R Ceccaldi et al., Nature").
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("« Le titre », in Recueil, Actes. Paris, 2002")
+    >>> out = ["title"] * 8 + ["container-title"] * 2 + ["location", "O", "date"]
+    >>> _repair_quoted_title_end(t, out)
+    >>> out[:8]
+    ['title', 'title', 'title', 'title', 'O', 'O', 'container-title', 'container-title']
+    """
+    n = len(toks)
+    s = out.index("title")
+    close = _TITLE_QUOTES.get(toks[s][0])
+    if close is None:
+        return
+    e = _run_end(out, s)
+    c = next((j for j in range(s + 2, e) if toks[j][0] == close), -1)
+    if c < 0 or c + 2 >= e or e >= n or out[e] not in ("journal", "container-title"):
+        return
+    after = toks[c + 1][0]
+    if after not in _TITLE_END_AFTER_QUOTE and toks[c - 1][0] not in (".", "?", "!"):
+        return
+    tail = range(c + 1, e)
+    words = [toks[j][0] for j in tail]
+    if any(w.lower() in ("et", "al", "and", "&") for w in words) or any(
+        len(w) == 1 and w.isupper() and (nxt == "." or nxt[:1].isalpha())
+        for w, nxt in itertools.pairwise(words)
+    ):
+        return  # an initial: the names of the authors after a title set first
+    k = c + 1
+    while k < e and (toks[k][0] in _TITLE_END_AFTER_QUOTE or toks[k][0] == ":"):
+        out[k] = "O"
+        k += 1
+    out[k:e] = [out[e]] * (e - k)
+
+
 def _repair_open_quote(toks: list[tuple[str, int, int]], out: list[str]) -> None:
     """«// Материалы конф. | «Наука и образование – 2021». – Астана», «Педагогический
     университет «Первое | сентября»»: a title, container or publisher whose guillemet the model
@@ -3198,7 +3244,7 @@ def _join_runs(parts: list[str]) -> str:
     return out
 
 
-_VOLUME_THEN_PAGES = re.compile(r"^(\d{1,4})\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
+_VOLUME_THEN_PAGES = re.compile(r"^(\d{1,4})\s*[,:]\s*(\d+(?:\s*[-–]\s*\d+)?)$")
 # "13 27-39": the volume's run holding the page range after a space
 _VOLUME_SPACE_PAGES = re.compile(r"^(\d{1,4})\s+(\d+\s*[-–]\s*\d+)$")
 _PAGE_TAIL_WORD = re.compile(r"(?<=\d)\s*\.\s+[^\W\d_]{3,}$")
