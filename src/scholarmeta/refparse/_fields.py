@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from itertools import pairwise
@@ -2646,7 +2645,7 @@ def _repair_quoted_title_end(toks: list[tuple[str, int, int]], out: list[str]) -
     words = [toks[j][0] for j in tail]
     if any(w.lower() in ("et", "al", "and", "&") for w in words) or any(
         len(w) == 1 and w.isupper() and (nxt == "." or nxt[:1].isalpha())
-        for w, nxt in itertools.pairwise(words)
+        for w, nxt in pairwise(words)
     ):
         return  # an initial: the names of the authors after a title set first
     k = c + 1
