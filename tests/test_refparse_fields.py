@@ -346,3 +346,29 @@ def test_volume_run_holding_pages_after_a_colon() -> None:
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert (f.get("volume"), f.get("page")) == ("15", "87-101")
+
+
+@pytest.mark.parametrize(
+    ("parts", "volume", "page"),
+    [
+        ([("container-title", "Radical pragmatics"), ("volume", "(223–255).")], None, "223–255"),
+        # a journal's volume may be a range; so are the days after a month
+        ([("journal", "Annuaire du Jardin"), ("volume", "18-19.")], "18-19", None),
+        ([("container-title", "Proceedings, July"), ("volume", "8-10,")], "8-10", None),
+    ],
+)  # fmt: skip
+def test_bare_range_in_a_chapter_volume_run_is_its_pages(
+    parts: list[tuple[str, str]], volume: str | None, page: str | None
+) -> None:
+    raw, toks, labels = labelled([("author", "Doe J."), ("title", "A chapter. In"), *parts])
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("volume"), f.get("page")) == (volume, page)
+
+
+def test_part_word_leaves_the_issue() -> None:
+    raw, toks, labels = labelled(
+        [("author", "Doe J."), ("title", "A paper."), ("journal", "J Cell Sci"),
+         ("volume", "113 (Pt 17),"), ("pages", "3013–3023.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("volume"), f.get("issue")) == ("113", "17")

@@ -488,7 +488,8 @@ _ISSUE_SPLIT = re.compile(
     r"^(.*?)\s*[(:,]\s*(?:no\.?|№|n°|issue|вып\.?|iss\.?)?\s*([\w\-–/]+)\s*\)?$", re.I
 )
 _ISSUE_PREFIX = re.compile(
-    r"^(?:nos\.?|no\.?|nr\.?|number|issue|iss\.?|№|n°|выпуск|вып\.?|heft|n\.|sayı|číslo|čís\.|broj)\s*",
+    r"^(?:nos\.?|no\.?|nr\.?|number|issue|iss\.?|№|n°|выпуск|вып\.?|heft|n\.|sayı|číslo|čís\.|broj"
+    r"|pt\.?|part)\s*",
     re.I,
 )
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
@@ -3244,6 +3245,12 @@ def _join_runs(parts: list[str]) -> str:
 
 
 _VOLUME_THEN_PAGES = re.compile(r"^(\d{1,4})\s*[,:]\s*(\d+(?:\s*[-–]\s*\d+)?)$")
+_BARE_RANGE = re.compile(r"\(?\d+\s*[-–]\s*\d+\)?")
+# "July 8-10": a range of days, not of pages
+_MONTH_BEFORE = re.compile(
+    r"\b(?:{})\.?\s*$".format("|".join(w for w, c in WORD_CLASSES.items() if c == "month")),
+    re.I,
+)
 # "13 27-39": the volume's run holding the page range after a space
 _VOLUME_SPACE_PAGES = re.compile(r"^(\d{1,4})\s+(\d+\s*[-–]\s*\d+)$")
 _PAGE_TAIL_WORD = re.compile(r"(?<=\d)\s*\.\s+[^\W\d_]{3,}$")
@@ -3661,6 +3668,13 @@ def fields_from_labels(
         m = _VOLUME_THEN_PAGES.match(f["volume"]) or _VOLUME_SPACE_PAGES.match(f["volume"])
         if m and re.search(r"[-–]", m.group(2)):  # "13 27-39": the pages ran into the volume
             f["volume"], f["page"] = m.group(1), m.group(2)
+        elif (
+            "_journal" not in f
+            and "container-title" in f
+            and _BARE_RANGE.fullmatch(runs["volume"][0].strip(" .,;"))
+            and not _MONTH_BEFORE.search(raw.partition(runs["volume"][0].strip(" .,;"))[0])
+        ):  # "Radical pragmatics (223–255).", "…, 1966, 3–14.": a chapter's pages, no volume
+            f["page"] = f.pop("volume").strip("()")
     if "doi" in runs:
         m = _DOI.search(" ".join(runs["doi"]))
         if m:
