@@ -372,3 +372,33 @@ def test_part_word_leaves_the_issue() -> None:
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert (f.get("volume"), f.get("issue")) == ("113", "17")
+
+
+@pytest.mark.parametrize(
+    ("parts", "volume", "page"),
+    [
+        ([("journal", "Phys. Rev. D"), ("volume", "52 4747"), ("date", "(1995)")], "52", "4747"),
+        ([("journal", "N. Engl. J. Med."), ("volume", "320"), ("date", "(24), 1586-1591 (1989)")],
+         "320", "1586-1591"),
+        # a year range and days before a month stay in the date
+        ([("journal", "Acta"), ("volume", "12"), ("date", "1986-1987")], "12", None),
+        ([("journal", "Acta"), ("volume", "12"), ("date", "18-19 marzo 1996")], "12", None),
+    ],
+)  # fmt: skip
+def test_journal_pages_left_in_the_volume_or_date_run(
+    parts: list[tuple[str, str]], volume: str, page: str | None
+) -> None:
+    from scholarmeta.refparse import finish_fields
+
+    raw, toks, labels = labelled([("author", "Doe J."), ("title", "A paper."), *parts])
+    f = finish_fields(raw, toks, labels)
+    assert (f.get("volume"), f.get("page")) == (volume, page)
+
+
+def test_newspaper_day_and_year_in_the_volume_run_leave_no_volume() -> None:
+    raw, toks, labels = labelled(
+        [("title", "L’Eléphant du plateau,"), ("journal", "Nouvel Observateur,"),
+         ("volume", "1 Marzo 1976,"), ("pages", "74-76")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert ("volume" in f, f.get("issued", "")[:4]) == (False, "1976")

@@ -444,7 +444,13 @@ _DAY_MONTHS = frozenset(
     _MONTH_WORDS
     | set(
         "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
-        " қаңтардағы".split()
+        " қаңтардағы"
+        # French, Italian, Spanish, Portuguese and German ones ("18-19 marzo 1996")
+        " janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+        " gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre"
+        " enero febrero abril mayo junio julio septiembre octubre noviembre diciembre"
+        " janeiro fevereiro março maio junho julho setembro outubro dezembro"
+        " januar februar märz juni juli oktober dezember".split()
     )
 )
 _PLACE_LEAD = re.compile(r"^\s*([^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?)\s*[,:]\s+")
@@ -907,6 +913,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if "pages" in out:
         _repair_day_range(toks, out)
         _repair_article_number(toks, out)
+    elif "date" in out and ("volume" in out or "journal" in out):
+        _repair_pages_in_date(toks, out)
     if "(" in raw:
         _repair_volume_year_page(toks, out)
         _repair_bracketed_issue(toks, out)
@@ -2593,6 +2601,43 @@ def _repair_day_range(toks: list[tuple[str, int, int]], out: list[str]) -> None:
             out[j:e] = ["date"] * (e - j)
 
 
+def _repair_pages_in_date(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Med. 320 | (24), 1586-1591 (1989)»: with no pages found, a rising range of numbers
+    in the date run beside its year, no days before or after a month, is the article's pages.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("J. 320(24), 1586-1591 (1989)")
+    >>> out = ["journal"] * 2 + ["volume"] + ["date"] * 10
+    >>> _repair_pages_in_date(t, out)
+    >>> out[7:10]
+    ['pages', 'pages', 'pages']
+    """
+    n = len(toks)
+    for j in range(n - 2):
+        if not (
+            out[j] == out[j + 1] == out[j + 2] == "date"
+            and toks[j][0].isdigit()
+            and toks[j + 1][0] in ("-", "–")
+            and toks[j + 2][0].isdigit()
+        ):
+            continue
+        a, b = toks[j][0], toks[j + 2][0]
+        # the date's own year, elsewhere in the run: "1586-1591 (1989)" are then pages
+        year = any(
+            out[k] == "date" and _YEAR_TOKEN.match(toks[k][0]) and not j <= k <= j + 2
+            for k in range(n)
+        )
+        if (
+            not year
+            or (len(b) == len(a) and int(b) <= int(a))
+            or (j + 3 < n and toks[j + 3][0].lower() in _DAY_MONTHS)
+            or (j and toks[j - 1][0].lower() in _DAY_MONTHS)
+        ):
+            continue
+        out[j : j + 3] = ["pages"] * 3
+        return
+
+
 _ARTICLE_WORDS = frozenset({"art", "article", "ст", "статья", "paper", "бап"})
 
 
@@ -3247,12 +3292,9 @@ def _join_runs(parts: list[str]) -> str:
 _VOLUME_THEN_PAGES = re.compile(r"^(\d{1,4})\s*[,:]\s*(\d+(?:\s*[-–]\s*\d+)?)$")
 _BARE_RANGE = re.compile(r"\(?\d+\s*[-–]\s*\d+\)?")
 # "July 8-10": a range of days, not of pages
-_MONTH_BEFORE = re.compile(
-    r"\b(?:{})\.?\s*$".format("|".join(w for w, c in WORD_CLASSES.items() if c == "month")),
-    re.I,
-)
+_MONTH_BEFORE = re.compile(r"\b(?:{})\.?\s*$".format("|".join(sorted(_DAY_MONTHS))), re.I)
 # "13 27-39": the volume's run holding the page range after a space
-_VOLUME_SPACE_PAGES = re.compile(r"^(\d{1,4})\s+(\d+\s*[-–]\s*\d+)$")
+_VOLUME_SPACE_PAGES = re.compile(r"^(\d{1,4})\s+(\d+(?:\s*[-–]\s*\d+)?)$")
 _PAGE_TAIL_WORD = re.compile(r"(?<=\d)\s*\.\s+[^\W\d_]{3,}$")
 
 
@@ -3620,6 +3662,9 @@ def fields_from_labels(
             if m and "issue" not in runs:
                 runs["issue"] = [m.group(1)]
                 v = v[m.end() :]
+            elif _YEAR_TOKEN.match(clean(v)):  # "1 Marzo 1976": the day's year, no volume
+                f.setdefault("issued", clean(v))
+                v = ""
         if _SCALE.fullmatch(clean(v)) or not clean(v):  # "1:2 500 000": a map's scale
             del runs["volume"]
         else:
@@ -3666,7 +3711,8 @@ def fields_from_labels(
             f.setdefault("page", p)
     if "page" not in f and "volume" in f:
         m = _VOLUME_THEN_PAGES.match(f["volume"]) or _VOLUME_SPACE_PAGES.match(f["volume"])
-        if m and re.search(r"[-–]", m.group(2)):  # "13 27-39": the pages ran into the volume
+        # "13 27-39", a journal's "52 4747": the pages ran into the volume
+        if m and (re.search(r"[-–]", m.group(2)) or "_journal" in f):
             f["volume"], f["page"] = m.group(1), m.group(2)
         elif (
             "_journal" not in f
