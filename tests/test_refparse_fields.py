@@ -402,3 +402,22 @@ def test_newspaper_day_and_year_in_the_volume_run_leave_no_volume() -> None:
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert ("volume" in f, f.get("issued", "")[:4]) == (False, "1976")
+
+
+@pytest.mark.parametrize(
+    ("volume_run", "volume", "issue", "page"),
+    [
+        ("17, 4", "17", None, "4"),  # astronomy's "volume, page"
+        ("91:47", "91", None, "47"),
+        ("30 (5)", "30", "5", None),  # the issue in brackets stays the issue
+    ],
+)
+def test_journal_volume_run_with_a_bare_second_number_is_volume_and_page(
+    volume_run: str, volume: str, issue: str | None, page: str | None
+) -> None:
+    raw, toks, labels = labelled(
+        [("author", "Will, C. M."), ("date", "2014,"), ("journal", "Living Reviews,"),
+         ("volume", volume_run)]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("volume"), f.get("issue"), f.get("page")) == (volume, issue, page)

@@ -3669,6 +3669,10 @@ def fields_from_labels(
             del runs["volume"]
         else:
             runs["volume"][0] = v
+    if "volume" in runs and "pages" not in runs and "_journal" in f:
+        m = _VOLUME_THEN_PAGES.match(clean(runs["volume"][0]))
+        if m and "(" not in runs["volume"][0]:  # "Living Reviews in Relativity, 17, 4"
+            runs["volume"][0], runs["pages"] = m.group(1), [m.group(2)]
     vol, issue = _volume_issue(runs["volume"][0]) if "volume" in runs else (None, None)
     if "issue" in runs:
         issue = clean(_ISSUE_PREFIX.sub("", clean(runs["issue"][0])))
