@@ -421,3 +421,23 @@ def test_journal_volume_run_with_a_bare_second_number_is_volume_and_page(
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert (f.get("volume"), f.get("issue"), f.get("page")) == (volume, issue, page)
+
+
+@pytest.mark.parametrize(
+    ("parts", "issued", "page"),
+    [
+        ([("journal", "The Nation,"), ("date", "March 17, 1997, 28.")], "1997", "28"),
+        ([("journal", "Phys. Rev. B"), ("volume", "57"), ("date", "(1998), 8340.")], "1998", "8340"),
+        # the last number is the year when no year stands before the journal
+        ([("journal", "Physical Review,"), ("volume", "174(5):"), ("date", "1559, 1968.")],
+         "1968", None),
+        # a day after a month
+        ([("journal", "The Nation,"), ("date", "1997, March, 28.")], "1997", None),
+    ],
+)  # fmt: skip
+def test_page_closing_the_date_run(
+    parts: list[tuple[str, str]], issued: str, page: str | None
+) -> None:
+    raw, toks, labels = labelled([("author", "Doe J."), ("title", "A paper."), *parts])
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("issued", "")[:4], f.get("page")) == (issued, page)

@@ -2636,6 +2636,31 @@ def _repair_pages_in_date(toks: list[tuple[str, int, int]], out: list[str]) -> N
             continue
         out[j : j + 3] = ["pages"] * 3
         return
+    # "The Nation, March 17, 1997, 28.", "Chem., 36, 1627" (a year before the journal): one
+    # number after a comma closing the date run, the date's year being another token
+    e = n
+    while e > 0 and toks[e - 1][0] in (".", ")"):
+        e -= 1
+    j = e - 1
+    if (
+        j > 1
+        and out[j] == "date"
+        and toks[j][0].isdigit()
+        and len(toks[j][0]) <= 5
+        and toks[j - 1][0] == ","
+        and out[j - 1] == "date"
+        and toks[j - 2][0].lower() not in _DAY_MONTHS
+    ):
+        # a closing number that could be the year ("174(5):1559, 1968") needs a year set
+        # before the journal
+        head = n
+        if _YEAR_TOKEN.match(toks[j][0]):
+            head = next((k for k in range(n) if out[k] in ("journal", "volume")), n)
+        if any(
+            out[k] == "date" and k != j and k < head and _YEAR_TOKEN.match(toks[k][0])
+            for k in range(n)
+        ):
+            out[j] = "pages"
 
 
 _ARTICLE_WORDS = frozenset({"art", "article", "ст", "статья", "paper", "бап"})
