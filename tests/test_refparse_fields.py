@@ -441,3 +441,34 @@ def test_page_closing_the_date_run(
     raw, toks, labels = labelled([("author", "Doe J."), ("title", "A paper."), *parts])
     f = fields_from_labels(raw, toks, labels)
     assert (f.get("issued", "")[:4], f.get("page")) == (issued, page)
+
+
+@pytest.mark.parametrize(
+    ("parts", "volume", "page"),
+    [
+        ([("journal", "Nano Lett."), ("date", "2010, 10,"), ("pages", "1082.")], "10", "1082"),
+        ([("journal", "Le Moyen Âge,"), ("pages", "64,"), ("date", "1958,"), ("pages", "27-66.")],
+         "64", "27-66"),
+        # a day before the year is no volume
+        ([("journal", "The Nation,"), ("date", "March 17, 1997,"), ("pages", "28.")], None, "28"),
+    ],
+)  # fmt: skip
+def test_journal_volume_given_to_the_date_or_the_pages(
+    parts: list[tuple[str, str]], volume: str | None, page: str
+) -> None:
+    raw, toks, labels = labelled([("author", "Doe J."), ("title", "A paper."), *parts])
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("volume"), f.get("page")) == (volume, page)
+
+
+@pytest.mark.parametrize(
+    ("issue_run", "volume", "issue"),
+    [("47(3),", "47", "3"), ("№ 2(70).", None, "2")],  # GOST: the issue, its running number
+)
+def test_issue_run_holding_the_volume(issue_run: str, volume: str | None, issue: str) -> None:
+    raw, toks, labels = labelled(
+        [("author", "Doe J."), ("title", "A paper."), ("journal", "Journal,"),
+         ("issue", issue_run), ("pages", "227-250.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("volume"), f.get("issue")) == (volume, issue)

@@ -915,6 +915,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_article_number(toks, out)
     elif "date" in out and ("volume" in out or "journal" in out):
         _repair_pages_in_date(toks, out)
+    if "volume" not in out and "journal" in out:
+        _repair_lost_volume(toks, out)
     if "(" in raw:
         _repair_volume_year_page(toks, out)
         _repair_bracketed_issue(toks, out)
@@ -2663,6 +2665,41 @@ def _repair_pages_in_date(toks: list[tuple[str, int, int]], out: list[str]) -> N
             out[j] = "pages"
 
 
+def _repair_lost_volume(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """A journal's volume the model gave the date or the pages: «Metabolism, 1994, | 14 |,
+    251-261» (a number after the year, then the pages), «Le Moyen Âge, | 64 |, 1958, 27-66»
+    (a lone number, then the year, then the pages).
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("J. Metab., 1994, 14, 251-261")
+    >>> out = ["journal"] * 5 + ["date"] * 4 + ["pages"] * 3
+    >>> _repair_lost_volume(t, out)
+    >>> out[7]
+    'volume'
+    """
+    n = len(toks)
+    for j in range(2, n - 2):
+        tok = toks[j][0]
+        if not tok.isdigit() or len(tok) > 4 or _YEAR_TOKEN.match(tok) or toks[j + 1][0] not in ",:":
+            continue
+        after = next((k for k in range(j + 2, n) if out[k] != "O"), n)
+        if (
+            out[j] == "date"
+            and toks[j - 1][0] == ","
+            and _YEAR_TOKEN.match(toks[j - 2][0])
+            and out[j - 2] == "date"
+            and after < n
+            and out[after] == "pages"
+        ) or (
+            out[j] == "pages"
+            and (j + 2 < n and out[j + 2] == "date" and _YEAR_TOKEN.match(toks[j + 2][0]))
+            and "pages" in out[j + 3 :]
+            and out[j - 1] != "pages"
+        ):
+            out[j] = "volume"
+            return
+
+
 _ARTICLE_WORDS = frozenset({"art", "article", "ст", "статья", "paper", "бап"})
 
 
@@ -3694,6 +3731,14 @@ def fields_from_labels(
             del runs["volume"]
         else:
             runs["volume"][0] = v
+    if "volume" not in runs and "issue" in runs:
+        text = clean(runs["issue"][0])
+        m = re.fullmatch(r"(\d{1,4})\s*\((\w{1,6})\)", text)
+        marked = re.search(r"(?:№|\bno\b\.?|\bnr\b\.?|n°)\s*" + re.escape(text), raw, re.I)
+        # "한국문헌정보학회 47(3)": the volume and its issue in one run; not GOST's "№ 2(70)",
+        # the issue and its running number
+        if m and not marked:
+            runs["volume"], runs["issue"] = [m.group(1)], [m.group(2)]
     if "volume" in runs and "pages" not in runs and "_journal" in f:
         m = _VOLUME_THEN_PAGES.match(clean(runs["volume"][0]))
         if m and "(" not in runs["volume"][0]:  # "Living Reviews in Relativity, 17, 4"
