@@ -472,3 +472,24 @@ def test_issue_run_holding_the_volume(issue_run: str, volume: str | None, issue:
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert (f.get("volume"), f.get("issue")) == (volume, issue)
+
+
+@pytest.mark.parametrize(
+    ("parts", "title"),
+    [
+        ([("title", "Effects on the Ring Dove"), ("publisher", "(Streptopelia risoria)."),
+          ("journal", "Water Poll."), ("volume", "30:"), ("pages", "757–764.")],
+         "Effects on the Ring Dove (Streptopelia risoria)"),
+        # an imprint, an edition and an APA note in brackets are not the title's
+        ([("title", "Solitons in Molecular Systems"), ("publisher", "(Kluwer,"),
+          ("location", "New York,"), ("date", "1991).")], "Solitons in Molecular Systems"),
+        ([("title", "Системы навигации"), ("edition", "(2-е изд., допол.)."),
+          ("location", "СПб:"), ("publisher", "Питер,"), ("date", "2003.")], "Системы навигации"),
+        ([("title", "Towards Optimal Rhythm"), ("note", "(Unpublished doctoral dissertation)."),
+          ("publisher", "Stanford University.")], "Towards Optimal Rhythm"),
+    ],
+)  # fmt: skip
+def test_bracket_of_words_closing_the_title(parts: list[tuple[str, str]], title: str) -> None:
+    raw, toks, labels = labelled([("author", "Doe, J."), ("date", "(2000)."), *parts])
+    f = fields_from_labels(raw, toks, labels)
+    assert f.get("title") == title

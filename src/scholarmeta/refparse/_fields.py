@@ -875,6 +875,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_open_quote(toks, out)
     if "title" in out and any(q in raw for q in _TITLE_QUOTES):
         _repair_quoted_title_end(toks, out)
+    if "(" in raw and "title" in out:
+        _repair_title_bracket_tail(toks, out)
     _repair_series(toks, out)
     if "[" in raw:
         _repair_gbt_marker(raw, toks, out)
@@ -2722,6 +2724,60 @@ def _repair_article_number(toks: list[tuple[str, int, int]], out: list[str]) -> 
 
 _TITLE_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _TITLE_END_AFTER_QUOTE = frozenset({",", "in", "In", "dans", "в", "В", "en", "En", "//"})
+
+
+_BRACKET_NOT_TITLE = re.compile(
+    r"^(?:eds?|éds?|edd|hrsg|hg|dir|dirs|coords?|comps?|orgs?|trans|trad|tr|ред|сост|пер)\.?$"
+    r"|^(?:in|на)$",  # "(in German)", "(на казах. яз.)": the language, a note
+    re.I,
+)
+
+
+_NOT_IN_TITLE_BRACKET = frozenset(
+    {"author", "editor", "translator", "url", "doi", "location", "edition", "genre", "pages"}
+    | {"note"}  # APA's "(Unpublished doctoral dissertation)", "(submitted to …)"
+)
+
+
+def _repair_title_bracket_tail(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«… on the Ring Dove | (Streptopelia risoria). Water, Air…», «… Code | (incorporating
+    Amendment 31-02).», «… antibody (EVG | F9). Steroids»: a bracket of words closing the
+    title's sentence is the title's, whatever the model gave its inside (not a role, a
+    language note or a bare year).
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("A. Doe. The Ring Dove (Streptopelia risoria). Water 30: 757")
+    >>> out = ["author"] * 4 + ["title"] * 3 + ["publisher"] * 5 + ["journal", "volume", "O", "pages"]
+    >>> _repair_title_bracket_tail(t, out)
+    >>> out[7:11]
+    ['title', 'title', 'title', 'title']
+    """
+    n = len(toks)
+    s = out.index("title")
+    e = _run_end(out, s)
+    if toks[e - 1][0] == "(" and e - 1 > s:
+        o = e - 1
+    elif e < n and toks[e][0] == "(":
+        o = e
+    else:
+        return
+    c = next((k for k in range(o + 1, min(n, o + 14)) if toks[k][0] in "()"), -1)
+    if c < 0 or toks[c][0] != ")" or c == o + 1:
+        return
+    inside = [toks[k][0] for k in range(o + 1, c)]
+    if (
+        not any(w[:1].isalpha() for w in inside)
+        or _BRACKET_NOT_TITLE.match(inside[0])
+        or any(_BRACKET_NOT_TITLE.match(w) and w[:1].isupper() for w in inside[:1])
+        or any(out[k] in _NOT_IN_TITLE_BRACKET for k in range(o, c + 1))
+        or any(_YEAR_TOKEN.match(w) for w in inside)  # an imprint: "(Kluwer, New York, 1991)"
+        or ("," in inside and "publisher" in out[o:c])
+        or _EDITION.search(" ".join(inside))
+        or (c + 1 < n and toks[c + 1][0] not in (".", ",", ":", ";"))
+        or toks[o - 1][0] in "\"”»’'"  # after a quoted title: an imprint or a note
+    ):
+        return
+    out[o : c + 1] = ["title"] * (c + 1 - o)
 
 
 def _repair_quoted_title_end(toks: list[tuple[str, int, int]], out: list[str]) -> None:
