@@ -493,3 +493,27 @@ def test_bracket_of_words_closing_the_title(parts: list[tuple[str, str]], title:
     raw, toks, labels = labelled([("author", "Doe, J."), ("date", "(2000)."), *parts])
     f = fields_from_labels(raw, toks, labels)
     assert f.get("title") == title
+
+
+@pytest.mark.parametrize(
+    ("container_run", "editors", "container"),
+    [
+        ("Aldona Jonaitis, ed., Chiefly Feasts,", ["Jonaitis"], "Chiefly Feasts"),
+        ("R. Kaës (Ed.) Différence culturelle,", ["Kaës"], "Différence culturelle"),
+        ("G. FABRE (éd), actes de la SOPHAU,", ["FABRE"], "actes de la SOPHAU"),
+        # no editor's word: a title of capitalised words stays whole
+        ("Chiefly Feasts. The Enduring Potlatch,", [], "Chiefly Feasts. The Enduring Potlatch"),
+    ],
+)
+def test_names_opening_a_container_up_to_an_editor_word_are_its_editors(
+    container_run: str, editors: list[str], container: str
+) -> None:
+    raw, toks, labels = labelled(
+        [("author", "Doe, J."), ("date", "(1991)."), ("title", "A chapter."), ("O", "In"),
+         ("container-title", container_run), ("pages", "pp. 177-224.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert ([n.get("family") for n in f.get("editor", [])], f.get("container-title")) == (
+        editors,
+        container,
+    )

@@ -890,6 +890,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_gost_areas(toks, out)
     if ";" in raw and "author" in out:
         _repair_semicolon_roles(toks, out)
+    if "container-title" in out and "editor" not in out:
+        _repair_editors_in_container(toks, out)
     if "editor" in out or "translator" in out:
         _repair_responsibility(toks, out)
     if ":" in raw and "location" in out:
@@ -1276,6 +1278,56 @@ _ROLE_MARK = re.compile(
     re.I,
 )
 _CONTAINER_LEADS = frozenset({"in", "dans", "в", "im", "en"})
+
+
+_EDITOR_WORDS = frozenset({"ed", "eds", "éd", "éds", "edd", "hrsg", "hg", "dir", "dirs"})
+
+
+def _repair_editors_in_container(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«In | Aldona Jonaitis, ed., Chiefly Feasts», «in: G. FABRE (éd), actes de …»: the names
+    that open a container run after "In", up to an editor's word, are its editors.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("In Aldona Jonaitis, ed., Chiefly Feasts, pp. 177")
+    >>> out = ["O"] + ["container-title"] * 8 + ["pages"] * 3
+    >>> _repair_editors_in_container(t, out)
+    >>> out[1:7]
+    ['editor', 'editor', 'O', 'O', 'O', 'O']
+    """
+    n = len(toks)
+    a = out.index("container-title")
+    lead = a
+    if toks[a][0].lower() in _CONTAINER_LEADS:  # the model kept "In" with the container
+        lead = a + 1
+    elif not (a and toks[a - 1][0].lower() in _CONTAINER_LEADS) and not (
+        a > 1 and toks[a - 1][0] == ":" and toks[a - 2][0].lower() in _CONTAINER_LEADS
+    ):
+        return
+    if lead < n and toks[lead][0] == ":":
+        lead += 1
+    e = _run_end(out, a)
+    for k in range(lead + 1, min(e, lead + 16)):
+        w = toks[k][0]
+        if (w.lower() in _EDITOR_WORDS and toks[k - 1][0] in (",", "(")) or (
+            w.lower() in ("eds", "hrsg") and toks[k - 1][0][:1].isalpha()
+        ):
+            names = [toks[j][0] for j in range(lead, k) if toks[j][0] not in ",(&"]
+            if not names or not all(
+                x[:1].isupper() or x in (".", "-", "and", "und", "et") for x in names
+            ) or not any(len(x) > 2 and x[:1].isupper() for x in names):
+                return
+            end = k - 1 if toks[k - 1][0] in ",(" else k
+            out[a:lead] = ["O"] * (lead - a)  # "In:", kept with the container
+            out[lead:end] = ["editor"] * (end - lead)
+            j = end
+            while j < e and (toks[j][0] in ",().:" or toks[j][0].lower() in _EDITOR_WORDS):
+                out[j] = "O"
+                j += 1
+            return
+        if w in (".", ":", ";") and not (k and len(toks[k - 1][0]) == 1):
+            return  # a sentence's end before any editor's word: a title, no names
+
+
 
 
 def _repair_editor_without_role(raw: str, out: list[str], toks: list[tuple[str, int, int]]) -> None:
