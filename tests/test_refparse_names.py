@@ -214,3 +214,22 @@ def test_two_word_family_before_bare_initials_in_a_vancouver_list(
     names: str, first: tuple[str, str]
 ) -> None:
     assert _pairs(names)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("names", "families"),
+    [
+        ("Buci-Glucksmann, Christine, Esthétique de l’éphémère,", ["Buci-Glucksmann"]),
+        ("Katz Jonathan, L'Invention de l'hétérosexualité,", ["Jonathan"]),
+        # particles, "and", accents split off and bodies are no title
+        ("Andrade, Mário de, Silva, João da,", ["Andrade", "Silva"]),
+        ("Nurse, Derek & Ge\u0301rard Philippson,", ["Nurse", "Philippson"]),
+    ],
+)
+def test_title_words_after_a_comma_leave_the_name_list(names: str, families: list[str]) -> None:
+    from support import labelled
+
+    # the model found no title: it is in the name run
+    raw, toks, labels = labelled([("author", names), ("location", "Paris,"), ("date", "2003.")])
+    f = fields_from_labels(raw, toks, labels)
+    assert [n.get("family") for n in f.get("author", [])] == families

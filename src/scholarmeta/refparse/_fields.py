@@ -2183,12 +2183,16 @@ def _repair_title_after_names(toks: list[tuple[str, int, int]], out: list[str]) 
         return
     k = _run_end(out, a)
     for j in range(a + 2, k - 2):
+        if toks[j - 1][0] != ",":
+            continue
         if not (
-            toks[j - 1][0] == ","
-            and toks[j][0].lower() in _ARTICLES
+            toks[j][0].lower() in _ARTICLES
             and toks[j + 1][0][:1].isupper()
             and toks[j + 1][0].isalpha()
         ):
+            if "title" not in out and _prose_piece(toks, j, k):
+                out[j:k] = ["title"] * (k - j)
+                return
             continue
         words = [t for t, _, _ in toks[j:k] if t[:1].isalpha()]
         if len(words) >= 3 and not any(
@@ -2196,6 +2200,36 @@ def _repair_title_after_names(toks: list[tuple[str, int, int]], out: list[str]) 
         ):
             out[j:k] = ["title"] * (k - j)
         return
+
+
+_NAME_SMALL_WORDS = _PARTICLES | {"des", "dos", "das", "do", "bin", "ibn", "al", "el", "y", "e"}
+_NAME_SMALL_WORDS |= {"and", "und", "et", "en", "a", "i", "u", "dan", "og", "och", "mit"}
+
+
+def _prose_piece(toks: list[tuple[str, int, int]], j: int, k: int) -> bool:
+    """Whether the name list's piece from ``j`` to its next comma (or ``k``) reads as words
+    of a title: a capitalised word, then a lower-case word of four letters or more that is
+    no particle («Esthétique de l’éphémère», «Auctoritas principis»), and no initial."""
+    end = next(
+        (
+            m
+            for m in range(j, k)
+            if toks[m][0] in ",;" or (toks[m][0] == "." and len(toks[m - 1][0]) > 2)
+        ),
+        k,
+    )  # the piece ends at a comma or a sentence's full stop
+    words = [toks[m][0] for m in range(j, end) if toks[m][0][:1].isalpha()]
+    if len(words) < 2 or not words[0][:1].isupper() or any(
+        _is_initial_at(toks, m) for m in range(j, end)
+    ):
+        return False
+    # whole words only (a space before them): "Ge ́rard" splits at its combining accent
+    spaced = [toks[m][0] for m in range(j + 1, end) if toks[m][1] > toks[m - 1][2]]
+    for w in spaced:
+        tail = re.split(r"['’]", w)[-1]  # "l’éphémère": the word after the elision
+        if tail.isalpha() and tail.islower() and len(tail) >= 4 and w.lower() not in _NAME_SMALL_WORDS:
+            return not _ORG_WORDS.search(" ".join(words))  # "LIGO Scientific collaborations"
+    return False
 
 
 TITLE_OPENERS: frozenset[str] = frozenset(
