@@ -3022,6 +3022,18 @@ def test_a_phone_number_is_no_part_of_the_affiliation(line: str) -> None:
     assert r["other"] == []
 
 
+def test_a_phone_number_is_kept_aside_for_the_reader() -> None:
+    r = aff.parse_affiliation_lines(["ЕНУ им. Л.Н. Гумилева", "тел.: +7 (701) 555-12-34"])
+    assert r["phones"] == ["+7 (701) 555-12-34"]
+
+
+def test_a_phone_number_on_the_page_is_kept_in_extra_and_reported() -> None:
+    authors = ('<p><a href="/ru/author/kim-elena">Ким Елена</a></p><p><p align="right"><em>'
+               'студент, Университет Нархоз, г. Алматы<br>тел.: +7 (701) 555-12-34</em></p></p>')  # fmt: skip
+    work = _page(authors, "<p><strong>Аннотация</strong></p><p>Текст статьи здесь.</p>")
+    assert work.extra["html:phones"] == {"Ким": ["+7 (701) 555-12-34"]}
+
+
 @pytest.mark.parametrize(("line", "family", "position"), [
     ("Supervisor: Assoc. Prof. Nurlanova G.K., PhD", "Nurlanova", "associate professor"),
     ("Scientific adviser – Prof. Omarov B.S.", "Omarov", "professor"),

@@ -1174,7 +1174,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "tables": ["Таблица 1"],
         "sections": ["Введение", "Данные и методы", "Результаты", "Заключение"],
         "outline": [(0, "1."), (0, "2."), (0, "3."), (0, "4.")],
-        "extra": ["html:author_profiles"],
+        "extra": ["html:author_profiles", "html:phones"],
     },
     "kk-article-shy-br-span-refs": {
         # soft hyphens and no-break spaces inside words (title, abstract, keywords); the

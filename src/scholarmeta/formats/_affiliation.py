@@ -424,13 +424,17 @@ def _trim(text: str) -> str:
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
+# a phone number, labelled or international ("тел.: +7 (701) 555-12-34", "моб. 8 701 …"):
+# contact data no metadata field carries (kept aside by the reader), no part of the affiliation
+_PHONE = (
+    r"(?:(?<!\w)(?:тел(?:ефон)?|моб(?:ильный)?|ұялы\s+тел(?:ефон)?|phone|tel|mob(?:ile)?)\.?\s*:?\s*"
+    r"|(?<![\w+])(?=\+\d))(\+?\d[\d\s()–-]{7,}\d)"
+)
+_PHONE_RE = re.compile(_PHONE, re.I)
 _CONTACT_RE = re.compile(
     r"(?:e-?mail|эл\.?\s*почта|электрондық\s+пошта|orcid(?:\s+id)?)\s*:?\s*"
     r"|(?:https?://)?orcid\.org/|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"
-    # a phone number, labelled or international ("тел.: +7 (701) 555-12-34", "моб. 8 701 …"):
-    # contact data no metadata field carries, and no part of the affiliation
-    r"|(?:(?<!\w)(?:тел(?:ефон)?|моб(?:ильный)?|ұялы\s+тел(?:ефон)?|phone|tel|mob(?:ile)?)\.?\s*:?\s*"
-    r"|(?<![\w+])(?=\+\d))\+?\d[\d\s()–-]{7,}\d",
+    r"|" + _PHONE,
     re.I,
 )
 _CYRL_RE = re.compile(r"[\u0400-\u04ff]")
@@ -1182,10 +1186,12 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
     cleaned: list[str] = []
     emails: list[str] = []
     orcids: list[str] = []
+    phones: list[str] = []
     for line in lines:
         text = normalize_space(line)
         emails += _EMAIL_RE.findall(text)
         orcids += _ORCID_RE.findall(text)
+        phones += [normalize_space(m) for m in _PHONE_RE.findall(text)]
         text = _trim(_CONTACT_RE.sub(" ", text))
         if not text:
             continue
@@ -1279,6 +1285,7 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         "lang": lang,
         "emails": emails,
         "orcids": orcids,
+        "phones": phones,
     }
 
 

@@ -1144,6 +1144,8 @@ def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) ->
         data["_unparsed"] = unparsed
     if parsed["programmes"]:  # a study programme beside a department: no field takes it
         data["_programmes"] = parsed["programmes"]
+    if parsed["phones"]:  # contact data no field takes: kept aside, never lost
+        data["_phones"] = parsed["phones"]
     if parsed["emails"]:
         data["email"] = parsed["emails"][0]
     own = p.get("contacts", [])  # written next to the person's own name: theirs before all
@@ -3016,6 +3018,8 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
                 for p in people if "_unparsed" in p}  # fmt: skip
     programmes = {p["name"]["family"] or p["name"].get("literal") or "": p.pop("_programmes")
                   for p in people if "_programmes" in p}  # fmt: skip
+    phones = {p["name"]["family"] or p["name"].get("literal") or "": p.pop("_phones")
+              for p in people if "_phones" in p}  # fmt: skip
     _share_places(people)
     data["contributors"] = people
 
@@ -3077,6 +3081,10 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
         report.add("unmapped", f"study programmes beside a department kept in extra: {programmes}",
                    format="html", source=source, field="html:study_programmes",
                    severity="info")  # fmt: skip
+    if phones:
+        extra["html:phones"] = phones
+        report.add("unmapped", f"phone numbers kept in extra: {phones}", format="html",
+                   source=source, field="html:phones", severity="info")  # fmt: skip
     for key, paras in st.extra.items():
         extra[f"html:{key}"] = "\n\n".join(paras)
         report.add("unmapped", f"{key!r} has no model field; kept in extra",
