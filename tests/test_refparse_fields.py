@@ -517,3 +517,15 @@ def test_names_opening_a_container_up_to_an_editor_word_are_its_editors(
         editors,
         container,
     )
+
+
+
+def test_edition_keeps_the_number_glued_to_its_ordinal_suffix() -> None:
+    raw = "Ganshof, F. L’immunité, 2e édition, Bruxelles, 1958."
+    toks = tokenize(raw)  # … "2", "e", "édition" …
+    words = [t for t, _, _ in toks]
+    k = words.index("2")
+    labels = ["author"] * 4 + ["title"] * (k - 4) + ["O"] + ["edition"] * 3
+    labels += ["location"] * 2 + ["date"] * (len(toks) - len(labels) - 2)
+    f = fields_from_labels(raw, toks, labels)
+    assert f.get("edition") == "2e édition"

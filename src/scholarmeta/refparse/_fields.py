@@ -877,6 +877,15 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_quoted_title_end(toks, out)
     if "(" in raw and "title" in out:
         _repair_title_bracket_tail(toks, out)
+    if "edition" in out:
+        e = out.index("edition")
+        if (  # "2 | e édition": the edition's number, glued to its ordinal suffix
+            e
+            and toks[e][0].lower() in _ORDINAL_SUFFIXES
+            and toks[e - 1][0].isdigit()
+            and toks[e - 1][2] == toks[e][1]
+        ):
+            out[e - 1] = "edition"
     _repair_series(toks, out)
     if "[" in raw:
         _repair_gbt_marker(raw, toks, out)
@@ -2819,6 +2828,7 @@ _BRACKET_NOT_TITLE = re.compile(
 )
 
 
+_ORDINAL_SUFFIXES = frozenset({"e", "er", "re", "st", "nd", "rd", "th", "a", "ª", "º", "o", "-е"})
 _NOT_IN_TITLE_BRACKET = frozenset(
     {"author", "editor", "translator", "url", "doi", "location", "edition", "genre", "pages"}
     | {"note"}  # APA's "(Unpublished doctoral dissertation)", "(submitted to …)"
