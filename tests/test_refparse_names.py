@@ -233,3 +233,18 @@ def test_title_words_after_a_comma_leave_the_name_list(names: str, families: lis
     raw, toks, labels = labelled([("author", names), ("location", "Paris,"), ("date", "2003.")])
     f = fields_from_labels(raw, toks, labels)
     assert [n.get("family") for n in f.get("author", [])] == families
+
+
+@pytest.mark.parametrize(
+    ("names", "families"),
+    [
+        ("Yang, Z., and Le, Q. V. Xlnet:", ["Yang", "Le"]),
+        ("Fenton, N. E. and Neil, M. SCULLY:", ["Fenton", "Neil"]),
+        # given names first: the word before the colon is a family name
+        ("Ulf Preuss-Lausitz, G. Sammet:", ["Preuss-Lausitz", "Sammet"]),
+    ],
+)
+def test_word_and_colon_after_inverted_initials_open_the_title(
+    names: str, families: list[str]
+) -> None:
+    assert [f for f, _ in _field_names(names)] == families

@@ -919,6 +919,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     _repair_given_first_tail(toks, out)
     _repair_vancouver_end(toks, out)
     _repair_title_after_names(toks, out)
+    if ":" in raw and "author" in out:
+        _repair_title_head_in_names(toks, out)
     _repair_inverted_list_end(toks, out)
     _repair_title_opener_in_names(toks, out)
     _repair_family_before_initials(toks, out)
@@ -2239,6 +2241,50 @@ def _prose_piece(toks: list[tuple[str, int, int]], j: int, k: int) -> bool:
         if tail.isalpha() and tail.islower() and len(tail) >= 4 and w.lower() not in _NAME_SMALL_WORDS:
             return not _ORG_WORDS.search(" ".join(words))  # "LIGO Scientific collaborations"
     return False
+
+
+def _repair_title_head_in_names(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«…, and Le, Q. V. | Xlnet: Generalized …», «Card, S. K. | Rooms: The Use of …»: a
+    capitalised word and a colon right after a name's last initial open the title (a name
+    ends at its initials; "Wolfgang Jantzen: Autonomie" is a name and its colon).
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Le, Q. V. Xlnet: Generalized pretraining. In NeurIPS")
+    >>> out = ["author"] * 8 + ["title"] * 3 + ["O", "container-title"]
+    >>> _repair_title_head_in_names(t, out)
+    >>> out[5:8]
+    ['author', 'title', 'title']
+    """
+    n = len(toks)
+    a = out.index("author")
+    e = _run_end(out, a)
+    if a + 1 >= n or toks[a + 1][0] != ",":  # the list's names inverted: "Yang, Z., …"
+        return
+    for m in range(a + 4, min(e + 1, n)):
+        if (
+            toks[m][0] == ":"
+            and out[m - 1] == "author"
+            and toks[m - 1][0][:1].isupper()
+            and toks[m - 1][0].isalpha()
+            and len(toks[m - 1][0]) > 1
+            and toks[m - 2][0] == "."
+            and _is_initial_at(toks, m - 3)
+            and m + 1 < n
+            and out[m + 1] == "title"
+        ):
+            b = m - 3  # back over the initials to the name's start
+            while b >= 2 and _is_initial_at(toks, b - 2):
+                b -= 2
+            # inverted "Family, I. I.", a family not itself after initials: the name is done
+            # ("T. Rülcker, H. Zeiher:" puts the given names first: Zeiher is a family)
+            if (
+                b >= 2
+                and toks[b - 1][0] == ","
+                and toks[b - 2][0][:1].isupper()
+                and not (b >= 3 and toks[b - 3][0] == ".")
+            ):
+                out[m - 1 : m + 1] = ["title", "title"]
+            return
 
 
 TITLE_OPENERS: frozenset[str] = frozenset(
