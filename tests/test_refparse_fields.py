@@ -529,3 +529,17 @@ def test_edition_keeps_the_number_glued_to_its_ordinal_suffix() -> None:
     labels += ["location"] * 2 + ["date"] * (len(toks) - len(labels) - 2)
     f = fields_from_labels(raw, toks, labels)
     assert f.get("edition") == "2e édition"
+
+
+def test_journal_and_volume_ending_the_title_run_before_a_bracketed_issue() -> None:
+    raw, toks, labels = labelled(
+        [("author", "M. Younis,"), ("title", "Bright Solitons in a Rod, Waves in Random Media, 25"),
+         ("issue", "(4)"), ("date", "(2015),"), ("pages", "549-555")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("title"), f.get("container-title"), f.get("volume"), f.get("issue")) == (
+        "Bright Solitons in a Rod",
+        "Waves in Random Media",
+        "25",
+        "4",
+    )

@@ -877,6 +877,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_quoted_title_end(toks, out)
     if "(" in raw and "title" in out:
         _repair_title_bracket_tail(toks, out)
+    if "title" in out and "journal" not in out and "container-title" not in out:
+        _repair_journal_in_title_tail(toks, out)
     if "edition" in out:
         e = out.index("edition")
         if (  # "2 | e édition": the edition's number, glued to its ordinal suffix
@@ -2879,6 +2881,49 @@ _NOT_IN_TITLE_BRACKET = frozenset(
     {"author", "editor", "translator", "url", "doi", "location", "edition", "genre", "pages"}
     | {"note"}  # APA's "(Unpublished doctoral dissertation)", "(submitted to …)"
 )
+
+
+def _repair_journal_in_title_tail(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«…Circular Rod ,Waves in Random and Complex Media ,25 | (4)(2015 ),549- 555»: with no
+    journal found, a title run ending in ", Capitalised Words, N" right before a bracketed
+    issue or year holds the journal and its volume.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("C. Wang, Dynamic Waves, Nonlinear Dynamics, 85 (2) (2016), 1119-1126")
+    >>> out = ["author"] * 4 + ["title"] * 7 + ["issue"] * 3 + ["date"] * 4 + ["pages"] * 3
+    >>> _repair_journal_in_title_tail(t, out)
+    >>> out[5:11]
+    ['title', 'O', 'journal', 'journal', 'O', 'volume']
+    """
+    n = len(toks)
+    s = out.index("title")
+    e = _run_end(out, s)
+    v = e - 1
+    if not (
+        e < n
+        and toks[e][0] == "("
+        and out[e] in ("issue", "volume", "date")
+        and toks[v][0].isdigit()
+        and len(toks[v][0]) <= 4
+        and toks[v - 1][0] == ","
+    ):
+        return
+    c = v - 2
+    while c > s and toks[c][0] != ",":
+        c -= 1
+    piece = [toks[k][0] for k in range(c + 1, v - 1)]
+    if (
+        c <= s + 1
+        or not 1 <= len(piece) <= 10
+        or not piece[0][:1].isupper()
+        or any(not (w[:1].isupper() or w.islower() or w in "&-.") for w in piece)
+        or not any(len(w) > 3 and w[:1].isupper() for w in piece)
+    ):
+        return
+    out[c] = "O"
+    out[c + 1 : v - 1] = ["journal"] * (v - 1 - c - 1)
+    out[v - 1] = "O"
+    out[v] = "volume"
 
 
 def _repair_title_bracket_tail(toks: list[tuple[str, int, int]], out: list[str]) -> None:
