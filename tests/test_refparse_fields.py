@@ -543,3 +543,31 @@ def test_journal_and_volume_ending_the_title_run_before_a_bracketed_issue() -> N
         "25",
         "4",
     )
+
+
+def test_book_pages_place_and_publisher_after_the_editors() -> None:
+    raw, toks, labels = labelled(
+        [("author", "Коцева, Елена."), ("date", "1993."), ("title", "Цариградският месецослов."),
+         ("editor", "В: Михаил Бъчваров (ред.),"),
+         ("publisher", "Хиляда години от смъртта на св. Наум Охридски. 214-241. София: БАН.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("container-title"), f.get("page"), f.get("publisher-place"), f.get("publisher")) == (
+        "Хиляда години от смъртта на св. Наум Охридски",
+        "214-241",
+        "София",
+        "БАН",
+    )
+
+
+def test_name_after_an_honorific_ends_the_container_not_the_publisher() -> None:
+    raw, toks, labels = labelled(
+        [("author", "Попов A."), ("date", "1980."), ("title", "Монограми. В:"),
+         ("container-title", "Сборник в чест на проф."), ("publisher", "Ив. Дуйчев. София.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("container-title"), f.get("publisher"), f.get("publisher-place")) == (
+        "Сборник в чест на проф. Ив. Дуйчев",
+        None,
+        "София",
+    )

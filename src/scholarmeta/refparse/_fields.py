@@ -877,6 +877,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_quoted_title_end(toks, out)
     if "(" in raw and "title" in out:
         _repair_title_bracket_tail(toks, out)
+    if "publisher" in out:
+        _repair_honorific_name_in_publisher(toks, out)
     if "title" in out and "journal" not in out and "container-title" not in out:
         _repair_journal_in_title_tail(toks, out)
     if "edition" in out:
@@ -915,6 +917,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if has_editor:
         _repair_editor_tail(toks, out)
         _repair_heading_editors_end(toks, out)
+        if "publisher" in out and "container-title" not in out:
+            _repair_book_in_publisher(toks, out)
     if _ETAL_MARK.search(raw):
         _repair_after_etal(toks, out)
     _repair_name_boundary(toks, out)
@@ -1252,6 +1256,45 @@ def _repair_semicolon_roles(toks: list[tuple[str, int, int]], out: list[str]) ->
 
 
 _ED_MARKS = frozenset({"ed", "eds", "hrsg", "hg", "dir", "dirs", "ред"})
+
+
+def _repair_book_in_publisher(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«В: М. Бъчваров (ред.), | Хиляда … Охридски. 214-241. София: БАН.»: a publisher run
+    right after the editors that ends in "Place: Publisher" holds the book (and its pages)
+    before that sentence.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("In: M. Doe (ed.), The Book. 214-241. Sofia: BAN.")
+    >>> out = ["editor"] * 9 + ["publisher"] * 12
+    >>> _repair_book_in_publisher(t, out)
+    >>> [out[10], out[13], out[17], out[19]]
+    ['container-title', 'pages', 'location', 'publisher']
+    """
+    p = out.index("publisher")
+    if not (out[p - 1] == "editor" or (toks[p - 1][0] == "," and out[p - 2] == "editor")):
+        return
+    e = _run_end(out, p)
+    colon = next((k for k in range(e - 2, p + 2, -1) if toks[k][0] == ":"), -1)
+    if colon < 0:
+        return
+    j = colon - 1  # back over the place's words to the full stop before them
+    while j > p and toks[j][0][:1].isupper() and toks[j][0].isalpha() and colon - j <= 3:
+        j -= 1
+    if j <= p or toks[j][0] != "." or j + 1 == colon:
+        return
+    b = p + (toks[p][0] == ",")
+    out[p:b] = ["O"] * (b - p)
+    out[b:j] = ["container-title"] * (j - b)
+    out[j] = "O"
+    out[j + 1 : colon] = ["location"] * (colon - j - 1)
+    out[colon] = "O"
+    # "…Охридски. 214-241.": the chapter's pages closing the book's run
+    k = j - 1
+    while k > b and (toks[k][0].isdigit() or toks[k][0] in ("-", "–")):
+        k -= 1
+    if k < j - 1 and toks[k][0] == "." and toks[j - 1][0].isdigit() and k > b:
+        out[k + 1 : j] = ["pages"] * (j - 1 - k)
+        out[k] = "O"
 
 
 def _repair_editor_tail(toks: list[tuple[str, int, int]], out: list[str]) -> None:
@@ -2924,6 +2967,41 @@ def _repair_journal_in_title_tail(toks: list[tuple[str, int, int]], out: list[st
     out[c + 1 : v - 1] = ["journal"] * (v - 1 - c - 1)
     out[v - 1] = "O"
     out[v] = "volume"
+
+
+_HONORIFICS = frozenset({"проф", "акад", "prof", "dr", "д-р", "св", "st", "ген", "gen"})
+
+
+def _repair_honorific_name_in_publisher(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«… сборник в чест на 70-годишнината на проф. | Ив. Дуйчев. | София.»: a publisher
+    run that is a name right after a title's "проф."/"Prof." is the title's end.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Сборник в чест на проф. Ив. Дуйчев. София.")
+    >>> out = ["container-title"] * 6 + ["publisher"] * 6
+    >>> _repair_honorific_name_in_publisher(t, out)
+    >>> out[6:11]
+    ['container-title', 'container-title', 'container-title', 'O', 'location']
+    """
+    p = out.index("publisher")
+    if p < 3 or toks[p - 1][0] != "." or toks[p - 2][0].lower() not in _HONORIFICS:
+        return
+    prev = out[p - 2]
+    if prev not in ("title", "container-title", "journal"):
+        return
+    e = _run_end(out, p)
+    k = p  # "Ив. Дуйчев", "J. Smith": initials, then one family name
+    while k + 1 < e and _is_initial_at(toks, k):
+        k += 2
+    if k == p or k >= e or not (toks[k][0][:1].isupper() and toks[k][0].isalpha()):
+        return
+    out[p : k + 1] = [prev] * (k + 1 - p)
+    rest = [j for j in range(k + 1, e) if toks[j][0] not in ".,;"]
+    if len(rest) == 1 and toks[rest[0]][0].lower() in _PLACE_NAMES:  # "… Дуйчев. София."
+        out[k + 1 : e] = ["O"] * (e - k - 1)
+        out[rest[0]] = "location"
+    elif not rest:
+        out[k + 1 : e] = ["O"] * (e - k - 1)
 
 
 def _repair_title_bracket_tail(toks: list[tuple[str, int, int]], out: list[str]) -> None:
