@@ -571,3 +571,27 @@ def test_name_after_an_honorific_ends_the_container_not_the_publisher() -> None:
         None,
         "София",
     )
+
+
+def test_known_city_and_name_closing_a_book_run_are_its_place_and_publisher() -> None:
+    raw, toks, labels = labelled(
+        [("author", "E. Loebenstein,"), ("title", "Der Föderalismus,"), ("editor", "in M. Fischer,"),
+         ("journal", "Dimensionen des Rechts, Berlin, Duncker & Humblot,"), ("date", "1974,"),
+         ("pages", "pp. 827-872.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("container-title"), f.get("publisher-place"), f.get("publisher")) == (
+        "Dimensionen des Rechts",
+        "Berlin",
+        "Duncker & Humblot",
+    )
+
+
+def test_month_word_after_the_year_opening_the_title_is_a_name() -> None:
+    raw, toks, labels = labelled(
+        [("author", "Балабанова, Христина."), ("date", "1986. Jan"),
+         ("title", "Koška - „Slovensko - bulharske vztany”."), ("journal", "Литературна мисъл,"),
+         ("volume", "30 (5).")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("title", "").startswith("Jan Koška"), f.get("issued")) == (True, "1986")

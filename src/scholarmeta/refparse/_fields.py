@@ -879,6 +879,14 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_title_bracket_tail(toks, out)
     if "publisher" in out:
         _repair_honorific_name_in_publisher(toks, out)
+    if (
+        ("container-title" in out or ("journal" in out and "editor" in out))
+        and "location" not in out
+        and "publisher" not in out
+    ):  # a journal run after editors is a book's
+        _repair_imprint_in_container(toks, out)
+    if "date" in out and "title" in out:
+        _repair_month_opening_title(toks, out)
     if "title" in out and "journal" not in out and "container-title" not in out:
         _repair_journal_in_title_tail(toks, out)
     if "edition" in out:
@@ -3002,6 +3010,51 @@ def _repair_honorific_name_in_publisher(toks: list[tuple[str, int, int]], out: l
         out[rest[0]] = "location"
     elif not rest:
         out[k + 1 : e] = ["O"] * (e - k - 1)
+
+
+def _repair_imprint_in_container(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«in M. Fischer et al., Dimensionen des Rechts | , Berlin, Duncker & Humblot», 1974»: a
+    book's run that ends with ", Known City, Name" holds its place and publisher.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Dimensionen des Rechts, Berlin, Duncker & Humblot, 1974")
+    >>> out = ["container-title"] * 9 + ["date"] * 2
+    >>> _repair_imprint_in_container(t, out)
+    >>> out[3:9]
+    ['O', 'location', 'O', 'publisher', 'publisher', 'publisher']
+    """
+    a = out.index("container-title" if "container-title" in out else "journal")
+    e = _run_end(out, a)
+    while e > a and toks[e - 1][0] in ",.;":  # the run's closing mark
+        e -= 1
+    for c in range(a + 2, e - 3):
+        if toks[c][0] == "," and toks[c + 1][0].lower() in _PLACE_NAMES and toks[c + 2][0] == ",":
+            pub = [toks[k][0] for k in range(c + 3, e)]
+            if 1 <= len(pub) <= 5 and pub[0][:1].isupper() and all(
+                w[:1].isupper() or w in "&-." or w == "and" for w in pub
+            ):
+                out[c] = "O"
+                out[c + 1] = "location"
+                out[c + 2] = "O"
+                out[c + 3 : e] = ["publisher"] * (e - c - 3)
+            return
+
+
+def _repair_month_opening_title(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Балабанова, Христина. 1986. | Jan | Koška - „Slovensko …”»: a month word right after
+    the year's full stop, with the title after it and no day, opens the title (a name)."""
+    n = len(toks)
+    for i in range(2, n - 1):
+        if (
+            out[i] == "date"
+            and out[i + 1] == "title"
+            and toks[i][0].lower() in _MONTH_WORDS
+            and toks[i - 1][0] == "."
+            and _YEAR_TOKEN.match(toks[i - 2][0])
+            and toks[i + 1][0][:1].isupper()
+        ):
+            out[i] = "title"
+            return
 
 
 def _repair_title_bracket_tail(toks: list[tuple[str, int, int]], out: list[str]) -> None:
