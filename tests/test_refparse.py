@@ -2452,3 +2452,11 @@ def test_slash_inside_a_title_word_is_no_statement_of_responsibility() -> None:
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert (len(f["author"]), f["title"]) == (1, "The Araguainha astrobleme/Central Brazil")
+
+
+def test_score_compares_a_full_date_with_a_year_only_gold_by_its_year() -> None:
+    from scholarmeta.refparse._train import Score
+
+    s = Score()
+    s.add({"issued": "2006"}, {"issued": "2006-12-18"})  # the gold keeps years only
+    assert s.field("issued") == (1.0, 1.0, 1.0)

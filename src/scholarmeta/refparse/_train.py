@@ -284,6 +284,8 @@ class Score:
                 gv, pv = norm(gold.get(key, "")), norm(pred.get(key, ""))
                 if key in ("ISSN", "ISBN"):  # the gold sometimes keeps the "ISSN" label
                     gv, pv = gv.removeprefix(key.lower()), pv.removeprefix(key.lower())
+                elif key == "issued" and pv[:4].isdigit():  # the gold keeps the year only
+                    pv = pv[:4]
                 tp = int(bool(gv) and gv == pv)
                 fp = int(bool(pv) and pv != gv)
                 fn = int(bool(gv) and pv != gv)
