@@ -270,3 +270,11 @@ def test_full_date_in_the_year_field() -> None:
     # Citavi / Mendeley exports: "year = {2013-02-21}"
     w = one("@misc{a, title = {T}, year = {2013-02-21}}")
     assert w.issued is not None and w.issued.iso() == "2013-02-21"
+
+
+def test_acm_numpages_and_articleno() -> None:
+    # the ACM Digital Library's export: numpages and articleno, not pagetotal and eid
+    works, report = read("@article{10.1145/3635306, title={T}, journal={ACM Trans. Model. Comput. "
+                         "Simul.}, volume={34}, articleno={3}, numpages={37}, year={2024}}")
+    assert (works[0].article_number, works[0].number_of_pages) == ("3", "37")
+    assert not works[0].extra and not [d for d in report if d.kind == "unmapped"]

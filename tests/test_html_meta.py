@@ -867,3 +867,17 @@ def test_a_study_programme_beside_a_department_is_kept_as_the_article_reader_kee
     assert [d.value for d in a.department] == ["Department of Finance"]
     assert w.extra["html:study_programmes"] == {"Омарова": ["Master of Economics"]}
     assert "html:study_programmes" in {d.field for d in report if d.kind == "unmapped"}
+
+
+@pytest.mark.parametrize(
+    ("content", "terms"),
+    [  # OJS 2: DC.Subject as the index terms run together with full stops
+        ("Teoria da Informação. Semântica. Significado. Relevância.",
+         ["Teoria da Informação", "Semântica", "Significado", "Relevância"]),
+        ("Information theory. Semantics", ["Information theory. Semantics"]),  # two: a sentence?
+        ("J. R. R. Tolkien", ["J. R. R. Tolkien"]),  # initials are no terms
+    ],
+)
+def test_keywords_run_together_with_full_stops(content: str, terms: list[str]) -> None:
+    w = _read(_page(_m("DC.Title", "T"), _m("DC.Subject", content)))
+    assert w is not None and w.keywords[0].terms == terms

@@ -813,3 +813,52 @@ def test_authoring_variant_without_sections_is_valid() -> None:
     dtd = _dtd("JATS-articleauthoring1-3-mathml3.dtd")
     assert dtd.validate(xml(text)), dtd.error_log.filter_from_errors()
     assert read_one(text).title == "T"
+
+
+def test_display_objects_in_back_are_figures_and_tables() -> None:
+    # MDPI and Frontiers put the floats at the end: <back><sec sec-type="display-objects">
+    w = read_one(
+        '<article xml:lang="en"><front><article-meta><title-group><article-title>T'
+        "</article-title></title-group></article-meta></front><back>"
+        '<sec sec-type="display-objects"><title>Figures</title>'
+        '<fig id="f1"><label>Figure 1</label><caption><p>Colonies.</p></caption></fig>'
+        '<table-wrap id="t1"><label>Table 1</label><table><tr><td>a</td></tr></table></table-wrap>'
+        "</sec></back></article>")
+    assert [f.id for f in w.figures] == ["f1"] and [t.id for t in w.tables] == ["t1"]
+    assert "jats:appendices" not in w.extra
+
+
+def test_cited_data_title_is_the_title() -> None:
+    w = read_one(
+        '<article xml:lang="en"><front><article-meta><title-group><article-title>T'
+        '</article-title></title-group></article-meta></front><back><ref-list><ref id="r1">'
+        '<element-citation publication-type="data"><data-title>Temperature records</data-title>'
+        "<source>Zenodo</source><year>2023</year></element-citation></ref></ref-list></back>"
+        "</article>")
+    cited = w.references[0].work
+    assert cited is not None and cited.type == "dataset"
+    assert (cited.title, cited.container_title) == ("Temperature records", "Zenodo")
+    text = write(w)
+    assert_valid_jats(text)
+    assert "<data-title>Temperature records</data-title>" in text
+
+
+def test_page_count_round_trips() -> None:
+    w = read_one(_FRONT.format('<counts><page-count count="12"/></counts>'))
+    assert w.number_of_pages == "12"
+    report = Report()
+    text = write(w, report)
+    assert_valid_jats(text)
+    assert read_one(text).number_of_pages == "12"
+    assert not [d for d in report if d.field == "number_of_pages"]
+
+
+def test_journal_contributors_are_kept_apart() -> None:
+    # OJS lists the journal's editors in <journal-meta>: not the article's contributors
+    w = read_one(
+        '<article xml:lang="en"><front><journal-meta><contrib-group><contrib contrib-type="editor">'
+        "<name><surname>Barnes</surname><given-names>Daniel</given-names></name></contrib>"
+        "</contrib-group></journal-meta><article-meta><title-group><article-title>T"
+        "</article-title></title-group></article-meta></front></article>")
+    assert not w.contributors
+    assert w.extra["jats:journal-contributors"] == ["Barnes Daniel (editor)"]

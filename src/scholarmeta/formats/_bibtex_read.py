@@ -88,7 +88,7 @@ _KNOWN = frozenset(
     "journaltitleaddon "
     "editoratype editorbtype editorctype subtitle shorttitle titleaddon journal journaltitle "
     "booktitle shortjournal journalabbr journal-abbrev journal-abbreviation iso-abbrev series volume number issue "
-    "pages pagetotal volumes eid edition publisher address location institution school "
+    "pages pagetotal numpages volumes eid articleno edition publisher address location institution school "
     "organization eventtitle venue eventdate urldate type abstract keywords keyword note doi "
     "url howpublished isbn issn eissn pmid pmcid pmc arxiv eprint eprinttype archiveprefix".split()
 ) | frozenset(NAME_FIELDS) | _CONSUMED
@@ -624,11 +624,11 @@ class _Reader:
                 d["issue"] = _text(raw) or None
             elif name == "pages":
                 d["page"] = _DASH_SPACES.sub(r"\1", _text(raw)) or None
-            elif name == "pagetotal":
-                d["number_of_pages"] = _text(raw) or None
+            elif name == "pagetotal" or (name == "numpages" and "pagetotal" not in f):
+                d["number_of_pages"] = _text(raw) or None  # numpages, articleno: the ACM DL's
             elif name == "volumes":
                 d["number_of_volumes"] = _text(raw) or None
-            elif name == "eid":
+            elif name == "eid" or (name == "articleno" and "eid" not in f):
                 d["article_number"] = _text(raw) or None
             elif name == "edition":
                 d["edition"] = _text(raw) or None

@@ -1577,9 +1577,21 @@ def _trim_site(titles: list[LangString], st: _State) -> list[LangString]:
     return out
 
 
+def _list_sep(text: str) -> str | None:
+    """How the only keyword tag of a source separates its terms: ',', or '. ' when it reads as
+    a run of three or more short capitalised terms (OJS 2: 'Semântica. Relevância. Informação.')."""
+    if "," in text:
+        return ","
+    parts = [p.strip() for p in text.strip(" .").split(". ")]
+    if len(parts) >= 3 and all(len(p) > 2 and len(p.split()) <= 6 and p[:1].isupper() for p in parts):
+        return ". "
+    return None
+
+
 def _keywords(st: _State, page_lang: str | None) -> list[KeywordGroup]:
     """Keyword groups by language, first source per language. A tag with ';' is split on ';';
-    a tag with ',' only when it is the only keyword tag of its source (else one tag = one term)."""
+    a tag with ',' (or terms each ending with '. ') only when it is the only keyword tag of its
+    source (else one tag = one term)."""
     groups: dict[str | None, list[str]] = {}
     for src in SOURCE_ORDER:
         items = st.bags[src].keywords
@@ -1591,7 +1603,7 @@ def _keywords(st: _State, page_lang: str | None) -> list[KeywordGroup]:
         for terms, tag in items:
             split: list[str] = []
             for t in terms:
-                sep = ";" if ";" in t else "," if single and len(terms) == 1 else None
+                sep = ";" if ";" in t else _list_sep(t) if single and len(terms) == 1 else None
                 split.extend(t.split(sep) if sep else [t])
             split = [s.strip(" .") for s in split if s.strip(" .")]
             if not split:

@@ -432,10 +432,16 @@ class _Reader:
                      for el in els for p in el.iter("p") if (t := _text(p))]  # fmt: skip
             if paras:
                 data[key] = paras
+        # MDPI, Frontiers and other PMC files: the floats at the end, <sec sec-type="display-objects">
+        shown = [el for el in back if el.tag == "sec"
+                 and (el.get("sec-type") or "").lower() == "display-objects"]  # fmt: skip
+        for el in shown:
+            data.setdefault("figures", []).extend(self.fig(f) for f in el.iter("fig"))
+            data.setdefault("tables", []).extend(self.table(t) for t in el.iter("table-wrap"))
         self.keep("footnotes", [t for g in back.findall("fn-group") for fn in g.iter("fn")
                                 if (t := _text(fn))])  # fmt: skip
         self.keep("appendices", [t for el in back if el.tag in ("app-group", "app", "sec", "glossary")
-                                 and not (el.tag == "sec" and el in ack_secs)
+                                 and not (el.tag == "sec" and (el in ack_secs or el in shown))
                                  if (t := _block_text(el))])  # fmt: skip
 
     def safe_work(self, data: dict[str, Any]) -> Work:
@@ -767,6 +773,15 @@ class _Reader:
             ident = self.ident(scheme, _text(el))
             if ident is not None and ident not in data["identifiers"]:
                 data["identifiers"].append(ident)
+        # the journal's editors and managers (OJS): not the article's contributors, kept
+        staff = []
+        for el in jm.iter("contrib"):
+            n = next((c for c in el.iter("name", "string-name", "collab") if _text(c)), None)
+            pn = self.name(n) if n is not None and n.tag != "collab" else None
+            who = pn.display() if pn is not None else _text(n) if n is not None else ""
+            if who:
+                staff.append(f"{who} ({el.get('contrib-type')})" if el.get("contrib-type") else who)
+        self.keep("journal-contributors", staff)
         pub = jm.find("publisher")
         if pub is not None:
             names = [LangString(value=_text(n), lang=_lang(n, self.lang)) for n in pub.findall("publisher-name") if _text(n)]
@@ -807,6 +822,9 @@ class _Reader:
             data["page"] = prange
         elif fpage:
             data["page"] = f"{fpage}–{lpage}" if lpage and lpage != fpage else fpage
+        count = meta.find("counts/page-count")
+        if count is not None and (count.get("count") or "").strip().isdigit():
+            data["number_of_pages"] = count.get("count", "").strip()
         eloc = _child_text(meta, "elocation-id")
         if eloc:
             data["article_number"] = eloc
@@ -1028,7 +1046,8 @@ class _Reader:
                 texts[tag] = (_text(el) or None) if el is not None else None
             return texts[tag]
 
-        title = child_text("article-title") or child_text("chapter-title")
+        # a cited data set (JATS 1.2+): its title is the <data-title>, the repository the <source>
+        title = child_text("article-title") or child_text("chapter-title") or child_text("data-title")
         source = child_text("source")
         part = child_text("part-title")
         if part and source:  # a volume of a multi-volume work (the <source>): the volume's
