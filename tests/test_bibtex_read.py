@@ -278,3 +278,12 @@ def test_acm_numpages_and_articleno() -> None:
                          "Simul.}, volume={34}, articleno={3}, numpages={37}, year={2024}}")
     assert (works[0].article_number, works[0].number_of_pages) == ("3", "37")
     assert not works[0].extra and not [d for d in report if d.kind == "unmapped"]
+
+
+def test_edtf_approximate_date_is_circa() -> None:
+    # biber's dateformats.bib: DATE = {1034~}; the ~ is EDTF's "approximate", not a tie
+    works, _ = read("@inproceedings{era4, title={T}, date={1034~}, urldate={1487~/1490}}",
+                    "biblatex")
+    w = works[0]
+    assert w.issued is not None and (w.issued.year, w.issued.circa) == (1034, True)
+    assert w.accessed is not None and w.accessed.iso() == "1487~/1490"

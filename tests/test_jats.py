@@ -862,3 +862,41 @@ def test_journal_contributors_are_kept_apart() -> None:
         "</article-title></title-group></article-meta></front></article>")
     assert not w.contributors
     assert w.extra["jats:journal-contributors"] == ["Barnes Daniel (editor)"]
+
+
+def test_mul_article_takes_its_first_content_language() -> None:
+    w = read_one(
+        '<article xml:lang="mul"><front><article-meta><content-language>es</content-language>'
+        "<content-language>en</content-language><title-group><article-title>La política"
+        "</article-title></title-group></article-meta></front></article>")
+    assert w.language == "es" and w.titles[0].lang == "es"
+
+
+def test_one_title_group_per_language() -> None:
+    # generators of bilingual articles write a title-group per language (not a trans-title-group)
+    w = read_one(
+        '<article xml:lang="mul"><front><article-meta><title-group xml:lang="es"><article-title>'
+        'La política educativa</article-title></title-group><title-group xml:lang="en">'
+        "<article-title>Educational policy</article-title></title-group></article-meta></front>"
+        "</article>")
+    assert [(t.value, t.lang) for t in w.titles] == [
+        ("La política educativa", "es"), ("Educational policy", "en")]
+
+
+def test_second_body_in_another_language_is_read() -> None:
+    w = read_one(_FRONT.format("").replace(
+        "</front>", '</front><body><sec><title>Intro</title><p>A.</p></sec></body>'
+        '<body xml:lang="es"><sec><title>Introducción</title><p>B.</p></sec></body>'))
+    assert [(s.title, s.lang) for s in w.sections] == [("Intro", "en"), ("Introducción", "es")]
+
+
+def test_untagged_authors_and_year_of_a_mixed_citation_are_parsed() -> None:
+    w = read_one(_FRONT.format("").replace(
+        "</front>", '</front><back><ref-list><ref id="r1"><mixed-citation publication-type='
+        '"journal">Bellei, C., &amp; Muñoz, G. (2021). <article-title>Models of regulation'
+        "</article-title>. <source>Journal of Educational Change</source>.</mixed-citation>"
+        "</ref></ref-list></back>"))
+    cited = w.references[0].work
+    assert cited is not None and cited.title == "Models of regulation"
+    assert [c.name.family for c in cited.contributors if c.name] == ["Bellei", "Muñoz"]
+    assert cited.issued is not None and cited.issued.year == 2021

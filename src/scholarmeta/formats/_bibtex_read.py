@@ -282,6 +282,12 @@ def _text(value: str) -> str:
     return t.strip()
 
 
+def _date_text(value: str) -> str:
+    """A biblatex date (EDTF): decoded like any field, except that its ``~`` marks an
+    approximate date (``1034~``), not LaTeX's tie."""
+    return "~".join(_text(part) for part in value.split("~"))
+
+
 def _verbatim(value: str) -> str:
     """URL-like values: no LaTeX decoding beyond escaped specials and ``\\url{}``."""
     v = value.strip()
@@ -446,7 +452,7 @@ class _Reader:
     # -- dates ---------------------------------------------------------------------------
     def issued(self, f: dict[str, str], key: str) -> PartialDate | None:
         if "date" in f:
-            raw = _text(f["date"])
+            raw = _date_text(f["date"])
             try:
                 d = PartialDate.parse(raw)
             except ValueError:
@@ -644,7 +650,7 @@ class _Reader:
                 d["event_place"] = _text(raw) or None
             elif name in ("eventdate", "urldate"):
                 try:
-                    pd = PartialDate.parse(_text(raw))
+                    pd = PartialDate.parse(_date_text(raw))
                 except ValueError:
                     pd = None
                 d["event_date" if name == "eventdate" else "accessed"] = pd

@@ -310,6 +310,10 @@ _LANG_TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 _VALID_LANGS: dict[str, str | None] = {}  # xml:lang as written -> its tag: a few per document
 
 
+_LOOSE_WORDS = re.compile(r"[^\W\d_]{2}")  # untagged text of a mixed citation with a word in it
+_NO_LANG = frozenset({None, "mul", "und", "mis", "zxx"})  # ISO 639 codes naming no one language
+
+
 def _valid_lang(v: str | None) -> str | None:
     if not v:
         return None
@@ -363,6 +367,10 @@ class _Reader:
         title_el = meta.find("title-group/article-title")
         title = _text(title_el)
         self.record = doi or title[:60] or None
+        if self.lang in _NO_LANG:  # xml:lang="mul" (a bilingual article): its first language
+            found = [_valid_lang(_text(el)) for el in meta.findall("content-language")]
+            found += [_valid_lang(el.get(XML_LANG)) for el in meta.findall("title-group")]
+            self.lang = next((v for v in found if v not in _NO_LANG), None)
         if self.lang is None:
             self.lang = detect_language(title) if title else None
         self.collect_affs()
@@ -402,9 +410,11 @@ class _Reader:
             if name and value:
                 custom[name] = value
         self.keep("custom-meta", custom)
-        body = art.find("body")
-        if body is not None:
-            data["sections"], data["figures"], data["tables"] = self.body(body)
+        for body in art.findall("body"):  # a second <body xml:lang="en">: the translation
+            sections, figures, tables = self.body(body)
+            data.setdefault("sections", []).extend(sections)
+            data.setdefault("figures", []).extend(figures)
+            data.setdefault("tables", []).extend(tables)
         floats = art.find("floats-group")
         if floats is not None:
             data.setdefault("figures", []).extend(self.fig(f) for f in floats.iter("fig"))
@@ -481,12 +491,13 @@ class _Reader:
         titles: list[LangString] = []
         subtitles: list[LangString] = []
         short: list[LangString] = []
-        tg = meta.find("title-group")
-        if tg is not None:
+        # one title-group, or (generators of bilingual articles) one per language
+        for tg in meta.findall("title-group"):
+            tg_lang = _lang(tg, self.lang)
             for el in tg.findall("article-title"):
-                _add(titles, _title(el), _lang(el, self.lang))
+                _add(titles, _title(el), _lang(el, tg_lang))
             for el in tg.findall("subtitle"):
-                _add(subtitles, _title(el), _lang(el, self.lang))
+                _add(subtitles, _title(el), _lang(el, tg_lang))
             for grp in tg.findall("trans-title-group"):
                 lang = _lang(grp, None)
                 for el in grp.findall("trans-title"):
@@ -497,7 +508,7 @@ class _Reader:
                 _add(titles, _title(el), _lang(el, None))
             for el in tg.findall("alt-title"):
                 if (el.get("alt-title-type") or "short") in ("short", "running-head", "running"):
-                    _add(short, _title(el), _lang(el, self.lang))
+                    _add(short, _title(el), _lang(el, tg_lang))
         data["titles"], data["subtitles"], data["short_titles"] = titles, subtitles, short
 
     # -- contributors and affiliations ---------------------------------------------------------
@@ -853,13 +864,14 @@ class _Reader:
 
     # -- body --------------------------------------------------------------------------------
     def body(self, body: etree._Element) -> tuple[list[Section], list[Figure], list[Table]]:
+        lang = _lang(body, self.lang)
         sections: list[Section] = []
         loose: list[str] = []
         figures: list[Figure] = []
         tables: list[Table] = []
         for c in body:
             if c.tag == "sec":
-                sections.append(self.section(c))
+                sections.append(self.section(c, lang))
             elif c.tag == "p":
                 _add_str(loose, _text(c))
                 if len(c):  # a figure or table can only be inside a paragraph with children
@@ -870,13 +882,13 @@ class _Reader:
             elif c.tag in ("table-wrap", "table-wrap-group"):
                 tables.extend(self.table(t) for t in c.iter("table-wrap"))
         if loose:
-            sections.insert(0, Section(paragraphs=loose, lang=self.lang))
+            sections.insert(0, Section(paragraphs=loose, lang=lang))
         return sections, figures, tables
 
-    def section(self, sec: etree._Element) -> Section:
+    def section(self, sec: etree._Element, lang: str | None = None) -> Section:
         d: dict[str, Any] = {"paragraphs": [], "figures": [], "tables": [], "sections": []}
         title = label = None  # the first of each, found in the one pass over the children
-        d["lang"] = _lang(sec, self.lang)
+        d["lang"] = _lang(sec, lang or self.lang)
         for c in sec:
             tag = c.tag
             if tag == "p":
@@ -893,7 +905,7 @@ class _Reader:
             elif tag in ("table-wrap", "table-wrap-group"):
                 d["tables"].extend(self.table(t) for t in c.iter("table-wrap"))
             elif tag == "sec":
-                d["sections"].append(self.section(c))
+                d["sections"].append(self.section(c, d["lang"]))
             elif tag in ("list", "disp-quote", "boxed-text"):
                 for p in c.iter("p"):
                     _add_str(d["paragraphs"], _text(p))
@@ -983,6 +995,19 @@ class _Reader:
         # the untagged text holds the rest, for refparse; the links are kept
         links = work if work is not None and structured is mixed and not (
             work.model_fields_set - {"type", "url", "identifiers", "notes"}) else None
+        if work is not None and links is None and structured is mixed and raw and not (
+                work.contributors and work.issued) and _LOOSE_WORDS.search(loose):
+            # "Bellei, C., & Muñoz, G. (2021). <article-title>…": the tags hold the title and
+            # source, the untagged text the authors and the year, which refparse reads
+            try:
+                from ..refparse import parse_reference
+
+                got = parse_reference(raw, lang).work
+            except Exception:  # best effort: the tagged fields stand
+                got = None
+            if got is not None:
+                work = work.model_copy(update={k: getattr(got, k) for k in ("contributors", "issued")
+                                               if getattr(got, k) and not getattr(work, k)})  # fmt: skip
         if (work is None or links is not None) and raw:
             try:
                 from ..refparse import parse_reference
