@@ -881,3 +881,27 @@ def test_a_study_programme_beside_a_department_is_kept_as_the_article_reader_kee
 def test_keywords_run_together_with_full_stops(content: str, terms: list[str]) -> None:
     w = _read(_page(_m("DC.Title", "T"), _m("DC.Subject", content)))
     assert w is not None and w.keywords[0].terms == terms
+
+
+def test_jsonld_graph_prefers_the_article_to_the_data_set() -> None:
+    # a data paper's page: the @graph holds the Dataset first, then the ScholarlyArticle
+    ld = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "Dataset", "name": "Open release"},
+        {"@type": "ScholarlyArticle", "headline": "Bridge collapses in Italy",
+         "identifier": "https://doi.org/10.1016/j.dib.2026.111111",
+         "isPartOf": {"@type": "Periodical", "name": "Data in Brief"},
+         "author": [{"@type": "Person", "name": "Marco Civera"}]}]})
+    w = _read(_page(extra=f'<script type="application/ld+json">{ld}</script>'))
+    assert w is not None and w.title == "Bridge collapses in Italy"
+    assert w.type == "article-journal" and w.container_title == "Data in Brief"
+    assert [c.name.family for c in w.contributors if c.name] == ["Civera"]
+
+
+def test_numeric_journal_abbreviation_is_no_short_title() -> None:
+    # OJS 3.1 (First Monday): <meta name="citation_journal_abbrev" content="1"/>
+    rep = Report()
+    w = _read(_page(_m("citation_title", "T"), _m("citation_journal_title", "First Monday"),
+                    _m("citation_journal_abbrev", "1")), rep)
+    assert w is not None and w.container_short_title is None
+    assert w.extra["html:citation_journal_abbrev"] == "1"
+    assert any(d.kind == "invalid" and d.field == "citation_journal_abbrev" for d in rep)

@@ -289,6 +289,10 @@ JSONLD_TYPES: dict[str, str] = {
     "Dataset": "dataset", "CreativeWork": "document", "Report": "report",
 }  # fmt: skip
 """schema.org types read as a scholarly work, with their CSL type."""
+_JSONLD_RANK: tuple[str, ...] = (
+    "ScholarlyArticle", "MedicalScholarlyArticle", "Article", "Chapter", "Thesis", "Report",
+    "Book", "Dataset", "CreativeWork",
+)  # fmt: skip
 
 _DETECTABLE = frozenset({"en", "ru", "kk", "uk", "be", "ky"})  # what lang.detect_language knows
 
@@ -1019,7 +1023,10 @@ def _apply(src: str, action: str | None, m: _Meta, content: str, st: _State) -> 
     elif action == "container":
         bag.container_titles.append((text, m.lang))
     elif action == "container_short":
-        bag.set("container_short_title", text)
+        if re.search(r"[^\W\d_]", text):  # OJS 3.1 can print the journal's id ("1") there
+            bag.set("container_short_title", text)
+        else:
+            st.invalid(m.name, text, f"not a journal abbreviation: {text!r}")
     elif action == "publisher":
         bag.publisher.append((text, m.lang))
     elif action == "thesis_institution":
@@ -1235,12 +1242,17 @@ def _read_jsonld(text: str, index: int, st: _State) -> None:
     bag = st.bags["jsonld"]
     if bag.titles or bag.authors:  # an earlier block already gave the work
         return
+    # the work of the page: in an @graph, an article before the data set or the book beside it
+    best: tuple[int, dict[str, Any], str] | None = None
     for node in nodes:
         types = [t for t in _jtypes(node) if t in JSONLD_TYPES]
         if types and (node.get("headline") or node.get("name")):
-            st.scholarly = True
-            _jsonld_work(node, types[0], by_id, bag, st)
-            return
+            rank = min(_JSONLD_RANK.index(t) for t in types)
+            if best is None or rank < best[0]:
+                best = (rank, node, _JSONLD_RANK[rank])
+    if best is not None:
+        st.scholarly = True
+        _jsonld_work(best[1], best[2], by_id, bag, st)
 
 
 def _resolve(v: Any, by_id: dict[str, dict[str, Any]]) -> Any:
