@@ -900,3 +900,38 @@ def test_untagged_authors_and_year_of_a_mixed_citation_are_parsed() -> None:
     assert cited is not None and cited.title == "Models of regulation"
     assert [c.name.family for c in cited.contributors if c.name] == ["Bellei", "Muñoz"]
     assert cited.issued is not None and cited.issued.year == 2021
+
+
+_SCIELO = (  # SciELO's pre-JATS article markup (no xml:lang on the article)
+    '<article><front><article-meta><title-group><article-title xml:lang="es">Prevalencia'
+    "</article-title></title-group>{}</article-meta></front>{}</article>"
+)
+
+
+def test_language_of_the_article_title_when_the_article_has_none() -> None:
+    assert read_one(_SCIELO.format("", "")).language == "es"
+
+
+def test_scielo_numero_is_the_issue() -> None:
+    assert read_one(_SCIELO.format("<volume>42</volume><numero>2</numero>", "")).issue == "2"
+
+
+def test_scielo_kwd_lng_splits_the_group_by_language() -> None:
+    w = read_one(_SCIELO.format('<kwd-group><kwd lng="es">indígenas</kwd><kwd lng="en">'
+                                "indigenous</kwd></kwd-group>", ""))
+    assert [(g.lang, g.terms) for g in w.keywords] == [("es", ["indígenas"]), ("en", ["indigenous"])]
+
+
+def test_scielo_html_body_in_cdata_is_read_as_paragraphs() -> None:
+    w = read_one(_SCIELO.format("", '<body><![CDATA[<p align="left"><font>Recibido: 24/01/2015'
+                                "</font></p> <p>&nbsp;</p><p>La desnutrici&oacute;n.</p>]]></body>"))
+    assert [s.paragraphs for s in w.sections] == [["Recibido: 24/01/2015", "La desnutrición."]]
+
+
+def test_affiliation_country_names_and_stray_commas() -> None:
+    w = read_one(_SCIELO.format(
+        '<contrib-group><contrib contrib-type="author"><name><surname>Ruiz</surname></name>'
+        '<xref ref-type="aff" rid="A01"/></contrib></contrib-group><aff id="A01"><institution>'
+        ",Hospital General Pediátrico  </institution><country>Paraguay</country></aff>", ""))
+    aff = w.contributors[0].affiliations[0]
+    assert (aff.institution[0].value, aff.country) == ("Hospital General Pediátrico", "PY")

@@ -139,7 +139,28 @@ _ROLE_WORDS: dict[str, str] = {
     "translator": "translator",
 }
 
-COUNTRY_CODES: dict[str, str] = COUNTRIES
+# <country> names beyond the affiliation parser's: English, and the Spanish or Portuguese of
+# SciELO files ("Paraguay", "Perú", "Brasil")
+_MORE_COUNTRIES = (
+    "AE:United Arab Emirates|UAE;AF:Afghanistan;AL:Albania;AM:Armenia;AT:Austria;BA:Bosnia and "
+    "Herzegovina;BD:Bangladesh;BE:Belgium|Bélgica;BG:Bulgaria;BO:Bolivia;BR:Brasil;CM:Cameroon;"
+    "CR:Costa Rica;CU:Cuba;CY:Cyprus;CZ:Czech Republic|Czechia;DK:Denmark;DO:Dominican Republic|"
+    "República Dominicana;DZ:Algeria;EC:Ecuador;EE:Estonia;EG:Egypt;ET:Ethiopia;FI:Finland;GE:"
+    "Georgia;GH:Ghana;GR:Greece;GT:Guatemala;HK:Hong Kong;HN:Honduras;HR:Croatia;HU:Hungary;ID:"
+    "Indonesia;IE:Ireland;IL:Israel;IQ:Iraq;IR:Iran;IS:Iceland;JO:Jordan;KE:Kenya;KW:Kuwait;LB:"
+    "Lebanon;LK:Sri Lanka;LT:Lithuania;LU:Luxembourg;LV:Latvia;MA:Morocco;MD:Moldova;MK:North "
+    "Macedonia;MT:Malta;MY:Malaysia;MZ:Mozambique;NG:Nigeria;NI:Nicaragua;NO:Norway;NP:Nepal;NZ:"
+    "New Zealand;OM:Oman;PA:Panama|Panamá;PE:Peru|Perú;PH:Philippines;PK:Pakistan;PL:Poland;PR:"
+    "Puerto Rico;PY:Paraguay;QA:Qatar;RO:Romania;RS:Serbia;SA:Saudi Arabia;SG:Singapore;SI:"
+    "Slovenia;SK:Slovakia;SN:Senegal;SV:El Salvador;SY:Syria;TH:Thailand;TN:Tunisia;TW:Taiwan;TZ:"
+    "Tanzania;UG:Uganda;UY:Uruguay;VE:Venezuela;VN:Vietnam|Viet Nam;YE:Yemen;ZA:South Africa;ZM:"
+    "Zambia;ZW:Zimbabwe;MX:México;ES:España;PT:Portugal"
+)
+COUNTRY_CODES: dict[str, str] = {
+    **{name.lower(): code for item in _MORE_COUNTRIES.split(";")
+       for code, _, names in [item.partition(":")] for name in names.split("|")},
+    **COUNTRIES,
+}  # fmt: skip
 """Country names seen in affiliations -> ISO 3166-1 alpha-2 (when ``@country`` is absent)."""
 
 _DOCTYPE = re.compile(r"<!DOCTYPE\s[^\[>]*(?:\[.*?\]\s*)?>", re.S | re.I)
@@ -368,7 +389,8 @@ class _Reader:
         title = _text(title_el)
         self.record = doi or title[:60] or None
         if self.lang in _NO_LANG:  # xml:lang="mul" (a bilingual article): its first language
-            found = [_valid_lang(_text(el)) for el in meta.findall("content-language")]
+            found = [_valid_lang(el.get(XML_LANG)) for el in meta.findall("title-group/article-title")]
+            found += [_valid_lang(_text(el)) for el in meta.findall("content-language")]
             found += [_valid_lang(el.get(XML_LANG)) for el in meta.findall("title-group")]
             self.lang = next((v for v in found if v not in _NO_LANG), None)
         if self.lang is None:
@@ -663,7 +685,7 @@ class _Reader:
                         _add(d["raw"], _text(c), lang)
                         continue
                     key = "department" if ct.startswith("orgdiv") or ct in ("dept", "department") else "institution"
-                    _add(d[key], _text(c), lang)
+                    _add(d[key], _text(c).strip(" ,;"), lang)  # SciELO: ",Hospital General …"
                 elif tag == "institution-id" and "ror" in (c.get("institution-id-type") or "").lower():
                     d["ror"] = _text(c)
                 elif tag == "city" or (tag == "named-content" and ct == "city") or (
@@ -732,6 +754,13 @@ class _Reader:
                 continue
             glang = _lang(g, lang)
             vocab = g.get("vocab") or g.get("kwd-group-type")
+            by_lang: dict[str | None, list[str]] = {}  # SciELO's pre-JATS <kwd lng="es">
+            for k in g:
+                if k.tag == "kwd" and (t := _text(k)) and k.get("lng"):
+                    _add_str(by_lang.setdefault(_valid_lang(k.get("lng")) or glang, []), t)
+            if by_lang and sum(len(v) for v in by_lang.values()) == len(terms):
+                out.extend(KeywordGroup(lang=kl, terms=kt, vocabulary=vocab) for kl, kt in by_lang.items())
+                continue
             out.append(KeywordGroup(lang=glang, terms=terms, vocabulary=vocab))
         return out
 
@@ -823,9 +852,9 @@ class _Reader:
             data["available"] = epub
 
     def numbers(self, meta: etree._Element, data: dict[str, Any]) -> None:
-        for key in ("volume", "issue"):
-            v = _child_text(meta, key)
-            if v:
+        for key, tag in (("volume", "volume"), ("issue", "issue"), ("issue", "numero")):
+            v = _child_text(meta, tag)  # <numero>: the issue in SciELO's pre-JATS markup
+            if v and key not in data:
                 data[key] = v
         fpage, lpage = _child_text(meta, "fpage"), _child_text(meta, "lpage")
         prange = _child_text(meta, "page-range")
@@ -865,6 +894,10 @@ class _Reader:
     # -- body --------------------------------------------------------------------------------
     def body(self, body: etree._Element) -> tuple[list[Section], list[Figure], list[Table]]:
         lang = _lang(body, self.lang)
+        if not len(body) and (body.text or "").strip():
+            # SciELO's pre-JATS markup: the full text as HTML in a CDATA section
+            paras = _html_paragraphs(body.text or "")
+            return ([Section(paragraphs=paras, lang=lang)] if paras else []), [], []
         sections: list[Section] = []
         loose: list[str] = []
         figures: list[Figure] = []
@@ -1188,6 +1221,20 @@ def _date(el: etree._Element) -> PartialDate | None:
             if any(n in season for n in names):
                 d["season"] = i
     return PartialDate(**d)
+
+
+def _html_paragraphs(html: str) -> list[str]:
+    """The text of each paragraph of an HTML fragment (blank ones left out)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    paras: list[str] = []
+    for p in root.iter("p") if root.find(".//p") is not None else [root]:
+        _add_str(paras, re.sub(r"\s+", " ", p.text_content()).strip())
+    return paras
 
 
 def _add(items: list[LangString], value: str, lang: str | None) -> None:
