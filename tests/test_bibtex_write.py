@@ -393,3 +393,17 @@ def test_bibtex_writes_acm_numpages_and_articleno() -> None:
     (back,) = bibtex.read(text, source=None, report=Report())
     assert (back.article_number, back.number_of_pages) == ("3", "37")
     assert not [d for d in report if d.field in ("article_number", "number_of_pages")]
+
+
+def test_bibtex_writes_urldate() -> None:
+    # Zotero, JabRef and Mendeley put the access date of a BibTeX entry in urldate too
+    from scholarmeta.model import PartialDate
+
+    work = Work(id="k", titles=[LangString(value="T")], url="https://fakesite.com",
+                accessed=PartialDate.parse("2019-05-31"))
+    report = Report()
+    text = bibtex.write([work], report=report)
+    assert "urldate = {2019-05-31}" in text
+    (back,) = bibtex.read(text, source=None, report=Report())
+    assert back.accessed == work.accessed
+    assert not [d for d in report if d.field == "accessed"]

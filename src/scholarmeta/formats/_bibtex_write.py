@@ -398,11 +398,14 @@ class _Writer:
                 self.drop(work, f"identifiers[{scheme}]", f"no {self.fmt} field for {scheme}")
         if work.url:
             put("url", _verbatim(work.url))
-        if work.accessed:
-            if bl and work.accessed.year is not None:
+        if work.accessed:  # urldate: biblatex's, and in the BibTeX of Zotero, JabRef, Mendeley
+            if work.accessed.year is not None:
                 put("urldate", work.accessed.iso())
+            elif not bl and work.accessed.literal:
+                put("urldate", self.esc(work.accessed.literal))
             else:
-                self.drop(work, "accessed", "BibTeX has no access-date field")
+                self.drop(work, "accessed", "biblatex's urldate holds a date, not "
+                          f"{work.accessed.literal!r}")
         # language, abstract, keywords, notes
         babel = None
         if lang:
