@@ -905,3 +905,12 @@ def test_numeric_journal_abbreviation_is_no_short_title() -> None:
     assert w is not None and w.container_short_title is None
     assert w.extra["html:citation_journal_abbrev"] == "1"
     assert any(d.kind == "invalid" and d.field == "citation_journal_abbrev" for d in rep)
+
+
+def test_declared_language_with_a_region_tags_the_texts_too() -> None:
+    # citation_language "ru_RU": the title and abstract are ru-RU like the work, not plain "ru"
+    w = _read(_page(_m("citation_title", "Мировая экономика после пандемии"),
+                    _m("citation_abstract", "В статье рассматриваются изменения мировой экономики."),
+                    _m("citation_language", "ru_RU")))
+    assert w is not None and w.language == "ru-RU"
+    assert w.titles[0].lang == "ru-RU" and w.abstracts[0].lang == "ru-RU"

@@ -398,8 +398,8 @@ def _text_lang(tag_lang: str | None, text: str, page_lang: str | None) -> str | 
     if tag_lang:
         return tag_lang
     found = detect_language(text)
-    if found:
-        return found
+    if found:  # the page's own tag when it is that language with a region ("ru_RU")
+        return page_lang if page_lang and page_lang.split("-")[0] == found else found
     if page_lang and page_lang.split("-")[0] not in _DETECTABLE and script_of(text) == "Latn":
         return page_lang
     return None
