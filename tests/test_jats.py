@@ -935,3 +935,21 @@ def test_affiliation_country_names_and_stray_commas() -> None:
         ",Hospital General Pediátrico  </institution><country>Paraguay</country></aff>", ""))
     aff = w.contributors[0].affiliations[0]
     assert (aff.institution[0].value, aff.country) == ("Hospital General Pediátrico", "PY")
+
+
+def test_parse_error_line_counts_a_multiline_doctype() -> None:
+    # the JATS4R validator's not-well-formed sample: the DOCTYPE spans three lines
+    text = ('<?xml version="1.0"?>\n<!DOCTYPE article\n  PUBLIC "-//NLM//DTD JATS (Z39.96) Journal '
+            'Publishing DTD v1.0 20120330//EN"\n  "JATS-journalpublishing1.dtd">\n<article\n'
+            "  <front/></article>")
+    with pytest.raises(ParseError) as exc:
+        read_one(text)
+    assert exc.value.line == 6
+
+
+def test_empty_issn_is_not_reported() -> None:
+    report = Report()
+    read_one('<article><front><journal-meta><issn></issn></journal-meta><article-meta><title-group>'
+             "<article-title>T</article-title></title-group></article-meta></front></article>",
+             report)
+    assert not [d for d in report if d.field == "issn"]

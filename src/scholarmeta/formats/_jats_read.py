@@ -184,6 +184,10 @@ def _entity(m: re.Match[str]) -> str:
     return ch if ch is not None else m.group(0)
 
 
+def _lines_of(m: re.Match[str]) -> str:
+    return "\n" * m.group(0).count("\n")
+
+
 def parse_jats(text: str | bytes, *, source: str | None = None) -> etree._Element:
     """Parse JATS text safely and return the root element, namespaces removed from JATS tags.
 
@@ -192,8 +196,9 @@ def parse_jats(text: str | bytes, *, source: str | None = None) -> etree._Elemen
     """
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
-    text = _XML_DECL.sub("", text.lstrip("\ufeff"), count=1)
-    text = _DOCTYPE.sub("", text, count=1)
+    # cut, but their line breaks kept: an error's line number is the file's
+    text = _XML_DECL.sub(_lines_of, text.lstrip("\ufeff"), count=1)
+    text = _DOCTYPE.sub(_lines_of, text, count=1)
     text = _ENTITY.sub(_entity, text)
     data = xml_bytes(text, source)
     parser = etree.XMLParser(
@@ -503,6 +508,8 @@ class _Reader:
         return [i for i in out if i is not None]
 
     def ident(self, scheme: str, value: str, label: str | None = None) -> Identifier | None:
+        if not value.strip():  # an empty <issn/> of a template: nothing to report
+            return None
         try:
             return Identifier(scheme=scheme, value=value, label=label)
         except ValidationError:
