@@ -953,3 +953,28 @@ def test_empty_issn_is_not_reported() -> None:
              "<article-title>T</article-title></title-group></article-meta></front></article>",
              report)
     assert not [d for d in report if d.field == "issn"]
+
+
+def test_corresp_note_email_goes_to_its_contributor() -> None:
+    w = read_one(_FRONT.format(
+        '<contrib-group><contrib contrib-type="author"><name><surname>Kaneez</surname></name>'
+        '<xref ref-type="corresp" rid="cor1">*</xref></contrib><contrib contrib-type="author">'
+        "<name><surname>White</surname></name></contrib></contrib-group><author-notes>"
+        '<corresp id="cor1">*Kaneez: <email>fatimak@uaeu.ac.ae</email></corresp></author-notes>'))
+    assert [(c.corresponding, c.email) for c in w.contributors] == [
+        (True, "fatimak@uaeu.ac.ae"), (False, None)]
+
+
+def test_etal_in_a_cited_person_group_round_trips() -> None:
+    w = read_one(_FRONT.format("").replace(
+        "</front>", '</front><back><ref-list><ref id="B6"><citation citation-type="journal">'
+        '<person-group person-group-type="author"><name><surname>Davies</surname><given-names>P.A'
+        "</given-names></name><etal/></person-group><article-title>The 5-HT3B subunit"
+        "</article-title><source>Nature</source><year>1999</year></citation></ref></ref-list>"
+        "</back>"))
+    cited = w.references[0].work
+    assert cited is not None and cited.extra == {"jats:author+others": True}
+    text = write(w)
+    assert_valid_jats(text)
+    assert "<etal/>" in text
+    assert read_one(text).references[0].work.extra == cited.extra  # type: ignore[union-attr]

@@ -249,7 +249,7 @@ class _Writer:
                 by_role.setdefault(r, []).append(c)
         role_fields = ROLE_TO_BIBLATEX if bl else ROLE_TO_BIBTEX
         for role, people in by_role.items():
-            et_al = any(work.extra.get(f"{p}:{role}+others") for p in ("bibtex", "biblatex"))
+            et_al = any(v is True and k.endswith(f":{role}+others") for k, v in work.extra.items())
             if role in role_fields:
                 put(role_fields[role], self.names(people) + (" and others" if et_al else ""))
             elif role == "supervisor" and bl:

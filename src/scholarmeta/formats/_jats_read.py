@@ -368,6 +368,7 @@ class _Reader:
         self.record: str | None = None
         self.lang: str | None = _valid_lang(art.get(XML_LANG))
         self.affs: dict[str, etree._Element] = {}
+        self.corresp: dict[str, etree._Element] = {}
 
     def note(self, kind: str, message: str, field: str | None = None) -> None:
         self.report.add(kind, message, format="jats", source=self.source, record=self.record,  # type: ignore[arg-type]
@@ -542,6 +543,7 @@ class _Reader:
 
     # -- contributors and affiliations ---------------------------------------------------------
     def collect_affs(self) -> None:
+        self.corresp = {el.get("id", ""): el for el in self.art.iter("corresp") if el.get("id")}
         for el in self.art.iter("aff", "aff-alternatives"):
             aid = el.get("id")
             if aid and aid not in self.affs:
@@ -616,6 +618,13 @@ class _Reader:
         xrefs = kids.get("xref", ())
         if el.get("corresp") == "yes" or any(x.get("ref-type") == "corresp" for x in xrefs):
             d["corresponding"] = True
+        if "email" not in d:  # the one address of the note its corresp xref points to
+            for x in xrefs:
+                note = self.corresp.get(x.get("rid") or "") if x.get("ref-type") == "corresp" else None
+                mails = {t for m in note.iter("email") if (t := _text(m))} if note is not None else set()
+                if len(mails) == 1:
+                    d["email"] = mails.pop()
+                    break
         aff_els: list[etree._Element] = []
         for x in xrefs:
             if x.get("ref-type") == "aff":
@@ -1085,10 +1094,15 @@ class _Reader:
             if tag in ("name", "string-name", "collab"):
                 loose.append(ch)
         contributors: list[Contributor] = []
+        etal: dict[str, Any] = {}  # <etal/>: the names go on ("and others", as BibTeX keeps it)
+        if "etal" in kids:
+            etal["jats:author+others"] = True
         for pg in kids.get("person-group", ()):
             role = CONTRIB_ROLES.get((pg.get("person-group-type") or "author").lower(), "author")
             for n in pg:
-                if n.tag in ("name", "string-name"):
+                if n.tag == "etal":
+                    etal[f"jats:{role}+others"] = True
+                elif n.tag in ("name", "string-name"):
                     pn = self.name(n)
                     if pn is not None:
                         contributors.append(Contributor(name=pn, roles=[role]))
@@ -1102,6 +1116,8 @@ class _Reader:
             elif t := _text(n):
                 contributors.append(Contributor(kind="organization", organization=[LangString(value=t, lang=lang)]))
         d["contributors"] = contributors
+        if etal and contributors:
+            d["extra"] = etal
 
         texts: dict[str, str | None] = {}  # each child's text worked out once
 

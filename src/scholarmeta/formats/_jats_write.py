@@ -921,6 +921,8 @@ class _Writer:
                     leaf("collab", c.organization[0].value)
                 else:
                     self.person_name(c.name)
+            if any(v is True and k.endswith(f":{role}+others") for k, v in rw.extra.items()):
+                leaf("etal")  # read as "and others" from BibTeX, <etal/> from JATS
             self.close()
         title = rw.title
         container = full_title(rw.container_title, rw.container_subtitles, rw.container_title_addon,
