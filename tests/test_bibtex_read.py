@@ -287,3 +287,19 @@ def test_edtf_approximate_date_is_circa() -> None:
     w = works[0]
     assert w.issued is not None and (w.issued.year, w.issued.circa) == (1034, True)
     assert w.accessed is not None and w.accessed.iso() == "1487~/1490"
+
+
+def test_google_scholar_arxiv_journal_gives_the_arxiv_id() -> None:
+    works, _ = read("@article{he2022, title={Rethinking with Retrieval}, author={He, Hangfeng},"
+                    " journal={arXiv preprint arXiv:2301.00303}, year={2022}}")
+    assert [(i.scheme, i.value) for i in works[0].identifiers] == [("arxiv", "2301.00303")]
+    assert works[0].container_title == "arXiv preprint arXiv:2301.00303"
+
+
+def test_full_names_separated_by_commas_are_a_list() -> None:
+    works, report = read("@article{k, title={T}, author={Qiange Wang, Chaoyi Chen, Jingqi Gao}}")
+    assert [(c.name.given, c.name.family) for c in works[0].contributors if c.name] == [
+        ("Qiange", "Wang"), ("Chaoyi", "Chen"), ("Jingqi", "Gao")]
+    assert any(d.kind == "degraded" and d.field == "author" for d in report)
+    works, _ = read("@article{k, title={T}, author={Hu, G., Zhang, G., & Hu, R.}}")
+    assert len(works[0].contributors) == 1  # "Last, Jr, First" parts: not read as a list

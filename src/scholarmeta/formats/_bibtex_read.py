@@ -282,6 +282,13 @@ def _text(value: str) -> str:
     return t.strip()
 
 
+_SCHOLAR_ARXIV = re.compile(
+    r"arxiv(?:\s+preprint)?\s*:?\s*(?:arxiv\s*:\s*)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?/\d{7}(?:v\d+)?)",
+    re.I,
+)
+_COMMA_LIST = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)+(?:, [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)+){2,}")
+
+
 def _date_text(value: str) -> str:
     """A biblatex date (EDTF): decoded like any field, except that its ``~`` marks an
     approximate date (``1034~``), not LaTeX's tie."""
@@ -422,7 +429,14 @@ class _Reader:
     # -- names ---------------------------------------------------------------------------
     def contributors(self, value: str, role: str, extra: dict[str, Any], field: str) -> list[Contributor]:
         out: list[Contributor] = []
-        for raw in split_names(value):
+        names = split_names(value)
+        if len(names) == 1 and _COMMA_LIST.fullmatch(_text(value)):
+            # "Qiange Wang, Chaoyi Chen, Jingqi Gao": full names with commas for "and" (no
+            # BibTeX name has three parts of two words each)
+            names = [n.strip() for n in value.split(",")]
+            self.add("degraded", "names separated by commas, not 'and', read as a list",
+                     field=field)  # fmt: skip
+        for raw in names:
             if is_others(raw):
                 extra[f"{self.fmt}:{field}+others"] = True
                 continue
@@ -706,6 +720,11 @@ class _Reader:
             else:
                 extra[f"{fmt}:{name}"] = raw if name in _VERBATIM else _SPACE.sub(" ", raw).strip()
                 self.add("unmapped", "kept in extra", record=key, field=name)
+        # Google Scholar: journal = {arXiv preprint arXiv:2301.00303}; the id is in the name
+        if d.get("container_titles") and not any(i.scheme == "arxiv" for i in ids):
+            m = _SCHOLAR_ARXIV.match(d["container_titles"][0].value)
+            if m:
+                self.ident("arxiv", m.group(1), key, "journal", extra, ids)
         issued = self.issued(f, key)
         if issued is not None:
             d["issued"] = issued
