@@ -412,3 +412,14 @@ def test_item_with_invalid_unicode_fails_alone() -> None:
     works = list(csljson.read(text, source="x.json", report=report))
     assert [w.title for w in works] == ["b"]
     assert [(d.kind, d.record) for d in report] == [("failed", "#1")]
+
+
+def test_a_language_the_reader_adds_is_no_loss() -> None:
+    # CSL-JSON names carry no language; the BibTeX reader detects one: nothing was lost
+    import scholarmeta
+
+    work = read_one(json.dumps([{"id": "cone1970black", "type": "article-journal",
+                                 "title": "Black Theology and Black Power",
+                                 "author": [{"family": "Cone", "given": "James H."}]}]))
+    out = scholarmeta.write(work, "bibtex")
+    assert not [d for d in out.report if d.field == "contributors"]

@@ -184,6 +184,8 @@ def _same_values(a: Any, b: Any) -> bool | None:
             if name == "id":
                 continue
             x, y = da.get(name, _ABSENT), db.get(name, _ABSENT)
+            if name == "lang" and x is None:  # a language the reader added: nothing lost
+                continue
             if x is _ABSENT or y is _ABSENT:
                 return None
             if x is not y and x != y:
@@ -216,6 +218,8 @@ def _same_but_ids(a: Any, b: Any) -> bool:
     True
     >>> _same_but_ids({"raw": "x"}, {"raw": "x", "label": "1"}), _same_but_ids([1], [1, 2])
     (False, False)
+    >>> _same_but_ids({"value": "A", "lang": None}, {"value": "A", "lang": "en"})
+    True
     """
     if isinstance(a, dict):
         if not isinstance(b, dict):
@@ -227,8 +231,9 @@ def _same_but_ids(a: Any, b: Any) -> bool:
             if k not in b:
                 return False
             w = b[k]
-            # equal as they are (compared in C) is equal without the ids: no need to recurse
-            if v != w and not _same_but_ids(v, w):
+            # equal as they are (compared in C) is equal without the ids: no need to recurse;
+            # a language the source did not state, which the reader added, is nothing lost
+            if v != w and not (k == "lang" and v is None) and not _same_but_ids(v, w):
                 return False
             n += 1
         return n == len(b) - ("id" in b)
