@@ -407,3 +407,15 @@ def test_bibtex_writes_urldate() -> None:
     (back,) = bibtex.read(text, source=None, report=Report())
     assert back.accessed == work.accessed
     assert not [d for d in report if d.field == "accessed"]
+
+
+def test_a_field_kept_across_dialects_is_not_reported_lost() -> None:
+    # biber's related.bib read as BibTeX (extra bibtex:related), written as biblatex: the field
+    # is written and comes back, under the biblatex reader's name
+    import scholarmeta
+
+    (work,) = bibtex.read("@article{key1, title={T}, related={key2,key3}, shorthand={RK1}}",
+                          source=None, report=Report())
+    out = scholarmeta.write(work, "biblatex")
+    assert "related = {key2,key3}" in out
+    assert not [d for d in out.report if d.field and d.field.startswith("extra[")]
