@@ -270,3 +270,36 @@ def test_full_date_in_the_year_field() -> None:
     # Citavi / Mendeley exports: "year = {2013-02-21}"
     w = one("@misc{a, title = {T}, year = {2013-02-21}}")
     assert w.issued is not None and w.issued.iso() == "2013-02-21"
+
+
+def test_acm_numpages_and_articleno() -> None:
+    # the ACM Digital Library's export: numpages and articleno, not pagetotal and eid
+    works, report = read("@article{10.1145/3635306, title={T}, journal={ACM Trans. Model. Comput. "
+                         "Simul.}, volume={34}, articleno={3}, numpages={37}, year={2024}}")
+    assert (works[0].article_number, works[0].number_of_pages) == ("3", "37")
+    assert not works[0].extra and not [d for d in report if d.kind == "unmapped"]
+
+
+def test_edtf_approximate_date_is_circa() -> None:
+    # biber's dateformats.bib: DATE = {1034~}; the ~ is EDTF's "approximate", not a tie
+    works, _ = read("@inproceedings{era4, title={T}, date={1034~}, urldate={1487~/1490}}",
+                    "biblatex")
+    w = works[0]
+    assert w.issued is not None and (w.issued.year, w.issued.circa) == (1034, True)
+    assert w.accessed is not None and w.accessed.iso() == "1487~/1490"
+
+
+def test_google_scholar_arxiv_journal_gives_the_arxiv_id() -> None:
+    works, _ = read("@article{he2022, title={Rethinking with Retrieval}, author={He, Hangfeng},"
+                    " journal={arXiv preprint arXiv:2301.00303}, year={2022}}")
+    assert [(i.scheme, i.value) for i in works[0].identifiers] == [("arxiv", "2301.00303")]
+    assert works[0].container_title == "arXiv preprint arXiv:2301.00303"
+
+
+def test_full_names_separated_by_commas_are_a_list() -> None:
+    works, report = read("@article{k, title={T}, author={Qiange Wang, Chaoyi Chen, Jingqi Gao}}")
+    assert [(c.name.given, c.name.family) for c in works[0].contributors if c.name] == [
+        ("Qiange", "Wang"), ("Chaoyi", "Chen"), ("Jingqi", "Gao")]
+    assert any(d.kind == "degraded" and d.field == "author" for d in report)
+    works, _ = read("@article{k, title={T}, author={Hu, G., Zhang, G., & Hu, R.}}")
+    assert len(works[0].contributors) == 1  # "Last, Jr, First" parts: not read as a list

@@ -367,3 +367,55 @@ def test_reader_drops_protective_braces() -> None:
     (w,) = bibtex.read("@article{k, title={The policy of {Kazakhstan} and the {UN}: {A} {{\\CYRK}{\\cyra}z}}}",
                        report=Report())  # fmt: skip
     assert w.title == "The policy of Kazakhstan and the UN: A Каz"
+
+
+def test_biblatex_and_inside_a_publisher_is_braced() -> None:
+    # DBLP: publisher = {National Institute of Standards and Technology {(NIST)}}; biblatex's
+    # publisher is a list, split by biber at a bare "and"
+    work = Work(id="k", type="book", titles=[LangString(value="T")],
+                publisher=[LangString(value="National Institute of Standards and Technology")],
+                publisher_place=[LangString(value="Durham; London")])
+    report = Report()
+    text = biblatex.write([work], report=report)
+    assert "publisher = {National Institute of Standards {and} Technology}" in text
+    assert "location = {Durham and London}" in text
+    (back,) = biblatex.read(text, source=None, report=Report())
+    assert [p.value for p in back.publisher] == ["National Institute of Standards and Technology"]
+    assert [p.value for p in back.publisher_place] == ["Durham; London"]
+    assert not [d for d in report if d.field in ("publisher", "publisher_place")]
+
+
+def test_bibtex_writes_acm_numpages_and_articleno() -> None:
+    work = Work(id="k", titles=[LangString(value="T")], article_number="3", number_of_pages="37")
+    report = Report()
+    text = bibtex.write([work], report=report)
+    assert "articleno = {3}" in text and "numpages = {37}" in text
+    (back,) = bibtex.read(text, source=None, report=Report())
+    assert (back.article_number, back.number_of_pages) == ("3", "37")
+    assert not [d for d in report if d.field in ("article_number", "number_of_pages")]
+
+
+def test_bibtex_writes_urldate() -> None:
+    # Zotero, JabRef and Mendeley put the access date of a BibTeX entry in urldate too
+    from scholarmeta.model import PartialDate
+
+    work = Work(id="k", titles=[LangString(value="T")], url="https://fakesite.com",
+                accessed=PartialDate.parse("2019-05-31"))
+    report = Report()
+    text = bibtex.write([work], report=report)
+    assert "urldate = {2019-05-31}" in text
+    (back,) = bibtex.read(text, source=None, report=Report())
+    assert back.accessed == work.accessed
+    assert not [d for d in report if d.field == "accessed"]
+
+
+def test_a_field_kept_across_dialects_is_not_reported_lost() -> None:
+    # biber's related.bib read as BibTeX (extra bibtex:related), written as biblatex: the field
+    # is written and comes back, under the biblatex reader's name
+    import scholarmeta
+
+    (work,) = bibtex.read("@article{key1, title={T}, related={key2,key3}, shorthand={RK1}}",
+                          source=None, report=Report())
+    out = scholarmeta.write(work, "biblatex")
+    assert "related = {key2,key3}" in out
+    assert not [d for d in out.report if d.field and d.field.startswith("extra[")]

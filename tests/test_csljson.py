@@ -138,7 +138,19 @@ def test_dates(date: Any, iso: str) -> None:
 def test_names(name: dict[str, str], family: str, particle: str | None) -> None:
     work = read_one(json.dumps({"id": "a", "type": "book", "author": [name]}))
     assert work.authors[0].name is not None
-    assert (work.authors[0].name.family, work.authors[0].name.particle) == (family, particle)
+    assert (work.authors[0].name.family, work.authors[0].name.particles()) == (family, particle)
+
+
+def test_dropping_particle_stays_dropping() -> None:
+    # "Ludwig van Beethoven" sorts as "Beethoven, Ludwig van": the particle must not turn into a
+    # non-dropping one ("van Beethoven, Ludwig") on the way through
+    name = {"family": "Martinière", "given": "Gérard", "dropping-particle": "de",
+            "non-dropping-particle": "la"}
+    work = read_one(json.dumps([{"id": "a", "type": "book", "author": [name]}]))
+    assert work.authors[0].name is not None
+    assert (work.authors[0].name.dropping_particle, work.authors[0].name.particle) == ("de", "la")
+    out = json.loads(csljson.write([work], report=Report()))[0]["author"][0]
+    assert (out["dropping-particle"], out["non-dropping-particle"]) == ("de", "la")
 
 
 @pytest.mark.parametrize(
@@ -400,3 +412,14 @@ def test_item_with_invalid_unicode_fails_alone() -> None:
     works = list(csljson.read(text, source="x.json", report=report))
     assert [w.title for w in works] == ["b"]
     assert [(d.kind, d.record) for d in report] == [("failed", "#1")]
+
+
+def test_a_language_the_reader_adds_is_no_loss() -> None:
+    # CSL-JSON names carry no language; the BibTeX reader detects one: nothing was lost
+    import scholarmeta
+
+    work = read_one(json.dumps([{"id": "cone1970black", "type": "article-journal",
+                                 "title": "Black Theology and Black Power",
+                                 "author": [{"family": "Cone", "given": "James H."}]}]))
+    out = scholarmeta.write(work, "bibtex")
+    assert not [d for d in out.report if d.field == "contributors"]

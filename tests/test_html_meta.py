@@ -867,3 +867,50 @@ def test_a_study_programme_beside_a_department_is_kept_as_the_article_reader_kee
     assert [d.value for d in a.department] == ["Department of Finance"]
     assert w.extra["html:study_programmes"] == {"Омарова": ["Master of Economics"]}
     assert "html:study_programmes" in {d.field for d in report if d.kind == "unmapped"}
+
+
+@pytest.mark.parametrize(
+    ("content", "terms"),
+    [  # OJS 2: DC.Subject as the index terms run together with full stops
+        ("Teoria da Informação. Semântica. Significado. Relevância.",
+         ["Teoria da Informação", "Semântica", "Significado", "Relevância"]),
+        ("Information theory. Semantics", ["Information theory. Semantics"]),  # two: a sentence?
+        ("J. R. R. Tolkien", ["J. R. R. Tolkien"]),  # initials are no terms
+    ],
+)
+def test_keywords_run_together_with_full_stops(content: str, terms: list[str]) -> None:
+    w = _read(_page(_m("DC.Title", "T"), _m("DC.Subject", content)))
+    assert w is not None and w.keywords[0].terms == terms
+
+
+def test_jsonld_graph_prefers_the_article_to_the_data_set() -> None:
+    # a data paper's page: the @graph holds the Dataset first, then the ScholarlyArticle
+    ld = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "Dataset", "name": "Open release"},
+        {"@type": "ScholarlyArticle", "headline": "Bridge collapses in Italy",
+         "identifier": "https://doi.org/10.1016/j.dib.2026.111111",
+         "isPartOf": {"@type": "Periodical", "name": "Data in Brief"},
+         "author": [{"@type": "Person", "name": "Marco Civera"}]}]})
+    w = _read(_page(extra=f'<script type="application/ld+json">{ld}</script>'))
+    assert w is not None and w.title == "Bridge collapses in Italy"
+    assert w.type == "article-journal" and w.container_title == "Data in Brief"
+    assert [c.name.family for c in w.contributors if c.name] == ["Civera"]
+
+
+def test_numeric_journal_abbreviation_is_no_short_title() -> None:
+    # OJS 3.1 (First Monday): <meta name="citation_journal_abbrev" content="1"/>
+    rep = Report()
+    w = _read(_page(_m("citation_title", "T"), _m("citation_journal_title", "First Monday"),
+                    _m("citation_journal_abbrev", "1")), rep)
+    assert w is not None and w.container_short_title is None
+    assert w.extra["html:citation_journal_abbrev"] == "1"
+    assert any(d.kind == "invalid" and d.field == "citation_journal_abbrev" for d in rep)
+
+
+def test_declared_language_with_a_region_tags_the_texts_too() -> None:
+    # citation_language "ru_RU": the title and abstract are ru-RU like the work, not plain "ru"
+    w = _read(_page(_m("citation_title", "Мировая экономика после пандемии"),
+                    _m("citation_abstract", "В статье рассматриваются изменения мировой экономики."),
+                    _m("citation_language", "ru_RU")))
+    assert w is not None and w.language == "ru-RU"
+    assert w.titles[0].lang == "ru-RU" and w.abstracts[0].lang == "ru-RU"

@@ -813,3 +813,168 @@ def test_authoring_variant_without_sections_is_valid() -> None:
     dtd = _dtd("JATS-articleauthoring1-3-mathml3.dtd")
     assert dtd.validate(xml(text)), dtd.error_log.filter_from_errors()
     assert read_one(text).title == "T"
+
+
+def test_display_objects_in_back_are_figures_and_tables() -> None:
+    # MDPI and Frontiers put the floats at the end: <back><sec sec-type="display-objects">
+    w = read_one(
+        '<article xml:lang="en"><front><article-meta><title-group><article-title>T'
+        "</article-title></title-group></article-meta></front><back>"
+        '<sec sec-type="display-objects"><title>Figures</title>'
+        '<fig id="f1"><label>Figure 1</label><caption><p>Colonies.</p></caption></fig>'
+        '<table-wrap id="t1"><label>Table 1</label><table><tr><td>a</td></tr></table></table-wrap>'
+        "</sec></back></article>")
+    assert [f.id for f in w.figures] == ["f1"] and [t.id for t in w.tables] == ["t1"]
+    assert "jats:appendices" not in w.extra
+
+
+def test_cited_data_title_is_the_title() -> None:
+    w = read_one(
+        '<article xml:lang="en"><front><article-meta><title-group><article-title>T'
+        '</article-title></title-group></article-meta></front><back><ref-list><ref id="r1">'
+        '<element-citation publication-type="data"><data-title>Temperature records</data-title>'
+        "<source>Zenodo</source><year>2023</year></element-citation></ref></ref-list></back>"
+        "</article>")
+    cited = w.references[0].work
+    assert cited is not None and cited.type == "dataset"
+    assert (cited.title, cited.container_title) == ("Temperature records", "Zenodo")
+    text = write(w)
+    assert_valid_jats(text)
+    assert "<data-title>Temperature records</data-title>" in text
+
+
+def test_page_count_round_trips() -> None:
+    w = read_one(_FRONT.format('<counts><page-count count="12"/></counts>'))
+    assert w.number_of_pages == "12"
+    report = Report()
+    text = write(w, report)
+    assert_valid_jats(text)
+    assert read_one(text).number_of_pages == "12"
+    assert not [d for d in report if d.field == "number_of_pages"]
+
+
+def test_journal_contributors_are_kept_apart() -> None:
+    # OJS lists the journal's editors in <journal-meta>: not the article's contributors
+    w = read_one(
+        '<article xml:lang="en"><front><journal-meta><contrib-group><contrib contrib-type="editor">'
+        "<name><surname>Barnes</surname><given-names>Daniel</given-names></name></contrib>"
+        "</contrib-group></journal-meta><article-meta><title-group><article-title>T"
+        "</article-title></title-group></article-meta></front></article>")
+    assert not w.contributors
+    assert w.extra["jats:journal-contributors"] == ["Barnes Daniel (editor)"]
+
+
+def test_mul_article_takes_its_first_content_language() -> None:
+    w = read_one(
+        '<article xml:lang="mul"><front><article-meta><content-language>es</content-language>'
+        "<content-language>en</content-language><title-group><article-title>La política"
+        "</article-title></title-group></article-meta></front></article>")
+    assert w.language == "es" and w.titles[0].lang == "es"
+
+
+def test_one_title_group_per_language() -> None:
+    # generators of bilingual articles write a title-group per language (not a trans-title-group)
+    w = read_one(
+        '<article xml:lang="mul"><front><article-meta><title-group xml:lang="es"><article-title>'
+        'La política educativa</article-title></title-group><title-group xml:lang="en">'
+        "<article-title>Educational policy</article-title></title-group></article-meta></front>"
+        "</article>")
+    assert [(t.value, t.lang) for t in w.titles] == [
+        ("La política educativa", "es"), ("Educational policy", "en")]
+
+
+def test_second_body_in_another_language_is_read() -> None:
+    w = read_one(_FRONT.format("").replace(
+        "</front>", '</front><body><sec><title>Intro</title><p>A.</p></sec></body>'
+        '<body xml:lang="es"><sec><title>Introducción</title><p>B.</p></sec></body>'))
+    assert [(s.title, s.lang) for s in w.sections] == [("Intro", "en"), ("Introducción", "es")]
+
+
+def test_untagged_authors_and_year_of_a_mixed_citation_are_parsed() -> None:
+    w = read_one(_FRONT.format("").replace(
+        "</front>", '</front><back><ref-list><ref id="r1"><mixed-citation publication-type='
+        '"journal">Bellei, C., &amp; Muñoz, G. (2021). <article-title>Models of regulation'
+        "</article-title>. <source>Journal of Educational Change</source>.</mixed-citation>"
+        "</ref></ref-list></back>"))
+    cited = w.references[0].work
+    assert cited is not None and cited.title == "Models of regulation"
+    assert [c.name.family for c in cited.contributors if c.name] == ["Bellei", "Muñoz"]
+    assert cited.issued is not None and cited.issued.year == 2021
+
+
+_SCIELO = (  # SciELO's pre-JATS article markup (no xml:lang on the article)
+    '<article><front><article-meta><title-group><article-title xml:lang="es">Prevalencia'
+    "</article-title></title-group>{}</article-meta></front>{}</article>"
+)
+
+
+def test_language_of_the_article_title_when_the_article_has_none() -> None:
+    assert read_one(_SCIELO.format("", "")).language == "es"
+
+
+def test_scielo_numero_is_the_issue() -> None:
+    assert read_one(_SCIELO.format("<volume>42</volume><numero>2</numero>", "")).issue == "2"
+
+
+def test_scielo_kwd_lng_splits_the_group_by_language() -> None:
+    w = read_one(_SCIELO.format('<kwd-group><kwd lng="es">indígenas</kwd><kwd lng="en">'
+                                "indigenous</kwd></kwd-group>", ""))
+    assert [(g.lang, g.terms) for g in w.keywords] == [("es", ["indígenas"]), ("en", ["indigenous"])]
+
+
+def test_scielo_html_body_in_cdata_is_read_as_paragraphs() -> None:
+    w = read_one(_SCIELO.format("", '<body><![CDATA[<p align="left"><font>Recibido: 24/01/2015'
+                                "</font></p> <p>&nbsp;</p><p>La desnutrici&oacute;n.</p>]]></body>"))
+    assert [s.paragraphs for s in w.sections] == [["Recibido: 24/01/2015", "La desnutrición."]]
+
+
+def test_affiliation_country_names_and_stray_commas() -> None:
+    w = read_one(_SCIELO.format(
+        '<contrib-group><contrib contrib-type="author"><name><surname>Ruiz</surname></name>'
+        '<xref ref-type="aff" rid="A01"/></contrib></contrib-group><aff id="A01"><institution>'
+        ",Hospital General Pediátrico  </institution><country>Paraguay</country></aff>", ""))
+    aff = w.contributors[0].affiliations[0]
+    assert (aff.institution[0].value, aff.country) == ("Hospital General Pediátrico", "PY")
+
+
+def test_parse_error_line_counts_a_multiline_doctype() -> None:
+    # the JATS4R validator's not-well-formed sample: the DOCTYPE spans three lines
+    text = ('<?xml version="1.0"?>\n<!DOCTYPE article\n  PUBLIC "-//NLM//DTD JATS (Z39.96) Journal '
+            'Publishing DTD v1.0 20120330//EN"\n  "JATS-journalpublishing1.dtd">\n<article\n'
+            "  <front/></article>")
+    with pytest.raises(ParseError) as exc:
+        read_one(text)
+    assert exc.value.line == 6
+
+
+def test_empty_issn_is_not_reported() -> None:
+    report = Report()
+    read_one('<article><front><journal-meta><issn></issn></journal-meta><article-meta><title-group>'
+             "<article-title>T</article-title></title-group></article-meta></front></article>",
+             report)
+    assert not [d for d in report if d.field == "issn"]
+
+
+def test_corresp_note_email_goes_to_its_contributor() -> None:
+    w = read_one(_FRONT.format(
+        '<contrib-group><contrib contrib-type="author"><name><surname>Kaneez</surname></name>'
+        '<xref ref-type="corresp" rid="cor1">*</xref></contrib><contrib contrib-type="author">'
+        "<name><surname>White</surname></name></contrib></contrib-group><author-notes>"
+        '<corresp id="cor1">*Kaneez: <email>fatimak@uaeu.ac.ae</email></corresp></author-notes>'))
+    assert [(c.corresponding, c.email) for c in w.contributors] == [
+        (True, "fatimak@uaeu.ac.ae"), (False, None)]
+
+
+def test_etal_in_a_cited_person_group_round_trips() -> None:
+    w = read_one(_FRONT.format("").replace(
+        "</front>", '</front><back><ref-list><ref id="B6"><citation citation-type="journal">'
+        '<person-group person-group-type="author"><name><surname>Davies</surname><given-names>P.A'
+        "</given-names></name><etal/></person-group><article-title>The 5-HT3B subunit"
+        "</article-title><source>Nature</source><year>1999</year></citation></ref></ref-list>"
+        "</back>"))
+    cited = w.references[0].work
+    assert cited is not None and cited.extra == {"jats:author+others": True}
+    text = write(w)
+    assert_valid_jats(text)
+    assert "<etal/>" in text
+    assert read_one(text).references[0].work.extra == cited.extra  # type: ignore[union-attr]

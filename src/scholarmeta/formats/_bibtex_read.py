@@ -88,7 +88,7 @@ _KNOWN = frozenset(
     "journaltitleaddon "
     "editoratype editorbtype editorctype subtitle shorttitle titleaddon journal journaltitle "
     "booktitle shortjournal journalabbr journal-abbrev journal-abbreviation iso-abbrev series volume number issue "
-    "pages pagetotal volumes eid edition publisher address location institution school "
+    "pages pagetotal numpages volumes eid articleno edition publisher address location institution school "
     "organization eventtitle venue eventdate urldate type abstract keywords keyword note doi "
     "url howpublished isbn issn eissn pmid pmcid pmc arxiv eprint eprinttype archiveprefix".split()
 ) | frozenset(NAME_FIELDS) | _CONSUMED
@@ -282,6 +282,19 @@ def _text(value: str) -> str:
     return t.strip()
 
 
+_SCHOLAR_ARXIV = re.compile(
+    r"arxiv(?:\s+preprint)?\s*:?\s*(?:arxiv\s*:\s*)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?/\d{7}(?:v\d+)?)",
+    re.I,
+)
+_COMMA_LIST = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)+(?:, [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)+){2,}")
+
+
+def _date_text(value: str) -> str:
+    """A biblatex date (EDTF): decoded like any field, except that its ``~`` marks an
+    approximate date (``1034~``), not LaTeX's tie."""
+    return "~".join(_text(part) for part in value.split("~"))
+
+
 def _verbatim(value: str) -> str:
     """URL-like values: no LaTeX decoding beyond escaped specials and ``\\url{}``."""
     v = value.strip()
@@ -416,7 +429,14 @@ class _Reader:
     # -- names ---------------------------------------------------------------------------
     def contributors(self, value: str, role: str, extra: dict[str, Any], field: str) -> list[Contributor]:
         out: list[Contributor] = []
-        for raw in split_names(value):
+        names = split_names(value)
+        if len(names) == 1 and _COMMA_LIST.fullmatch(_text(value)):
+            # "Qiange Wang, Chaoyi Chen, Jingqi Gao": full names with commas for "and" (no
+            # BibTeX name has three parts of two words each)
+            names = [n.strip() for n in value.split(",")]
+            self.add("degraded", "names separated by commas, not 'and', read as a list",
+                     field=field)  # fmt: skip
+        for raw in names:
             if is_others(raw):
                 extra[f"{self.fmt}:{field}+others"] = True
                 continue
@@ -446,7 +466,7 @@ class _Reader:
     # -- dates ---------------------------------------------------------------------------
     def issued(self, f: dict[str, str], key: str) -> PartialDate | None:
         if "date" in f:
-            raw = _text(f["date"])
+            raw = _date_text(f["date"])
             try:
                 d = PartialDate.parse(raw)
             except ValueError:
@@ -624,11 +644,11 @@ class _Reader:
                 d["issue"] = _text(raw) or None
             elif name == "pages":
                 d["page"] = _DASH_SPACES.sub(r"\1", _text(raw)) or None
-            elif name == "pagetotal":
-                d["number_of_pages"] = _text(raw) or None
+            elif name == "pagetotal" or (name == "numpages" and "pagetotal" not in f):
+                d["number_of_pages"] = _text(raw) or None  # numpages, articleno: the ACM DL's
             elif name == "volumes":
                 d["number_of_volumes"] = _text(raw) or None
-            elif name == "eid":
+            elif name == "eid" or (name == "articleno" and "eid" not in f):
                 d["article_number"] = _text(raw) or None
             elif name == "edition":
                 d["edition"] = _text(raw) or None
@@ -644,7 +664,7 @@ class _Reader:
                 d["event_place"] = _text(raw) or None
             elif name in ("eventdate", "urldate"):
                 try:
-                    pd = PartialDate.parse(_text(raw))
+                    pd = PartialDate.parse(_date_text(raw))
                 except ValueError:
                     pd = None
                 d["event_date" if name == "eventdate" else "accessed"] = pd
@@ -700,6 +720,11 @@ class _Reader:
             else:
                 extra[f"{fmt}:{name}"] = raw if name in _VERBATIM else _SPACE.sub(" ", raw).strip()
                 self.add("unmapped", "kept in extra", record=key, field=name)
+        # Google Scholar: journal = {arXiv preprint arXiv:2301.00303}; the id is in the name
+        if d.get("container_titles") and not any(i.scheme == "arxiv" for i in ids):
+            m = _SCHOLAR_ARXIV.match(d["container_titles"][0].value)
+            if m:
+                self.ident("arxiv", m.group(1), key, "journal", extra, ids)
         issued = self.issued(f, key)
         if issued is not None:
             d["issued"] = issued

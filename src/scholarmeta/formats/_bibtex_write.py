@@ -41,6 +41,8 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _RANGE = re.compile(r"(?<=\w)\s*[-–—‒]+\s*(?=\w)")
 _WORD = re.compile(r"\w+")
 
+_BARE_AND = re.compile(r"(?<=\s)(and)(?=\s)", re.IGNORECASE)  # biber's list separator
+
 
 MINOR_WORDS: frozenset[str] = STOPWORDS | frozenset(
     "but or nor so yet not than via per vs versus between among amongst through throughout "
@@ -167,6 +169,15 @@ class _Writer:
     def esc(self, text: str) -> str:
         return escape_latex(text, ascii_only=self.ascii)
 
+    def literal_list(self, text: str) -> str:
+        """Publisher, location, institution: escaped; in biblatex a literal list, so the items
+        the reader joined with "; " are joined with " and " again, and an "and" inside an item
+        ('Standards and Technology') is braced, or biber would split the item there."""
+        if not self.biblatex:
+            return self.esc(text)
+        items = [i for i in (x.strip() for x in text.split("; ")) if i] or [text]
+        return " and ".join(_BARE_AND.sub(r"{\1}", self.esc(i)) for i in items)
+
     def drop(self, work: Work, field: str, message: str, kind: Any = "dropped") -> None:
         self.report.add(kind, message, format=self.fmt, record=work.id or work.title, field=field)
 
@@ -183,11 +194,12 @@ class _Writer:
         family = n.family or ""
         fam = self.esc(family)
         words = family.split()
-        if "," in family or (not n.particle and len(words) > 1 and any(w[:1].islower() for w in words)) \
+        particles = n.particles()
+        if "," in family or (not particles and len(words) > 1 and any(w[:1].islower() for w in words)) \
                 or re.search(r"\s(?:and|AND)\s", family):  # fmt: skip
             fam = "{" + fam + "}"
-        if n.particle:
-            fam = self.esc(n.particle) + " " + fam
+        if particles:
+            fam = self.esc(particles) + " " + fam
         given = n.given_full() or ""
         giv = self.esc(given)
         if "," in given or re.search(r"(?:^|\s)and(?:\s|$)", given, re.I):
@@ -237,7 +249,7 @@ class _Writer:
                 by_role.setdefault(r, []).append(c)
         role_fields = ROLE_TO_BIBLATEX if bl else ROLE_TO_BIBTEX
         for role, people in by_role.items():
-            et_al = any(work.extra.get(f"{p}:{role}+others") for p in ("bibtex", "biblatex"))
+            et_al = any(v is True and k.endswith(f":{role}+others") for k, v in work.extra.items())
             if role in role_fields:
                 put(role_fields[role], self.names(people) + (" and others" if et_al else ""))
             elif role == "supervisor" and bl:
@@ -327,13 +339,13 @@ class _Writer:
         if work.article_number:
             if bl:
                 put("eid", self.esc(work.article_number))
-            else:
-                self.drop(work, "article_number", "BibTeX has no article-number field")
+            else:  # the ACM DL's field, which its BibTeX style prints
+                put("articleno", self.esc(work.article_number))
         if work.number_of_pages:
             if bl:
                 put("pagetotal", self.esc(work.number_of_pages))
             else:
-                self.drop(work, "number_of_pages", "BibTeX has no page-count field")
+                put("numpages", self.esc(work.number_of_pages))
         if work.number_of_volumes:
             if bl:
                 put("volumes", self.esc(work.number_of_volumes))
@@ -341,11 +353,11 @@ class _Writer:
                 self.drop(work, "number_of_volumes", "BibTeX has no volumes field")
         put("edition", self.esc(work.edition) if work.edition else None)
         if work.publisher:
-            put("publisher", self.esc(first_value(work.publisher, lang)))
+            put("publisher", self.literal_list(first_value(work.publisher, lang)))
         if work.publisher_place:
-            put("location" if bl else "address", self.esc(first_value(work.publisher_place, lang)))
+            put("location" if bl else "address", self.literal_list(first_value(work.publisher_place, lang)))
         if work.institution:
-            inst = self.esc(first_value(work.institution, lang))
+            inst = self.literal_list(first_value(work.institution, lang))
             if etype in ("phdthesis", "mastersthesis") and not bl:
                 put("school", inst)
             elif etype in ("techreport", "report", "thesis"):
@@ -386,11 +398,14 @@ class _Writer:
                 self.drop(work, f"identifiers[{scheme}]", f"no {self.fmt} field for {scheme}")
         if work.url:
             put("url", _verbatim(work.url))
-        if work.accessed:
-            if bl and work.accessed.year is not None:
+        if work.accessed:  # urldate: biblatex's, and in the BibTeX of Zotero, JabRef, Mendeley
+            if work.accessed.year is not None:
                 put("urldate", work.accessed.iso())
+            elif not bl and work.accessed.literal:
+                put("urldate", self.esc(work.accessed.literal))
             else:
-                self.drop(work, "accessed", "BibTeX has no access-date field")
+                self.drop(work, "accessed", "biblatex's urldate holds a date, not "
+                          f"{work.accessed.literal!r}")
         # language, abstract, keywords, notes
         babel = None
         if lang:

@@ -112,6 +112,8 @@ def changed_fields(want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]
     >>> changed_fields({"page": "1-22"}, {"page": "1–22"})
     {}
     """
+    if isinstance(want.get("extra"), dict) and isinstance(got.get("extra"), dict):
+        got = {**got, "extra": _same_dialect_keys(want["extra"], got["extra"])}
     return {k: is_empty(got.get(k)) for k, v in want.items()
             if not is_empty(v) and not _same_but_ids(v, got.get(k))
             and not (k == "page" and _dash_range(v) == _dash_range(got.get(k)))}  # fmt: skip
@@ -132,6 +134,8 @@ def changed_values(want: BaseModel, got: BaseModel | None, keys: Iterable[str]) 
     for k in keys:
         v = getattr(want, k)
         g = getattr(got, k) if got is not None else None
+        if k == "extra" and isinstance(v, dict) and isinstance(g, dict):
+            g = _same_dialect_keys(v, g)
         if is_empty(v) or v is g or v == g:
             continue
         if k == "page" and _dash_range(v) == _dash_range(g):
@@ -139,9 +143,33 @@ def changed_values(want: BaseModel, got: BaseModel | None, keys: Iterable[str]) 
         same = _same_values(v, g)
         if same is None:
             back = got.model_dump(mode="json", include={k}).get(k) if got is not None else None
+            if k == "extra" and isinstance(back, dict):
+                back = _same_dialect_keys(v, back)
             same = _same_but_ids(want.model_dump(mode="json", include={k})[k], back)
         if not same:
             out[k] = is_empty(g)
+    return out
+
+
+_BIB_DIALECTS = ("bibtex:", "biblatex:")
+
+
+def _same_dialect_keys(want: dict[str, Any], got: dict[str, Any]) -> dict[str, Any]:
+    """``got`` with a ``biblatex:x`` key named ``bibtex:x`` where ``want`` has that one (and the
+    other way round): the same .bib field, read back by the other dialect's reader.
+
+    >>> _same_dialect_keys({"bibtex:numpages": "8"}, {"biblatex:numpages": "8"})
+    {'bibtex:numpages': '8'}
+    """
+    if not any(k.startswith(_BIB_DIALECTS) for k in got):
+        return got
+    out: dict[str, Any] = {}
+    for k, v in got.items():
+        if k.startswith(_BIB_DIALECTS) and k not in want:
+            name = k.partition(":")[2]
+            twin = next((p + name for p in _BIB_DIALECTS if p + name in want and p + name not in got), None)
+            k = twin or k
+        out[k] = v
     return out
 
 
@@ -154,7 +182,7 @@ def loss_fields(key: str, empty: bool, want: Work, got: Work | None) -> list[tup
     """
     if key != "extra":
         return [(key, empty)]
-    kept = got.extra if got is not None else {}
+    kept = _same_dialect_keys(want.extra, got.extra) if got is not None else {}
     lost = [(extra_field(k), k not in kept) for k, v in want.extra.items() if kept.get(k) != v]
     return lost or [(key, empty)]
 
@@ -184,6 +212,8 @@ def _same_values(a: Any, b: Any) -> bool | None:
             if name == "id":
                 continue
             x, y = da.get(name, _ABSENT), db.get(name, _ABSENT)
+            if name == "lang" and x is None:  # a language the reader added: nothing lost
+                continue
             if x is _ABSENT or y is _ABSENT:
                 return None
             if x is not y and x != y:
@@ -216,6 +246,8 @@ def _same_but_ids(a: Any, b: Any) -> bool:
     True
     >>> _same_but_ids({"raw": "x"}, {"raw": "x", "label": "1"}), _same_but_ids([1], [1, 2])
     (False, False)
+    >>> _same_but_ids({"value": "A", "lang": None}, {"value": "A", "lang": "en"})
+    True
     """
     if isinstance(a, dict):
         if not isinstance(b, dict):
@@ -227,8 +259,9 @@ def _same_but_ids(a: Any, b: Any) -> bool:
             if k not in b:
                 return False
             w = b[k]
-            # equal as they are (compared in C) is equal without the ids: no need to recurse
-            if v != w and not _same_but_ids(v, w):
+            # equal as they are (compared in C) is equal without the ids: no need to recurse;
+            # a language the source did not state, which the reader added, is nothing lost
+            if v != w and not (k == "lang" and v is None) and not _same_but_ids(v, w):
                 return False
             n += 1
         return n == len(b) - ("id" in b)

@@ -289,6 +289,10 @@ JSONLD_TYPES: dict[str, str] = {
     "Dataset": "dataset", "CreativeWork": "document", "Report": "report",
 }  # fmt: skip
 """schema.org types read as a scholarly work, with their CSL type."""
+_JSONLD_RANK: tuple[str, ...] = (
+    "ScholarlyArticle", "MedicalScholarlyArticle", "Article", "Chapter", "Thesis", "Report",
+    "Book", "Dataset", "CreativeWork",
+)  # fmt: skip
 
 _DETECTABLE = frozenset({"en", "ru", "kk", "uk", "be", "ky"})  # what lang.detect_language knows
 
@@ -394,8 +398,8 @@ def _text_lang(tag_lang: str | None, text: str, page_lang: str | None) -> str | 
     if tag_lang:
         return tag_lang
     found = detect_language(text)
-    if found:
-        return found
+    if found:  # the page's own tag when it is that language with a region ("ru_RU")
+        return page_lang if page_lang and page_lang.split("-")[0] == found else found
     if page_lang and page_lang.split("-")[0] not in _DETECTABLE and script_of(text) == "Latn":
         return page_lang
     return None
@@ -1019,7 +1023,10 @@ def _apply(src: str, action: str | None, m: _Meta, content: str, st: _State) -> 
     elif action == "container":
         bag.container_titles.append((text, m.lang))
     elif action == "container_short":
-        bag.set("container_short_title", text)
+        if re.search(r"[^\W\d_]", text):  # OJS 3.1 can print the journal's id ("1") there
+            bag.set("container_short_title", text)
+        else:
+            st.invalid(m.name, text, f"not a journal abbreviation: {text!r}")
     elif action == "publisher":
         bag.publisher.append((text, m.lang))
     elif action == "thesis_institution":
@@ -1235,12 +1242,17 @@ def _read_jsonld(text: str, index: int, st: _State) -> None:
     bag = st.bags["jsonld"]
     if bag.titles or bag.authors:  # an earlier block already gave the work
         return
+    # the work of the page: in an @graph, an article before the data set or the book beside it
+    best: tuple[int, dict[str, Any], str] | None = None
     for node in nodes:
         types = [t for t in _jtypes(node) if t in JSONLD_TYPES]
         if types and (node.get("headline") or node.get("name")):
-            st.scholarly = True
-            _jsonld_work(node, types[0], by_id, bag, st)
-            return
+            rank = min(_JSONLD_RANK.index(t) for t in types)
+            if best is None or rank < best[0]:
+                best = (rank, node, _JSONLD_RANK[rank])
+    if best is not None:
+        st.scholarly = True
+        _jsonld_work(best[1], best[2], by_id, bag, st)
 
 
 def _resolve(v: Any, by_id: dict[str, dict[str, Any]]) -> Any:
@@ -1577,9 +1589,21 @@ def _trim_site(titles: list[LangString], st: _State) -> list[LangString]:
     return out
 
 
+def _list_sep(text: str) -> str | None:
+    """How the only keyword tag of a source separates its terms: ',', or '. ' when it reads as
+    a run of three or more short capitalised terms (OJS 2: 'Semântica. Relevância. Informação.')."""
+    if "," in text:
+        return ","
+    parts = [p.strip() for p in text.strip(" .").split(". ")]
+    if len(parts) >= 3 and all(len(p) > 2 and len(p.split()) <= 6 and p[:1].isupper() for p in parts):
+        return ". "
+    return None
+
+
 def _keywords(st: _State, page_lang: str | None) -> list[KeywordGroup]:
     """Keyword groups by language, first source per language. A tag with ';' is split on ';';
-    a tag with ',' only when it is the only keyword tag of its source (else one tag = one term)."""
+    a tag with ',' (or terms each ending with '. ') only when it is the only keyword tag of its
+    source (else one tag = one term)."""
     groups: dict[str | None, list[str]] = {}
     for src in SOURCE_ORDER:
         items = st.bags[src].keywords
@@ -1591,7 +1615,7 @@ def _keywords(st: _State, page_lang: str | None) -> list[KeywordGroup]:
         for terms, tag in items:
             split: list[str] = []
             for t in terms:
-                sep = ";" if ";" in t else "," if single and len(terms) == 1 else None
+                sep = ";" if ";" in t else _list_sep(t) if single and len(terms) == 1 else None
                 split.extend(t.split(sep) if sep else [t])
             split = [s.strip(" .") for s in split if s.strip(" .")]
             if not split:

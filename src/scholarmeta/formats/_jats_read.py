@@ -139,7 +139,28 @@ _ROLE_WORDS: dict[str, str] = {
     "translator": "translator",
 }
 
-COUNTRY_CODES: dict[str, str] = COUNTRIES
+# <country> names beyond the affiliation parser's: English, and the Spanish or Portuguese of
+# SciELO files ("Paraguay", "Perú", "Brasil")
+_MORE_COUNTRIES = (
+    "AE:United Arab Emirates|UAE;AF:Afghanistan;AL:Albania;AM:Armenia;AT:Austria;BA:Bosnia and "
+    "Herzegovina;BD:Bangladesh;BE:Belgium|Bélgica;BG:Bulgaria;BO:Bolivia;BR:Brasil;CM:Cameroon;"
+    "CR:Costa Rica;CU:Cuba;CY:Cyprus;CZ:Czech Republic|Czechia;DK:Denmark;DO:Dominican Republic|"
+    "República Dominicana;DZ:Algeria;EC:Ecuador;EE:Estonia;EG:Egypt;ET:Ethiopia;FI:Finland;GE:"
+    "Georgia;GH:Ghana;GR:Greece;GT:Guatemala;HK:Hong Kong;HN:Honduras;HR:Croatia;HU:Hungary;ID:"
+    "Indonesia;IE:Ireland;IL:Israel;IQ:Iraq;IR:Iran;IS:Iceland;JO:Jordan;KE:Kenya;KW:Kuwait;LB:"
+    "Lebanon;LK:Sri Lanka;LT:Lithuania;LU:Luxembourg;LV:Latvia;MA:Morocco;MD:Moldova;MK:North "
+    "Macedonia;MT:Malta;MY:Malaysia;MZ:Mozambique;NG:Nigeria;NI:Nicaragua;NO:Norway;NP:Nepal;NZ:"
+    "New Zealand;OM:Oman;PA:Panama|Panamá;PE:Peru|Perú;PH:Philippines;PK:Pakistan;PL:Poland;PR:"
+    "Puerto Rico;PY:Paraguay;QA:Qatar;RO:Romania;RS:Serbia;SA:Saudi Arabia;SG:Singapore;SI:"
+    "Slovenia;SK:Slovakia;SN:Senegal;SV:El Salvador;SY:Syria;TH:Thailand;TN:Tunisia;TW:Taiwan;TZ:"
+    "Tanzania;UG:Uganda;UY:Uruguay;VE:Venezuela;VN:Vietnam|Viet Nam;YE:Yemen;ZA:South Africa;ZM:"
+    "Zambia;ZW:Zimbabwe;MX:México;ES:España;PT:Portugal"
+)
+COUNTRY_CODES: dict[str, str] = {
+    **{name.lower(): code for item in _MORE_COUNTRIES.split(";")
+       for code, _, names in [item.partition(":")] for name in names.split("|")},
+    **COUNTRIES,
+}  # fmt: skip
 """Country names seen in affiliations -> ISO 3166-1 alpha-2 (when ``@country`` is absent)."""
 
 _DOCTYPE = re.compile(r"<!DOCTYPE\s[^\[>]*(?:\[.*?\]\s*)?>", re.S | re.I)
@@ -163,6 +184,10 @@ def _entity(m: re.Match[str]) -> str:
     return ch if ch is not None else m.group(0)
 
 
+def _lines_of(m: re.Match[str]) -> str:
+    return "\n" * m.group(0).count("\n")
+
+
 def parse_jats(text: str | bytes, *, source: str | None = None) -> etree._Element:
     """Parse JATS text safely and return the root element, namespaces removed from JATS tags.
 
@@ -171,8 +196,9 @@ def parse_jats(text: str | bytes, *, source: str | None = None) -> etree._Elemen
     """
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
-    text = _XML_DECL.sub("", text.lstrip("\ufeff"), count=1)
-    text = _DOCTYPE.sub("", text, count=1)
+    # cut, but their line breaks kept: an error's line number is the file's
+    text = _XML_DECL.sub(_lines_of, text.lstrip("\ufeff"), count=1)
+    text = _DOCTYPE.sub(_lines_of, text, count=1)
     text = _ENTITY.sub(_entity, text)
     data = xml_bytes(text, source)
     parser = etree.XMLParser(
@@ -310,6 +336,10 @@ _LANG_TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 _VALID_LANGS: dict[str, str | None] = {}  # xml:lang as written -> its tag: a few per document
 
 
+_LOOSE_WORDS = re.compile(r"[^\W\d_]{2}")  # untagged text of a mixed citation with a word in it
+_NO_LANG = frozenset({None, "mul", "und", "mis", "zxx"})  # ISO 639 codes naming no one language
+
+
 def _valid_lang(v: str | None) -> str | None:
     if not v:
         return None
@@ -338,6 +368,7 @@ class _Reader:
         self.record: str | None = None
         self.lang: str | None = _valid_lang(art.get(XML_LANG))
         self.affs: dict[str, etree._Element] = {}
+        self.corresp: dict[str, etree._Element] = {}
 
     def note(self, kind: str, message: str, field: str | None = None) -> None:
         self.report.add(kind, message, format="jats", source=self.source, record=self.record,  # type: ignore[arg-type]
@@ -363,6 +394,11 @@ class _Reader:
         title_el = meta.find("title-group/article-title")
         title = _text(title_el)
         self.record = doi or title[:60] or None
+        if self.lang in _NO_LANG:  # xml:lang="mul" (a bilingual article): its first language
+            found = [_valid_lang(el.get(XML_LANG)) for el in meta.findall("title-group/article-title")]
+            found += [_valid_lang(_text(el)) for el in meta.findall("content-language")]
+            found += [_valid_lang(el.get(XML_LANG)) for el in meta.findall("title-group")]
+            self.lang = next((v for v in found if v not in _NO_LANG), None)
         if self.lang is None:
             self.lang = detect_language(title) if title else None
         self.collect_affs()
@@ -402,9 +438,11 @@ class _Reader:
             if name and value:
                 custom[name] = value
         self.keep("custom-meta", custom)
-        body = art.find("body")
-        if body is not None:
-            data["sections"], data["figures"], data["tables"] = self.body(body)
+        for body in art.findall("body"):  # a second <body xml:lang="en">: the translation
+            sections, figures, tables = self.body(body)
+            data.setdefault("sections", []).extend(sections)
+            data.setdefault("figures", []).extend(figures)
+            data.setdefault("tables", []).extend(tables)
         floats = art.find("floats-group")
         if floats is not None:
             data.setdefault("figures", []).extend(self.fig(f) for f in floats.iter("fig"))
@@ -432,10 +470,16 @@ class _Reader:
                      for el in els for p in el.iter("p") if (t := _text(p))]  # fmt: skip
             if paras:
                 data[key] = paras
+        # MDPI, Frontiers and other PMC files: the floats at the end, <sec sec-type="display-objects">
+        shown = [el for el in back if el.tag == "sec"
+                 and (el.get("sec-type") or "").lower() == "display-objects"]  # fmt: skip
+        for el in shown:
+            data.setdefault("figures", []).extend(self.fig(f) for f in el.iter("fig"))
+            data.setdefault("tables", []).extend(self.table(t) for t in el.iter("table-wrap"))
         self.keep("footnotes", [t for g in back.findall("fn-group") for fn in g.iter("fn")
                                 if (t := _text(fn))])  # fmt: skip
         self.keep("appendices", [t for el in back if el.tag in ("app-group", "app", "sec", "glossary")
-                                 and not (el.tag == "sec" and el in ack_secs)
+                                 and not (el.tag == "sec" and (el in ack_secs or el in shown))
                                  if (t := _block_text(el))])  # fmt: skip
 
     def safe_work(self, data: dict[str, Any]) -> Work:
@@ -465,6 +509,8 @@ class _Reader:
         return [i for i in out if i is not None]
 
     def ident(self, scheme: str, value: str, label: str | None = None) -> Identifier | None:
+        if not value.strip():  # an empty <issn/> of a template: nothing to report
+            return None
         try:
             return Identifier(scheme=scheme, value=value, label=label)
         except ValidationError:
@@ -475,12 +521,13 @@ class _Reader:
         titles: list[LangString] = []
         subtitles: list[LangString] = []
         short: list[LangString] = []
-        tg = meta.find("title-group")
-        if tg is not None:
+        # one title-group, or (generators of bilingual articles) one per language
+        for tg in meta.findall("title-group"):
+            tg_lang = _lang(tg, self.lang)
             for el in tg.findall("article-title"):
-                _add(titles, _title(el), _lang(el, self.lang))
+                _add(titles, _title(el), _lang(el, tg_lang))
             for el in tg.findall("subtitle"):
-                _add(subtitles, _title(el), _lang(el, self.lang))
+                _add(subtitles, _title(el), _lang(el, tg_lang))
             for grp in tg.findall("trans-title-group"):
                 lang = _lang(grp, None)
                 for el in grp.findall("trans-title"):
@@ -491,11 +538,12 @@ class _Reader:
                 _add(titles, _title(el), _lang(el, None))
             for el in tg.findall("alt-title"):
                 if (el.get("alt-title-type") or "short") in ("short", "running-head", "running"):
-                    _add(short, _title(el), _lang(el, self.lang))
+                    _add(short, _title(el), _lang(el, tg_lang))
         data["titles"], data["subtitles"], data["short_titles"] = titles, subtitles, short
 
     # -- contributors and affiliations ---------------------------------------------------------
     def collect_affs(self) -> None:
+        self.corresp = {el.get("id", ""): el for el in self.art.iter("corresp") if el.get("id")}
         for el in self.art.iter("aff", "aff-alternatives"):
             aid = el.get("id")
             if aid and aid not in self.affs:
@@ -570,6 +618,13 @@ class _Reader:
         xrefs = kids.get("xref", ())
         if el.get("corresp") == "yes" or any(x.get("ref-type") == "corresp" for x in xrefs):
             d["corresponding"] = True
+        if "email" not in d:  # the one address of the note its corresp xref points to
+            for x in xrefs:
+                note = self.corresp.get(x.get("rid") or "") if x.get("ref-type") == "corresp" else None
+                mails = {t for m in note.iter("email") if (t := _text(m))} if note is not None else set()
+                if len(mails) == 1:
+                    d["email"] = mails.pop()
+                    break
         aff_els: list[etree._Element] = []
         for x in xrefs:
             if x.get("ref-type") == "aff":
@@ -646,7 +701,7 @@ class _Reader:
                         _add(d["raw"], _text(c), lang)
                         continue
                     key = "department" if ct.startswith("orgdiv") or ct in ("dept", "department") else "institution"
-                    _add(d[key], _text(c), lang)
+                    _add(d[key], _text(c).strip(" ,;"), lang)  # SciELO: ",Hospital General …"
                 elif tag == "institution-id" and "ror" in (c.get("institution-id-type") or "").lower():
                     d["ror"] = _text(c)
                 elif tag == "city" or (tag == "named-content" and ct == "city") or (
@@ -715,6 +770,13 @@ class _Reader:
                 continue
             glang = _lang(g, lang)
             vocab = g.get("vocab") or g.get("kwd-group-type")
+            by_lang: dict[str | None, list[str]] = {}  # SciELO's pre-JATS <kwd lng="es">
+            for k in g:
+                if k.tag == "kwd" and (t := _text(k)) and k.get("lng"):
+                    _add_str(by_lang.setdefault(_valid_lang(k.get("lng")) or glang, []), t)
+            if by_lang and sum(len(v) for v in by_lang.values()) == len(terms):
+                out.extend(KeywordGroup(lang=kl, terms=kt, vocabulary=vocab) for kl, kt in by_lang.items())
+                continue
             out.append(KeywordGroup(lang=glang, terms=terms, vocabulary=vocab))
         return out
 
@@ -767,6 +829,15 @@ class _Reader:
             ident = self.ident(scheme, _text(el))
             if ident is not None and ident not in data["identifiers"]:
                 data["identifiers"].append(ident)
+        # the journal's editors and managers (OJS): not the article's contributors, kept
+        staff = []
+        for el in jm.iter("contrib"):
+            n = next((c for c in el.iter("name", "string-name", "collab") if _text(c)), None)
+            pn = self.name(n) if n is not None and n.tag != "collab" else None
+            who = pn.display() if pn is not None else _text(n) if n is not None else ""
+            if who:
+                staff.append(f"{who} ({el.get('contrib-type')})" if el.get("contrib-type") else who)
+        self.keep("journal-contributors", staff)
         pub = jm.find("publisher")
         if pub is not None:
             names = [LangString(value=_text(n), lang=_lang(n, self.lang)) for n in pub.findall("publisher-name") if _text(n)]
@@ -797,9 +868,9 @@ class _Reader:
             data["available"] = epub
 
     def numbers(self, meta: etree._Element, data: dict[str, Any]) -> None:
-        for key in ("volume", "issue"):
-            v = _child_text(meta, key)
-            if v:
+        for key, tag in (("volume", "volume"), ("issue", "issue"), ("issue", "numero")):
+            v = _child_text(meta, tag)  # <numero>: the issue in SciELO's pre-JATS markup
+            if v and key not in data:
                 data[key] = v
         fpage, lpage = _child_text(meta, "fpage"), _child_text(meta, "lpage")
         prange = _child_text(meta, "page-range")
@@ -807,6 +878,9 @@ class _Reader:
             data["page"] = prange
         elif fpage:
             data["page"] = f"{fpage}–{lpage}" if lpage and lpage != fpage else fpage
+        count = meta.find("counts/page-count")
+        if count is not None and (count.get("count") or "").strip().isdigit():
+            data["number_of_pages"] = count.get("count", "").strip()
         eloc = _child_text(meta, "elocation-id")
         if eloc:
             data["article_number"] = eloc
@@ -835,13 +909,18 @@ class _Reader:
 
     # -- body --------------------------------------------------------------------------------
     def body(self, body: etree._Element) -> tuple[list[Section], list[Figure], list[Table]]:
+        lang = _lang(body, self.lang)
+        if not len(body) and (body.text or "").strip():
+            # SciELO's pre-JATS markup: the full text as HTML in a CDATA section
+            paras = _html_paragraphs(body.text or "")
+            return ([Section(paragraphs=paras, lang=lang)] if paras else []), [], []
         sections: list[Section] = []
         loose: list[str] = []
         figures: list[Figure] = []
         tables: list[Table] = []
         for c in body:
             if c.tag == "sec":
-                sections.append(self.section(c))
+                sections.append(self.section(c, lang))
             elif c.tag == "p":
                 _add_str(loose, _text(c))
                 if len(c):  # a figure or table can only be inside a paragraph with children
@@ -852,13 +931,13 @@ class _Reader:
             elif c.tag in ("table-wrap", "table-wrap-group"):
                 tables.extend(self.table(t) for t in c.iter("table-wrap"))
         if loose:
-            sections.insert(0, Section(paragraphs=loose, lang=self.lang))
+            sections.insert(0, Section(paragraphs=loose, lang=lang))
         return sections, figures, tables
 
-    def section(self, sec: etree._Element) -> Section:
+    def section(self, sec: etree._Element, lang: str | None = None) -> Section:
         d: dict[str, Any] = {"paragraphs": [], "figures": [], "tables": [], "sections": []}
         title = label = None  # the first of each, found in the one pass over the children
-        d["lang"] = _lang(sec, self.lang)
+        d["lang"] = _lang(sec, lang or self.lang)
         for c in sec:
             tag = c.tag
             if tag == "p":
@@ -875,7 +954,7 @@ class _Reader:
             elif tag in ("table-wrap", "table-wrap-group"):
                 d["tables"].extend(self.table(t) for t in c.iter("table-wrap"))
             elif tag == "sec":
-                d["sections"].append(self.section(c))
+                d["sections"].append(self.section(c, d["lang"]))
             elif tag in ("list", "disp-quote", "boxed-text"):
                 for p in c.iter("p"):
                     _add_str(d["paragraphs"], _text(p))
@@ -965,6 +1044,19 @@ class _Reader:
         # the untagged text holds the rest, for refparse; the links are kept
         links = work if work is not None and structured is mixed and not (
             work.model_fields_set - {"type", "url", "identifiers", "notes"}) else None
+        if work is not None and links is None and structured is mixed and raw and not (
+                work.contributors and work.issued) and _LOOSE_WORDS.search(loose):
+            # "Bellei, C., & Muñoz, G. (2021). <article-title>…": the tags hold the title and
+            # source, the untagged text the authors and the year, which refparse reads
+            try:
+                from ..refparse import parse_reference
+
+                got = parse_reference(raw, lang).work
+            except Exception:  # best effort: the tagged fields stand
+                got = None
+            if got is not None:
+                work = work.model_copy(update={k: getattr(got, k) for k in ("contributors", "issued")
+                                               if getattr(got, k) and not getattr(work, k)})  # fmt: skip
         if (work is None or links is not None) and raw:
             try:
                 from ..refparse import parse_reference
@@ -1002,10 +1094,15 @@ class _Reader:
             if tag in ("name", "string-name", "collab"):
                 loose.append(ch)
         contributors: list[Contributor] = []
+        etal: dict[str, Any] = {}  # <etal/>: the names go on ("and others", as BibTeX keeps it)
+        if "etal" in kids:
+            etal["jats:author+others"] = True
         for pg in kids.get("person-group", ()):
             role = CONTRIB_ROLES.get((pg.get("person-group-type") or "author").lower(), "author")
             for n in pg:
-                if n.tag in ("name", "string-name"):
+                if n.tag == "etal":
+                    etal[f"jats:{role}+others"] = True
+                elif n.tag in ("name", "string-name"):
                     pn = self.name(n)
                     if pn is not None:
                         contributors.append(Contributor(name=pn, roles=[role]))
@@ -1019,6 +1116,8 @@ class _Reader:
             elif t := _text(n):
                 contributors.append(Contributor(kind="organization", organization=[LangString(value=t, lang=lang)]))
         d["contributors"] = contributors
+        if etal and contributors:
+            d["extra"] = etal
 
         texts: dict[str, str | None] = {}  # each child's text worked out once
 
@@ -1028,7 +1127,8 @@ class _Reader:
                 texts[tag] = (_text(el) or None) if el is not None else None
             return texts[tag]
 
-        title = child_text("article-title") or child_text("chapter-title")
+        # a cited data set (JATS 1.2+): its title is the <data-title>, the repository the <source>
+        title = child_text("article-title") or child_text("chapter-title") or child_text("data-title")
         source = child_text("source")
         part = child_text("part-title")
         if part and source:  # a volume of a multi-volume work (the <source>): the volume's
@@ -1144,6 +1244,20 @@ def _date(el: etree._Element) -> PartialDate | None:
             if any(n in season for n in names):
                 d["season"] = i
     return PartialDate(**d)
+
+
+def _html_paragraphs(html: str) -> list[str]:
+    """The text of each paragraph of an HTML fragment (blank ones left out)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    paras: list[str] = []
+    for p in root.iter("p") if root.find(".//p") is not None else [root]:
+        _add_str(paras, re.sub(r"\s+", " ", p.text_content()).strip())
+    return paras
 
 
 def _add(items: list[LangString], value: str, lang: str | None) -> None:

@@ -457,6 +457,10 @@ class _Writer:
             self.leaves("funding-statement", [str(f) for f in funding])
             self.close()
             self.extra_written.add("jats:funding")
+        if w.number_of_pages and w.number_of_pages.isdigit() and not self.authoring:
+            self.open("counts")
+            self.leaf("page-count", None, _attrs({"count": w.number_of_pages}))
+            self.close()
         custom = w.extra.get("jats:custom-meta")
         if (isinstance(custom, dict) and custom and not self.authoring
                 and all(isinstance(v, str) and v.strip() and k.strip() for k, v in custom.items())):
@@ -598,7 +602,7 @@ class _Writer:
         if n.literal or not (n.family or n.given):
             self.leaf("string-name", n.literal or n.display(), lang)
             return
-        family = f"{n.particle} {n.family}" if n.particle and n.family else n.particle or n.family
+        family = f"{n.particles()} {n.family}" if n.particles() and n.family else n.particles() or n.family
         given = n.given_full()
         style = "western" if family or not given else "given-only"
         kids = [(t, v) for t, v in (("surname", family), ("given-names", given),
@@ -917,6 +921,8 @@ class _Writer:
                     leaf("collab", c.organization[0].value)
                 else:
                     self.person_name(c.name)
+            if any(v is True and k.endswith(f":{role}+others") for k, v in rw.extra.items()):
+                leaf("etal")  # read as "and others" from BibTeX, <etal/> from JATS
             self.close()
         title = rw.title
         container = full_title(rw.container_title, rw.container_subtitles, rw.container_title_addon,
@@ -932,7 +938,8 @@ class _Writer:
                 leaf("part-title", container or title)
         elif container:
             if title:
-                leaf("chapter-title" if rw.type in _CHAPTERISH else "article-title", title)
+                leaf("chapter-title" if rw.type in _CHAPTERISH
+                     else "data-title" if rw.type == "dataset" else "article-title", title)  # fmt: skip
             leaf("source", container)
         elif title:
             leaf("source" if ptype in ("book", "thesis", "report") else "article-title", title)
@@ -990,7 +997,9 @@ class _Writer:
             ("collection_titles", w.collection_titles), ("collection_number", w.collection_number),
             ("event_title", w.event_title), ("event_place", w.event_place),
             ("event_date", w.event_date), ("number", w.number), ("edition", w.edition),
-            ("number_of_pages", w.number_of_pages), ("number_of_volumes", w.number_of_volumes),
+            ("number_of_pages", None if self.authoring or (w.number_of_pages or "").isdigit()
+             else w.number_of_pages),
+            ("number_of_volumes", w.number_of_volumes),
             ("institution", w.institution), ("accessed", w.accessed),
         )  # fmt: skip
         kept = self.extra_written | (set() if self.authoring else set(_EXTRA_WRITTEN))

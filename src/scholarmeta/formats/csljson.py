@@ -213,6 +213,8 @@ def _name(c: Contributor, lang: str | None) -> dict[str, str]:
     given = n.given_full()
     if given:
         out["given"] = given
+    if n.dropping_particle:
+        out["dropping-particle"] = n.dropping_particle
     if n.particle:
         out["non-dropping-particle"] = n.particle
     if n.suffix:
@@ -753,12 +755,12 @@ def _read_name(value: Any, lang: str | None) -> Contributor | None:
     if value.get("isInstitution") or (literal and not (get.get("family") or get.get("given"))):
         org = lang_string(literal or get.get("family") or get.get("given"), lang)
         return Contributor(kind="organization", organization=[org]) if org else None
-    particles = [p for p in (get.get("dropping-particle"), get.get("non-dropping-particle")) if p]
     try:
         given, patronymic = split_patronymic(get.get("given"))
         name = PersonName(
             family=get.get("family"), given=given, patronymic=patronymic, suffix=get.get("suffix"),
-            particle=" ".join(particles) or None, literal=literal,
+            particle=get.get("non-dropping-particle"), literal=literal,
+            dropping_particle=get.get("dropping-particle"),
         )
     except ValidationError:
         return None

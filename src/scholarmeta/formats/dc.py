@@ -146,7 +146,7 @@ def _person(c: Contributor, lang: str | None) -> str:
     n = c.name
     if not (n.family or n.given):
         return n.literal or ""
-    family = " ".join(p for p in (n.particle, n.family) if p)
+    family = " ".join(p for p in (n.particles(), n.family) if p)
     given = n.given_full()
     s = f"{family}, {given}" if family and given else (family or given or "")
     return f"{s}, {n.suffix}" if n.suffix else s

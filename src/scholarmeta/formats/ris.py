@@ -528,7 +528,7 @@ def _ris_name(c: Contributor, lang: str | None) -> str:
     n = c.name
     if not (n.family or n.given):
         return n.literal or ""
-    family = " ".join(p for p in (n.particle, n.family) if p)
+    family = " ".join(p for p in (n.particles(), n.family) if p)
     parts = [family, n.given_full() or "", n.suffix or ""]
     while parts and not parts[-1]:
         parts.pop()

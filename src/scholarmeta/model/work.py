@@ -178,6 +178,10 @@ class PersonName(BaseModel):
     given: str | None = None
     patronymic: str | None = None
     particle: str | None = Field(default=None, description="'von', 'de la' …")
+    dropping_particle: str | None = Field(
+        default=None, description="CSL's dropping particle: the 'van' of 'Ludwig van Beethoven', "
+        "which goes after the given names when the family name leads ('Beethoven, Ludwig van')",
+    )
     suffix: str | None = Field(default=None, description="'Jr.', 'III' …")
     literal: str | None = None
     lang: Lang = None
@@ -193,11 +197,16 @@ class PersonName(BaseModel):
         parts = [p for p in (self.given, self.patronymic) if p]
         return " ".join(parts) or None
 
+    def particles(self) -> str | None:
+        """Every particle before the family name, as one (``'de la'`` of "Gérard de la
+        Martinière"), for formats with one particle or none."""
+        return " ".join(p for p in (self.dropping_particle, self.particle) if p) or None
+
     def display(self) -> str:
         """Family-first display form."""
         if self.literal:
             return self.literal
-        parts = [self.particle, self.family, self.given, self.patronymic]
+        parts = [self.particle, self.family, self.given, self.patronymic, self.dropping_particle]
         s = " ".join(p for p in parts if p)
         return f"{s}, {self.suffix}" if self.suffix else s
 
