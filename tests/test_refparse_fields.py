@@ -595,3 +595,17 @@ def test_month_word_after_the_year_opening_the_title_is_a_name() -> None:
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert (f.get("title", "").startswith("Jan Koška"), f.get("issued")) == (True, "1986")
+
+
+def test_year_and_issue_kept_with_the_pages() -> None:
+    raw, toks, labels = labelled(
+        [("author", "Ангелов, Боню."), ("title", "Съветско изследване."),
+         ("journal", "Литературна мисъл,"), ("volume", "8,"), ("pages", "1964,3, 149 – 154.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("volume"), f.get("issue"), f.get("page"), f.get("issued")) == (
+        "8",
+        "3",
+        "149 – 154",
+        "1964",
+    )

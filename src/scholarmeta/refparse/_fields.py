@@ -3726,6 +3726,8 @@ def _join_runs(parts: list[str]) -> str:
 
 
 _VOLUME_THEN_PAGES = re.compile(r"^(\d{1,4})\s*[,:]\s*(\d+(?:\s*[-–]\s*\d+)?)$")
+# "1964,3, 149 – 154": the year and the issue the model kept with the pages
+_YEAR_ISSUE_PAGES = re.compile(r"^(1[5-9]\d\d|20[0-4]\d)\s*,\s*(\d{1,3})\s*,\s*(\d+\s*[-–]\s*\d+)$")
 _BARE_RANGE = re.compile(r"\(?\d+\s*[-–]\s*\d+\)?")
 # "July 8-10": a range of days, not of pages
 _MONTH_BEFORE = re.compile(r"\b(?:{})\.?\s*$".format("|".join(sorted(_DAY_MONTHS))), re.I)
@@ -4150,6 +4152,11 @@ def fields_from_labels(
             continue
         p = clean(_PAGE_SUFFIX.sub("", _PAGE_PREFIX.sub("", p)))  # "25-31 бб."
         p = _CJK_PAGE_MARK.sub("", p)  # "127-180쪽"
+        m = _YEAR_ISSUE_PAGES.match(p)
+        if m and m.group(1) == f.get("issued", m.group(1)):  # "Мисъл, 8, | 1964,3, 149 – 154"
+            f.setdefault("issued", m.group(1))
+            f.setdefault("issue", m.group(2))
+            p = m.group(3)
         m = _VOLUME_THEN_PAGES.match(p)
         if m and "volume" not in f:  # "41, 441–448": the volume the model kept with the pages
             f["volume"] = m.group(1)
