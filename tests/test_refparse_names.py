@@ -248,3 +248,16 @@ def test_word_and_colon_after_inverted_initials_open_the_title(
     names: str, families: list[str]
 ) -> None:
     assert [f for f, _ in _field_names(names)] == families
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fundação João Pinheiro.",
+        "Gouvernement du Québec,",
+        "Ministerio de Educación,",
+        "Institut National de la Statistique,",
+    ],
+)
+def test_bodies_named_in_other_languages_are_organisations(body: str) -> None:
+    assert split_names(body)[0] == [{"literal": body.rstrip(".,")}]

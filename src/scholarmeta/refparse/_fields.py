@@ -115,7 +115,12 @@ _ORG_WORDS = re.compile(
     r"|group|consortium|центр|center|centre|комитет|академия|министрлігі|агенттігі|nations|"
     r"government|institute|foundation|bureau|press|service|inc|ltd|corporation|collab"
     # bodies named by what they do ("Ames Research Staff", "PNG National Statistics")
-    r"|staff|statistics|laborator(?:y|ies)|technologies|survey|hochschule|fakultät)\b",
+    r"|staff|statistics|laborator(?:y|ies)|technologies|survey|hochschule|fakultät"
+    # the same bodies in French, Spanish, Portuguese, Italian and German
+    r"|minist[eè]re|ministerio|ministério|ministero|ministerium|instituto|istituto|institut"
+    r"|comit[ée]|comisi[óo]n|commissione|consejo|conseil|fundaci[óo]n|fondation|fundação"
+    r"|gobierno|gouvernement|governo|secretar[ií]a|departamento|d[ée]partement|asociaci[óo]n"
+    r"|associação|associazione|bundesamt|verband|agencia|agence|organizaci[óo]n)\b",
     re.I,
 )
 
