@@ -609,3 +609,23 @@ def test_year_and_issue_kept_with_the_pages() -> None:
         "149 – 154",
         "1964",
     )
+
+
+@pytest.mark.parametrize(
+    ("title_run", "body", "title"),
+    [
+        ("Агентство Республики Казахстан по статистике. Численность населения.",
+         "Агентство Республики Казахстан по статистике", "Численность населения"),
+        ("Қазақстан Республикасы Білім және ғылым министрлігі. Бағдарлама.",
+         "Қазақстан Республикасы Білім және ғылым министрлігі", "Бағдарлама"),
+        # a title that only mentions a body stays whole
+        ("The Making of a University. Essays.", None, "The Making of a University. Essays"),
+    ],
+)  # fmt: skip
+def test_body_heading_a_title_with_no_author_is_the_author(
+    title_run: str, body: str | None, title: str
+) -> None:
+    raw, toks, labels = labelled([("title", title_run), ("location", "– Астана,"), ("date", "2020.")])
+    f = fields_from_labels(raw, toks, labels)
+    literal = f["author"][0].get("literal") if f.get("author") else None
+    assert (literal, f.get("title")) == (body, title)

@@ -120,7 +120,10 @@ _ORG_WORDS = re.compile(
     r"|minist[eè]re|ministerio|ministério|ministero|ministerium|instituto|istituto|institut"
     r"|comit[ée]|comisi[óo]n|commissione|consejo|conseil|fundaci[óo]n|fondation|fundação"
     r"|gobierno|gouvernement|governo|secretar[ií]a|departamento|d[ée]partement|asociaci[óo]n"
-    r"|associação|associazione|bundesamt|verband|agencia|agence|organizaci[óo]n)\b",
+    r"|associação|associazione|bundesamt|verband|agencia|agence|organizaci[óo]n"
+    # and in Russian and Kazakh
+    r"|агентство|комиссия|департамент|управление|ассоциация|университет|университеті"
+    r"|комитеті|басқармасы|орталығы|институты)\b",
     re.I,
 )
 
@@ -884,6 +887,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_title_bracket_tail(toks, out)
     if "publisher" in out:
         _repair_honorific_name_in_publisher(toks, out)
+    if "title" in out and "author" not in out and "editor" not in out:
+        _repair_body_heading_title(toks, out)
     if (
         ("container-title" in out or ("journal" in out and "editor" in out))
         and "location" not in out
@@ -3060,6 +3065,32 @@ def _repair_month_opening_title(toks: list[tuple[str, int, int]], out: list[str]
         ):
             out[i] = "title"
             return
+
+
+def _repair_body_heading_title(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«Агентство Республики Казахстан по статистике. | Численность населения …», «… Білім
+    және ғылым министрлігі. | Бағдарлама …»: with no author, a first sentence of the title
+    that opens or ends with a body's word (agency, ministry, department …) is the author.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("Агентство по статистике. Численность населения. – Астана, 2020.")
+    >>> out = ["title"] * 7 + ["O", "location", "O", "date", "O"]
+    >>> _repair_body_heading_title(t, out)
+    >>> out[:4]
+    ['author', 'author', 'author', 'O']
+    """
+    s = out.index("title")
+    e = _run_end(out, s)
+    stop = next((k for k in range(s + 1, e - 1) if toks[k][0] == "." and len(toks[k - 1][0]) > 2), -1)
+    if stop < 0 or not any(toks[k][0][:1].isalpha() for k in range(stop + 1, e)):
+        return
+    first, last = toks[s][0], toks[stop - 1][0]
+    # "The Making of a University.": a title's article, no body's name
+    if not first[:1].isupper() or stop - s > 12 or first.lower() in _ARTICLES:
+        return
+    if _ORG_WORDS.fullmatch(first) or _ORG_WORDS.fullmatch(last):
+        out[s:stop] = ["author"] * (stop - s)
+        out[stop] = "O"
 
 
 def _repair_title_bracket_tail(toks: list[tuple[str, int, int]], out: list[str]) -> None:
