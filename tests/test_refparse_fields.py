@@ -629,3 +629,22 @@ def test_body_heading_a_title_with_no_author_is_the_author(
     f = fields_from_labels(raw, toks, labels)
     literal = f["author"][0].get("literal") if f.get("author") else None
     assert (literal, f.get("title")) == (body, title)
+
+
+@pytest.mark.parametrize(
+    ("author_run", "body", "title"),
+    [
+        ("Институт философии РАН.", "Институт философии РАН", "Новая философская энциклопедия"),
+        ("Министерство образования и науки РК.", "Министерство образования и науки РК",
+         "Новая философская энциклопедия"),
+    ],
+)  # fmt: skip
+def test_body_with_lower_case_words_stays_the_corporate_author(
+    author_run: str, body: str, title: str
+) -> None:
+    raw, toks, labels = labelled(
+        [("author", author_run), ("title", "Новая философская энциклопедия."),
+         ("location", "– М.:"), ("publisher", "Мысль,"), ("date", "2010.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f["author"][0].get("literal"), f.get("title")) == (body, title)

@@ -3081,7 +3081,15 @@ def _repair_body_heading_title(toks: list[tuple[str, int, int]], out: list[str])
     """
     s = out.index("title")
     e = _run_end(out, s)
-    stop = next((k for k in range(s + 1, e - 1) if toks[k][0] == "." and len(toks[k - 1][0]) > 2), -1)
+    stop = next(
+        (
+            k
+            for k in range(s + 1, e - 1)
+            if toks[k][0] == "."
+            and (len(toks[k - 1][0]) > 2 or (toks[k - 1][0].isupper() and len(toks[k - 1][0]) == 2))
+        ),
+        -1,
+    )  # a sentence's full stop: after a word or an acronym ("РК."), not an initial
     if stop < 0 or not any(toks[k][0][:1].isalpha() for k in range(stop + 1, e)):
         return
     first, last = toks[s][0], toks[stop - 1][0]
@@ -3359,7 +3367,13 @@ def _repair_heading_with_name(toks: list[tuple[str, int, int]], out: list[str]) 
     capitalised words and then an initial are no person's name but a title naming one."""
     n = len(toks)
     k = _run_end(out, 0) if out and out[0] == "author" else 0
-    if k < n and (out[k] == "title" or "title" not in out) and _prose_in_names(toks[:k]):
+    if (
+        k < n
+        and (out[k] == "title" or "title" not in out)
+        and _prose_in_names(toks[:k])
+        # "Институт философии РАН", "Министерство образования …": a body's name, the author
+        and not _ORG_WORDS.match(toks[0][0])
+    ):
         i = _initials_end(toks, 1, k)  # "Токаев К.К. | Под стягом …": the heading stays
         i = i if i > 1 and toks[0][0][:1].isupper() else 0
         out[i:k] = ["title"] * (k - i)
