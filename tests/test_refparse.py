@@ -791,6 +791,21 @@ def test_act_number_and_its_dated_title() -> None:
     assert ("citation-number" in f, f["container-title"]) == (False, "Казахстанская правда")
 
 
+def test_act_whose_kind_the_tagger_took_for_an_author_is_legislation() -> None:
+    raw, toks, labels = labelled(
+        [("author", "Кодекс Республики Казахстан"),
+         ("title", "«О здоровье народа» от 7 июля 2020 года № 360-VI ЗРК.")]
+    )  # fmt: skip
+    f = finish_fields(raw, toks, labels)
+    assert ("author" in f, f["type"], f["number"], f["issued"]) == (
+        False,
+        "legislation",
+        "360-VI ЗРК",
+        "2020-07-07",
+    )
+    assert f["title"] == "Кодекс Республики Казахстан «О здоровье народа»"
+
+
 @pytest.mark.parametrize(
     ("heading", "family", "title"),
     [

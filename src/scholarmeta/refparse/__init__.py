@@ -131,10 +131,21 @@ def _prose(text: str) -> bool:
     return 2 * sum(w[0].islower() for w in words) >= len(words)
 
 
+# an act's kind opening the line ("Закон Республики Казахстан …", "Кодекс …", "Указ …")
+_ACT_LEAD = re.compile(
+    r"\s*(?:Федеральный\s+закон|Закон|Кодекс|Указ|Постановление|Приказ|Распоряжение)\b"
+)
+_ACT_OF = re.compile(r"\bот\s+\d{1,2}[.\s]")  # "от 7 июля 2020", "от 29.12.2012"
+
+
 def _finish(text: str, toks: list[tuple[str, int, int]], labels: list[str]) -> dict[str, Any]:
     f = fields_from_labels(text, toks, labels)
     if "title" in f and not {k for k in f if not k.startswith("_")} - _TITLE_ONLY and _prose(text):
         return {"type": "document"}
+    if f.get("author") and _ACT_LEAD.match(text) and ("№" in text or _ACT_OF.search(text)):
+        # "Кодекс Республики Казахстан «…» от 7 июля 2020 года № 360-VI": an act, no author
+        del f["author"]
+        f.setdefault("title", text)
     f["type"] = guess_type(f, text)
     if f["type"] == "article-newspaper" and "page" not in f and "number-of-pages" in f:
         f["page"] = f.pop("number-of-pages")  # "– 3 б." in a newspaper: its page, no count
