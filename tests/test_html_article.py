@@ -3090,3 +3090,165 @@ def test_a_city_after_the_organisation_without_a_comma(line: str, institution: s
 def test_a_city_a_preposition_governs_stays_in_the_organisations_name() -> None:
     a = aff.parse_affiliation_lines(["Филиал РГП «Казгидромет» по г. Астане, г. Астана"])
     assert a["affiliations"][0]["institution"] == ["Филиал РГП «Казгидромет» по г. Астане"]
+
+
+@pytest.mark.parametrize("line", [
+    "тарих, мәдениет, мұра т.б.",
+    "тарих, мәдениет, мұра және т.б.",
+    "тарих, мәдениет, мұра т.с.с.",
+    "тарих, мәдениет, мұра и т.д.",
+    "тарих, мәдениет, мұра, etc.",
+    "тарих, мәдениет, мұра…",
+])  # fmt: skip
+def test_an_and_so_on_ending_the_keywords_is_no_term(line: str) -> None:
+    w = _page(_ONE_AUTHOR, f"<p><b>Аңдатпа</b></p><p>Мақала.</p><p><b>Кілт сөздер:</b> {line}</p>")
+    assert [k.terms for k in w.keywords] == [["тарих", "мәдениет", "мұра"]]
+
+
+def test_initials_in_a_keyword_are_kept() -> None:
+    w = _page(_ONE_AUTHOR, "<p><b>Аңдатпа</b></p><p>Мақала.</p>"
+                           "<p><b>Кілт сөздер:</b> ақын, Т.Б. Иванов</p>")  # fmt: skip
+    assert [k.terms for k in w.keywords] == [["ақын", "Т.Б. Иванов"]]
+
+
+_CAPS_BLOCK = ('<p style="text-align: center;"><b>THE ROLE OF PROJECT-BASED LEARNING</b></p>'
+               '<p style="text-align: center;"><b>{name}</b></p>'
+               '<p align="right"><em>student, Turan University, Almaty, Kazakhstan</em></p>'
+               "<p><b>Abstract</b></p><p>The article examines learning at school.</p>")  # fmt: skip
+_KK_FRONT = ("<p><strong>Аңдатпа</strong></p><p>Мақалада оқыту қарастырылады.</p>"
+             "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>")  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["OMAROV ASKAR", "OMAROV ASQAR", "ОМАРОВ АСҚАР"])
+def test_a_translated_block_names_its_author_in_capitals_without_initials(name: str) -> None:
+    w = _page(_ONE_AUTHOR, _KK_FRONT + _CAPS_BLOCK.format(name=name))
+    assert [t.value for t in w.titles if t.lang == "en"] == ["The role of project-based learning"]
+    aff_en = [i.value for a in w.contributors[0].affiliations for i in a.institution if i.lang == "en"]
+    assert aff_en == ["Turan University"] and len(w.contributors) == 1
+
+
+def test_a_caps_line_naming_no_author_opens_no_block() -> None:
+    w = _page(_ONE_AUTHOR, _KK_FRONT + _CAPS_BLOCK.format(name="SERIKOVA DANA"))
+    assert [t.lang for t in w.titles] == ["kk"]
+
+
+def test_an_affiliation_in_capitals_takes_the_form_the_page_writes() -> None:
+    authors = ('<p><a href="/author/omarov-a">Омаров Асқар</a></p><p align="right"><em>'
+               "ӘЛ-ФАРАБИ АТЫНДАҒЫ ҚАЗАҚ ҰЛТТЫҚ УНИВЕРСИТЕТІ, АЛМАТЫ Қ.</em></p>"
+               '<p><a href="/author/sapar-b">Сапар Бақыт</a></p><p align="right"><em>ғылыми '
+               "жетекшісі, доцент, Әл-Фараби атындағы Қазақ ұлттық университеті</em></p>")  # fmt: skip
+    a = _page(authors, _KK_FRONT).contributors[0].affiliations[0]
+    assert [i.value for i in a.institution] == ["Әл-Фараби атындағы Қазақ ұлттық университеті"]
+    assert [r.value for r in a.raw] == ["ӘЛ-ФАРАБИ АТЫНДАҒЫ ҚАЗАҚ ҰЛТТЫҚ УНИВЕРСИТЕТІ, АЛМАТЫ Қ."]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("SDU UNIVERSITY, KASKELEN, KAZAKHSTAN", "SDU University, Kaskelen, Kazakhstan"),
+    ("INSTITUTE OF HISTORY AND ETHNOLOGY, ALMATY", "Institute of History and Ethnology, Almaty"),
+    ("Л.Н. ГУМИЛЕВ АТЫНДАҒЫ ЕУРАЗИЯ ҰЛТТЫҚ УНИВЕРСИТЕТІ, АСТАНА Қ.",
+     "Л.Н. Гумилев атындағы Еуразия ұлттық университеті, Астана қ."),
+    ("КАРАГАНДИНСКИЙ УНИВЕРСИТЕТ ИМЕНИ АКАДЕМИКА Е.А. БУКЕТОВА, Г. КАРАГАНДА",
+     "Карагандинский университет имени академика Е.А. Букетова, г. Караганда"),
+    ("ӘЛ-ФАРАБИ АТЫНДАҒЫ ҚАЗҰУ, ФИЛОЛОГИЯ ФАКУЛЬТЕТІ, ҚР",
+     "Әл-Фараби атындағы ҚАЗҰУ, Филология факультеті, ҚР"),
+])  # fmt: skip
+def test_an_affiliation_line_in_capitals_is_recased_by_rule(line: str, want: str) -> None:
+    from scholarmeta.formats._html_article import _uncap_line
+
+    assert _uncap_line(line, {}) == want
+
+
+def test_a_town_in_a_capitals_line_is_no_abbreviation() -> None:
+    authors = ('<p><a href="/author/omarov-a">Omarov Askar</a></p><p align="right"><em>'
+               "student, SDU UNIVERSITY, KASKELEN, KAZAKHSTAN</em></p>")  # fmt: skip
+    a = _page(authors, "<p><b>Abstract</b></p><p>Text here.</p>").contributors[0].affiliations[0]
+    assert ([i.value for i in a.institution], [c.value for c in a.city]) == (
+        ["SDU University"], ["Kaskelen"]
+    )
+
+
+def test_an_empty_h1_takes_the_bold_centred_title_atop_the_body() -> None:
+    page = ('<h1 class="page_title"> </h1><div class="authors">' + _ONE_AUTHOR + "</div>"
+            '<div class="content"><div class="field-item">'
+            '<p style="text-align: center;"><b>ЦИФРЛЫҚ БІЛІМ БЕРУ<br>ЖӘНЕ МЕКТЕП</b></p>'
+            "<p><i>Аңдатпа:</i> Мақалада оқыту қарастырылады.</p>"
+            "<p><b>Кіріспе</b></p><p>Мәтін.</p></div></div>")  # fmt: skip
+    w = _read(page)[0]
+    assert w.title == "Цифрлық білім беру және мектеп"
+    assert [s.title for s in w.sections] == ["Кіріспе"]
+    assert [a.paragraphs for a in w.abstracts] == [["Мақалада оқыту қарастырылады."]]
+
+
+def test_a_bold_centred_repeat_of_the_title_leaves_the_h1_title() -> None:
+    body = '<p style="text-align: center;"><b>БАСҚА ЖОЛ</b></p>' + _KK_FRONT
+    assert _page(_ONE_AUTHOR, body).title == "Тест мақаласы"
+
+
+def test_a_supervisor_label_before_the_affiliation_mark() -> None:
+    authors = ('<p><a href="/author/omarov-a">Омаров Асқар</a><sup>1</sup></p>'
+               '<p align="right"><sup>1</sup>Тұран университеті, студент, Алматы қ.</p>'
+               '<p><a href="/author/sapar-b">Сапар Бақыт</a><sup>2</sup></p>'
+               '<p align="right">ғылыми жетекшісі, <sup>2</sup>Нархоз университеті, доцент, '
+               "Алматы қ.</p>")  # fmt: skip
+    w = _page(authors, _KK_FRONT)
+    assert [c.roles[0] for c in w.contributors] == ["author", "supervisor"]
+    sup = w.contributors[1]
+    assert [i.value for a in sup.affiliations for i in a.institution] == ["Нархоз университеті"]
+    assert [p.value for p in sup.positions] == ["доцент"]
+
+
+def test_a_sentence_naming_a_figure_is_no_caption() -> None:
+    body = ("<p><b>Abstract</b></p><p>Text here.</p><h3>Results</h3><p>Scores were low.</p>"
+            '<p style="text-align: center;"><img src="/f.png" alt="Figure 1. Mean scores"/></p>'
+            "<p>Figure 1 shows that the scores are low.</p>")  # fmt: skip
+    sec = _page(_ONE_AUTHOR, body).sections[0]
+    assert [(f.label, [c.value for c in f.caption]) for f in sec.figures] == [
+        ("Figure 1", ["Mean scores"])
+    ]
+    assert sec.paragraphs[-1] == "Figure 1 shows that the scores are low."
+
+
+@pytest.mark.parametrize("mark", ["</a>*", "</a><sup>1*</sup>", "*</a>"])
+def test_a_corresponding_author_note_marks_the_starred_author(mark: str) -> None:
+    authors = (f'<p><a href="/author/omarov-a">Омаров Асқар{mark}, '
+               '<a href="/author/sapar-b">Сапар Бақыт</a><sup>1</sup></p>'
+               '<p align="right"><sup>1</sup>Тұран университеті, студент, Алматы қ.</p>')
+    w = _page(authors, _KK_FRONT + "<p>* Хат-хабар авторы: a.omarov@example.kz</p>")
+    first = w.contributors[0]
+    assert first.corresponding and first.email == "a.omarov@example.kz"
+    assert not w.contributors[1].corresponding and "html:corresponding_author" not in w.extra
+
+
+def test_a_corresponding_author_note_with_no_star_names_the_author() -> None:
+    authors = ('<p><a href="/author/omarov-a">Omarov Askar</a></p><p align="right"><em>student, '
+               'Turan University, Almaty</em></p><p><a href="/author/sapar-b">Sapar Bakyt</a>'
+               '</p><p align="right"><em>student, Turan University, Almaty</em></p>')  # fmt: skip
+    body = "<p><b>Abstract</b></p><p>Text.</p><p>*Corresponding author: B. Sapar, b@example.kz</p>"
+    w = _page(authors, body)
+    assert [c.corresponding for c in w.contributors] == [False, True]
+    assert w.contributors[1].email == "b@example.kz"
+
+
+def test_a_shared_translated_line_gives_each_author_the_institution_it_translates() -> None:
+    authors = ('<p><a href="/author/omarov-a">Омаров Асқар</a><sup>1</sup>, '
+               '<a href="/author/sapar-b">Сапар Бақыт</a><sup>2</sup></p>'
+               '<p align="right"><sup>1</sup>Тұран университеті, студент, Алматы қ.</p>'
+               '<p align="right"><sup>2</sup>Нархоз университеті, магистрант, Алматы қ.</p>')
+    body = (_KK_FRONT + '<p style="text-align: center;"><b>THE TITLE IN ENGLISH</b></p>'
+            '<p style="text-align: center;"><b>Omarov A., Sapar B.</b></p>'
+            '<p align="right"><em>Turan University, Narxoz University, Almaty, Kazakhstan</em></p>'
+            "<p><b>Abstract</b></p><p>The article examines learning.</p>")  # fmt: skip
+    w = _page(authors, body)
+    got = [[i.value for i in c.affiliations[0].institution if i.lang == "en"]
+           for c in w.contributors]  # fmt: skip
+    assert got == [["Turan University"], ["Narxoz University"]]
+
+
+def test_a_stem_inside_another_word_says_nothing_of_its_case() -> None:
+    from scholarmeta.formats._html_article import _case_map
+
+    texts = ["Концентрацию определяли по методу.", "Месторождения Центрального Казахстана."]
+    forms = _case_map(texts, "ЦЕОЛИТЫ ЦЕНТРАЛЬНОГО КАЗАХСТАНА")
+    assert sentence_case("ЦЕОЛИТЫ ЦЕНТРАЛЬНОГО КАЗАХСТАНА", forms) == (
+        "Цеолиты Центрального Казахстана"
+    )
