@@ -3252,3 +3252,17 @@ def test_a_stem_inside_another_word_says_nothing_of_its_case() -> None:
     assert sentence_case("ЦЕОЛИТЫ ЦЕНТРАЛЬНОГО КАЗАХСТАНА", forms) == (
         "Цеолиты Центрального Казахстана"
     )
+
+
+@pytest.mark.parametrize("name", ["A. OMAROV", "A.B. OMAROV", "А.Б. ОМАРОВ"])
+def test_a_translated_block_names_its_author_in_capitals_initials_first(name: str) -> None:
+    w = _page(_ONE_AUTHOR, _KK_FRONT + _CAPS_BLOCK.format(name=name))
+    assert [t.value for t in w.titles if t.lang == "en"] == ["The role of project-based learning"]
+    assert len(w.contributors) == 1 and [s.title for s in w.sections] == ["Кіріспе"]
+
+
+@pytest.mark.parametrize("heading", ["I. INTRODUCTION", "A. ВВЕДЕНИЕ", "І. КІРІСПЕ"])
+def test_a_numbered_heading_in_capitals_is_no_name(heading: str) -> None:
+    body = _KK_FRONT + f"<p><b>{heading}</b></p><p>Мәтін бар.</p>"
+    w = _page(_ONE_AUTHOR, body)
+    assert len(w.contributors) == 1 and len(w.sections) == 2

@@ -1123,11 +1123,14 @@ def _uncap_name(text: str) -> str:
     )
 
 
-_CAPS_INITIALS_RE = re.compile(r"(?<!\w)[^\W\d_]\.(?:\s?[^\W\d_]\.)*$")
+_CAPS_INITIALS_RE = re.compile(
+    r"(?<!\w)[^\W\d_]\.(?:\s?[^\W\d_]\.)*$"
+    r"|^[^\W\d_]\.\s?[^\W\d_]\.\s?[^\W\d_]{2}"
+)  # "IVANOVA A.B." or "A.B. IVANOVA" (one initial first may be a heading's: "I. ВВЕДЕНИЕ")
 
 
 def _caps_name_like(text: str, known: _Known = ()) -> bool:
-    """A name, or one typed in capitals with initials ("NURLANQYZY D.", "ИВАНОВ И.И."), as a
+    """A name, or one typed in capitals with initials ("NURLANQYZY D.", "И.И. ИВАНОВ"), as a
     translated block writes its names: the initials tell it from a heading in capitals. With no
     initials ("NURLANQYZY DANA", "SERIKBAY ASYLAN MARATULY") nothing but the words tells a name
     from a heading, so the names must be those of the author block (``known``), romanised."""
@@ -1162,9 +1165,13 @@ def _names_known(text: str, known: _Known) -> bool:
         return False
     names = [x for x in _NAME_SEP_RE.split(text.strip(" ,;")) if x]
     for name in names:
-        keys = [_roman_key(t) for t in name.split()]
-        if len(keys) < 2 or not any(
-            all(k in p or any(similarity(k, x) >= 0.75 for x in p) for k in keys) for p in known
+        toks = name.split()
+        keys = [_roman_key(t) for t in toks if not _INITIALS_RE.match(t)]
+        firsts = [_roman_key(t)[:1] for t in toks if _INITIALS_RE.match(t)]  # "A. IVANOVA"
+        if len(toks) < 2 or not keys or not any(
+            all(k in p or any(similarity(k, x) >= 0.75 for x in p) for k in keys)
+            and all(any(x.startswith(f) for x in p) for f in firsts)
+            for p in known
         ):
             return False
     return bool(names)
