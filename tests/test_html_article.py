@@ -3150,7 +3150,11 @@ def test_an_affiliation_in_capitals_takes_the_form_the_page_writes() -> None:
     ("КАРАГАНДИНСКИЙ УНИВЕРСИТЕТ ИМЕНИ АКАДЕМИКА Е.А. БУКЕТОВА, Г. КАРАГАНДА",
      "Карагандинский университет имени академика Е.А. Букетова, г. Караганда"),
     ("ӘЛ-ФАРАБИ АТЫНДАҒЫ ҚАЗҰУ, ФИЛОЛОГИЯ ФАКУЛЬТЕТІ, ҚР",
-     "Әл-Фараби атындағы ҚАЗҰУ, Филология факультеті, ҚР"),
+     "Әл-Фараби атындағы ҚАЗҰУ, филология факультеті, ҚР"),
+    ("НАУЧНЫЙ РУКОВОДИТЕЛЬ, К.П.Н., ДОЦЕНТ", "Научный руководитель, к.п.н., доцент"),
+    ("SUPERVISOR, PHD, ASSOCIATE PROFESSOR", "Supervisor, PhD, Associate Professor"),
+    ("КАФЕДРА ИСТОРИИ КАЗАХСТАНА, МАГИСТРАНТ 2 КУРСА",
+     "кафедра истории Казахстана, магистрант 2 курса"),
 ])  # fmt: skip
 def test_an_affiliation_line_in_capitals_is_recased_by_rule(line: str, want: str) -> None:
     from scholarmeta.formats._html_article import _uncap_line
@@ -3266,3 +3270,42 @@ def test_a_numbered_heading_in_capitals_is_no_name(heading: str) -> None:
     body = _KK_FRONT + f"<p><b>{heading}</b></p><p>Мәтін бар.</p>"
     w = _page(_ONE_AUTHOR, body)
     assert len(w.contributors) == 1 and len(w.sections) == 2
+
+
+def test_a_caps_name_with_the_patronymic_in_the_other_language_is_known() -> None:
+    authors = ('<p><a href="/author/sultanova-dina">Султанова Дина Маратовна</a></p>'
+               '<p align="right"><em>студентка 4 курса, Университет «Туран», г. Алматы</em></p>')
+    body = ("<p><b>Аннотация.</b> В статье анализируется бизнес.</p><h2>Введение</h2><p>Текст.</p>"
+            '<p style="text-align: center;"><b>ЦИФРЛЫҚ ПЛАТФОРМАЛАРДЫҢ РӨЛІ</b></p>'
+            '<p style="text-align: center;"><b>СУЛТАНОВА ДИНА МАРАТҚЫЗЫ</b></p>'
+            '<p align="right"><em>4 курс студенті, «Тұран» университеті, Алматы қ.</em></p>'
+            "<p><b>Аңдатпа.</b> Мақалада бизнес талданады.</p>")  # fmt: skip
+    w = _page(authors, body)
+    assert [(n.patronymic, n.lang) for n in w.contributors[0].alternative_names
+            if n.lang == "kk"] == [("Маратқызы", "kk")]  # fmt: skip
+    assert [s.title for s in w.sections] == ["Введение"]
+
+
+def test_a_caps_line_sharing_only_a_root_with_two_names_is_no_name() -> None:
+    authors = ('<p><a href="/author/sultanova-dina">Султанова Дина Маратовна</a></p>'
+               '<p align="right"><em>студентка, Университет «Туран», г. Алматы</em></p>')
+    body = ("<p><b>Аннотация.</b> В статье анализируется бизнес.</p>"
+            "<p><b>СУЛТАНАТ МАРАТОВСКИЙ</b></p><p>Текст.</p>")  # fmt: skip
+    assert [s.title for s in _page(authors, body).sections] == ["Султанат маратовский"]
+
+
+def test_a_city_known_only_in_another_language_is_shared_by_the_same_institution() -> None:
+    authors = ('<p><a href="/author/abenova-a">Абенова Айгуль</a></p><p align="right"><em>'
+               "магистрант, Карагандинский университет им. Е.А. Букетова, г. Караганда</em></p>"
+               '<p><a href="/author/serikova-g">Серикова Гульнар</a></p><p align="right"><em>'
+               "научный руководитель, доцент, Карагандинский университет им. Е.А. Букетова"
+               "</em></p>")  # fmt: skip
+    body = ('<p style="text-align: center;"><b>ENVIRONMENTAL EDUCATION</b></p>'
+            '<p style="text-align: center;"><b>Abenova A., Serikova G.</b></p>'
+            '<p align="right"><em>Karaganda Buketov University, Karaganda, Kazakhstan</em></p>'
+            "<p><b>Abstract.</b> The article considers education.</p>"
+            "<p><b>Аннотация.</b> В статье рассматривается воспитание.</p>")  # fmt: skip
+    a = _page(authors, body).contributors[1].affiliations[0]
+    assert sorted((c.lang or "", c.value) for c in a.city) == [
+        ("en", "Karaganda"), ("ru", "Караганда")
+    ]

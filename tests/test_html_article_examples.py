@@ -1421,6 +1421,39 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "extra": ["html:author_profiles"],
         "title_en": "Legal foundations of the institution of biys in the Kazakh Khanate",
     },
+    "ru-article-caps-lines-en-first": {
+        # every affiliation line of the author block in capitals (institution "ИМЕНИ АКАДЕМИКА
+        # Е.А. БУКЕТОВА", department and position, "РЕСПУБЛИКА КАЗАХСТАН, Г. КАРАГАНДА", the
+        # supervisor's "К.П.Н., ДОЦЕНТ" with no city); an English block BEFORE the Russian
+        # abstract with given-first names in capitals ("AIGUL ABENOVA, GULNAR SERIKOVA") and
+        # one line in capitals; keywords ending in "и т.п."; ALL-CAPS headings; "Рисунок 1 –"
+        # below an image with no alt; "1." reference paragraphs
+        "title": "Экологическое воспитание дошкольников средствами проектной деятельности",
+        "language": "ru",
+        "roles": ["author", "supervisor"],
+        "families": ["Абенова", "Серикова"],
+        "romanised": ["Abenova", "Serikova"],
+        "degrees": {"Серикова": ["к.п.н."]},
+        "positions": {"Абенова": ["магистрант"], "Серикова": ["доцент"]},
+        "institution_ru": {
+            "Абенова": "Карагандинский университет имени академика Е.А. Букетова",
+            "Серикова": "Карагандинский университет имени академика Е.А. Букетова",
+        },
+        "department_ru": {"Абенова": "кафедра дошкольного образования"},
+        "institution_en": {"Абенова": "Karaganda Buketov University",
+                           "Серикова": "Karaganda Buketov University"},
+        "cities": {"Абенова": [["Караганда", "Karaganda"]],
+                   "Серикова": [["Karaganda", "Караганда"]]},
+        "raw_has": {"Абенова": "РЕСПУБЛИКА КАЗАХСТАН, Г. КАРАГАНДА"},
+        "abstracts": {"en": 1, "ru": 1},
+        "keywords": {"en": ["environmental education", "preschool children", "project method"],
+                     "ru": ["экологическое воспитание", "дошкольники", "метод проектов"]},
+        "references": 3,
+        "figures": ["Рисунок 1"],
+        "sections": ["Введение", "Методы", "Заключение"],
+        "extra": ["html:author_profiles"],
+        "title_en": "Environmental education of preschool children through project activities",
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)

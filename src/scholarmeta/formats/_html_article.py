@@ -1169,12 +1169,27 @@ def _names_known(text: str, known: _Known) -> bool:
         keys = [_roman_key(t) for t in toks if not _INITIALS_RE.match(t)]
         firsts = [_roman_key(t)[:1] for t in toks if _INITIALS_RE.match(t)]  # "A. IVANOVA"
         if len(toks) < 2 or not keys or not any(
-            all(k in p or any(similarity(k, x) >= 0.75 for x in p) for k in keys)
-            and all(any(x.startswith(f) for x in p) for f in firsts)
+            _words_known(keys, p) and all(any(x.startswith(f) for x in p) for f in firsts)
             for p in known
         ):
             return False
     return bool(names)
+
+
+def _words_known(keys: list[str], person: frozenset[str]) -> bool:
+    """Whether each key is a word of ``person``, spelt alike; of three words or more, one may
+    only share its root ("maratkyzy" for "maratovna": a patronymic in the other language's
+    form, "Маратқызы" / "Маратовна")."""
+    loose = 0
+    for k in keys:
+        if k in person or any(similarity(k, x) >= 0.75 for x in person):
+            continue
+        if len(keys) < 3 or loose or not any(
+            min(len(k), len(x)) >= 5 and k[:5] == x[:5] for x in person
+        ):
+            return False
+        loose += 1
+    return True
 
 
 def _lines_lang(lines: list[str]) -> str | None:
@@ -1200,6 +1215,7 @@ _UNI_ABBR_RE = re.compile(r"[^\W\d_]{2,5}[UУ]")
 
 
 _LINE_PART_RE = re.compile(r"(\s*[,;]\s*)")
+_PHD_RE = re.compile(r"(?<!\w)ph\.?\s?d\.?(?!\w)")
 
 
 def _caps_line(line: str) -> bool:
@@ -1254,6 +1270,16 @@ def _uncap_line(line: str, forms: dict[str, str]) -> str:
         if not piece.isupper() or key in forms:
             out.append(piece if not piece.isupper() else piece.replace(piece.strip(), forms[key]))
             continue
+        kind = classify_part(piece.lower())[0]
+        if kind == "degree":  # "К.П.Н.", "PHD": as degrees are written
+            out.append(_PHD_RE.sub("PhD", piece.lower()))
+            continue
+        # a post or a unit is written in lower case in Kazakh and Russian ("доцент", "кафедра
+        # истории", "тарих кафедрасы"); an organisation or a place opens with a capital
+        opens = latin or not (
+            kind in ("position", "department")
+            or (kind == "other" and parse_affiliation_lines([piece.lower()])["positions"])
+        )
         words = list(_WORD_RE.finditer(piece))
         lows = [m.group(0).lower() for m in words]
         named: set[int] = set()  # a person's name: "Әл-Фараби атындағы", "имени Абылкаса Сагинова"
@@ -1264,7 +1290,7 @@ def _uncap_line(line: str, forms: dict[str, str]) -> str:
                 named |= {j for j in range(k + 1, len(lows)) if not _RANK_RE.fullmatch(lows[j])}
         text, at = "", 0
         for k, m in enumerate(words):
-            first_or_named = k == 0 or k in named
+            first_or_named = (k == 0 and opens) or k in named
             edge = k == 0 or k == len(words) - 1
             word = _uncap_word(m.group(0), piece[m.end() :], forms, k > 0, first_or_named, edge,
                                latin, russian)  # fmt: skip
@@ -1618,12 +1644,18 @@ def _share_places(people: list[dict[str, Any]]) -> None:
         return
     for p in people:
         for a in p["affiliations"]:
-            if a["country"] and a["city"]:
+            langs = {x["lang"] for x in a["institution"]}
+            if a["country"] and a["city"] and langs <= {c["lang"] for c in a["city"]}:
                 continue
             src = next((known[k] for x in a["institution"]
                         if (k := x["value"].casefold()) in known and known[k] is not a), None)  # fmt: skip
             if src is None:
                 continue
+            if a["city"] and (not a["country"] or a["country"] == src["country"]):
+                # "Karaganda" from a translated block, no Russian city: the other's of that name
+                have = {c["lang"] for c in a["city"]}
+                a["city"] += [c for c in src["city"] if c["lang"] in langs - have
+                              and not _other_place(a, {"city": [c]})]  # fmt: skip
             if not a["city"] and (not a["country"] or a["country"] == src["country"]):
                 langs = {x["lang"] for x in a["institution"]}
                 a["city"] = [c for c in src["city"] if c["lang"] in langs] or src["city"][:1]
