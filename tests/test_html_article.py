@@ -3309,3 +3309,19 @@ def test_a_city_known_only_in_another_language_is_shared_by_the_same_institution
     assert sorted((c.lang or "", c.value) for c in a.city) == [
         ("en", "Karaganda"), ("ru", "Караганда")
     ]
+
+
+def test_an_abstract_label_in_italics_with_no_colon_runs_into_its_text() -> None:
+    w = _page(_ONE_AUTHOR, "<p><i>Аннотация</i> В статье рассматривается история.</p>"
+                           "<p><i>Ключевые слова</i> история, культура</p>"
+                           "<p><b>Введение</b></p><p>Текст.</p>")  # fmt: skip
+    assert [(a.title, a.paragraphs) for a in w.abstracts] == [
+        ("Аннотация", ["В статье рассматривается история."])
+    ]
+    assert [k.terms for k in w.keywords] == [["история", "культура"]]
+
+
+def test_a_reference_word_in_italics_opening_prose_is_no_label() -> None:
+    w = _page(_ONE_AUTHOR, "<p><b>Аннотация</b></p><p>Текст.</p>"
+                           "<p><i>Литература</i> – это искусство слова.</p>")  # fmt: skip
+    assert not w.references

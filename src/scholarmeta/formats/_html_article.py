@@ -308,6 +308,23 @@ def _bold_prefix(el: lxml.html.HtmlElement, text: str | None = None) -> tuple[st
     return normalize_space("".join(head)), normalize_space("".join(rest))
 
 
+_ITALIC = frozenset(["em", "i", "u"])
+
+
+def _italic_label(el: lxml.html.HtmlElement, text: str) -> tuple[str, str]:
+    """(label, rest) when ``el`` opens with an abstract or keywords label in italics and nothing
+    else in them ("<i>Аннотация</i> В статье …", no colon after it): read as a bold one is;
+    ("", text) otherwise (italic text is no label by its style alone)."""
+    first = el[0]
+    if (el.text or "").strip() or first.tag not in _ITALIC:
+        return "", text
+    run = _text(first)
+    m = _ABSTRACT_RE.match(run) or _KEYWORDS_RE.match(run)  # "<i>Литература</i> – это …": prose
+    if not run or m is None or m.end() < len(run.rstrip()):
+        return "", text
+    return run, normalize_space(text[len(run) :]) if text.startswith(run) else text
+
+
 def _sample(text: str) -> str:
     """Enough of a long text to tell its language (detection cost grows with length)."""
     if len(text) <= 240:
@@ -2317,6 +2334,8 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         if not text:
             continue
         head, rest = _bold_prefix(el, text)
+        if not head and len(el) and el[0].tag in _ITALIC:
+            head, rest = _italic_label(el, text)
         bold = bool(head) and not rest
         if len(text) < 200 and not (mode == "refs" and st.references):  # a reference's DOI line
             if _class_codes(el, text, st):
