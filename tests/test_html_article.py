@@ -3325,3 +3325,13 @@ def test_a_reference_word_in_italics_opening_prose_is_no_label() -> None:
     w = _page(_ONE_AUTHOR, "<p><b>Аннотация</b></p><p>Текст.</p>"
                            "<p><i>Литература</i> – это искусство слова.</p>")  # fmt: skip
     assert not w.references
+
+
+@pytest.mark.parametrize("line", ["<p>Омаров А.Б.*, Сапаров Н.К.</p>",
+                                  "<p><b>Омаров А.Б.*</b></p><p><b>Сапаров Н.К.</b></p>"])
+def test_a_starred_name_without_a_link_is_a_name_and_the_corresponding_author(line: str) -> None:
+    authors = line + '<p align="right">Тұран университеті, студенттер, Алматы қ.</p>'
+    w = _page(authors, _KK_FRONT + "<p>* Хат-хабар авторы: author@example.kz</p>")
+    assert [(c.name.family if c.name else None, c.corresponding) for c in w.contributors] == [
+        ("Омаров", True), ("Сапаров", False)
+    ]

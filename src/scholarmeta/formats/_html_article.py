@@ -753,6 +753,7 @@ _CONTACT_REST_RE = re.compile(
     re.I,
 )
 """An ORCID iD or an e-mail address next to a name, with its label and brackets."""
+_NAME_STAR_RE = re.compile(r"(?<=[^\W\d_.]|\.)\*+")
 _STAR_ATTR = "data-scholarmeta-star"  # set on a "<sup>1*</sup>" whose star the reading drops
 _MARKER = "\ue000"
 _BR_MARK = "\ue001"  # a line break in the text after a linked name
@@ -965,12 +966,14 @@ def _people(
             else:
                 pending_label = True
             continue
-        if (align != "right" or _bold_only(el, text)) and _caps_name_like(text, known):
+        unstarred = _NAME_STAR_RE.sub("", text)  # "Омаров А.Б.*": the star marks a note
+        if (align != "right" or _bold_only(el, text)) and _caps_name_like(unstarred, known):
             after_marked = False
             group = []
             for name in re.split(r"\s*[,;]\s*|\s+(?:және|и|and)\s+", text):
                 if name:
-                    p = {"name": name, "href": None, "lines": [], "label": pending_label}
+                    p = {"name": _NAME_STAR_RE.sub("", name), "href": None, "lines": [],
+                         "label": pending_label, "star": name != _NAME_STAR_RE.sub("", name)}  # fmt: skip
                     group.append(p)
                     persons.append(p)
             pending_label = False
