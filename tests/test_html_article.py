@@ -3335,3 +3335,15 @@ def test_a_starred_name_without_a_link_is_a_name_and_the_corresponding_author(li
     assert [(c.name.family if c.name else None, c.corresponding) for c in w.contributors] == [
         ("Омаров", True), ("Сапаров", False)
     ]
+
+
+@pytest.mark.parametrize("h1", ['<h1 class="page_title"></h1>', ""])
+@pytest.mark.parametrize("title", ["<h2>ЦИФРЛЫҚ БІЛІМ БЕРУ</h2>",
+                                   "<p><strong>Цифрлық білім беру.</strong></p>"])
+def test_with_no_title_in_the_h1_the_first_bold_or_heading_line_is_the_title(
+    h1: str, title: str
+) -> None:
+    page = (f'{h1}<div class="authors">{_ONE_AUTHOR}</div><div class="content"><div>{title}'
+            "<p><b>Аңдатпа</b></p><p>Мақала.</p><h2>Кіріспе</h2><p>Мәтін.</p></div></div>")
+    w = _read(page)[0]
+    assert w.title == "Цифрлық білім беру" and [s.title for s in w.sections] == ["Кіріспе"]

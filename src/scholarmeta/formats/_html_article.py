@@ -2364,10 +2364,10 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             st.front_title is None
             and mode == "front"
             and not (kind or st.abstracts or st.keywords or st.sections or st.blocks)
-            and bold
-            and _align(el) == "center"
+            and (bold or el.tag in _HEADING_TAGS)
             and len(text) < 400
-        ):  # the title again, or the only one when the h1 is empty: kept for the latter
+            and not _caps_name_like(_NAME_MARK_RE.sub("", text), st.known)
+        ):  # the title again, or the only one when the h1 is empty (or missing): kept for that
             st.front_title = el
         more, kw_more = kw_more, None
         if more is not None and not kind and not bold and len(text) < 300:
@@ -3232,9 +3232,9 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     authors_divs = _AUTHORS_XP(tree)
     if not titles and authors_divs:
         titles = _H1_XP(tree)
-    if not titles or not isinstance(titles, list):
+    if not isinstance(titles, list) or not (titles or authors_divs):
         return None
-    title_el = titles[0]
+    title_el = titles[0] if titles else None  # no h1 beside an author block: see front_title
     contents = _CONTENT_XP(tree)
     content = contents[0] if isinstance(contents, list) and contents else None
     st = _State()
@@ -3253,7 +3253,9 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     _trailing_references(st)
     if not authors_divs and not st.abstracts and not st.keywords:
         return None
-    raw_title, other_titles = _title_lines(title_el)
+    if title_el is None and st.front_title is None:
+        return None  # an author block alone, no title anywhere: not this layout
+    raw_title, other_titles = _title_lines(title_el) if title_el is not None else ("", [])
     if not raw_title and st.front_title is not None:
         # "<h1 class=page_title> </h1>" and the title in a bold centred line atop the body
         raw_title, other_titles = _title_lines(st.front_title)
