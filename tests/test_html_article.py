@@ -3347,3 +3347,19 @@ def test_with_no_title_in_the_h1_the_first_bold_or_heading_line_is_the_title(
             "<p><b>Аңдатпа</b></p><p>Мақала.</p><h2>Кіріспе</h2><p>Мәтін.</p></div></div>")
     w = _read(page)[0]
     assert w.title == "Цифрлық білім беру" and [s.title for s in w.sections] == ["Кіріспе"]
+
+
+@pytest.mark.parametrize(("line", "institution", "city"), [
+    ("student, SDU University, KASKELEN, Kazakhstan", "SDU University", "Kaskelen"),
+    ("студент, Тұран университеті, ТАЛҒАР, Қазақстан", "Тұран университеті", "Талғар"),
+])  # fmt: skip
+def test_a_town_in_capitals_before_the_country_is_no_second_institution(
+    line: str, institution: str, city: str
+) -> None:
+    a = aff.parse_affiliation_lines([line])["affiliations"][0]
+    assert (a["institution"], a["city"], a["country"]) == ([institution], [city], "KZ")
+
+
+def test_a_university_abbreviation_before_the_country_stays_an_institution() -> None:
+    a = aff.parse_affiliation_lines(["Тұран университеті, КАЗГЮУ, Қазақстан"])["affiliations"][0]
+    assert a["institution"] == ["Тұран университеті", "КАЗГЮУ"] and not a["city"]
