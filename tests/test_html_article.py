@@ -3363,3 +3363,14 @@ def test_a_town_in_capitals_before_the_country_is_no_second_institution(
 def test_a_university_abbreviation_before_the_country_stays_an_institution() -> None:
     a = aff.parse_affiliation_lines(["Тұран университеті, КАЗГЮУ, Қазақстан"])["affiliations"][0]
     assert a["institution"] == ["Тұран университеті", "КАЗГЮУ"] and not a["city"]
+
+
+def test_a_numbered_reference_wrapped_before_its_container_goes_on() -> None:
+    body = (_KK_FRONT + "<p><b>Әдебиеттер</b></p><p>1) Иванов И.И. Ұзақ мақала атауы</p>"
+            "<p>// Вестник КазНУ. – 2019. – № 2. – С. 5–10.</p>"
+            "<p>2) Петров П.П. Культура. – М., 2011. – 30 с.</p>")  # fmt: skip
+    refs = _page(_ONE_AUTHOR, body).references
+    assert [(r.label, r.raw) for r in refs] == [
+        ("1", "Иванов И.И. Ұзақ мақала атауы // Вестник КазНУ. – 2019. – № 2. – С. 5–10."),
+        ("2", "Петров П.П. Культура. – М., 2011. – 30 с."),
+    ]

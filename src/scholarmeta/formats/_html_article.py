@@ -2737,7 +2737,9 @@ _REF_TAIL_RE = re.compile(
     r"|режим доступа|қол жеткізу режимі|available (?:at|from)|retrieved from)"
 )
 """What only ends a reference: a paragraph that opens with it continues the one before."""
-_REF_CONTINUATION_RE = re.compile(r"(?i:URL|DOI|https?://|www\.)|[–—-]\s|[a-zа-яёәғқңөұүһі]")
+_REF_CONTINUATION_RE = re.compile(r"(?i:URL|DOI|https?://|www\.)|[–—-]\s|//|[a-zа-яёәғқңөұүһі]")
+"""What opens the wrapped rest of a numbered item: a link, a dash, GOST's "//" before the
+container, a lower-case word."""
 _LABELS = (
     (_KEYWORDS_RE, "keywords"), (_REFS_RE, "refs"), (_ACK_RE, "ack"), (_FUNDING_RE, "extra"),
     (_ABSTRACT_RE, "abstract"),
