@@ -3374,3 +3374,20 @@ def test_a_numbered_reference_wrapped_before_its_container_goes_on() -> None:
         ("1", "Иванов И.И. Ұзақ мақала атауы // Вестник КазНУ. – 2019. – № 2. – С. 5–10."),
         ("2", "Петров П.П. Культура. – М., 2011. – 30 с."),
     ]
+
+
+@pytest.mark.parametrize("line", [
+    '<p style="text-align:center"><b>SCIENTIFIC SUPERVISOR: SAPAR BAKYT</b></p>',
+    '<p align="right"><em>SCIENTIFIC SUPERVISOR: SAPAR B.K., PHD, ASSOCIATE PROFESSOR</em></p>',
+])  # fmt: skip
+def test_a_supervisor_line_in_capitals_names_the_supervisor(line: str) -> None:
+    authors = (_ONE_AUTHOR + '<p><a href="/author/sapar-bakyt">Сапар Бақыт</a></p><p align="right">'
+               "<em>ғылыми жетекшісі, доцент, Тұран университеті, Алматы қ.</em></p>")  # fmt: skip
+    body = (_KK_FRONT + '<p style="text-align:center"><b>THE TITLE</b></p>'
+            '<p style="text-align:center"><b>OMAROV ASKAR</b></p>'
+            '<p align="right"><em>student, Turan University, Almaty</em></p>'
+            f"{line}<p><b>Abstract</b></p><p>The article examines learning.</p>")  # fmt: skip
+    w = _page(authors, body)
+    assert [c.roles[0] for c in w.contributors] == ["author", "supervisor"]
+    positions = [[p.value for p in c.positions] for c in w.contributors]
+    assert positions[0] == ["студент", "student"] and "associate professor" not in positions[0]

@@ -941,6 +941,8 @@ def _people(
                 pending_label = False
                 continue
         named = _named_in_label(rest) if is_label and rest else None
+        if named is None and is_label and rest and _CAPS2_RE.search(rest):
+            named = _caps_named_in_label(rest, known)
         if named is not None and persons and not persons[-1]["lines"] and _same_person(
             split_name(_uncap_name(persons[-1]["name"])), split_name(_uncap_name(named[0]))
         ):
@@ -1112,6 +1114,20 @@ def _named_in_label(rest: str) -> tuple[str, str] | None:
                 # is no part of the name; an initial's ("Иванов И.И.") is
                 return _SENTENCE_STOP_RE.sub("", " ".join(words[k:])), ", ".join(others)
     return None
+
+
+def _caps_named_in_label(rest: str, known: _Known) -> tuple[str, str] | None:
+    """:func:`_named_in_label` for a supervisor line in capitals ("SCIENTIFIC SUPERVISOR:
+    SERIKBAY ASYLAN, PHD"): the name must have initials or be one the author block knows; the
+    rest stays in capitals, as written, for the affiliation reading to re-case."""
+    found = _named_in_label(_uncap_name(rest))
+    if found is None:
+        return None
+    name, line = found
+    caps = name.upper()
+    if not (_CAPS_INITIALS_RE.search(caps) or _names_known(caps, known)):
+        return None
+    return name, line.upper() if rest.isupper() else line
 
 
 def _name_lang(name: str, page_lang: str | None) -> str:
