@@ -3391,3 +3391,12 @@ def test_a_supervisor_line_in_capitals_names_the_supervisor(line: str) -> None:
     assert [c.roles[0] for c in w.contributors] == ["author", "supervisor"]
     positions = [[p.value for p in c.positions] for c in w.contributors]
     assert positions[0] == ["студент", "student"] and "associate professor" not in positions[0]
+
+
+@pytest.mark.parametrize("sentence", ["Сурет 1-де көрсетілгендей, өсім байқалады.",
+                                      "Рисунок 1 показывает рост показателя."])
+def test_a_sentence_about_a_figure_under_its_image_stays_a_paragraph(sentence: str) -> None:
+    body = (_KK_FRONT + '<p style="text-align: center;"><img src="/f.png" alt=""/></p>'
+            f"<p>{sentence}</p>")  # fmt: skip
+    sec = _page(_ONE_AUTHOR, body).sections[0]
+    assert [f.label for f in sec.figures] == [None] and sec.paragraphs[-1] == sentence

@@ -2051,7 +2051,9 @@ def _caption_match(text: str) -> re.Match[str] | None:
     if m is None or not m.group("num"):
         return m
     gap = text[m.end("num") : m.start("text")]
-    return None if m.group("text")[:1].islower() and not gap.strip() else m
+    # "Сурет 1-де көрсетілгендей …": a Kazakh case ending on the number, no separator
+    prose = not gap.strip() or gap == "-"
+    return None if prose and m.group("text")[:1].islower() else m
 
 
 def _subcaption(el: lxml.html.HtmlElement, text: str) -> str | None:
