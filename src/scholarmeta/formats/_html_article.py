@@ -28,6 +28,11 @@ Decisions:
   starred funding or thanks note goes to extra funding / acknowledgements.
 * Formula images inside a sentence keep the sentence as a paragraph; each image is a figure
   with no caption, so no file is lost.
+* A translated block's names in capitals with no initials ("NURLANQYZY DANA") are names only
+  when they romanise the author block's; affiliation lines in capitals are read re-cased (as
+  the page writes the same text elsewhere, else by rule) and kept as written in ``raw``.
+* A star after an author's name and a "* Corresponding author: …" note make that author the
+  corresponding one (the note's e-mail theirs); a note naming no one stays in extra.
 
 Hand-written: no library reads this layout.
 """
