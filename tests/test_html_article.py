@@ -3400,3 +3400,18 @@ def test_a_sentence_about_a_figure_under_its_image_stays_a_paragraph(sentence: s
             f"<p>{sentence}</p>")  # fmt: skip
     sec = _page(_ONE_AUTHOR, body).sections[0]
     assert [f.label for f in sec.figures] == [None] and sec.paragraphs[-1] == sentence
+
+
+@pytest.mark.parametrize(("middle", "want"), [
+    # the next item's number says the paragraph was the rest of item 1
+    ("Вестник КазНУ. – 2019. – № 2. – С. 5–10.", "2"),
+    # item 2 with its number left out: the next item is 3
+    ("Сидоров С.С. Мәдениет. – Алматы, 2012. – 40 б.", "3"),
+])  # fmt: skip
+def test_an_unnumbered_paragraph_in_a_numbered_list_is_read_by_the_next_number(
+    middle: str, want: str
+) -> None:
+    body = (_KK_FRONT + "<p><b>Әдебиеттер</b></p><p>1) Иванов И.И. Тарих атауы</p>"
+            f"<p>{middle}</p><p>{want}) Петров П.П. Культура. – М., 2011. – 30 с.</p>")
+    refs = _page(_ONE_AUTHOR, body).references
+    assert [r.label for r in refs] == [str(i) for i in range(1, int(want) + 1)]

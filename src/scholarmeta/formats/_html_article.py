@@ -2028,6 +2028,7 @@ class _State:
         self.kw_label = ""  # the label of the last keyword list
         self.ref_starts: list[int] = []  # where each reference-list heading opened a list
         self.corresponding: list[str] = []  # "* Corresponding author: …" notes
+        self.unnumbered_refs: set[int] = set()  # unnumbered paragraphs counted in a numbered list
         self.known: _Known = ()  # the author block's names, to know them in a translated block
         self.front_title: lxml.html.HtmlElement | None = None  # a bold centred line atop the body
 
@@ -2472,6 +2473,17 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 continue
             rm = _REF_NUMBER_RE.match(text)
             if rm:
+                if (
+                    len(st.references) > 1
+                    and len(st.references) - 1 in st.unnumbered_refs
+                    and st.references[-1][0] == rm.group(1)
+                ):
+                    # "2) …" after an unnumbered paragraph counted as item 2: that paragraph was
+                    # the rest of item 1, wrapped ("Вестник КазНУ. – 2019. – С. 5.")
+                    _, wrapped = st.references.pop()
+                    st.unnumbered_refs.discard(len(st.references))
+                    kept, prev = st.references[-1]
+                    st.references[-1] = (kept, f"{prev} {wrapped}")
                 st.references.append((rm.group(1), rm.group(2)))
                 numbered_refs = ref_open = True
                 continue
@@ -2497,6 +2509,8 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 ref_open = False
                 continue
             if el.tag == "li" or not strong:
+                if el.tag != "li" and numbered_refs:
+                    st.unnumbered_refs.add(len(st.references))
                 st.references.append((str(len(st.references) + 1), text))
                 ref_open = True
                 continue
