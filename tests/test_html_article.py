@@ -3102,3 +3102,328 @@ def test_a_city_after_the_organisation_without_a_comma(line: str, institution: s
 def test_a_city_a_preposition_governs_stays_in_the_organisations_name() -> None:
     a = aff.parse_affiliation_lines(["Филиал РГП «Казгидромет» по г. Астане, г. Астана"])
     assert a["affiliations"][0]["institution"] == ["Филиал РГП «Казгидромет» по г. Астане"]
+
+
+@pytest.mark.parametrize("line", [
+    "тарих, мәдениет, мұра т.б.",
+    "тарих, мәдениет, мұра және т.б.",
+    "тарих, мәдениет, мұра т.с.с.",
+    "тарих, мәдениет, мұра и т.д.",
+    "тарих, мәдениет, мұра, etc.",
+    "тарих, мәдениет, мұра…",
+])  # fmt: skip
+def test_an_and_so_on_ending_the_keywords_is_no_term(line: str) -> None:
+    w = _page(_ONE_AUTHOR, f"<p><b>Аңдатпа</b></p><p>Мақала.</p><p><b>Кілт сөздер:</b> {line}</p>")
+    assert [k.terms for k in w.keywords] == [["тарих", "мәдениет", "мұра"]]
+
+
+def test_initials_in_a_keyword_are_kept() -> None:
+    w = _page(_ONE_AUTHOR, "<p><b>Аңдатпа</b></p><p>Мақала.</p>"
+                           "<p><b>Кілт сөздер:</b> ақын, Т.Б. Иванов</p>")  # fmt: skip
+    assert [k.terms for k in w.keywords] == [["ақын", "Т.Б. Иванов"]]
+
+
+_CAPS_BLOCK = ('<p style="text-align: center;"><b>THE ROLE OF PROJECT-BASED LEARNING</b></p>'
+               '<p style="text-align: center;"><b>{name}</b></p>'
+               '<p align="right"><em>student, Turan University, Almaty, Kazakhstan</em></p>'
+               "<p><b>Abstract</b></p><p>The article examines learning at school.</p>")  # fmt: skip
+_KK_FRONT = ("<p><strong>Аңдатпа</strong></p><p>Мақалада оқыту қарастырылады.</p>"
+             "<p><strong>Кіріспе</strong></p><p>Мәтін.</p>")  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["OMAROV ASKAR", "OMAROV ASQAR", "ОМАРОВ АСҚАР"])
+def test_a_translated_block_names_its_author_in_capitals_without_initials(name: str) -> None:
+    w = _page(_ONE_AUTHOR, _KK_FRONT + _CAPS_BLOCK.format(name=name))
+    assert [t.value for t in w.titles if t.lang == "en"] == ["The role of project-based learning"]
+    aff_en = [i.value for a in w.contributors[0].affiliations for i in a.institution if i.lang == "en"]
+    assert aff_en == ["Turan University"] and len(w.contributors) == 1
+
+
+def test_a_caps_line_naming_no_author_opens_no_block() -> None:
+    w = _page(_ONE_AUTHOR, _KK_FRONT + _CAPS_BLOCK.format(name="SERIKOVA DANA"))
+    assert [t.lang for t in w.titles] == ["kk"]
+
+
+def test_an_affiliation_in_capitals_takes_the_form_the_page_writes() -> None:
+    authors = ('<p><a href="/author/omarov-a">Омаров Асқар</a></p><p align="right"><em>'
+               "ӘЛ-ФАРАБИ АТЫНДАҒЫ ҚАЗАҚ ҰЛТТЫҚ УНИВЕРСИТЕТІ, АЛМАТЫ Қ.</em></p>"
+               '<p><a href="/author/sapar-b">Сапар Бақыт</a></p><p align="right"><em>ғылыми '
+               "жетекшісі, доцент, Әл-Фараби атындағы Қазақ ұлттық университеті</em></p>")  # fmt: skip
+    a = _page(authors, _KK_FRONT).contributors[0].affiliations[0]
+    assert [i.value for i in a.institution] == ["Әл-Фараби атындағы Қазақ ұлттық университеті"]
+    assert [r.value for r in a.raw] == ["ӘЛ-ФАРАБИ АТЫНДАҒЫ ҚАЗАҚ ҰЛТТЫҚ УНИВЕРСИТЕТІ, АЛМАТЫ Қ."]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("SDU UNIVERSITY, KASKELEN, KAZAKHSTAN", "SDU University, Kaskelen, Kazakhstan"),
+    ("INSTITUTE OF HISTORY AND ETHNOLOGY, ALMATY", "Institute of History and Ethnology, Almaty"),
+    ("Л.Н. ГУМИЛЕВ АТЫНДАҒЫ ЕУРАЗИЯ ҰЛТТЫҚ УНИВЕРСИТЕТІ, АСТАНА Қ.",
+     "Л.Н. Гумилев атындағы Еуразия ұлттық университеті, Астана қ."),
+    ("КАРАГАНДИНСКИЙ УНИВЕРСИТЕТ ИМЕНИ АКАДЕМИКА Е.А. БУКЕТОВА, Г. КАРАГАНДА",
+     "Карагандинский университет имени академика Е.А. Букетова, г. Караганда"),
+    ("ӘЛ-ФАРАБИ АТЫНДАҒЫ ҚАЗҰУ, ФИЛОЛОГИЯ ФАКУЛЬТЕТІ, ҚР",
+     "Әл-Фараби атындағы ҚАЗҰУ, филология факультеті, ҚР"),
+    ("НАУЧНЫЙ РУКОВОДИТЕЛЬ, К.П.Н., ДОЦЕНТ", "Научный руководитель, к.п.н., доцент"),
+    ("SUPERVISOR, PHD, ASSOCIATE PROFESSOR", "Supervisor, PhD, Associate Professor"),
+    ("КАФЕДРА ИСТОРИИ КАЗАХСТАНА, МАГИСТРАНТ 2 КУРСА",
+     "кафедра истории Казахстана, магистрант 2 курса"),
+])  # fmt: skip
+def test_an_affiliation_line_in_capitals_is_recased_by_rule(line: str, want: str) -> None:
+    from scholarmeta.formats._html_article import _uncap_line
+
+    assert _uncap_line(line, {}) == want
+
+
+def test_a_town_in_a_capitals_line_is_no_abbreviation() -> None:
+    authors = ('<p><a href="/author/omarov-a">Omarov Askar</a></p><p align="right"><em>'
+               "student, SDU UNIVERSITY, KASKELEN, KAZAKHSTAN</em></p>")  # fmt: skip
+    a = _page(authors, "<p><b>Abstract</b></p><p>Text here.</p>").contributors[0].affiliations[0]
+    assert ([i.value for i in a.institution], [c.value for c in a.city]) == (
+        ["SDU University"], ["Kaskelen"]
+    )
+
+
+def test_an_empty_h1_takes_the_bold_centred_title_atop_the_body() -> None:
+    page = ('<h1 class="page_title"> </h1><div class="authors">' + _ONE_AUTHOR + "</div>"
+            '<div class="content"><div class="field-item">'
+            '<p style="text-align: center;"><b>ЦИФРЛЫҚ БІЛІМ БЕРУ<br>ЖӘНЕ МЕКТЕП</b></p>'
+            "<p><i>Аңдатпа:</i> Мақалада оқыту қарастырылады.</p>"
+            "<p><b>Кіріспе</b></p><p>Мәтін.</p></div></div>")  # fmt: skip
+    w = _read(page)[0]
+    assert w.title == "Цифрлық білім беру және мектеп"
+    assert [s.title for s in w.sections] == ["Кіріспе"]
+    assert [a.paragraphs for a in w.abstracts] == [["Мақалада оқыту қарастырылады."]]
+
+
+def test_a_bold_centred_repeat_of_the_title_leaves_the_h1_title() -> None:
+    body = '<p style="text-align: center;"><b>БАСҚА ЖОЛ</b></p>' + _KK_FRONT
+    assert _page(_ONE_AUTHOR, body).title == "Тест мақаласы"
+
+
+def test_a_supervisor_label_before_the_affiliation_mark() -> None:
+    authors = ('<p><a href="/author/omarov-a">Омаров Асқар</a><sup>1</sup></p>'
+               '<p align="right"><sup>1</sup>Тұран университеті, студент, Алматы қ.</p>'
+               '<p><a href="/author/sapar-b">Сапар Бақыт</a><sup>2</sup></p>'
+               '<p align="right">ғылыми жетекшісі, <sup>2</sup>Нархоз университеті, доцент, '
+               "Алматы қ.</p>")  # fmt: skip
+    w = _page(authors, _KK_FRONT)
+    assert [c.roles[0] for c in w.contributors] == ["author", "supervisor"]
+    sup = w.contributors[1]
+    assert [i.value for a in sup.affiliations for i in a.institution] == ["Нархоз университеті"]
+    assert [p.value for p in sup.positions] == ["доцент"]
+
+
+def test_a_sentence_naming_a_figure_is_no_caption() -> None:
+    body = ("<p><b>Abstract</b></p><p>Text here.</p><h3>Results</h3><p>Scores were low.</p>"
+            '<p style="text-align: center;"><img src="/f.png" alt="Figure 1. Mean scores"/></p>'
+            "<p>Figure 1 shows that the scores are low.</p>")  # fmt: skip
+    sec = _page(_ONE_AUTHOR, body).sections[0]
+    assert [(f.label, [c.value for c in f.caption]) for f in sec.figures] == [
+        ("Figure 1", ["Mean scores"])
+    ]
+    assert sec.paragraphs[-1] == "Figure 1 shows that the scores are low."
+
+
+@pytest.mark.parametrize("mark", ["</a>*", "</a><sup>1*</sup>", "*</a>"])
+def test_a_corresponding_author_note_marks_the_starred_author(mark: str) -> None:
+    authors = (f'<p><a href="/author/omarov-a">Омаров Асқар{mark}, '
+               '<a href="/author/sapar-b">Сапар Бақыт</a><sup>1</sup></p>'
+               '<p align="right"><sup>1</sup>Тұран университеті, студент, Алматы қ.</p>')
+    w = _page(authors, _KK_FRONT + "<p>* Хат-хабар авторы: a.omarov@example.kz</p>")
+    first = w.contributors[0]
+    assert first.corresponding and first.email == "a.omarov@example.kz"
+    assert not w.contributors[1].corresponding and "html:corresponding_author" not in w.extra
+
+
+def test_a_corresponding_author_note_with_no_star_names_the_author() -> None:
+    authors = ('<p><a href="/author/omarov-a">Omarov Askar</a></p><p align="right"><em>student, '
+               'Turan University, Almaty</em></p><p><a href="/author/sapar-b">Sapar Bakyt</a>'
+               '</p><p align="right"><em>student, Turan University, Almaty</em></p>')  # fmt: skip
+    body = "<p><b>Abstract</b></p><p>Text.</p><p>*Corresponding author: B. Sapar, b@example.kz</p>"
+    w = _page(authors, body)
+    assert [c.corresponding for c in w.contributors] == [False, True]
+    assert w.contributors[1].email == "b@example.kz"
+
+
+def test_a_shared_translated_line_gives_each_author_the_institution_it_translates() -> None:
+    authors = ('<p><a href="/author/omarov-a">Омаров Асқар</a><sup>1</sup>, '
+               '<a href="/author/sapar-b">Сапар Бақыт</a><sup>2</sup></p>'
+               '<p align="right"><sup>1</sup>Тұран университеті, студент, Алматы қ.</p>'
+               '<p align="right"><sup>2</sup>Нархоз университеті, магистрант, Алматы қ.</p>')
+    body = (_KK_FRONT + '<p style="text-align: center;"><b>THE TITLE IN ENGLISH</b></p>'
+            '<p style="text-align: center;"><b>Omarov A., Sapar B.</b></p>'
+            '<p align="right"><em>Turan University, Narxoz University, Almaty, Kazakhstan</em></p>'
+            "<p><b>Abstract</b></p><p>The article examines learning.</p>")  # fmt: skip
+    w = _page(authors, body)
+    got = [[i.value for i in c.affiliations[0].institution if i.lang == "en"]
+           for c in w.contributors]  # fmt: skip
+    assert got == [["Turan University"], ["Narxoz University"]]
+
+
+def test_a_stem_inside_another_word_says_nothing_of_its_case() -> None:
+    from scholarmeta.formats._html_article import _case_map
+
+    texts = ["Концентрацию определяли по методу.", "Месторождения Центрального Казахстана."]
+    forms = _case_map(texts, "ЦЕОЛИТЫ ЦЕНТРАЛЬНОГО КАЗАХСТАНА")
+    assert sentence_case("ЦЕОЛИТЫ ЦЕНТРАЛЬНОГО КАЗАХСТАНА", forms) == (
+        "Цеолиты Центрального Казахстана"
+    )
+
+
+@pytest.mark.parametrize("name", ["A. OMAROV", "A.B. OMAROV", "А.Б. ОМАРОВ"])
+def test_a_translated_block_names_its_author_in_capitals_initials_first(name: str) -> None:
+    w = _page(_ONE_AUTHOR, _KK_FRONT + _CAPS_BLOCK.format(name=name))
+    assert [t.value for t in w.titles if t.lang == "en"] == ["The role of project-based learning"]
+    assert len(w.contributors) == 1 and [s.title for s in w.sections] == ["Кіріспе"]
+
+
+@pytest.mark.parametrize("heading", ["I. INTRODUCTION", "A. ВВЕДЕНИЕ", "І. КІРІСПЕ"])
+def test_a_numbered_heading_in_capitals_is_no_name(heading: str) -> None:
+    body = _KK_FRONT + f"<p><b>{heading}</b></p><p>Мәтін бар.</p>"
+    w = _page(_ONE_AUTHOR, body)
+    assert len(w.contributors) == 1 and len(w.sections) == 2
+
+
+def test_a_caps_name_with_the_patronymic_in_the_other_language_is_known() -> None:
+    authors = ('<p><a href="/author/sultanova-dina">Султанова Дина Маратовна</a></p>'
+               '<p align="right"><em>студентка 4 курса, Университет «Туран», г. Алматы</em></p>')
+    body = ("<p><b>Аннотация.</b> В статье анализируется бизнес.</p><h2>Введение</h2><p>Текст.</p>"
+            '<p style="text-align: center;"><b>ЦИФРЛЫҚ ПЛАТФОРМАЛАРДЫҢ РӨЛІ</b></p>'
+            '<p style="text-align: center;"><b>СУЛТАНОВА ДИНА МАРАТҚЫЗЫ</b></p>'
+            '<p align="right"><em>4 курс студенті, «Тұран» университеті, Алматы қ.</em></p>'
+            "<p><b>Аңдатпа.</b> Мақалада бизнес талданады.</p>")  # fmt: skip
+    w = _page(authors, body)
+    assert [(n.patronymic, n.lang) for n in w.contributors[0].alternative_names
+            if n.lang == "kk"] == [("Маратқызы", "kk")]  # fmt: skip
+    assert [s.title for s in w.sections] == ["Введение"]
+
+
+def test_a_caps_line_sharing_only_a_root_with_two_names_is_no_name() -> None:
+    authors = ('<p><a href="/author/sultanova-dina">Султанова Дина Маратовна</a></p>'
+               '<p align="right"><em>студентка, Университет «Туран», г. Алматы</em></p>')
+    body = ("<p><b>Аннотация.</b> В статье анализируется бизнес.</p>"
+            "<p><b>СУЛТАНАТ МАРАТОВСКИЙ</b></p><p>Текст.</p>")  # fmt: skip
+    assert [s.title for s in _page(authors, body).sections] == ["Султанат маратовский"]
+
+
+def test_a_city_known_only_in_another_language_is_shared_by_the_same_institution() -> None:
+    authors = ('<p><a href="/author/abenova-a">Абенова Айгуль</a></p><p align="right"><em>'
+               "магистрант, Карагандинский университет им. Е.А. Букетова, г. Караганда</em></p>"
+               '<p><a href="/author/serikova-g">Серикова Гульнар</a></p><p align="right"><em>'
+               "научный руководитель, доцент, Карагандинский университет им. Е.А. Букетова"
+               "</em></p>")  # fmt: skip
+    body = ('<p style="text-align: center;"><b>ENVIRONMENTAL EDUCATION</b></p>'
+            '<p style="text-align: center;"><b>Abenova A., Serikova G.</b></p>'
+            '<p align="right"><em>Karaganda Buketov University, Karaganda, Kazakhstan</em></p>'
+            "<p><b>Abstract.</b> The article considers education.</p>"
+            "<p><b>Аннотация.</b> В статье рассматривается воспитание.</p>")  # fmt: skip
+    a = _page(authors, body).contributors[1].affiliations[0]
+    assert sorted((c.lang or "", c.value) for c in a.city) == [
+        ("en", "Karaganda"), ("ru", "Караганда")
+    ]
+
+
+def test_an_abstract_label_in_italics_with_no_colon_runs_into_its_text() -> None:
+    w = _page(_ONE_AUTHOR, "<p><i>Аннотация</i> В статье рассматривается история.</p>"
+                           "<p><i>Ключевые слова</i> история, культура</p>"
+                           "<p><b>Введение</b></p><p>Текст.</p>")  # fmt: skip
+    assert [(a.title, a.paragraphs) for a in w.abstracts] == [
+        ("Аннотация", ["В статье рассматривается история."])
+    ]
+    assert [k.terms for k in w.keywords] == [["история", "культура"]]
+
+
+def test_a_reference_word_in_italics_opening_prose_is_no_label() -> None:
+    w = _page(_ONE_AUTHOR, "<p><b>Аннотация</b></p><p>Текст.</p>"
+                           "<p><i>Литература</i> – это искусство слова.</p>")  # fmt: skip
+    assert not w.references
+
+
+@pytest.mark.parametrize("line", ["<p>Омаров А.Б.*, Сапаров Н.К.</p>",
+                                  "<p><b>Омаров А.Б.*</b></p><p><b>Сапаров Н.К.</b></p>"])
+def test_a_starred_name_without_a_link_is_a_name_and_the_corresponding_author(line: str) -> None:
+    authors = line + '<p align="right">Тұран университеті, студенттер, Алматы қ.</p>'
+    w = _page(authors, _KK_FRONT + "<p>* Хат-хабар авторы: author@example.kz</p>")
+    assert [(c.name.family if c.name else None, c.corresponding) for c in w.contributors] == [
+        ("Омаров", True), ("Сапаров", False)
+    ]
+
+
+@pytest.mark.parametrize("h1", ['<h1 class="page_title"></h1>', ""])
+@pytest.mark.parametrize("title", ["<h2>ЦИФРЛЫҚ БІЛІМ БЕРУ</h2>",
+                                   "<p><strong>Цифрлық білім беру.</strong></p>"])
+def test_with_no_title_in_the_h1_the_first_bold_or_heading_line_is_the_title(
+    h1: str, title: str
+) -> None:
+    page = (f'{h1}<div class="authors">{_ONE_AUTHOR}</div><div class="content"><div>{title}'
+            "<p><b>Аңдатпа</b></p><p>Мақала.</p><h2>Кіріспе</h2><p>Мәтін.</p></div></div>")
+    w = _read(page)[0]
+    assert w.title == "Цифрлық білім беру" and [s.title for s in w.sections] == ["Кіріспе"]
+
+
+@pytest.mark.parametrize(("line", "institution", "city"), [
+    ("student, SDU University, KASKELEN, Kazakhstan", "SDU University", "Kaskelen"),
+    ("студент, Тұран университеті, ТАЛҒАР, Қазақстан", "Тұран университеті", "Талғар"),
+])  # fmt: skip
+def test_a_town_in_capitals_before_the_country_is_no_second_institution(
+    line: str, institution: str, city: str
+) -> None:
+    a = aff.parse_affiliation_lines([line])["affiliations"][0]
+    assert (a["institution"], a["city"], a["country"]) == ([institution], [city], "KZ")
+
+
+def test_a_university_abbreviation_before_the_country_stays_an_institution() -> None:
+    a = aff.parse_affiliation_lines(["Тұран университеті, КАЗГЮУ, Қазақстан"])["affiliations"][0]
+    assert a["institution"] == ["Тұран университеті", "КАЗГЮУ"] and not a["city"]
+
+
+def test_a_numbered_reference_wrapped_before_its_container_goes_on() -> None:
+    body = (_KK_FRONT + "<p><b>Әдебиеттер</b></p><p>1) Иванов И.И. Ұзақ мақала атауы</p>"
+            "<p>// Вестник КазНУ. – 2019. – № 2. – С. 5–10.</p>"
+            "<p>2) Петров П.П. Культура. – М., 2011. – 30 с.</p>")  # fmt: skip
+    refs = _page(_ONE_AUTHOR, body).references
+    assert [(r.label, r.raw) for r in refs] == [
+        ("1", "Иванов И.И. Ұзақ мақала атауы // Вестник КазНУ. – 2019. – № 2. – С. 5–10."),
+        ("2", "Петров П.П. Культура. – М., 2011. – 30 с."),
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    '<p style="text-align:center"><b>SCIENTIFIC SUPERVISOR: SAPAR BAKYT</b></p>',
+    '<p align="right"><em>SCIENTIFIC SUPERVISOR: SAPAR B.K., PHD, ASSOCIATE PROFESSOR</em></p>',
+])  # fmt: skip
+def test_a_supervisor_line_in_capitals_names_the_supervisor(line: str) -> None:
+    authors = (_ONE_AUTHOR + '<p><a href="/author/sapar-bakyt">Сапар Бақыт</a></p><p align="right">'
+               "<em>ғылыми жетекшісі, доцент, Тұран университеті, Алматы қ.</em></p>")  # fmt: skip
+    body = (_KK_FRONT + '<p style="text-align:center"><b>THE TITLE</b></p>'
+            '<p style="text-align:center"><b>OMAROV ASKAR</b></p>'
+            '<p align="right"><em>student, Turan University, Almaty</em></p>'
+            f"{line}<p><b>Abstract</b></p><p>The article examines learning.</p>")  # fmt: skip
+    w = _page(authors, body)
+    assert [c.roles[0] for c in w.contributors] == ["author", "supervisor"]
+    positions = [[p.value for p in c.positions] for c in w.contributors]
+    assert positions[0] == ["студент", "student"] and "associate professor" not in positions[0]
+
+
+@pytest.mark.parametrize("sentence", ["Сурет 1-де көрсетілгендей, өсім байқалады.",
+                                      "Рисунок 1 показывает рост показателя."])
+def test_a_sentence_about_a_figure_under_its_image_stays_a_paragraph(sentence: str) -> None:
+    body = (_KK_FRONT + '<p style="text-align: center;"><img src="/f.png" alt=""/></p>'
+            f"<p>{sentence}</p>")  # fmt: skip
+    sec = _page(_ONE_AUTHOR, body).sections[0]
+    assert [f.label for f in sec.figures] == [None] and sec.paragraphs[-1] == sentence
+
+
+@pytest.mark.parametrize(("middle", "want"), [
+    # the next item's number says the paragraph was the rest of item 1
+    ("Вестник КазНУ. – 2019. – № 2. – С. 5–10.", "2"),
+    # item 2 with its number left out: the next item is 3
+    ("Сидоров С.С. Мәдениет. – Алматы, 2012. – 40 б.", "3"),
+])  # fmt: skip
+def test_an_unnumbered_paragraph_in_a_numbered_list_is_read_by_the_next_number(
+    middle: str, want: str
+) -> None:
+    body = (_KK_FRONT + "<p><b>Әдебиеттер</b></p><p>1) Иванов И.И. Тарих атауы</p>"
+            f"<p>{middle}</p><p>{want}) Петров П.П. Культура. – М., 2011. – 30 с.</p>")
+    refs = _page(_ONE_AUTHOR, body).references
+    assert [r.label for r in refs] == [str(i) for i in range(1, int(want) + 1)]

@@ -1296,6 +1296,164 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "sections": ["Кіріспе", "Нәтижелер", "Қорытынды"],
         "extra": ["html:author_profiles"],
     },
+    "kk-article-caps-en-names": {
+        # a title ending in a full stop; the first author's affiliation lines in capitals
+        # (institution first, then "филология факультетінің 4 курс студенті"), the supervisor's
+        # in ordinary case; keywords ending in "т.б." / "etc."; "Кіріспе", "Негізгі бөлім",
+        # "Қорытынды" as <p><b>; "Сурет 1." in <em> below an image with alt text; "Әдебиеттер"
+        # alone; an English block after the references with ALL-CAPS names and no initials
+        # ("NURLANQYZY DANA") and affiliation lines in capitals
+        "title": "Қазақ тіліндегі жаңа терминдердің қолданылу жиілігі: корпустық талдау",
+        "language": "kk",
+        "roles": ["author", "supervisor"],
+        "families": ["Нұрланқызы", "Серікбай"],
+        "romanised": ["Nurlanqyzy", "Serikbay"],
+        "degrees": {"Серікбай": ["PhD"]},
+        "positions": {"Нұрланқызы": ["студент", "student"],
+                      "Серікбай": ["аға оқытушы", "senior lecturer"]},
+        "institution_kk": {"Нұрланқызы": "Әл-Фараби атындағы Қазақ ұлттық университеті"},
+        "department_kk": {"Нұрланқызы": "филология факультеті"},
+        "institution_en": {"Нұрланқызы": "Al-Farabi Kazakh National University",
+                           "Серікбай": "Al-Farabi Kazakh National University"},
+        "department_en": {"Нұрланқызы": "Faculty of Philology"},
+        "cities": {"Нұрланқызы": [["Алматы", "Almaty"]]},
+        "raw_has": {"Нұрланқызы": "ӘЛ-ФАРАБИ АТЫНДАҒЫ ҚАЗАҚ ҰЛТТЫҚ УНИВЕРСИТЕТІ"},
+        "abstracts": {"kk": 2, "en": 1},
+        "keywords": {"kk": ["термин", "корпус", "жиілік", "неологизм", "баспасөз тілі"],
+                     "en": ["term", "corpus", "frequency", "neologism", "language of the press"]},
+        "references": 3,
+        "figures": ["Сурет 1"],
+        "sections": ["Кіріспе", "Негізгі бөлім", "Қорытынды"],
+        "extra": ["html:author_profiles"],
+        "title_en": "Frequency of new terms in the Kazakh language: a corpus analysis",
+    },
+    "ru-article-empty-h1-italic-label": {
+        # an empty h1, the title in a bold centred paragraph atop the body, over a <br>; two
+        # authors of two universities in one line with <sup> marks, and a supervisor of a third
+        # whose line opens with the label before the mark ("научный руководитель, ³ЕНУ …");
+        # "Республика Казахстан, г. Караганда"; "<i>Аннотация:</i>" and "<i>Ключевые слова:</i>"
+        # in italics, the keywords ending in "и т.д."; "1)" reference paragraphs with DOI links
+        "title": "Сорбционная очистка сточных вод от ионов меди природными цеолитами "
+        "Центрального Казахстана",
+        "language": "ru",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Касымова", "Белов", "Тохтарова"],
+        "romanised": ["Kasymova", "Belov", "Tokhtarova"],
+        "degrees": {"Тохтарова": ["к.х.н."]},
+        "positions": {"Касымова": ["студент"], "Белов": ["магистрант"], "Тохтарова": ["доцент"]},
+        "institution_ru": {
+            "Касымова": "Карагандинский университет имени академика Е.А. Букетова",
+            "Белов": "Карагандинский технический университет имени Абылкаса Сагинова",
+            "Тохтарова": "Евразийский национальный университет им. Л.Н. Гумилева",
+        },
+        "cities": {"Касымова": [["Караганда"]], "Белов": [["Караганда"]],
+                   "Тохтарова": [["Астана"]]},
+        "abstracts": {"ru": 2},
+        "keywords": {"ru": ["цеолит", "сорбция", "ионы меди", "сточные воды", "модифицирование"]},
+        "references": 4,
+        "figures": ["Рисунок 1"],
+        "sections": ["Введение", "Материалы и методы", "Результаты и обсуждение", "Заключение"],
+        "extra": ["html:author_profiles"],
+    },
+    "en-article-star-note-mailto": {
+        # a title in “quotes” with a full stop after them; a star after the first author's link
+        # and "* Corresponding author: …" after the references; the department line, then the
+        # university line with the position, then "Semey, Kazakhstan"; an e-mail in a mailto
+        # link; a Kazakh block (title, "М.С. Жақсылықова, Е.Б. Омаров" initials first, one
+        # affiliation line) BEFORE the English abstract; keywords ending in "etc."; <h3>
+        # headings; an image whose alt is its caption, and under it a sentence "Figure 1 shows
+        # …" (no caption); <ol> references with DOI links
+        "title": "Digital literacy of rural schoolteachers in the Abai region: a survey study",
+        "language": "en",
+        "roles": ["author", "supervisor"],
+        "families": ["Zhaksylykova", "Omarov"],
+        "romanised": [],
+        "variants": {"Zhaksylykova": [("Жақсылықова", "kk")], "Omarov": [("Омаров", "kk")]},
+        "degrees": {"Omarov": ["candidate of pedagogical sciences"]},
+        "positions": {"Zhaksylykova": ["master's student"], "Omarov": ["associate professor"]},
+        "institution_en": {"Zhaksylykova": "Shakarim University of Semey",
+                           "Omarov": "Shakarim University of Semey"},
+        "institution_kk": {"Zhaksylykova": "Шәкәрім университеті"},
+        "department_en": {"Zhaksylykova": "Department of Pedagogy and Psychology"},
+        "cities": {"Zhaksylykova": [["Semey", "Семей"]]},
+        "emails": {"Zhaksylykova": "m.zhaksylykova@example.kz"},
+        "corresponding": ["Zhaksylykova"],
+        "abstracts": {"kk": 1, "en": 2},
+        "keywords": {"kk": ["цифрлық сауаттылық", "ауыл мектебі", "мұғалім", "сауалнама"],
+                     "en": ["digital literacy", "rural school", "teacher", "survey", "DigComp"]},
+        "references": 3,
+        "figures": ["Figure 1"],
+        "sections": ["Introduction", "Methods", "Conclusion"],
+        "paragraph_has": {"Methods": "Figure 1 shows that the lowest scores"},
+        "extra": ["html:author_profiles"],
+        "titles_other": {"kk": "Абай облысындағы ауыл мектептері мұғалімдерінің цифрлық "
+                         "сауаттылығы: сауалнамалық зерттеу"},
+    },
+    "kk-article-marks-en-first-caps": {
+        # a title in «quotes» with a full stop after them; two authors of two universities in
+        # one line, "<sup>1*</sup>" and "<sup>2</sup>", and a supervisor of a third; an English
+        # block BEFORE the Kazakh abstract whose names are in capitals with no initials
+        # ("ZHANIBEKOV ARMAN, TOLEGENOVA ARUZHAN") over one line naming both universities;
+        # keywords ending in "т.с.с."; <p><b> headings; "1)" reference paragraphs, one with a DOI
+        # link; "* Хат-хабар авторы: …, e-mail" at the end
+        "title": "Қазақ хандығы тұсындағы билер институтының құқықтық негіздері",
+        "language": "kk",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Жәнібеков", "Төлегенова", "Баймұханова"],
+        "romanised": ["Zhanibekov", "Tolegenova", "Baimukhanova"],
+        "degrees": {"Баймұханова": ["з.ғ.к."]},
+        "positions": {"Жәнібеков": ["студент"], "Төлегенова": ["магистрант"],
+                      "Баймұханова": ["профессор"]},
+        "institution_kk": {"Жәнібеков": "Л.Н. Гумилев атындағы Еуразия ұлттық университеті",
+                           "Төлегенова": "Қазақ гуманитарлық заң университеті"},
+        "department_kk": {"Жәнібеков": "заң факультеті"},
+        "institution_en": {"Жәнібеков": "L.N. Gumilyov Eurasian National University",
+                           "Төлегенова": "Kazakh Humanities and Law University"},
+        "cities": {"Жәнібеков": [["Астана", "Astana"]], "Баймұханова": [["Қарағанды"]]},
+        "emails": {"Жәнібеков": "a.zhanibekov@example.kz"},
+        "corresponding": ["Жәнібеков"],
+        "abstracts": {"en": 1, "kk": 1},
+        "keywords": {"en": ["biys", "customary law", "Zheti Zhargy", "Kazakh Khanate"],
+                     "kk": ["билер соты", "әдет-ғұрып құқығы", "«Жеті жарғы»", "Қазақ хандығы"]},
+        "references": 3,
+        "figures": [],
+        "sections": ["Кіріспе", "Негізгі бөлім", "Қорытынды"],
+        "extra": ["html:author_profiles"],
+        "title_en": "Legal foundations of the institution of biys in the Kazakh Khanate",
+    },
+    "ru-article-caps-lines-en-first": {
+        # every affiliation line of the author block in capitals (institution "ИМЕНИ АКАДЕМИКА
+        # Е.А. БУКЕТОВА", department and position, "РЕСПУБЛИКА КАЗАХСТАН, Г. КАРАГАНДА", the
+        # supervisor's "К.П.Н., ДОЦЕНТ" with no city); an English block BEFORE the Russian
+        # abstract with given-first names in capitals ("AIGUL ABENOVA, GULNAR SERIKOVA") and
+        # one line in capitals; keywords ending in "и т.п."; ALL-CAPS headings; "Рисунок 1 –"
+        # below an image with no alt; "1." reference paragraphs
+        "title": "Экологическое воспитание дошкольников средствами проектной деятельности",
+        "language": "ru",
+        "roles": ["author", "supervisor"],
+        "families": ["Абенова", "Серикова"],
+        "romanised": ["Abenova", "Serikova"],
+        "degrees": {"Серикова": ["к.п.н."]},
+        "positions": {"Абенова": ["магистрант"], "Серикова": ["доцент"]},
+        "institution_ru": {
+            "Абенова": "Карагандинский университет имени академика Е.А. Букетова",
+            "Серикова": "Карагандинский университет имени академика Е.А. Букетова",
+        },
+        "department_ru": {"Абенова": "кафедра дошкольного образования"},
+        "institution_en": {"Абенова": "Karaganda Buketov University",
+                           "Серикова": "Karaganda Buketov University"},
+        "cities": {"Абенова": [["Караганда", "Karaganda"]],
+                   "Серикова": [["Karaganda", "Караганда"]]},
+        "raw_has": {"Абенова": "РЕСПУБЛИКА КАЗАХСТАН, Г. КАРАГАНДА"},
+        "abstracts": {"en": 1, "ru": 1},
+        "keywords": {"en": ["environmental education", "preschool children", "project method"],
+                     "ru": ["экологическое воспитание", "дошкольники", "метод проектов"]},
+        "references": 3,
+        "figures": ["Рисунок 1"],
+        "sections": ["Введение", "Методы", "Заключение"],
+        "extra": ["html:author_profiles"],
+        "title_en": "Environmental education of preschool children through project activities",
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)
@@ -1415,6 +1573,21 @@ def test_emails(name: str) -> None:
     work = _read(name)[0]
     for family, email in EXPECTED[name]["emails"].items():
         assert _by_family(work, family).email == email
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "corresponding" in EXPECTED[n]])
+def test_corresponding_authors(name: str) -> None:
+    work = _read(name)[0]
+    got = [c.name.family for c in work.contributors if c.corresponding and c.name]
+    assert got == EXPECTED[name]["corresponding"]
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "raw_has" in EXPECTED[n]])
+def test_affiliation_kept_as_written(name: str) -> None:
+    work = _read(name)[0]
+    for family, line in EXPECTED[name]["raw_has"].items():
+        raws = [r.value for a in _by_family(work, family).affiliations for r in a.raw]
+        assert line in raws
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if "cities" in EXPECTED[n]])

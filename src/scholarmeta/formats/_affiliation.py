@@ -1239,6 +1239,11 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
             if town is not None:  # "ҚР, Арқалық", "SDU University, Kaskelen, Kazakhstan"
                 into["city"] = [town]
                 into["other"] = [x for x in into["other"] if x != town]
+        if into["country"] and not into["city"] and len(into["institution"]) > 1:
+            town = _caps_town_before_country(parts, into["institution"])
+            if town is not None:  # "SDU University, KASKELEN, Kazakhstan": a town, in capitals
+                into["institution"] = [x for x in into["institution"] if x != town]
+                into["city"] = [town.title()]
         other += into["other"]
         marked.update(into["programme"])  # programmes the line names as studied
         units = [d for d in into["department"] if not (d in marked or is_programme(d))]
@@ -1343,6 +1348,27 @@ def _town_beside_country(parts: list[str], other: list[str]) -> str | None:
             near = _trim(parts[j]) if 0 <= j < len(parts) else ""
             if near in other and _PLACE_NAME_RE.match(near):
                 return near
+    return None
+
+
+def _caps_town_before_country(parts: list[str], institutions: list[str]) -> str | None:
+    """The part just before the country part, a single word in capitals read as an
+    abbreviation, when another part names the institution by its head word ("SDU University,
+    KASKELEN, Kazakhstan"): a town no table knows, typed in capitals, not a second institution."""
+    for k, p in enumerate(parts):
+        if k == 0 or classify_part(p)[0] != "country":
+            continue
+        near = _trim(parts[k - 1])
+        if (
+            near in institutions
+            and near.isupper()
+            and len(near) >= 5
+            and _PLACE_NAME_RE.match(near.title())
+            and _head_kind(near) is None
+            and _university_abbreviation(near) is None  # "КАЗГЮУ", "ЮКГУ"
+            and any(x != near and any(map(_head_kind, x.split())) for x in institutions)
+        ):
+            return near
     return None
 
 

@@ -28,6 +28,11 @@ Decisions:
   starred funding or thanks note goes to extra funding / acknowledgements.
 * Formula images inside a sentence keep the sentence as a paragraph; each image is a figure
   with no caption, so no file is lost.
+* A translated block's names in capitals with no initials ("NURLANQYZY DANA") are names only
+  when they romanise the author block's; affiliation lines in capitals are read re-cased (as
+  the page writes the same text elsewhere, else by rule) and kept as written in ``raw``.
+* A star after an author's name and a "* Corresponding author: …" note make that author the
+  corresponding one (the note's e-mail theirs); a note naming no one stays in extra.
 
 Hand-written: no library reads this layout.
 """
@@ -308,6 +313,23 @@ def _bold_prefix(el: lxml.html.HtmlElement, text: str | None = None) -> tuple[st
     return normalize_space("".join(head)), normalize_space("".join(rest))
 
 
+_ITALIC = frozenset(["em", "i", "u"])
+
+
+def _italic_label(el: lxml.html.HtmlElement, text: str) -> tuple[str, str]:
+    """(label, rest) when ``el`` opens with an abstract or keywords label in italics and nothing
+    else in them ("<i>Аннотация</i> В статье …", no colon after it): read as a bold one is;
+    ("", text) otherwise (italic text is no label by its style alone)."""
+    first = el[0]
+    if (el.text or "").strip() or first.tag not in _ITALIC:
+        return "", text
+    run = _text(first)
+    m = _ABSTRACT_RE.match(run) or _KEYWORDS_RE.match(run)  # "<i>Литература</i> – это …": prose
+    if not run or m is None or m.end() < len(run.rstrip()):
+        return "", text
+    return run, normalize_space(text[len(run) :]) if text.startswith(run) else text
+
+
 def _sample(text: str) -> str:
     """Enough of a long text to tell its language (detection cost grows with length)."""
     if len(text) <= 240:
@@ -355,6 +377,14 @@ _KW_BULLET_RE = re.compile(r"\s*[·•|]\s*")
 _KW_DASH_RE = re.compile(r"\s+[–—]\s+")
 
 
+_ETC_RE = re.compile(
+    r"(?:[\s,;]+(?:(?:және\s+)?т\.\s?(?:б|с\.\s?с)|(?:и\s+)?т\.\s?[дп]|и\s+др"
+    r"|(?:and\s+)?(?:etc|so\s+on))\.?|\s*(?:\.\.\.|…))\s*\.?\s*$",
+    re.I,
+)
+"""An "and so on" ending a list ("и т.д.", "және т.б.", "т.с.с.", "etc.", "…"): no term."""
+
+
 def _split_keywords(text: str) -> list[str]:
     """The terms of a keyword list: split at commas and semicolons, at middle dots and bullets
     ("a · b · c"), and at spaced dashes when there is no comma or semicolon and at least two
@@ -364,6 +394,7 @@ def _split_keywords(text: str) -> list[str]:
     text = _KW_BULLET_RE.sub("; ", normalize_space(text))
     if ";" not in text and "," not in text and len(_KW_DASH_RE.findall(text)) >= 2:
         text = _KW_DASH_RE.sub("; ", text)
+    text = _ETC_RE.sub("", text)  # "…, неологизм т.б.", "…, survey, etc.": no term
     for raw in re.split(r"\s*[,;]\s*", text):
         term = raw.strip().rstrip(".").strip()
         if term and term.casefold() not in seen:
@@ -452,6 +483,10 @@ def _case_map(
         total = low.count(stem)
         if not total:
             continue
+        # the stem inside another word ("концентрация" for "центральный") says nothing
+        total -= sum(1 for k in _find_all(low, stem) if k and low[k - 1].isalnum())
+        if total <= 0:
+            continue
         cap = stem.capitalize()
         up = 0
         k = page.find(cap)
@@ -459,8 +494,10 @@ def _case_map(
             j = k - 1
             while j >= 0 and page[j] == " ":
                 j -= 1
-            if j < 0 or page[j] in ".!?\n" or (page[j].isalnum() and j == k - 1):
-                total -= 1  # sentence-initial (or inside a word): says nothing
+            if j >= 0 and j == k - 1 and page[j].isalnum():
+                pass  # inside a word: taken off the total above
+            elif j < 0 or page[j] in ".!?\n":
+                total -= 1  # sentence-initial: says nothing
             else:
                 up += 1
             k = page.find(cap, k + 1)
@@ -721,6 +758,8 @@ _CONTACT_REST_RE = re.compile(
     re.I,
 )
 """An ORCID iD or an e-mail address next to a name, with its label and brackets."""
+_NAME_STAR_RE = re.compile(r"(?<=[^\W\d_.]|\.)\*+")
+_STAR_ATTR = "data-scholarmeta-star"  # set on a "<sup>1*</sup>" whose star the reading drops
 _MARKER = "\ue000"
 _BR_MARK = "\ue001"  # a line break in the text after a linked name
 
@@ -793,9 +832,13 @@ def _marked_lines(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     return out
 
 
-def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
+def _people(
+    elements: list[lxml.html.HtmlElement], known: _Known = ()
+) -> list[dict[str, Any]]:
     """Persons (name, href, lines, label) from a run of author-block elements. Numbered
-    affiliations ("Иванов И.¹, Сапар А.²" then "¹Университет …", "²…") go to their persons."""
+    affiliations ("Иванов И.¹, Сапар А.²" then "¹Университет …", "²…") go to their persons.
+    ``known``: the author block's names (see :func:`_known_names`), by which a translated block
+    names them in capitals with no initials ("NURLANQYZY DANA")."""
     persons: list[dict[str, Any]] = []
     marked: list[tuple[str | None, str]] = []  # (mark, line) in page order
     pending_label = False
@@ -805,6 +848,8 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
         for sup in el.iter("sup"):
             # "1*", "1,2*": the star marks the corresponding author, the figures the affiliations
             if sup.text and re.fullmatch(r"[\d,\s*]*\d[\d,\s*]*", sup.text) and not len(sup):
+                if "*" in sup.text:
+                    sup.set(_STAR_ATTR, "")
                 marks = sup.text.replace("*", " ").strip(" ,")
                 sup.text = re.sub(r"[,\s]+", "’", marks).translate(_SUPERSCRIPT)
     elements = [x for el in elements for x in _marked_lines(el)]
@@ -827,7 +872,12 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
                 after = _LEAD_MARK_RE.match(_content(a.getnext()) if a.getnext() is not None and
                                             not (a.tail or "").strip() else a.tail or "")  # fmt: skip
                 name, marks = _unmark(name + (after.group(1) if after else ""))
-                p = {"name": name, "href": a.get("href"), "lines": [], "marks": marks,
+                nxt, a_tail = a.getnext(), (a.tail or "").strip()
+                # "<a>Name</a>*", "<a>Name*</a>", "<a>Name</a><sup>1*</sup>": a starred name
+                star = _text(a).endswith("*") or a_tail[:1] == "*" or (
+                    not a_tail and nxt is not None and nxt.get(_STAR_ATTR) is not None
+                )
+                p = {"name": name, "href": a.get("href"), "lines": [], "marks": marks, "star": star,
                      "label": label or pending_label or role,
                      "contacts": _EMAIL_RE.findall(after_text) + _ORCID_RE.findall(after_text)}  # fmt: skip
                 group.append(p)
@@ -848,6 +898,15 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             persons.append({"name": role_named, "href": None, "lines": [], "label": True})
             continue
         lead_mark = _LEAD_MARK_RE.match(text) or _plain_mark(text, persons)
+        if lead_mark is None and _MARK_RE.search(text):
+            unlabelled, labelled = strip_role_label(text)
+            lead_mark = _LEAD_MARK_RE.match(unlabelled) if labelled else None
+            if lead_mark:  # "научный руководитель, ³ЕНУ …": the persons marked ³ supervise
+                given = set(re.findall(r"\d+", lead_mark.group(1).translate(_TO_DIGIT)))
+                for q in persons:
+                    if given & set(q.get("marks") or ()):
+                        q["label"] = True
+                text = unlabelled
         if lead_mark:  # "¹Әл-Фараби атындағы ҚазҰУ, Алматы": the lines of persons marked ¹
             text = text[lead_mark.end() :]
             for m in re.findall(r"\d+", lead_mark.group(1).translate(_TO_DIGIT)):
@@ -887,6 +946,8 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
                 pending_label = False
                 continue
         named = _named_in_label(rest) if is_label and rest else None
+        if named is None and is_label and rest and _CAPS2_RE.search(rest):
+            named = _caps_named_in_label(rest, known)
         if named is not None and persons and not persons[-1]["lines"] and _same_person(
             split_name(_uncap_name(persons[-1]["name"])), split_name(_uncap_name(named[0]))
         ):
@@ -912,12 +973,14 @@ def _people(elements: list[lxml.html.HtmlElement]) -> list[dict[str, Any]]:
             else:
                 pending_label = True
             continue
-        if (align != "right" or _bold_only(el, text)) and _caps_name_like(text):
+        unstarred = _NAME_STAR_RE.sub("", text)  # "Омаров А.Б.*": the star marks a note
+        if (align != "right" or _bold_only(el, text)) and _caps_name_like(unstarred, known):
             after_marked = False
             group = []
             for name in re.split(r"\s*[,;]\s*|\s+(?:және|и|and)\s+", text):
                 if name:
-                    p = {"name": name, "href": None, "lines": [], "label": pending_label}
+                    p = {"name": _NAME_STAR_RE.sub("", name), "href": None, "lines": [],
+                         "label": pending_label, "star": name != _NAME_STAR_RE.sub("", name)}  # fmt: skip
                     group.append(p)
                     persons.append(p)
             pending_label = False
@@ -1058,6 +1121,20 @@ def _named_in_label(rest: str) -> tuple[str, str] | None:
     return None
 
 
+def _caps_named_in_label(rest: str, known: _Known) -> tuple[str, str] | None:
+    """:func:`_named_in_label` for a supervisor line in capitals ("SCIENTIFIC SUPERVISOR:
+    SERIKBAY ASYLAN, PHD"): the name must have initials or be one the author block knows; the
+    rest stays in capitals, as written, for the affiliation reading to re-case."""
+    found = _named_in_label(_uncap_name(rest))
+    if found is None:
+        return None
+    name, line = found
+    caps = name.upper()
+    if not (_CAPS_INITIALS_RE.search(caps) or _names_known(caps, known)):
+        return None
+    return name, line.upper() if rest.isupper() else line
+
+
 def _name_lang(name: str, page_lang: str | None) -> str:
     lang = detect_language(name) if _KK_LETTER_RE.search(name) else None
     if _script(name) == "Latn":
@@ -1087,17 +1164,73 @@ def _uncap_name(text: str) -> str:
     )
 
 
-_CAPS_INITIALS_RE = re.compile(r"(?<!\w)[^\W\d_]\.(?:\s?[^\W\d_]\.)*$")
+_CAPS_INITIALS_RE = re.compile(
+    r"(?<!\w)[^\W\d_]\.(?:\s?[^\W\d_]\.)*$"
+    r"|^[^\W\d_]\.\s?[^\W\d_]\.\s?[^\W\d_]{2}"
+)  # "IVANOVA A.B." or "A.B. IVANOVA" (one initial first may be a heading's: "I. ВВЕДЕНИЕ")
 
 
-def _caps_name_like(text: str) -> bool:
-    """A name, or one typed in capitals with initials ("NURLANQYZY D.", "ИВАНОВ И.И."), as a
-    translated block writes its names: the initials tell it from a heading in capitals."""
+def _caps_name_like(text: str, known: _Known = ()) -> bool:
+    """A name, or one typed in capitals with initials ("NURLANQYZY D.", "И.И. ИВАНОВ"), as a
+    translated block writes its names: the initials tell it from a heading in capitals. With no
+    initials ("NURLANQYZY DANA", "SERIKBAY ASYLAN MARATULY") nothing but the words tells a name
+    from a heading, so the names must be those of the author block (``known``), romanised."""
     if is_name_like(text):
         return True
-    return _CAPS2_RE.search(text) is not None and _CAPS_INITIALS_RE.search(text) is not None and (
-        is_name_like(_uncap_name(text))
-    )
+    if _CAPS2_RE.search(text) is None or not is_name_like(_uncap_name(text)):
+        return False
+    return _CAPS_INITIALS_RE.search(text) is not None or _names_known(text, known)
+
+
+_Known = tuple[frozenset[str], ...]
+"""The author block's persons, each as the romanisation keys of its name words and slug."""
+_NAME_SEP_RE = re.compile(r"\s*[,;]\s*|\s+(?:және|и|and)\s+", re.I)
+
+
+def _known_names(persons: list[dict[str, Any]]) -> _Known:
+    """Each person's name words and profile slug parts as :func:`_roman_key` keys."""
+    out = []
+    for p in persons:
+        words = [t for t in _uncap_name(_unmark(p["name"])[0]).split() if not _INITIALS_RE.match(t)]
+        keys = {_roman_key(t) for t in words} | {_roman_key(t) for t in _slug_parts(p["href"] or "")}
+        keys.discard("")
+        if keys:
+            out.append(frozenset(keys))
+    return tuple(out)
+
+
+def _names_known(text: str, known: _Known) -> bool:
+    """Whether every name of ``text`` has each word romanised as a word of one known person
+    ("ZHANIBEKOV ARMAN" for "Жәнібеков Арман Серікұлы"; "Yerlan" for "Ерлан", spelt alike)."""
+    if not known:
+        return False
+    names = [x for x in _NAME_SEP_RE.split(text.strip(" ,;")) if x]
+    for name in names:
+        toks = name.split()
+        keys = [_roman_key(t) for t in toks if not _INITIALS_RE.match(t)]
+        firsts = [_roman_key(t)[:1] for t in toks if _INITIALS_RE.match(t)]  # "A. IVANOVA"
+        if len(toks) < 2 or not keys or not any(
+            _words_known(keys, p) and all(any(x.startswith(f) for x in p) for f in firsts)
+            for p in known
+        ):
+            return False
+    return bool(names)
+
+
+def _words_known(keys: list[str], person: frozenset[str]) -> bool:
+    """Whether each key is a word of ``person``, spelt alike; of three words or more, one may
+    only share its root ("maratkyzy" for "maratovna": a patronymic in the other language's
+    form, "Маратқызы" / "Маратовна")."""
+    loose = 0
+    for k in keys:
+        if k in person or any(similarity(k, x) >= 0.75 for x in person):
+            continue
+        if len(keys) < 3 or loose or not any(
+            min(len(k), len(x)) >= 5 and k[:5] == x[:5] for x in person
+        ):
+            return False
+        loose += 1
+    return True
 
 
 def _lines_lang(lines: list[str]) -> str | None:
@@ -1113,11 +1246,145 @@ def _lines_lang(lines: list[str]) -> str | None:
     return "ru" if detect_language(" ".join(low)) == "ru" else None
 
 
+_CAPS_LINE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_LINE_SMALL_WORDS = frozenset(
+    "of and the for in at on de и в на по им имени при қ г".split()
+)  # fmt: skip
+_NAMED_AFTER = frozenset(["имени", "им"])
+_RANK_RE = re.compile(r"(?:академик|профессор|генерал|маршал|геро)[а-я]*")
+_UNI_ABBR_RE = re.compile(r"[^\W\d_]{2,5}[UУ]")
+
+
+_LINE_PART_RE = re.compile(r"(\s*[,;]\s*)")
+_PHD_RE = re.compile(r"(?<!\w)ph\.?\s?d\.?(?!\w)")
+
+
+def _caps_line(line: str) -> bool:
+    """An affiliation line typed in capitals, in whole or in its comma parts ("ӘЛ-ФАРАБИ
+    АТЫНДАҒЫ ҚАЗАҚ ҰЛТТЫҚ УНИВЕРСИТЕТІ", "student, SDU UNIVERSITY, KASKELEN, KAZAKHSTAN"): two
+    words of four letters or more in capitals (one may be an abbreviation: "КИМЭП")."""
+    caps = " ".join(x for x in line.split(",") if x.isupper())
+    return len(_CAPS_LINE_WORD_RE.findall(caps)) >= 2
+
+
+def _line_forms(persons: Iterable[dict[str, Any]], texts: Iterable[str] = ()) -> dict[str, str]:
+    """How the page writes affiliation text outside capitals: each comma part (``"=" + part``
+    folded) and each word not opening a part (folded) -> the form written; words written in
+    capitals in ordinary text (``texts``: abbreviations, "КИМЭП") too."""
+    forms: dict[str, str] = {}
+    for p in persons:
+        for line in p["lines"]:
+            for part in (x.strip() for x in line.split(",")):
+                if part.isupper():
+                    continue
+                forms.setdefault("=" + part.casefold(), part)
+                for k, m in enumerate(_WORD_RE.finditer(part)):
+                    word = m.group(0)
+                    if k or (len(word) > 1 and word[1:] != word[1:].lower()):
+                        forms.setdefault(word.casefold(), word)
+    for text in texts:
+        if not text.isupper():
+            for m in _ABBR_WORD_RE.finditer(text):
+                forms.setdefault(m.group(0).casefold(), m.group(0))
+    return forms
+
+
+_ABBR_WORD_RE = re.compile(r"(?<!\w)[^\W\d_a-zа-яёәғқңөұүһі]{2,}(?!\w)")
+
+
+def _uncap_line(line: str, forms: dict[str, str]) -> str:
+    """An affiliation line typed in capitals as the page writes it elsewhere ("ӘЛ-ФАРАБИ
+    АТЫНДАҒЫ ҚАЗАҚ ҰЛТТЫҚ УНИВЕРСИТЕТІ" -> the supervisor's "Әл-Фараби атындағы Қазақ ұлттық
+    университеті"), else re-cased by rule: an English name in title case, a Kazakh or Russian one
+    with its first word, the name before "атындағы" or after "имени" and the word after
+    "атындағы" capitalised, places and acronyms as the title re-casing writes them ("SDU",
+    "ҚР"). Read in capitals, a town ("KASKELEN") passes for an abbreviation.
+
+    >>> _uncap_line("SDU UNIVERSITY, KASKELEN, KAZAKHSTAN", {})
+    'SDU University, Kaskelen, Kazakhstan'
+    """
+    latin = _script(line) == "Latn"
+    russian = not latin and not _KK_LETTER_RE.search(line)
+    out: list[str] = []
+    for piece in _LINE_PART_RE.split(line):
+        key = "=" + piece.strip().casefold()
+        if not piece.isupper() or key in forms:
+            out.append(piece if not piece.isupper() else piece.replace(piece.strip(), forms[key]))
+            continue
+        kind = classify_part(piece.lower())[0]
+        if kind == "degree":  # "К.П.Н.", "PHD": as degrees are written
+            out.append(_PHD_RE.sub("PhD", piece.lower()))
+            continue
+        # a post or a unit is written in lower case in Kazakh and Russian ("доцент", "кафедра
+        # истории", "тарих кафедрасы"); an organisation or a place opens with a capital
+        opens = latin or not (
+            kind in ("position", "department")
+            or (kind == "other" and parse_affiliation_lines([piece.lower()])["positions"])
+        )
+        words = list(_WORD_RE.finditer(piece))
+        lows = [m.group(0).lower() for m in words]
+        named: set[int] = set()  # a person's name: "Әл-Фараби атындағы", "имени Абылкаса Сагинова"
+        for k, w in enumerate(lows):
+            if w == "атындағы":
+                named |= set(range(k)) | {k + 1}  # and the name proper begins after it
+            elif w in _NAMED_AFTER:
+                named |= {j for j in range(k + 1, len(lows)) if not _RANK_RE.fullmatch(lows[j])}
+        text, at = "", 0
+        for k, m in enumerate(words):
+            first_or_named = (k == 0 and opens) or k in named
+            edge = k == 0 or k == len(words) - 1
+            word = _uncap_word(m.group(0), piece[m.end() :], forms, k > 0, first_or_named, edge,
+                               latin, russian)  # fmt: skip
+            text += piece[at : m.start()] + word
+            at = m.end()
+        out.append(text + piece[at:])
+    return "".join(out)
+
+
+def _uncap_word(
+    word: str, after: str, forms: dict[str, str], inner: bool, capital: bool, edge: bool,
+    latin: bool, russian: bool,
+) -> str:  # fmt: skip
+    """One word of a comma part in capitals, re-cased (see :func:`_uncap_line`): ``after`` is
+    the part's text after it, ``inner`` that it does not open the part, ``capital`` that it
+    opens it or names a person, ``edge`` that it opens or ends it."""
+    low = word.lower()
+    if len(low) == 1:  # an initial stays; "Г. Алматы", "Алматы Қ." are city marks
+        mark = after[:1] == "." and not re.match(r"\.\s?[^\W\d_]\.", after)
+        return low if mark and low in "гқ" and edge else word
+    form = forms.get(low)
+    if form is not None and (inner or form[1:] != form[1:].lower()):
+        return form  # as the page writes it; at a part's start, an abbreviation only
+    if len(low) <= 3 and low not in _LINE_SMALL_WORDS and low.isalpha():
+        return word  # "SDU", "ҚР", "НИШ", "ЕНУ"
+    if low in ACRONYMS or not _VOWELS.intersection(low):
+        return word
+    if _UNI_ABBR_RE.fullmatch(word) and not latin and low not in CITIES:
+        return word  # "ҚАЗҰУ", "КАЗНУ": a university's abbreviation
+    if capital or (latin and low not in _LINE_SMALL_WORDS):
+        return "-".join(x.capitalize() for x in low.split("-"))
+    hinted = _case_hint(word, russian)
+    return hinted if hinted is not None else low
+
+
+def _written_as(raw: str, lines: list[str], caps: dict[str, str]) -> str:
+    """The text of a re-cased line ``raw`` comes from, as the page writes it (in capitals)."""
+    for line in lines:
+        orig = caps.get(line)
+        if orig is not None and len(orig) == len(line) and (k := line.find(raw)) >= 0:
+            return orig[k : k + len(raw)]
+    return raw
+
+
 def _build_person(p: dict[str, Any], page_lang: str | None, base: str | None) -> dict[str, Any]:
     """Plain contributor data from one person found in the page."""
     written = _uncap_name(p["name"])
     lang = _name_lang(written, page_lang)
     parsed = parse_affiliation_lines(p["lines"], _lines_lang(p["lines"]))
+    caps = p.get("caps")
+    if caps:  # lines re-cased for reading: the raw text as the page writes it
+        for a in parsed["affiliations"]:
+            a["raw"] = [_written_as(r, p["lines"], caps) for r in a["raw"]]
     aff_lang = parsed["lang"] or lang
     family, comma, given = written.partition(",")
     if p["href"] and comma and _inverted_name(family, given):
@@ -1348,9 +1615,28 @@ def _merge_variant(target: dict[str, Any], variant: dict[str, Any]) -> None:
         if i < len(target["affiliations"]):
             if _other_place(target["affiliations"][i], aff):
                 continue  # a translated block's shared line naming another author's place
-            _merge_aff(target["affiliations"][i], aff)
+            _merge_aff(target["affiliations"][i], _own_institutions(target["affiliations"][i], aff))
         else:
             target["affiliations"].append(aff)
+
+
+def _own_institutions(target: dict[str, Any], aff: dict[str, Any]) -> dict[str, Any]:
+    """``aff`` with only the institution that translates the target's, when a translated
+    block's line shared by several authors names more institutions than the target has ("L.N.
+    Gumilyov Eurasian National University, Kazakh Humanities and Law University" for two
+    authors of one each): the one most like the target's own, if clearly so."""
+    mine = [x["value"] for x in target["institution"]]
+    theirs = aff["institution"]
+    if not mine or len(theirs) <= len(mine):
+        return aff
+    scores = sorted(
+        ((max(similarity(m, x["value"]) for m in mine), k) for k, x in enumerate(theirs)),
+        reverse=True,
+    )
+    if scores[0][0] - scores[len(mine)][0] < 0.15:
+        return aff  # nothing tells which: keep them all
+    keep = {k for _, k in scores[: len(mine)]}
+    return {**aff, "institution": [x for k, x in enumerate(theirs) if k in keep]}
 
 
 def _abbreviates(short: dict[str, Any], full: dict[str, Any]) -> bool:
@@ -1401,12 +1687,18 @@ def _share_places(people: list[dict[str, Any]]) -> None:
         return
     for p in people:
         for a in p["affiliations"]:
-            if a["country"] and a["city"]:
+            langs = {x["lang"] for x in a["institution"]}
+            if a["country"] and a["city"] and langs <= {c["lang"] for c in a["city"]}:
                 continue
             src = next((known[k] for x in a["institution"]
                         if (k := x["value"].casefold()) in known and known[k] is not a), None)  # fmt: skip
             if src is None:
                 continue
+            if a["city"] and (not a["country"] or a["country"] == src["country"]):
+                # "Karaganda" from a translated block, no Russian city: the other's of that name
+                have = {c["lang"] for c in a["city"]}
+                a["city"] += [c for c in src["city"] if c["lang"] in langs - have
+                              and not _other_place(a, {"city": [c]})]  # fmt: skip
             if not a["city"] and (not a["country"] or a["country"] == src["country"]):
                 langs = {x["lang"] for x in a["institution"]}
                 a["city"] = [c for c in src["city"] if c["lang"] in langs] or src["city"][:1]
@@ -1737,6 +2029,10 @@ class _State:
         self.front_people: list[dict[str, Any]] = []  # names and lines atop the body
         self.kw_label = ""  # the label of the last keyword list
         self.ref_starts: list[int] = []  # where each reference-list heading opened a list
+        self.corresponding: list[str] = []  # "* Corresponding author: …" notes
+        self.unnumbered_refs: set[int] = set()  # unnumbered paragraphs counted in a numbered list
+        self.known: _Known = ()  # the author block's names, to know them in a translated block
+        self.front_title: lxml.html.HtmlElement | None = None  # a bold centred line atop the body
 
 
 def _new_section(title: str, label: str | None) -> dict[str, Any]:
@@ -1753,6 +2049,19 @@ _FLOAT_NOTE_RE = re.compile(
     re.I,
 )
 """The source or note line under a figure or table ("Дереккөз: …", "Источник: …", "Note: …")."""
+
+
+def _caption_match(text: str) -> re.Match[str] | None:
+    """The caption match of a line, unless the line is a sentence about the figure ("Figure 1
+    shows that …", "Рисунок 1 показывает …"): the number runs on in lower case, with no stop,
+    colon or dash between them, as no caption does."""
+    m = _CAPTION_RE.match(text)
+    if m is None or not m.group("num"):
+        return m
+    gap = text[m.end("num") : m.start("text")]
+    # "Сурет 1-де көрсетілгендей …": a Kazakh case ending on the number, no separator
+    prose = not gap.strip() or gap == "-"
+    return None if prose and m.group("text")[:1].islower() else m
 
 
 def _subcaption(el: lxml.html.HtmlElement, text: str) -> str | None:
@@ -1951,7 +2260,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         if _CAPTION_RE.match(text) or _TABLE_CAPTION_RE.match(text):
             return False
         _j, nxt, nxt_text = next_text(i)
-        return nxt is not None and _starts_block(nxt, nxt_text)
+        return nxt is not None and _starts_block(nxt, nxt_text, st.known)
 
     while i < n:
         el, num, text = blocks[i]
@@ -1986,10 +2295,10 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 target["figures"].append(fig)
                 i = float_lines(i, fig, target)
                 continue
-            m = _CAPTION_RE.match(text) or _CAPTION_RE.match(cap_text)
+            m = _CAPTION_RE.match(text) or _caption_match(cap_text)
             above = None
             if m is None and target["paragraphs"]:  # the caption above the image
-                above = _CAPTION_RE.match(target["paragraphs"][-1])
+                above = _caption_match(target["paragraphs"][-1])
                 if above is not None:
                     m = above
                     target["paragraphs"].pop()
@@ -2054,6 +2363,8 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         if not text:
             continue
         head, rest = _bold_prefix(el, text)
+        if not head and len(el) and el[0].tag in _ITALIC:
+            head, rest = _italic_label(el, text)
         bold = bool(head) and not rest
         if len(text) < 200 and not (mode == "refs" and st.references):  # a reference's DOI line
             if _class_codes(el, text, st):
@@ -2064,6 +2375,9 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         if len(text) < 200 and _HISTORY_RE.match(text):  # "Статья поступила в редакцию …"
             st.extra.setdefault("history", []).append(text)
             continue
+        if text.startswith("*") and len(text) < 300 and _CORRESPONDING_RE.match(text):
+            st.corresponding.append(text)  # "* Corresponding author: …", for the starred name
+            continue
         if (
             text.startswith("*")
             and len(text) < 600
@@ -2072,6 +2386,15 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             _after_references(st, text)
             continue
         kind, label_title, after = _label_of(text, head, rest)
+        if (
+            st.front_title is None
+            and mode == "front"
+            and not (kind or st.abstracts or st.keywords or st.sections or st.blocks)
+            and (bold or el.tag in _HEADING_TAGS)
+            and len(text) < 400
+            and not _caps_name_like(_NAME_MARK_RE.sub("", text), st.known)
+        ):  # the title again, or the only one when the h1 is empty (or missing): kept for that
+            st.front_title = el
         more, kw_more = kw_more, None
         if more is not None and not kind and not bold and len(text) < 300:
             # the keyword list goes on: the next item of its list, or a line after a comma
@@ -2152,6 +2475,17 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 continue
             rm = _REF_NUMBER_RE.match(text)
             if rm:
+                if (
+                    len(st.references) > 1
+                    and len(st.references) - 1 in st.unnumbered_refs
+                    and st.references[-1][0] == rm.group(1)
+                ):
+                    # "2) …" after an unnumbered paragraph counted as item 2: that paragraph was
+                    # the rest of item 1, wrapped ("Вестник КазНУ. – 2019. – С. 5.")
+                    _, wrapped = st.references.pop()
+                    st.unnumbered_refs.discard(len(st.references))
+                    kept, prev = st.references[-1]
+                    st.references[-1] = (kept, f"{prev} {wrapped}")
                 st.references.append((rm.group(1), rm.group(2)))
                 numbered_refs = ref_open = True
                 continue
@@ -2177,6 +2511,8 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 ref_open = False
                 continue
             if el.tag == "li" or not strong:
+                if el.tag != "li" and numbered_refs:
+                    st.unnumbered_refs.add(len(st.references))
                 st.references.append((str(len(st.references) + 1), text))
                 ref_open = True
                 continue
@@ -2185,11 +2521,18 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             and not (st.abstracts or st.keywords or st.sections or st.front_people)
             and len(text) < 300
             and not _ABSTRACT_RE.match(text)
-            and (_starts_block(el, text) or (bold and is_name_like(_NAME_MARK_RE.sub("", text))))
+            and (
+                _starts_block(el, text, st.known)
+                or (bold and is_name_like(_NAME_MARK_RE.sub("", text)))
+            )
         ):  # the names and affiliations at the top of the body, before the abstract
             j, nxt, nxt_text = next_text(i)
-            if nxt is not None and not _ABSTRACT_RE.match(nxt_text) and _person_line(nxt, nxt_text):
-                st.front_people, i = _block_people(blocks, i - 1)
+            if (
+                nxt is not None
+                and not _ABSTRACT_RE.match(nxt_text)
+                and _person_line(nxt, nxt_text, st.known)
+            ):
+                st.front_people, i = _block_people(blocks, i - 1, st.known)
                 continue
         if (
             (mode in ("abstract", "refs") or (mode == "front" and (st.abstracts or st.keywords)))
@@ -2199,7 +2542,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         ):  # a translated block that opens with its names; its title may follow them
             _j, nxt, nxt_text = next_text(i)
             if nxt is not None and _align(nxt) == "right" and not _ABSTRACT_RE.match(nxt_text):
-                people, i = _block_people(blocks, i - 1)
+                people, i = _block_people(blocks, i - 1, st.known)
                 k, tel, title = next_text(i)
                 _k, lab, lab_text = next_text(k + 1)
                 if not (tel is not None and lab is not None and _ABSTRACT_RE.match(lab_text)
@@ -2354,6 +2697,13 @@ _FUNDING_TEXT_RE = re.compile(
     re.I,
 )
 _THANKS_RE = re.compile(r"алғыс|благодар|thank|grateful|gratitude", re.I)
+_CORRESPONDING_RE = re.compile(
+    r"^\*+\s*(?:corresponding\s+author|автор\s+для\s+(?:корреспонденции|переписки)"
+    r"|контактн(?:ое|ый)\s+(?:лицо|автор)|корреспондирующий\s+автор"
+    r"|хат-хабар(?:\s+(?:үшін|алмасуға))?\s+автор(?:ы)?|байланыс\s+(?:үшін\s+)?автор(?:ы)?)",
+    re.I,
+)
+"""The note a star after an author's name points to: who answers for the article."""
 
 
 def _looks_like_reference(text: str) -> bool:
@@ -2426,7 +2776,9 @@ _REF_TAIL_RE = re.compile(
     r"|режим доступа|қол жеткізу режимі|available (?:at|from)|retrieved from)"
 )
 """What only ends a reference: a paragraph that opens with it continues the one before."""
-_REF_CONTINUATION_RE = re.compile(r"(?i:URL|DOI|https?://|www\.)|[–—-]\s|[a-zа-яёәғқңөұүһі]")
+_REF_CONTINUATION_RE = re.compile(r"(?i:URL|DOI|https?://|www\.)|[–—-]\s|//|[a-zа-яёәғқңөұүһі]")
+"""What opens the wrapped rest of a numbered item: a link, a dash, GOST's "//" before the
+container, a lower-case word."""
 _LABELS = (
     (_KEYWORDS_RE, "keywords"), (_REFS_RE, "refs"), (_ACK_RE, "ack"), (_FUNDING_RE, "extra"),
     (_ABSTRACT_RE, "abstract"),
@@ -2717,7 +3069,7 @@ def _parent_depth(
     return None
 
 
-def _starts_block(el: lxml.html.HtmlElement, text: str) -> bool:
+def _starts_block(el: lxml.html.HtmlElement, text: str, known: _Known = ()) -> bool:
     """Whether ``el`` opens the people or abstract part of a translated block."""
     if any(a.get("href", "").find("/author") >= 0 for a in el.iter("a")):
         return True
@@ -2727,7 +3079,9 @@ def _starts_block(el: lxml.html.HtmlElement, text: str) -> bool:
         return False  # is_name_like refuses over 120 characters: no need to strip marks first
     if _align(el) == "right":
         return False
-    return _caps_name_like(_NAME_MARK_RE.sub("", text)) or _name_with_role(el, text) is not None
+    if _caps_name_like(_NAME_MARK_RE.sub("", text), known):
+        return True
+    return _name_with_role(el, text) is not None
 
 
 # what _NAME_MARK_RE may take out, and white space: what is left counts for is_name_like's limit
@@ -2738,12 +3092,14 @@ _NAME_MARK_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\.))[\d⁰¹²³⁴⁵⁶⁷�
 
 def _read_block(blocks: list[_Block], i: int, title: str, st: _State) -> int:
     """Read the names and affiliation lines of a translated block; return the next index."""
-    people, i = _block_people(blocks, i)
+    people, i = _block_people(blocks, i, st.known)
     st.blocks.append({"title": title, "people": people})
     return i
 
 
-def _block_people(blocks: list[_Block], i: int) -> tuple[list[dict[str, Any]], int]:
+def _block_people(
+    blocks: list[_Block], i: int, known: _Known = ()
+) -> tuple[list[dict[str, Any]], int]:
     """The persons of the name and affiliation lines from ``blocks[i]`` on, and the index after
     them: lines right-aligned, of names, of a supervisor label, or of an affiliation
     ("Тұран университеті, Алматы қ." centred), up to an abstract or keywords label."""
@@ -2753,17 +3109,17 @@ def _block_people(blocks: list[_Block], i: int) -> tuple[list[dict[str, Any]], i
         el, _, text = blocks[i]
         if text and (_ABSTRACT_RE.match(text) or _KEYWORDS_RE.match(text)):
             break
-        if text and not _person_line(el, text):
+        if text and not _person_line(el, text, known):
             break
         people_els.append(el)
         i += 1
-    return _people(people_els), i
+    return _people(people_els, known), i
 
 
-def _person_line(el: lxml.html.HtmlElement, text: str) -> bool:
+def _person_line(el: lxml.html.HtmlElement, text: str, known: _Known = ()) -> bool:
     """A line of the people part of a block: right-aligned, a name, a supervisor label, or an
     affiliation that is no bold heading ("Негізгі бөлім" reads as a department)."""
-    if _align(el) == "right" or _starts_block(el, text) or strip_role_label(text)[1]:
+    if _align(el) == "right" or _starts_block(el, text, known) or strip_role_label(text)[1]:
         return True
     if len(text) > 300 or not affiliation_like(text):
         return False
@@ -2917,9 +3273,9 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     authors_divs = _AUTHORS_XP(tree)
     if not titles and authors_divs:
         titles = _H1_XP(tree)
-    if not titles or not isinstance(titles, list):
+    if not isinstance(titles, list) or not (titles or authors_divs):
         return None
-    title_el = titles[0]
+    title_el = titles[0] if titles else None  # no h1 beside an author block: see front_title
     contents = _CONTENT_XP(tree)
     content = contents[0] if isinstance(contents, list) and contents else None
     st = _State()
@@ -2928,12 +3284,27 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
         if notes:
             st.extra["footnotes"] = notes
         _script_figures(content)
+    # the author block first: its names tell a translated block's names in capitals
+    people_raw: list[dict[str, Any]] = []
+    if isinstance(authors_divs, list) and authors_divs:
+        people_raw = _people(_author_elements(authors_divs[0]))
+        st.known = _known_names(people_raw)
     blocks = _flatten(content) if content is not None else []
     _walk_body(blocks, st, None)
     _trailing_references(st)
     if not authors_divs and not st.abstracts and not st.keywords:
         return None
-    raw_title, other_titles = _title_lines(title_el)
+    if title_el is None and st.front_title is None:
+        return None  # an author block alone, no title anywhere: not this layout
+    raw_title, other_titles = _title_lines(title_el) if title_el is not None else ("", [])
+    if not raw_title and st.front_title is not None:
+        # "<h1 class=page_title> </h1>" and the title in a bold centred line atop the body
+        raw_title, other_titles = _title_lines(st.front_title)
+        front = _text(st.front_title)
+        st.blocks = [b for b in st.blocks if b["people"] or b["title"] != front]
+        for sec in st.sections[:1]:
+            if sec["title"] == front:
+                sec["title"] = None
     base = source if source and re.match(r"https?://", source) else None
     if base is None:
         found = _BASE_XP(tree)
@@ -2973,10 +3344,6 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
                 data["titles"].append({"value": t, "lang": tl})
 
     # people
-    people_raw: list[dict[str, Any]] = []
-    if isinstance(authors_divs, list) and authors_divs:
-        div = authors_divs[0]
-        people_raw = _people(_author_elements(div))
     if not people_raw:  # no author block: the names at the top of the body are the authors
         people_raw, st.front_people = st.front_people, []
     elif st.front_people:  # the author block's persons again: read as another form of them
@@ -2985,6 +3352,14 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
                  if any(similarity(q["name"], x) >= 0.5 for x in named)]  # fmt: skip
         if again:
             st.blocks.insert(0, {"title": "", "people": again})
+    everyone = [*people_raw, *st.people, *(p for blk in st.blocks for p in blk["people"])]
+    if any(_caps_line(t) for p in everyone for t in p["lines"]):
+        forms = _line_forms(everyone, st.texts)
+        for p in everyone:
+            caps = {_uncap_line(t, forms): t for t in p["lines"] if _caps_line(t)}
+            if caps:
+                p["caps"] = caps
+                p["lines"] = [_uncap_line(t, forms) if _caps_line(t) else t for t in p["lines"]]
     people = [_build_person(p, lang, base) for p in people_raw]
     for p in st.people:  # a supervisor line in the body names someone the author block may not
         person = _build_person(p, lang, base)
@@ -3021,6 +3396,9 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
     phones = {p["name"]["family"] or p["name"].get("literal") or "": p.pop("_phones")
               for p in people if "_phones" in p}  # fmt: skip
     _share_places(people)
+    for note in st.corresponding:
+        if not _mark_corresponding(people, people_raw, note):
+            st.extra.setdefault("corresponding_author", []).append(note)
     data["contributors"] = people
 
     # abstracts, keywords
@@ -3102,6 +3480,29 @@ def read_article(tree: lxml.html.HtmlElement, *, source: str | None, report: Rep
 
 
 _FOOTNOTE_MARK_RE = re.compile(r"\s*(?:\d{1,2}|\*{1,3})(?:\s*,\s*(?:\d{1,2}|\*{1,3}))*\s*")
+
+
+def _mark_corresponding(
+    people: list[dict[str, Any]], raw: list[dict[str, Any]], note: str
+) -> bool:
+    """Mark the author a "* Corresponding author: …" note is about: the one starred in the
+    author block, else the one whose family name it names; the e-mail address in it is theirs
+    when they have none. False when the note names no one of them."""
+    starred = [k for k, p in enumerate(raw) if p.get("star") and k < len(people)]
+    folded = ascii_fold(note)
+    named = [k for k, c in enumerate(people)
+             if any(len(f) > 2 and f in folded
+                    for n in [c["name"], *c["alternative_names"]]
+                    if (f := ascii_fold(str(n.get("family") or ""))))]  # fmt: skip
+    found = starred or named
+    if len(found) != 1:
+        return False
+    person = people[found[0]]
+    person["corresponding"] = True
+    emails = _EMAIL_RE.findall(note)
+    if len(emails) == 1 and not person.get("email"):
+        person["email"] = emails[0]
+    return True
 
 
 def _footnote_sup(x: lxml.html.HtmlElement) -> bool:
