@@ -648,3 +648,13 @@ def test_body_with_lower_case_words_stays_the_corporate_author(
     )  # fmt: skip
     f = fields_from_labels(raw, toks, labels)
     assert (f["author"][0].get("literal"), f.get("title")) == (body, title)
+
+
+def test_span_of_years_ending_the_title_is_no_date() -> None:
+    raw, toks, labels = labelled(
+        [("author", "Bynum, W.F."), ("title", "The Western Medical Tradition,"),
+         ("date", "1800 to 2000."), ("location", "Cambridge:"), ("publisher", "CUP,"),
+         ("date", "2006.")]
+    )  # fmt: skip
+    f = fields_from_labels(raw, toks, labels)
+    assert (f.get("title"), f.get("issued")) == ("The Western Medical Tradition, 1800 to 2000", "2006")

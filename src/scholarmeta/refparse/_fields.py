@@ -897,6 +897,8 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
         _repair_imprint_in_container(toks, out)
     if "date" in out and "title" in out:
         _repair_month_opening_title(toks, out)
+    if "date" in out:
+        _repair_year_span_ending_title(toks, out)
     if "title" in out and "journal" not in out and "container-title" not in out:
         _repair_journal_in_title_tail(toks, out)
     if "edition" in out:
@@ -3048,6 +3050,36 @@ def _repair_imprint_in_container(toks: list[tuple[str, int, int]], out: list[str
                 out[c + 2] = "O"
                 out[c + 3 : e] = ["publisher"] * (e - c - 3)
             return
+
+
+def _repair_year_span_ending_title(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«The Western Medical Tradition, | 1800 to 2000 |. Cambridge: …, 2006.»: a span of years
+    right after the title's comma, before its full stop, with the date's own year later, is
+    the title's end.
+
+    >>> from ._features import tokenize
+    >>> t = tokenize("The Tradition, 1800 to 2000. Cambridge: CUP, 2006.")
+    >>> out = ["title"] * 3 + ["date"] * 3 + ["O", "location", "O", "publisher", "O", "date", "O"]
+    >>> _repair_year_span_ending_title(t, out)
+    >>> out[3:6]
+    ['title', 'title', 'title']
+    """
+    n = len(toks)
+    for a in range(2, n - 3):
+        if not (
+            out[a] == "date"
+            and out[a - 1] in ("title", "journal", "container-title")
+            and toks[a - 1][0] == ","
+            and _YEAR_TOKEN.match(toks[a][0])
+            and toks[a + 1][0].lower() in ("to", "-", "–", "—", "and", "bis", "à", "al")
+            and _YEAR_TOKEN.match(toks[a + 2][0])
+        ):
+            continue
+        if a + 3 < n and toks[a + 3][0] in (".", ")") and any(
+            out[k] == "date" and _YEAR_TOKEN.match(toks[k][0]) for k in range(a + 4, n)
+        ):
+            out[a : a + 3] = [out[a - 1]] * 3
+        return
 
 
 def _repair_month_opening_title(toks: list[tuple[str, int, int]], out: list[str]) -> None:
