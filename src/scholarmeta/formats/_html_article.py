@@ -2449,7 +2449,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             st.abstracts.append(abstract)
             mode = "abstract"
             if after:  # "Аннотация: text" - its language counts from here on
-                after = _take_named_sentence(after, st)
+                after = _upper_first(_take_named_sentence(after, st))
                 abstract["paragraphs"].append(after)
                 abstract["lang"] = _lang_like(after, None)
             continue
@@ -2564,6 +2564,14 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             continue
         if mode == "ack" and not (head and not rest):
             st.acknowledgements.append(text)
+            continue
+        if (
+            mode == "front"
+            and not (kind or st.front_people or st.abstracts or st.keywords or st.sections or st.blocks)
+            and (bold or el.tag in _HEADING_TAGS)
+            and len(text) < 200
+            and _names_known(_NAME_MARK_RE.sub("", text), st.known)
+        ):  # "Жұмабаева А.С." bold above the title again: the author block's byline, no heading
             continue
         # section headings
         # a structured abstract's "<b>Цель.</b> …" is no section heading
@@ -2794,6 +2802,23 @@ _ANY_LABEL_RE = _label_re(
 
 
 _SPACED_LETTERS_RE = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_] ?[:.]?$")
+
+
+def _upper_first(text: str) -> str:
+    """A run-in abstract's text with its first word capitalised, when the label made it go on
+    in lower case ("Аннотация: в статье …"): the label is no part of the abstract. A word
+    with a capital inside ("pH", "iPhone", "mRNA") is left as written.
+
+    >>> _upper_first("в статье рассматриваются …"), _upper_first("pH почвы …")
+    ('В статье рассматриваются …', 'pH почвы …')
+    """
+    word = text.split(None, 1)[0] if text.strip() else ""
+    if not (word.islower() and _LOWER_WORD_RE.fullmatch(word)):
+        return text
+    return text[:1].upper() + text[1:]
+
+
+_LOWER_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*[.,;:]?")
 
 
 def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
