@@ -3466,3 +3466,23 @@ def test_references_numbered_with_no_dot() -> None:
             "2011. – 512 с.</p>")  # fmt: skip
     w = _page(_ONE_AUTHOR, _ABS_KW + body)
     assert [(r.label, r.raw[:4]) for r in w.references] == [("1", "Реан"), ("2", "Ильи")]
+
+
+def test_a_doi_line_giving_the_resolver_link_is_the_works_bare_doi() -> None:
+    body = ('<p>DOI: <a href="https://doi.org/10.1234/abc.2024.5">https://doi.org/10.1234/abc.'
+            "2024.5</a></p>")  # fmt: skip
+    w = _page(_ONE_AUTHOR, body + _ABS_KW)
+    assert [(i.scheme, i.value) for i in w.identifiers] == [("doi", "10.1234/abc.2024.5")]
+    assert [a.paragraphs for a in w.abstracts] == [["Мақала зерттеу туралы."]]
+
+
+def test_several_classification_codes_in_one_line() -> None:
+    w = _page(_ONE_AUTHOR, "<p>МРНТИ 14.35.07; УДК 378.147</p>" + _ABS_KW)
+    got = [(k.vocabulary, k.terms) for k in w.keywords if k.vocabulary]
+    assert got == [("IRSTI", ["14.35.07"]), ("UDC", ["378.147"])]
+    assert [a.paragraphs for a in w.abstracts] == [["Мақала зерттеу туралы."]]
+
+
+def test_a_code_line_going_on_in_words_is_no_code_line() -> None:
+    w = _page(_ONE_AUTHOR, "<p>УДК 378.147; УДК студенттер арасында</p>" + _ABS_KW)
+    assert not [k for k in w.keywords if k.vocabulary]

@@ -1514,7 +1514,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
                                "подростков"},
     },
     "ru-article-grnti-dash-keywords": {
-        # "УДК …" and "ГРНТИ …" in two <p> atop the body; plain (not bold) "Аннотация: в статье
+        # "УДК …; ГРНТИ …" in one line and "DOI: <a>https://doi.org/…</a>" atop the body; plain (not bold) "Аннотация: в статье
         # …" and "Ключевые слова:" with the terms split by " – "; "1 …" references with no
         # dot under "Литература"; an English block with an ALL-CAPS title, "Abstract: the
         # article …" and a closing "Received: …" line
