@@ -3427,3 +3427,62 @@ def test_an_unnumbered_paragraph_in_a_numbered_list_is_read_by_the_next_number(
             f"<p>{middle}</p><p>{want}) Петров П.П. Культура. – М., 2011. – 30 с.</p>")
     refs = _page(_ONE_AUTHOR, body).references
     assert [r.label for r in refs] == [str(i) for i in range(1, int(want) + 1)]
+
+
+def test_a_bold_byline_above_the_title_atop_the_body_is_no_section() -> None:
+    front = ('<p align="center"><strong>Омаров А.</strong></p>'
+             '<p align="center"><strong>ТЕСТ ТАҚЫРЫБЫ</strong></p>')  # fmt: skip
+    w = _page(_ONE_AUTHOR, front + _ABS_KW)
+    assert [s.title for s in w.sections] == ["Кіріспе"]
+    assert len(w.contributors) == 1
+
+
+def test_a_run_in_abstract_going_on_in_lower_case_is_capitalised() -> None:
+    w = _page(_ONE_AUTHOR, "<p>Аннотация: в статье рассматривается история края.</p>")
+    assert w.abstracts[0].paragraphs == ["В статье рассматривается история края."]
+
+
+def test_a_run_in_abstract_opening_with_a_mixed_case_word_is_kept_as_written() -> None:
+    w = _page(_ONE_AUTHOR, "<p>Abstract: pH of soils in the region is studied here.</p>")
+    assert w.abstracts[0].paragraphs == ["pH of soils in the region is studied here."]
+
+
+def test_a_doi_line_atop_the_body_is_the_works_doi() -> None:
+    w = _page(_ONE_AUTHOR, "<p>DOI: 10.51889/2077-4521.2024.07.3.011</p>" + _ABS_KW)
+    assert [(i.scheme, i.value) for i in w.identifiers] == [
+        ("doi", "10.51889/2077-4521.2024.07.3.011")
+    ]
+
+
+def test_keywords_split_by_bullets_or_spaced_dashes() -> None:
+    for sep in (" • ", " · ", " – "):
+        w = _page(_ONE_AUTHOR, f"<p>Ключевые слова: вода{sep}нитраты{sep}сельское хозяйство</p>")
+        assert [k.terms for k in w.keywords] == [["вода", "нитраты", "сельское хозяйство"]]
+
+
+def test_references_numbered_with_no_dot() -> None:
+    body = ("<p><strong>Әдебиеттер</strong></p><p>1 Реан А.А. Психология личности. – СПб.: "
+            "Питер, 2016. – 288 с.</p><p>2 Ильин Е.П. Мотивация и мотивы. – СПб.: Питер, "
+            "2011. – 512 с.</p>")  # fmt: skip
+    w = _page(_ONE_AUTHOR, _ABS_KW + body)
+    assert [(r.label, r.raw[:4]) for r in w.references] == [("1", "Реан"), ("2", "Ильи")]
+
+
+def test_a_doi_line_giving_the_resolver_link_is_the_works_bare_doi() -> None:
+    body = ('<p>DOI: <a href="https://doi.org/10.1234/abc.2024.5">https://doi.org/10.1234/abc.'
+            "2024.5</a></p>")  # fmt: skip
+    w = _page(_ONE_AUTHOR, body + _ABS_KW)
+    assert [(i.scheme, i.value) for i in w.identifiers] == [("doi", "10.1234/abc.2024.5")]
+    assert [a.paragraphs for a in w.abstracts] == [["Мақала зерттеу туралы."]]
+
+
+def test_several_classification_codes_in_one_line() -> None:
+    w = _page(_ONE_AUTHOR, "<p>МРНТИ 14.35.07; УДК 378.147</p>" + _ABS_KW)
+    got = [(k.vocabulary, k.terms) for k in w.keywords if k.vocabulary]
+    assert got == [("IRSTI", ["14.35.07"]), ("UDC", ["378.147"])]
+    assert [a.paragraphs for a in w.abstracts] == [["Мақала зерттеу туралы."]]
+
+
+def test_a_code_line_going_on_in_words_is_no_code_line() -> None:
+    w = _page(_ONE_AUTHOR, "<p>УДК 378.147; УДК студенттер арасында</p>" + _ABS_KW)
+    assert not [k for k in w.keywords if k.vocabulary]

@@ -1454,6 +1454,91 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "extra": ["html:author_profiles"],
         "title_en": "Environmental education of preschool children through project activities",
     },
+    "ru-article-consultant-doi-roman": {
+        # a "научный руководитель" and a foreign "научный консультант" (Latin name, a German
+        # university, "г. Дрезден, Германия"); "DOI: …" and "Поступила в редакцию …" lines atop
+        # the body; a centred "АННОТАЦИЯ"; keywords split by "•"; "I. ВВЕДЕНИЕ" roman-numbered
+        # ALL-CAPS headings; an English block with an ALL-CAPS title and "Family I.O." names
+        "title": "Оценка качества питьевой воды в сельских населённых пунктах Акмолинской "
+        "области",
+        "language": "ru",
+        "roles": ["author", "supervisor", "supervisor"],
+        "families": ["Садыкова", "Омаров", "Hoffmann"],
+        "romanised": ["Sadykova", "Omarov"],
+        "degrees": {"Омаров": ["к.б.н."], "Hoffmann": ["PhD"]},
+        "positions": {"Садыкова": ["магистрант"], "Омаров": ["доцент"],
+                      "Hoffmann": ["профессор"]},
+        "institution_ru": {"Садыкова": "Евразийский национальный университет им. Л.Н. Гумилева",
+                           "Омаров": "Евразийский национальный университет им. Л.Н. Гумилева",
+                           "Hoffmann": "Дрезденский технический университет"},
+        "department_ru": {"Садыкова": "кафедра экологии"},
+        "countries": {"Hoffmann": ["DE"]},
+        "cities": {"Садыкова": [["Астана"]], "Hoffmann": [["Дрезден"]]},
+        "abstracts": {"ru": 1, "en": 1},
+        "keywords": {"ru": ["питьевая вода", "жёсткость", "нитраты", "сельское водоснабжение",
+                            "Акмолинская область"],
+                     "en": ["drinking water", "hardness", "nitrates", "rural water supply",
+                            "Akmola region"]},
+        "references": 3,
+        "figures": [],
+        "sections": ["Введение", "Материалы и методы", "Результаты и обсуждение", "Заключение"],
+        "outline": [(0, "I."), (0, "II."), (0, "III."), (0, "IV.")],
+        "extra": ["html:author_profiles", "html:history"],
+        "title_en": "Assessment of drinking water quality in rural settlements of Akmola region",
+    },
+    "kk-article-ru-only-bare-numbers": {
+        # a Kazakh page with a Russian block only (no English); the first author's
+        # "Жұмабаева А.С." bold above the ALL-CAPS title again atop the body (no heading);
+        # "Аңдатпа:" / "Аннотация:" run in, their text going on in lower case; keywords split
+        # by "·"; "1 …" references numbered with no dot under "Әдебиеттер"
+        "title": "Жасөспірімдердің цифрлық сауаттылығын арттырудағы мектеп кітапханасының рөлі",
+        "language": "kk",
+        "roles": ["author", "supervisor"],
+        "families": ["Жұмабаева", "Ермекова"],
+        "romanised": ["Zhumabaeva", "Ermekova"],
+        "variants": {"Жұмабаева": [("Жумабаева", "ru")]},
+        "degrees": {"Ермекова": ["п.ғ.к."]},
+        "positions": {"Жұмабаева": ["студент"], "Ермекова": ["қауымдастырылған профессор"]},
+        "institution_kk": {"Жұмабаева": "Абай атындағы Қазақ ұлттық педагогикалық университеті",
+                           "Ермекова": "Абай атындағы Қазақ ұлттық педагогикалық университеті"},
+        "abstracts": {"kk": 1, "ru": 1},
+        "keywords": {"kk": ["цифрлық сауаттылық", "мектеп кітапханасы", "медиасауаттылық",
+                            "ақпараттық мәдениет"],
+                     "ru": ["цифровая грамотность", "школьная библиотека", "медиаграмотность",
+                            "информационная культура"]},
+        "references": 3,
+        "figures": [],
+        "sections": ["Кіріспе", "Негізгі бөлім", "Қорытынды"],
+        "extra": ["html:author_profiles"],
+        "titles_other": {"ru": "Роль школьной библиотеки в повышении цифровой грамотности "
+                               "подростков"},
+    },
+    "ru-article-grnti-dash-keywords": {
+        # "УДК …; ГРНТИ …" in one line and "DOI: <a>https://doi.org/…</a>" atop the body; plain (not bold) "Аннотация: в статье
+        # …" and "Ключевые слова:" with the terms split by " – "; "1 …" references with no
+        # dot under "Литература"; an English block with an ALL-CAPS title, "Abstract: the
+        # article …" and a closing "Received: …" line
+        "title": "Формирование профессиональной мотивации студентов педагогического колледжа",
+        "language": "ru",
+        "roles": ["author", "supervisor"],
+        "families": ["Белова", "Искакова"],
+        "romanised": ["Belova", "Iskakova"],
+        "degrees": {"Искакова": ["к.п.н."]},
+        "positions": {"Белова": ["студент"], "Искакова": ["ассоциированный профессор"]},
+        "institution_ru": {"Белова": "Карагандинский университет им. академика Е.А. Букетова",
+                           "Искакова": "Карагандинский университет им. академика Е.А. Букетова"},
+        "abstracts": {"ru": 1, "en": 1},
+        "keywords": {"ru": ["мотивация", "профессиональное самоопределение",
+                            "педагогический колледж", "практика"],
+                     "en": ["motivation", "professional self-determination", "pedagogical college",
+                            "practice"]},
+        "vocabularies": {"UDC": ["378.147"], "IRSTI": ["14.35.07"]},
+        "references": 3,
+        "figures": [],
+        "sections": ["Введение", "Методика исследования", "Выводы"],
+        "extra": ["html:author_profiles", "html:history"],
+        "title_en": "Formation of professional motivation of pedagogical college students",
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)

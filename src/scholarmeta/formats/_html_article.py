@@ -54,7 +54,7 @@ from pydantic import ValidationError
 from ..errors import ParseError
 from ..lang import detect_language, letter_counts, normalize_space, script_of
 from ..model import Reference, Work
-from ..model.identifiers import normalize_orcid
+from ..model.identifiers import normalize_doi, normalize_orcid
 from ..morph import ru_proper_kind
 from ..refparse import parse_reference
 from ..refparse._fields import is_reference
@@ -210,7 +210,8 @@ _CLASS_VOCAB: dict[str, str] = {
 }  # fmt: skip
 """Classification-code labels (UDC, IRSTI) and DOI lines that open an article body."""
 _CLASS_RE = re.compile(
-    r"^\s*(" + "|".join(_CLASS_VOCAB) + r")\s*[:.]?\s*((?:10\.\d{4,9}/\S+)|[\d.:;,()/\s+-]+)$",
+    r"^\s*(" + "|".join(_CLASS_VOCAB) + r")\s*[:.]?\s*"
+    r"((?:(?:https?://)?(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+|[\d.:;,()/\s+-]+)$",
     re.I,
 )
 _URL_LINE_RE = re.compile(
@@ -218,6 +219,8 @@ _URL_LINE_RE = re.compile(
 )
 """A line that gives the article's own address ("URL: https://…") before its sections."""
 _CLASS_HEAD_RE = re.compile(r"^\s*(?:" + "|".join(_CLASS_VOCAB) + r")(?!\w)", re.I)
+_CLASS_SPLIT_RE = re.compile(r"[;,]?\s+(?=(?:" + "|".join(_CLASS_VOCAB) + r")(?!\w))", re.I)
+"""Where one more code opens in a line of several ("МРНТИ 14.35.07; УДК 378.147")."""
 _AUTHORS_XP = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' authors ')]")
 _CONTENT_XP = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' content ')]")
 _BASE_XP = etree.XPath(
@@ -2449,7 +2452,7 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
             st.abstracts.append(abstract)
             mode = "abstract"
             if after:  # "Аннотация: text" - its language counts from here on
-                after = _take_named_sentence(after, st)
+                after = _upper_first(_take_named_sentence(after, st))
                 abstract["paragraphs"].append(after)
                 abstract["lang"] = _lang_like(after, None)
             continue
@@ -2565,6 +2568,14 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
         if mode == "ack" and not (head and not rest):
             st.acknowledgements.append(text)
             continue
+        if (
+            mode == "front"
+            and not (kind or st.front_people or st.abstracts or st.keywords or st.sections or st.blocks)
+            and (bold or el.tag in _HEADING_TAGS)
+            and len(text) < 200
+            and _names_known(_NAME_MARK_RE.sub("", text), st.known)
+        ):  # "Жұмабаева А.С." bold above the title again: the author block's byline, no heading
+            continue
         # section headings
         # a structured abstract's "<b>Цель.</b> …" is no section heading
         in_front = mode == "abstract" or (mode == "front" and not st.keywords)
@@ -2625,13 +2636,15 @@ def _class_codes(el: lxml.html.HtmlElement, text: str, st: _State) -> bool:
     if cm is None and not _CLASS_HEAD_RE.match(text):
         return False
     lines = [] if cm is not None or el.find(".//br") is None else _br_lines(el)
+    if cm is None and not lines:  # "МРНТИ 14.35.07; УДК 378.147": several codes in one line
+        lines = _CLASS_SPLIT_RE.split(text.strip())
     found = [cm] if cm is not None else [m for t in lines if (m := _CLASS_RE.match(t))]
     if not found or (lines and (len(lines) < 2 or len(found) < len(lines))):
         return False
     for m in found:
         vocab = _CLASS_VOCAB[m.group(1).lower()]
         if vocab == "doi":
-            st.dois.append(m.group(2))
+            st.dois.append(normalize_doi(m.group(2)))
         else:
             st.keywords.append({"terms": _split_keywords(m.group(2)), "vocabulary": vocab})
     return True
@@ -2794,6 +2807,23 @@ _ANY_LABEL_RE = _label_re(
 
 
 _SPACED_LETTERS_RE = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_] ?[:.]?$")
+
+
+def _upper_first(text: str) -> str:
+    """A run-in abstract's text with its first word capitalised, when the label made it go on
+    in lower case ("Аннотация: в статье …"): the label is no part of the abstract. A word
+    with a capital inside ("pH", "iPhone", "mRNA") is left as written.
+
+    >>> _upper_first("в статье рассматриваются …"), _upper_first("pH почвы …")
+    ('В статье рассматриваются …', 'pH почвы …')
+    """
+    word = text.split(None, 1)[0] if text.strip() else ""
+    if not (word.islower() and _LOWER_WORD_RE.fullmatch(word)):
+        return text
+    return text[:1].upper() + text[1:]
+
+
+_LOWER_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*[.,;:]?")
 
 
 def _label_of(text: str, head: str, rest: str) -> tuple[str, str, str]:
