@@ -444,3 +444,105 @@ def test_a_senior_lecturer_of_the_anglo_american_grid_is_a_position(line: str, p
     assert [p for p, _ in r["positions"]] == [position]  # type: ignore[attr-defined]
     assert aff.POSITION_CONCEPTS[position] == "senior lecturer"
     assert r["other"] == []
+
+
+# -- English, Spanish and Portuguese lines; the shared country table ---------------------------
+
+
+def test_a_department_named_after_the_institution_stays_whole() -> None:
+    a = _parse("University of Washington, Department of Human Centered Design & Engineering")
+    (got,) = a["affiliations"]  # type: ignore[misc]
+    assert got["institution"] == ["University of Washington"]
+    assert got["department"] == ["Department of Human Centered Design & Engineering"]
+
+
+@pytest.mark.parametrize(("token", "kind"), [
+    ("Centered", None), ("Schools", "department"), ("Dept.", "department"),
+    ("Universidade", "institution"), ("Instituto", "institution"), ("Institutional", None),
+    ("Facultad", "department"), ("университетінің", "institution"),
+])  # fmt: skip
+def test_a_latin_head_word_is_a_whole_word(token: str, kind: str | None) -> None:
+    assert aff._head_kind(token) == kind
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Қазақстан", "KZ"), ("Казахстан", "KZ"), ("Kazakhstan", "KZ"), ("Ресей", "RU"),
+    ("Россия", "RU"), ("Russian Federation", "RU"), ("Өзбекстан", "UZ"), ("Узбекистан", "UZ"),
+    ("Қырғызстан", "KG"), ("Кыргызстан", "KG"), ("Türkiye", "TR"), ("Turkey", "TR"),
+    ("Түркия", "TR"), ("China", "CN"), ("Китай", "CN"), ("Қытай", "CN"), ("Paraguay", "PY"),
+    ("Portugal", "PT"), ("Brazil", "BR"), ("Brasil", "BR"), ("Chile", "CL"),
+    ("Indonesia", "ID"), ("Nigeria", "NG"), ("Pakistan", "PK"), ("Thailand", "TH"),
+    ("Singapore", "SG"), ("Alemania", "DE"), ("Paraguai", "PY"), ("USA", "US"),
+    ("Әзербайжан", "AZ"), ("Моңғолия", "MN"),
+])  # fmt: skip
+def test_a_country_name_in_any_of_the_languages_is_the_country(name: str, code: str) -> None:
+    assert aff.classify_part(name) == ("country", code)
+
+
+@pytest.mark.parametrize("word", ["того", "Chad", "Jordan", "Georgia"])
+def test_a_country_name_that_is_also_a_common_word_is_no_country_in_a_line(word: str) -> None:
+    assert aff.classify_part(word)[0] != "country"
+
+
+def test_the_jats_reader_uses_the_shared_country_table() -> None:
+    from scholarmeta.formats._countries import COUNTRIES, COUNTRY_FIELD_NAMES
+    from scholarmeta.formats._jats_read import COUNTRY_CODES
+
+    assert aff.COUNTRIES is COUNTRIES
+    assert COUNTRY_CODES is COUNTRY_FIELD_NAMES
+    assert COUNTRY_CODES["georgia"] == "GE"  # a <country> element holds a country only
+    assert COUNTRIES.items() <= COUNTRY_CODES.items()
+
+
+@pytest.mark.parametrize(("line", "institution", "department", "city", "country", "address"), [
+    ("Dept. of Physics, Faculty of Science, Chulalongkorn University, Bangkok 10330, Thailand",
+     ["Chulalongkorn University"], ["Dept. of Physics", "Faculty of Science"], ["Bangkok"],
+     "TH", []),
+    ("Universidade de São Paulo, Instituto de Física, São Paulo, SP, Brasil",
+     ["Universidade de São Paulo"], ["Instituto de Física"], ["São Paulo"], "BR", ["SP"]),
+    ("Department of Chemistry and Biochemistry, University of California, Los Angeles, "
+     "CA 90095, USA", ["University of California"], ["Department of Chemistry and Biochemistry"],
+     ["Los Angeles"], "US", ["CA 90095"]),
+    ("School of Computer Science & Engineering, Nanyang Technological University, Singapore",
+     ["Nanyang Technological University"], ["School of Computer Science & Engineering"], [],
+     "SG", []),
+    ("Universidad Nacional de Asunción, Facultad de Ciencias Químicas, San Lorenzo, Paraguay",
+     ["Universidad Nacional de Asunción"], ["Facultad de Ciencias Químicas"], ["San Lorenzo"],
+     "PY", []),
+    ("Department of Economics, University of Georgia, Athens, GA 30602, USA",
+     ["University of Georgia"], ["Department of Economics"], ["Athens"], "US", ["GA 30602"]),
+    ("Faculty of Engineering, Universitas Indonesia, Depok 16424, Indonesia",
+     ["Universitas Indonesia"], ["Faculty of Engineering"], ["Depok"], "ID", []),
+    ("Instituto de Física, Universidade Federal do Rio de Janeiro, Rio de Janeiro, Brazil",
+     ["Universidade Federal do Rio de Janeiro"], ["Instituto de Física"], ["Rio de Janeiro"],
+     "BR", []),
+    ("Laboratoire de Physique, Université Paris-Saclay, 91405 Orsay, France",
+     ["Université Paris-Saclay"], ["Laboratoire de Physique"], ["Orsay"], "FR", []),
+    ("Department of Mathematics, University of Toronto, Toronto, ON M5S 2E4, Canada",
+     ["University of Toronto"], ["Department of Mathematics"], ["Toronto"], "CA",
+     ["ON M5S 2E4"]),
+    ("Imperial College London, London SW7 2AZ, UK", ["Imperial College London"], [],
+     ["London"], "GB", []),
+    ("Department of Physics, University of Lagos, Lagos, Nigeria", ["University of Lagos"],
+     ["Department of Physics"], ["Lagos"], "NG", []),
+    ("Әл-Фараби атындағы Қазақ ұлттық университеті, Алматы, Қазақстан",
+     ["Әл-Фараби атындағы Қазақ ұлттық университеті"], [], ["Алматы"], "KZ", []),
+    ("Кыргызский национальный университет, Бишкек, Кыргызстан",
+     ["Кыргызский национальный университет"], [], ["Бишкек"], "KG", []),
+])  # fmt: skip
+def test_an_international_affiliation_line_is_split_into_its_parts(
+    line: str, institution: list[str], department: list[str], city: list[str], country: str,
+    address: list[str],
+) -> None:
+    parsed = _parse(line)
+    (got,) = parsed["affiliations"]  # type: ignore[misc]
+    assert (got["institution"], got["department"], got["city"], got["country"], got["address"]) == (
+        institution, department, city, country, address)
+    assert parsed["other"] == []
+
+
+def test_a_state_code_with_its_postcode_is_no_degree() -> None:
+    parsed = _parse("School of Engineering and Applied Sciences, Harvard University, "
+                    "Cambridge, MA 02138, USA")
+    (got,) = parsed["affiliations"]  # type: ignore[misc]
+    assert (parsed["degrees"], got["city"], got["address"]) == ([], ["Cambridge"], ["MA 02138"])

@@ -19,6 +19,7 @@ from ..lang import detect_language, normalize_space
 from ..morph import ru_nominative
 from ..names import PATRONYMIC_ENDINGS
 from ..translit import ascii_fold, romanize
+from ._countries import COUNTRIES
 
 __all__ = [
     "CITIES",
@@ -49,52 +50,7 @@ __all__ = [
 
 # -- tables ------------------------------------------------------------------------------------
 
-COUNTRIES: dict[str, str] = {
-    **dict.fromkeys(
-        ["қр", "рк", "қазақстан", "казахстан", "kazakhstan", "republic of kazakhstan",
-         "the republic of kazakhstan", "қазақстан республикасы", "республика казахстан", "kz",
-         "рк."], "KZ"),
-    **dict.fromkeys(
-        ["россия", "рф", "российская федерация", "ресей", "ресей федерациясы", "russia",
-         "russian federation"], "RU"),
-    **dict.fromkeys(["кыргызстан", "киргизия", "қырғызстан", "kyrgyzstan", "kyrgyz republic",
-                     "кыргызская республика"], "KG"),
-    **dict.fromkeys(["узбекистан", "өзбекстан", "uzbekistan", "республика узбекистан"], "UZ"),
-    **dict.fromkeys(["таджикистан", "тәжікстан", "tajikistan"], "TJ"),
-    **dict.fromkeys(["туркменистан", "түрікменстан", "turkmenistan"], "TM"),
-    **dict.fromkeys(["китай", "кнр", "қытай", "қхр", "china", "prc"], "CN"),
-    **dict.fromkeys(["турция", "түркия", "turkey", "türkiye", "turkiye"], "TR"),
-    **dict.fromkeys(["беларусь", "белоруссия", "belarus"], "BY"),
-    **dict.fromkeys(["украина", "украина", "ukraine"], "UA"),
-    **dict.fromkeys(["азербайджан", "әзербайжан", "azerbaijan"], "AZ"),
-    **dict.fromkeys(["германия", "германия", "germany"], "DE"),
-    **dict.fromkeys(["сша", "ақш", "usa", "united states", "united states of america"], "US"),
-    **dict.fromkeys(["великобритания", "ұлыбритания", "uk", "united kingdom"], "GB"),
-    **dict.fromkeys(["южная корея", "оңтүстік корея", "south korea", "republic of korea"], "KR"),
-    **dict.fromkeys(["монголия", "моңғолия", "mongolia"], "MN"),
-    # names met in international affiliations (JATS and landing pages)
-    "england": "GB",
-    "france": "FR",
-    "brazil": "BR",
-    "brasil": "BR",
-    "portugal": "PT",
-    "spain": "ES",
-    "españa": "ES",
-    "italy": "IT",
-    "japan": "JP",
-    "india": "IN",
-    "canada": "CA",
-    "australia": "AU",
-    "netherlands": "NL",
-    "switzerland": "CH",
-    "sweden": "SE",
-    "mexico": "MX",
-    "méxico": "MX",
-    "argentina": "AR",
-    "chile": "CL",
-    "colombia": "CO",
-}  # fmt: skip
-"""Country names and abbreviations (case-folded) -> ISO 3166-1 alpha-2."""
+# COUNTRIES (names -> ISO 3166-1 alpha-2) is the shared table of ._countries
 
 CITY_COUNTRIES: dict[str, str] = {
     **dict.fromkeys(
@@ -373,7 +329,15 @@ ORG_HEADS: dict[str, str] = {
     "faculty": "department", "школа": "department", "мектеб": "department",
     "мектеп": "department", "school": "department", "бөлім": "department",
     "отдел": "department", "лаборатори": "department", "laboratory": "department",
-    "division": "department",
+    "division": "department", "dept": "department",
+    # Spanish, Portuguese, French, Italian (SciELO, Redalyc, JATS <aff> free text)
+    "universidad": "institution", "universidade": "institution", "università": "institution",
+    "universitas": "institution",
+    "université": "institution", "universitat": "institution", "universität": "institution",
+    "instituto": "institution", "institut": "institution", "escola": "department",
+    "escuela": "department", "facultad": "department", "faculdade": "department",
+    "laboratoire": "department", "faculté": "department",
+    "departamento": "department", "laboratorio": "department", "laboratório": "department",
     # study programmes: split like departments, but no unit of the organisation (see _programmes)
     "образовательн": "programme", "бағдарлама": "programme", "programme": "programme",
     "program": "programme", "специальност": "programme", "мамандығ": "programme",
@@ -731,13 +695,18 @@ _HEAD_FOLD_RE = re.compile(
 )
 
 
+# a Latin head is a whole word, perhaps plural or possessive ("Centered" is no "center", "Schools"
+# is "school"); a Cyrillic one is a stem that takes endings
+_WORD_END_RE = re.compile(r"(?:e?s|['’]s)?(?:[.,;:()«»\"]*$)", re.I)
+
+
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
 def _org_head(token: str) -> str | None:
     """The kind of organisation part ``token`` heads, as the tables say (``programme`` too)."""
     if token in EXACT_HEADS:
         return EXACT_HEADS[token]
     m = _HEAD_RE.match(token)
-    if m:
+    if m and (not token.isascii() or _WORD_END_RE.match(token, m.end())):
         return ORG_HEADS[m.group(0).lstrip('.,;:()«»"').lower()]
     if token.isascii():
         return None
@@ -862,6 +831,8 @@ def classify_part(part: str) -> tuple[str, Any]:
     street = _STREET_RE.search(p)
     if street and (street.start() == 0 or any(c.isdigit() for c in p)):
         return "address", p
+    if p[:1].isascii() and p[:1].isupper() and any(c.isdigit() for c in p) and _POSTAL_RE.match(p):
+        return "address", p  # "MA 02138", "SW7 2AZ": no Master of Arts
     d = _DEGREE_RE.fullmatch(_match_form(p))
     if d:
         return "degree", p
@@ -1053,6 +1024,9 @@ def _classify_text(text: str, lang: str | None, into: dict[str, Any]) -> None:
     if _STUDENT_GROUP_RE.fullmatch(text):  # a class of students, no unit of the organisation
         into["other"].append(text)
         return
+    if classify_part(text)[0] == "address" and _POSTAL_RE.match(text):
+        into["address"].append(text)  # "MA 02138": a state and postcode, no Master of Arts
+        return
     if text[:1] in "0123456789MBDmbd" and (ps := _PROGRAMME_STUDENT_RE.fullmatch(text)):
         into["positions"].append((_PROGRAMME_LEVELS[ps.group("level").lower()], "en"))
         into["department"].append(ps.group("programme"))
@@ -1235,10 +1209,12 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         if into["country"] and into["other"] and not into["city"] and (
             into["institution"] or not into["positions"]  # "student, Narxoz, Kazakhstan"
         ):
-            town = _town_beside_country(parts, into["other"])
-            if town is not None:  # "ҚР, Арқалық", "SDU University, Kaskelen, Kazakhstan"
-                into["city"] = [town]
-                into["other"] = [x for x in into["other"] if x != town]
+            beside = _town_beside_country(parts, into["other"])
+            if beside is not None:  # "ҚР, Арқалық", "SDU University, Kaskelen, Kazakhstan"
+                town_part, place, postal = beside  # "Los Angeles, CA 90095, USA": code aside
+                into["city"] = [place]
+                into["other"] = [x for x in into["other"] if x != town_part and x not in postal]
+                into["address"] += [x for x in postal if x not in into["address"]]
         if into["country"] and not into["city"] and len(into["institution"]) > 1:
             town = _caps_town_before_country(parts, into["institution"])
             if town is not None:  # "SDU University, KASKELEN, Kazakhstan": a town, in capitals
@@ -1294,13 +1270,16 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
     }
 
 
-_PLACE_NAME_RE = re.compile(rf"^[{_UP}][^\W\d_]+(?:[- ][{_UP}][^\W\d_]+)?$")
+_PLACE_NAME_RE = re.compile(
+    rf"^[{_UP}][^\W\d_]+(?:(?:\s+(?:de|do|da|dos|das|del|de\s+la|di|la|el))?[- ][{_UP}][^\W\d_]+)?$"
+)
 """One or two capitalised words ("Арқалық", "Усть-Каменогорск", "Кызыл Жар"): the name of a
 place, in a line beside its country."""
 
 
-_UNIVERSITY_RE = re.compile(r"университет|university", re.I)
-_INSTITUTE_RE = re.compile(r"(?<!\w)(?:институт|institute)", re.I)
+_UNIVERSITY_RE = re.compile(r"университет|universi(?:ty|dad|dade|tà|té|tat|tät)", re.I)
+_UNIT_INSTITUTE_RE = re.compile(r"institut[eo]?\s+(?:of|for|de|da|do|für)\s", re.I)
+_INSTITUTE_RE = re.compile(r"(?<!\w)(?:институт|institut[eo]?(?!\w))", re.I)
 
 
 def _institutes_as_units(into: dict[str, Any]) -> None:
@@ -1308,6 +1287,12 @@ def _institutes_as_units(into: dict[str, Any]) -> None:
     және психология институты", "Satbayev University, Institute of Energy") is a unit of that
     university, as its departments are, not a second institution beside it."""
     insts = into["institution"]
+    if len(insts) >= 2 and _UNIT_INSTITUTE_RE.match(insts[0]):
+        # "Instituto de Física, Universidade Federal do Rio de Janeiro", "Institute of
+        # Mathematics, University of Warsaw": an institute of a field, then its university
+        university = next((x for x in insts[1:] if _UNIVERSITY_RE.search(x)), None)
+        if university is not None:
+            insts.insert(insts.index(university) + 1, insts.pop(0))
     if len(insts) < 2 or not (
         _UNIVERSITY_RE.search(insts[0]) or any(map(_university_abbreviation, insts[0].split()))
     ):
@@ -1338,17 +1323,52 @@ def _split_organisations(line: str) -> list[tuple[str, str]]:
     ]
 
 
-def _town_beside_country(parts: list[str], other: list[str]) -> str | None:
+def _town_beside_country(
+    parts: list[str], other: list[str]
+) -> tuple[str, str, list[str]] | None:
     """The part next to the country part (before it, or after it last) that no table knows and
-    is written as a place's name: a town the tables do not list."""
+    is written as a place's name: a town the tables do not list. Returns (the part as written,
+    the town, the postal parts passed over): a state code or postcode between the town and the
+    country ("Los Angeles, CA 90095, USA") is passed over, and a postcode beside the town's
+    name is no part of it ("Bangkok 10330").
+
+    >>> _town_beside_country(["UCLA", "Los Angeles", "CA 90095", "USA"], ["Los Angeles", "CA 90095"])
+    ('Los Angeles', 'Los Angeles', ['CA 90095'])
+    """
     for k, p in enumerate(parts):
         if classify_part(p)[0] != "country":
             continue
-        for j in (k - 1, k + 1) if k + 1 == len(parts) - 1 else (k - 1,):
-            near = _trim(parts[j]) if 0 <= j < len(parts) else ""
-            if near in other and _PLACE_NAME_RE.match(near):
-                return near
+        postal: list[str] = []
+        j = k - 1
+        while j > 0 and _POSTAL_RE.match(t := _trim(parts[j])) and (
+            t in other or classify_part(t)[0] == "address"
+        ):
+            postal.insert(0, t)
+            j -= 1
+        for i in (j, k + 1) if k + 1 == len(parts) - 1 else (j,):
+            near = _trim(parts[i]) if 0 <= i < len(parts) else ""
+            if near not in other:
+                continue
+            m = _POSTCODE_BESIDE_RE.match(near)
+            town = _trim(m.group("a") or m.group("b")) if m else near
+            if _PLACE_NAME_RE.match(town) and not (town.isupper() and len(town) <= 3):
+                return near, town, postal
     return None
+
+
+_POSTAL_RE = re.compile(
+    r"^(?:[A-Z]{2,3}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|(?:[A-Z]{1,3}[\s-]*)?\d{4,6}(?:-\d{3,4})?"
+    r"|[A-Z]{2,3}\s+[A-Z]\d[A-Z]\s*\d[A-Z]\d)$"
+)
+"""A state or province code, a postcode, or both, as a part of its own ("CA 90095", "SP",
+"05508-090", "SW7 2AZ", "ON K1N 6N5")."""
+_POSTCODE_BESIDE_RE = re.compile(
+    r"^(?:(?:[A-Z]{1,2}-)?\d{3,6}(?:[-\s]\d{2,4})?\s+(?P<a>\D.*)"
+    r"|(?P<b>\D.*?)\s+(?:(?:[A-Z]{1,3}[\s-]*)?\d{3,6}(?:-\d{3,4})?"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))$"
+)
+"""A town's name with its postcode, before or after ("Bangkok 10330", "10330 Bangkok",
+"D-80333 München", "Sendai 980-8577")."""
 
 
 def _caps_town_before_country(parts: list[str], institutions: list[str]) -> str | None:

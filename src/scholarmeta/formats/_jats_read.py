@@ -37,8 +37,8 @@ from ..model import (
 )
 from ..names import split_patronymic
 from ..report import Report
-from ._affiliation import COUNTRIES
 from ._common import xml_bytes
+from ._countries import COUNTRY_FIELD_NAMES
 
 __all__ = [
     "ARTICLE_TYPES",
@@ -139,28 +139,7 @@ _ROLE_WORDS: dict[str, str] = {
     "translator": "translator",
 }
 
-# <country> names beyond the affiliation parser's: English, and the Spanish or Portuguese of
-# SciELO files ("Paraguay", "Perú", "Brasil")
-_MORE_COUNTRIES = (
-    "AE:United Arab Emirates|UAE;AF:Afghanistan;AL:Albania;AM:Armenia;AT:Austria;BA:Bosnia and "
-    "Herzegovina;BD:Bangladesh;BE:Belgium|Bélgica;BG:Bulgaria;BO:Bolivia;BR:Brasil;CM:Cameroon;"
-    "CR:Costa Rica;CU:Cuba;CY:Cyprus;CZ:Czech Republic|Czechia;DK:Denmark;DO:Dominican Republic|"
-    "República Dominicana;DZ:Algeria;EC:Ecuador;EE:Estonia;EG:Egypt;ET:Ethiopia;FI:Finland;GE:"
-    "Georgia;GH:Ghana;GR:Greece;GT:Guatemala;HK:Hong Kong;HN:Honduras;HR:Croatia;HU:Hungary;ID:"
-    "Indonesia;IE:Ireland;IL:Israel;IQ:Iraq;IR:Iran;IS:Iceland;JO:Jordan;KE:Kenya;KW:Kuwait;LB:"
-    "Lebanon;LK:Sri Lanka;LT:Lithuania;LU:Luxembourg;LV:Latvia;MA:Morocco;MD:Moldova;MK:North "
-    "Macedonia;MT:Malta;MY:Malaysia;MZ:Mozambique;NG:Nigeria;NI:Nicaragua;NO:Norway;NP:Nepal;NZ:"
-    "New Zealand;OM:Oman;PA:Panama|Panamá;PE:Peru|Perú;PH:Philippines;PK:Pakistan;PL:Poland;PR:"
-    "Puerto Rico;PY:Paraguay;QA:Qatar;RO:Romania;RS:Serbia;SA:Saudi Arabia;SG:Singapore;SI:"
-    "Slovenia;SK:Slovakia;SN:Senegal;SV:El Salvador;SY:Syria;TH:Thailand;TN:Tunisia;TW:Taiwan;TZ:"
-    "Tanzania;UG:Uganda;UY:Uruguay;VE:Venezuela;VN:Vietnam|Viet Nam;YE:Yemen;ZA:South Africa;ZM:"
-    "Zambia;ZW:Zimbabwe;MX:México;ES:España;PT:Portugal"
-)
-COUNTRY_CODES: dict[str, str] = {
-    **{name.lower(): code for item in _MORE_COUNTRIES.split(";")
-       for code, _, names in [item.partition(":")] for name in names.split("|")},
-    **COUNTRIES,
-}  # fmt: skip
+COUNTRY_CODES: dict[str, str] = COUNTRY_FIELD_NAMES
 """Country names seen in affiliations -> ISO 3166-1 alpha-2 (when ``@country`` is absent)."""
 
 _DOCTYPE = re.compile(r"<!DOCTYPE\s[^\[>]*(?:\[.*?\]\s*)?>", re.S | re.I)
