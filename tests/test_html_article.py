@@ -249,7 +249,8 @@ def test_positions(text: str, canonical: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["научный руководитель, к.ф.н.", "ғылыми жетекшісі, ф.ғ.к.", "ғылыми жетекші: PhD",
-     "Scientific supervisor: PhD", "supervisor, PhD", "research advisor, PhD"],
+     "Scientific supervisor: PhD", "supervisor, PhD", "research advisor, PhD",
+     "Scientific consultant: PhD", "научный консультант, д.т.н."],
 )  # fmt: skip
 def test_supervisor_labels(line: str) -> None:
     rest, found = aff.strip_role_label(line)

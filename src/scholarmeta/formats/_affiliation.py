@@ -295,11 +295,13 @@ SUPERVISOR_LABELS: list[str] = [
     r"ғылыми\s+жетекші(?:сі|лері|лер)?",
     r"ғылыми\s+кеңесші(?:сі|лері)?",
     r"жетекші(?:сі|лері)?",
-    r"(?:scientific|academic|research)\s+(?:supervisor|advisor|adviser)s?",
+    r"(?:scientific|academic|research)\s+(?:supervisor|advisor|adviser|consultant)s?",
     r"supervisors?|advisors?|advisers?",
 ]
 """Labels that make a person line a supervisor's."""
-_PLURAL_LABEL_RE = re.compile(r"руководители|консультанты|лері\b|лер\b|(?:isor|iser)s\b", re.I)
+_PLURAL_LABEL_RE = re.compile(
+    r"руководители|консультанты|лері\b|лер\b|(?:isor|iser|ultant)s\b", re.I
+)
 
 
 def is_plural_role_label(text: str) -> bool:
