@@ -513,6 +513,13 @@ def test_the_jats_reader_uses_the_shared_country_table() -> None:
      ["University of Georgia"], ["Department of Economics"], ["Athens"], "US", ["GA 30602"]),
     ("Faculty of Engineering, Universitas Indonesia, Depok 16424, Indonesia",
      ["Universitas Indonesia"], ["Faculty of Engineering"], ["Depok"], "ID", []),
+    # an institute, then the academy of sciences or university it is a unit of
+    ("Institute of Physics, Chinese Academy of Sciences, Beijing, China",
+     ["Chinese Academy of Sciences"], ["Institute of Physics"], ["Beijing"], "CN", []),
+    ("Институт физики, Российская академия наук, Москва, Россия",
+     ["Российская академия наук"], ["Институт физики"], ["Москва"], "RU", []),
+    ("Instituto Superior Técnico, Universidade de Lisboa, Lisboa, Portugal",
+     ["Universidade de Lisboa"], ["Instituto Superior Técnico"], ["Lisboa"], "PT", []),
     ("Instituto de Física, Universidade Federal do Rio de Janeiro, Rio de Janeiro, Brazil",
      ["Universidade Federal do Rio de Janeiro"], ["Instituto de Física"], ["Rio de Janeiro"],
      "BR", []),

@@ -3438,6 +3438,17 @@ def test_a_bold_byline_above_the_title_atop_the_body_is_no_section() -> None:
     assert len(w.contributors) == 1
 
 
+def test_a_bold_name_the_author_block_has_not_atop_the_body_is_kept_as_a_byline() -> None:
+    # no section, no translated block's title, not lost: kept in extra and reported
+    for after in (_ABS_KW, "<p>Бұл жұмыста өлкенің тарихы қарастырылады.</p>" + _ABS_KW):
+        w, report = _read(_PAGE.format(
+            a=_ONE_AUTHOR, b='<p align="right"><strong>Сапаров Нұрлан Бекұлы</strong></p>' + after))
+        assert "Сапаров" not in " ".join(s.title or "" for s in w.sections)
+        assert w.extra["html:byline"] == "Сапаров Нұрлан Бекұлы"
+        assert len(w.contributors) == 1
+        assert any(d.field == "html:byline" for d in report)
+
+
 def test_a_run_in_abstract_going_on_in_lower_case_is_capitalised() -> None:
     w = _page(_ONE_AUTHOR, "<p>Аннотация: в статье рассматривается история края.</p>")
     assert w.abstracts[0].paragraphs == ["В статье рассматривается история края."]

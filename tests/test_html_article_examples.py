@@ -1539,6 +1539,56 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "extra": ["html:author_profiles", "html:history"],
         "title_en": "Formation of professional motivation of pedagogical college students",
     },
+    "en-article-shared-line-br-keywords": {
+        # three student links and ONE affiliation line under all of them ("3rd year students,
+        # Department of …, Karaganda Buketov University"), a supervisor of the same department;
+        # "Abstract." and "Keywords:" in one paragraph split by <br>; the figure caption above
+        # its image; references with <i> journal names and <a> DOIs
+        "title": "Microplastic content in the Nura river sediments near Temirtau",
+        "language": "en",
+        "roles": ["author", "author", "author", "supervisor"],
+        "families": ["Sadykova", "Omarov", "Kim", "Zhakupova"],
+        "romanised": [],
+        "degrees": {"Zhakupova": ["Candidate of Biological Sciences"]},
+        "positions": {"Sadykova": ["student"], "Omarov": ["student"], "Kim": ["student"],
+                      "Zhakupova": ["associate professor"]},
+        "institution_en": {"Sadykova": "Karaganda Buketov University",
+                           "Kim": "Karaganda Buketov University",
+                           "Zhakupova": "Karaganda Buketov University"},
+        "department_en": {"Kim": "Department of Ecology", "Zhakupova": "Department of Ecology"},
+        "abstracts": {"en": 1},
+        "keywords": {"en": ["microplastics", "river sediments", "Nura", "Temirtau", "pollution"]},
+        "references": 2,
+        "figures": ["Figure 1"],
+        "sections": ["Introduction", "Materials and methods", "Results", "Conclusion"],
+        "extra": ["html:author_profiles"],
+    },
+    "ru-article-orcid-cas-bold-name": {
+        # an orcid.org link beside the first author's profile link; a co-author of "Institute of
+        # Physics, Chinese Academy of Sciences" (the institute a unit of the academy); a bold name
+        # the author block has not, right-aligned above the abstract (a byline, kept in extra, no
+        # heading); the figure caption above its image; an English block after the references
+        "title": "Синтез тонких плёнок оксида цинка методом золь-гель",
+        "language": "ru",
+        "roles": ["author", "author", "supervisor"],
+        "families": ["Ермеков", "Wang", "Тулегенова"],
+        "romanised": ["Ermekov", "Tulegenova"],
+        "degrees": {"Wang": ["PhD"], "Тулегенова": ["к.ф.-м.н."]},
+        "positions": {"Ермеков": ["магистрант"], "Тулегенова": ["доцент"]},
+        "institution_ru": {"Ермеков": "Евразийский национальный университет им. Л.Н. Гумилева"},
+        "institution_en": {"Wang": "Chinese Academy of Sciences"},
+        "department_en": {"Wang": "Institute of Physics"},
+        "countries": {"Wang": ["CN"]},
+        "abstracts": {"ru": 1, "en": 1},
+        "keywords": {"ru": ["оксид цинка", "золь-гель", "тонкие плёнки", "отжиг"],
+                     "en": ["zinc oxide", "sol-gel", "thin films", "annealing"]},
+        "references": 2,
+        "figures": ["Рисунок 1"],
+        "sections": ["Введение", "Результаты", "Заключение"],
+        "extra": ["html:author_profiles", "html:byline"],
+        "orcids": {"Ермеков": "0000-0002-1825-0097", "Wang": None},
+        "title_en": "Sol-gel synthesis of zinc oxide thin films",
+    },
 }  # fmt: skip
 
 NAMES = sorted(EXPECTED)

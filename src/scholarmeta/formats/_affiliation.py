@@ -1280,7 +1280,12 @@ place, in a line beside its country."""
 
 
 _UNIVERSITY_RE = re.compile(r"университет|universi(?:ty|dad|dade|tà|té|tat|tät)", re.I)
-_UNIT_INSTITUTE_RE = re.compile(r"institut[eo]?\s+(?:of|for|de|da|do|für)\s", re.I)
+_UNIT_INSTITUTE_RE = re.compile(r"institut[eo]?\s+(?:of|for|de|da|do|für|superior)\s", re.I)
+_ACADEMY_OF_SCIENCES_RE = re.compile(
+    r"academy\s+of\s+(?:\w+\s+)?sciences|академи[яи]\s+(?:\w+\s+)?наук|ғылым\s+академия", re.I
+)
+"""An academy of sciences ("Chinese Academy of Sciences", "Российская академия наук", "ҚР ҰҒА" is
+not spelled out here): the body whose institutes are its units, as a university's are."""
 _INSTITUTE_RE = re.compile(r"(?<!\w)(?:институт|institut[eo]?(?!\w))", re.I)
 
 
@@ -1295,6 +1300,14 @@ def _institutes_as_units(into: dict[str, Any]) -> None:
         university = next((x for x in insts[1:] if _UNIVERSITY_RE.search(x)), None)
         if university is not None:
             insts.insert(insts.index(university) + 1, insts.pop(0))
+    if len(insts) >= 2 and _INSTITUTE_RE.match(insts[0]):
+        # "Institute of Physics, Chinese Academy of Sciences", "Институт физики, Российская
+        # академия наук": an institute, then the academy it belongs to
+        academy = next((x for x in insts[1:] if _ACADEMY_OF_SCIENCES_RE.search(x)), None)
+        if academy is not None and not _INSTITUTE_RE.search(academy):
+            into["institution"] = [x for x in insts if x != insts[0]]
+            into["department"][:0] = [insts[0]]
+            return
     if len(insts) < 2 or not (
         _UNIVERSITY_RE.search(insts[0]) or any(map(_university_abbreviation, insts[0].split()))
     ):

@@ -2538,6 +2538,18 @@ def _walk_body(blocks: list[_Block], st: _State, main_lang: str | None) -> None:
                 st.front_people, i = _block_people(blocks, i - 1, st.known)
                 continue
         if (
+            mode == "front"
+            and st.known
+            and not (kind or st.front_people or st.abstracts or st.keywords or st.sections or st.blocks)
+            and bold
+            and len(text) < 200
+            and _caps_name_like(_NAME_MARK_RE.sub("", text), st.known)
+            and not _names_known(_NAME_MARK_RE.sub("", text), st.known)
+        ):  # "Сапаров Нурлан Бекович" bold above the abstract, a name the author block has not:
+            # a byline no line of which says what part the person had: kept, not a heading
+            st.extra.setdefault("byline", []).append(text)
+            continue
+        if (
             (mode in ("abstract", "refs") or (mode == "front" and (st.abstracts or st.keywords)))
             and (bold or centred_title())
             and len(text) < 200
