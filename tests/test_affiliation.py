@@ -513,6 +513,11 @@ def test_the_jats_reader_uses_the_shared_country_table() -> None:
      ["University of Georgia"], ["Department of Economics"], ["Athens"], "US", ["GA 30602"]),
     ("Faculty of Engineering, Universitas Indonesia, Depok 16424, Indonesia",
      ["Universitas Indonesia"], ["Faculty of Engineering"], ["Depok"], "ID", []),
+    # a bare state code between the town and the country: an address part, no degree (MA)
+    ("Department of Physics, Harvard University, Cambridge, MA, USA",
+     ["Harvard University"], ["Department of Physics"], ["Cambridge"], "US", ["MA"]),
+    ("Instituto de Física, Universidade de São Paulo, São Paulo, SP, Brazil",
+     ["Universidade de São Paulo"], ["Instituto de Física"], ["São Paulo"], "BR", ["SP"]),
     # an institute, then the academy of sciences or university it is a unit of
     ("Institute of Physics, Chinese Academy of Sciences, Beijing, China",
      ["Chinese Academy of Sciences"], ["Institute of Physics"], ["Beijing"], "CN", []),
@@ -553,3 +558,9 @@ def test_a_state_code_with_its_postcode_is_no_degree() -> None:
                     "Cambridge, MA 02138, USA")
     (got,) = parsed["affiliations"]  # type: ignore[misc]
     assert (parsed["degrees"], got["city"], got["address"]) == ([], ["Cambridge"], ["MA 02138"])
+
+
+def test_a_bare_state_code_before_the_country_is_no_degree_but_a_leading_ma_is() -> None:
+    parsed = _parse("MA, lecturer, Harvard University, Cambridge, MA, USA")
+    (got,) = parsed["affiliations"]  # type: ignore[misc]
+    assert (parsed["degrees"], got["city"], got["address"]) == ([("MA", "en")], ["Cambridge"], ["MA"])

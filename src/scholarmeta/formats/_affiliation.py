@@ -1198,7 +1198,10 @@ def _parse_lines(lines: tuple[str, ...], lang: str | None) -> dict[str, Any]:
         }  # fmt: skip
         unformed = _LEGAL_AFTER_QUOTE_RE.sub("»", line) if "»" in line else line
         parts = _merge_conjunction_parts([p for p in (_trim(x) for x in unformed.split(",")) if p])
-        for p in parts:
+        for n, p in enumerate(parts):
+            if _state_code_before_country(parts, n):
+                into["address"].append(p)  # "Cambridge, MA, USA": a state, no Master of Arts
+                continue
             rest, _ = strip_role_label(p)
             _classify_text(rest, lang, into)
         _institutes_as_units(into)
@@ -1338,6 +1341,20 @@ def _split_organisations(line: str) -> list[tuple[str, str]]:
     ]
 
 
+def _state_code_before_country(parts: list[str], n: int) -> bool:
+    """Whether ``parts[n]`` is a bare state or province code of two capitals between a place
+    and its country ("Cambridge, MA, USA", "São Paulo, SP, Brazil"), not a degree."""
+    p = parts[n]
+    return (
+        len(p) == 2
+        and p.isupper()
+        and p.isascii()
+        and 0 < n < len(parts) - 1
+        and classify_part(parts[n + 1])[0] == "country"
+        and classify_part(parts[n - 1])[0] not in ("degree", "position")
+    )
+
+
 def _town_beside_country(
     parts: list[str], other: list[str]
 ) -> tuple[str, str, list[str]] | None:
@@ -1356,7 +1373,7 @@ def _town_beside_country(
         postal: list[str] = []
         j = k - 1
         while j > 0 and _POSTAL_RE.match(t := _trim(parts[j])) and (
-            t in other or classify_part(t)[0] == "address"
+            t in other or classify_part(t)[0] == "address" or _state_code_before_country(parts, j)
         ):
             postal.insert(0, t)
             j -= 1
