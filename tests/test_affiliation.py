@@ -564,3 +564,9 @@ def test_a_bare_state_code_before_the_country_is_no_degree_but_a_leading_ma_is()
     parsed = _parse("MA, lecturer, Harvard University, Cambridge, MA, USA")
     (got,) = parsed["affiliations"]  # type: ignore[misc]
     assert (parsed["degrees"], got["city"], got["address"]) == ([("MA", "en")], ["Cambridge"], ["MA"])
+
+
+def test_a_plural_latin_head_in_ies_heads_as_its_singular_does() -> None:
+    (got,) = _parse("Universities of Leeds and York, Leeds, UK")["affiliations"]  # type: ignore[misc]
+    assert (got["institution"], got["city"], got["country"]) == (
+        ["Universities of Leeds and York"], ["Leeds"], "GB")

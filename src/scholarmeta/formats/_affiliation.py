@@ -702,6 +702,8 @@ _HEAD_FOLD_RE = re.compile(
 _WORD_END_RE = re.compile(r"(?:e?s|['’]s)?(?:[.,;:()«»\"]*$)", re.I)
 
 
+_IES_PLURAL_RE = re.compile(r"^([A-Za-z]+)ies([.,;:()«»\"]*)$")
+
 @functools.lru_cache(maxsize=8192)  # pure, on short strings that recur across pages
 def _org_head(token: str) -> str | None:
     """The kind of organisation part ``token`` heads, as the tables say (``programme`` too)."""
@@ -711,7 +713,9 @@ def _org_head(token: str) -> str | None:
     if m and (not token.isascii() or _WORD_END_RE.match(token, m.end())):
         return ORG_HEADS[m.group(0).lstrip('.,;:()«»"').lower()]
     if token.isascii():
-        return None
+        # "Universities", "Laboratories", "Faculties": the plural of a head ending in -y
+        plural = _IES_PLURAL_RE.match(token)
+        return _org_head(plural.group(1) + "y" + plural.group(2)) if plural else None
     m = _HEAD_FOLD_RE.match(_match_form(token))
     return _FOLDED_HEADS[m.group(0).lstrip('.,;:()«»"').lower()] if m else None
 
