@@ -902,14 +902,7 @@ def _repair(raw: str, toks: list[tuple[str, int, int]], labels: list[str]) -> li
     if "title" in out and "journal" not in out and "container-title" not in out:
         _repair_journal_in_title_tail(toks, out)
     if "edition" in out:
-        e = out.index("edition")
-        if (  # "2 | e édition": the edition's number, glued to its ordinal suffix
-            e
-            and toks[e][0].lower() in _ORDINAL_SUFFIXES
-            and toks[e - 1][0].isdigit()
-            and toks[e - 1][2] == toks[e][1]
-        ):
-            out[e - 1] = "edition"
+        _repair_edition_number(toks, out)
     _repair_series(toks, out)
     if "[" in raw:
         _repair_gbt_marker(raw, toks, out)
@@ -3022,6 +3015,18 @@ def _repair_honorific_name_in_publisher(toks: list[tuple[str, int, int]], out: l
         out[rest[0]] = "location"
     elif not rest:
         out[k + 1 : e] = ["O"] * (e - k - 1)
+
+
+def _repair_edition_number(toks: list[tuple[str, int, int]], out: list[str]) -> None:
+    """«2 | e édition»: the edition's number, glued to its ordinal suffix, is the edition's."""
+    e = out.index("edition")
+    if (
+        e
+        and toks[e][0].lower() in _ORDINAL_SUFFIXES
+        and toks[e - 1][0].isdigit()
+        and toks[e - 1][2] == toks[e][1]
+    ):
+        out[e - 1] = "edition"
 
 
 def _repair_imprint_in_container(toks: list[tuple[str, int, int]], out: list[str]) -> None:
