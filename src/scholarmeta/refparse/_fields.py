@@ -1349,7 +1349,9 @@ _ROLE_MARK = re.compile(
 _CONTAINER_LEADS = frozenset({"in", "dans", "в", "im", "en"})
 
 
-_EDITOR_WORDS = frozenset({"ed", "eds", "éd", "éds", "edd", "hrsg", "hg", "dir", "dirs"})
+# the editor marks with the French and "edd." spellings; GOST's "ред." is the
+# responsibility mends' to read
+_EDITOR_WORDS = (_ED_MARKS - {"ред"}) | {"éd", "éds", "edd"}
 
 
 def _repair_editors_in_container(toks: list[tuple[str, int, int]], out: list[str]) -> None:
@@ -1395,8 +1397,6 @@ def _repair_editors_in_container(toks: list[tuple[str, int, int]], out: list[str
             return
         if w in (".", ":", ";") and not (k and len(toks[k - 1][0]) == 1):
             return  # a sentence's end before any editor's word: a title, no names
-
-
 
 
 def _repair_editor_without_role(raw: str, out: list[str], toks: list[tuple[str, int, int]]) -> None:
@@ -2921,7 +2921,8 @@ def _repair_article_number(toks: list[tuple[str, int, int]], out: list[str]) -> 
             return
 
 
-_TITLE_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
+# a title's quotes: not the single ones, which also mark elisions and inner quotes
+_TITLE_QUOTES = {o: c for o, c in _QUOTES.items() if o not in "‘'"}
 _TITLE_END_AFTER_QUOTE = frozenset({",", "in", "In", "dans", "в", "В", "en", "En", "//"})
 
 
@@ -3167,7 +3168,6 @@ def _repair_title_bracket_tail(toks: list[tuple[str, int, int]], out: list[str])
     if (
         not any(w[:1].isalpha() for w in inside)
         or _BRACKET_NOT_TITLE.match(inside[0])
-        or any(_BRACKET_NOT_TITLE.match(w) and w[:1].isupper() for w in inside[:1])
         or any(out[k] in _NOT_IN_TITLE_BRACKET for k in range(o, c + 1))
         or any(_YEAR_TOKEN.match(w) for w in inside)  # an imprint: "(Kluwer, New York, 1991)"
         or ("," in inside and "publisher" in out[o:c])
@@ -4197,10 +4197,9 @@ def fields_from_labels(
     if "volume" not in runs and "issue" in runs:
         text = clean(runs["issue"][0])
         m = re.fullmatch(r"(\d{1,4})\s*\((\w{1,6})\)", text)
-        marked = re.search(r"(?:№|\bno\b\.?|\bnr\b\.?|n°)\s*" + re.escape(text), raw, re.I)
         # "한국문헌정보학회 47(3)": the volume and its issue in one run; not GOST's "№ 2(70)",
         # the issue and its running number
-        if m and not marked:
+        if m and not re.search(r"(?:№|\bno\b\.?|\bnr\b\.?|n°)\s*" + re.escape(text), raw, re.I):
             runs["volume"], runs["issue"] = [m.group(1)], [m.group(2)]
     if "volume" in runs and "pages" not in runs and "_journal" in f:
         m = _VOLUME_THEN_PAGES.match(clean(runs["volume"][0]))
@@ -4259,8 +4258,8 @@ def fields_from_labels(
         elif (
             "_journal" not in f
             and "container-title" in f
-            and _BARE_RANGE.fullmatch(runs["volume"][0].strip(" .,;"))
-            and not _MONTH_BEFORE.search(raw.partition(runs["volume"][0].strip(" .,;"))[0])
+            and _BARE_RANGE.fullmatch(run := runs["volume"][0].strip(" .,;"))
+            and not _MONTH_BEFORE.search(raw.partition(run)[0])
         ):  # "Radical pragmatics (223–255).", "…, 1966, 3–14.": a chapter's pages, no volume
             f["page"] = f.pop("volume").strip("()")
     if "doi" in runs:
